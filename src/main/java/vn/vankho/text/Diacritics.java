@@ -1,0 +1,61 @@
+package vn.vankho.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Vietnamese letters with and without their marks.
+ *
+ * <p>Folding drops the tone marks (sắc, huyền, hỏi, ngã, nặng: U+0301, U+0300, U+0309, U+0303, U+0323)
+ * and the vowel marks (circumflex U+0302, breve U+0306, horn U+031B), and maps đ to d and Đ to D:
+ * "Chỉ thị" becomes "Chi thi", "Đam Rông" becomes "Dam Rong". Input in any normalization form is
+ * accepted; output is NFC. Text that is already plain ASCII comes back unchanged.
+ */
+public final class Diacritics {
+  private static final char D_WITH_STROKE = '\u0111';
+  private static final char CAPITAL_D_WITH_STROKE = '\u0110';
+
+  private Diacritics() {}
+
+  /** Composes {@code text} to NFC, the form every other rule here expects. */
+  public static String nfc(CharSequence text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  /** True when {@code text} has no character that folding would change: the fast path. */
+  public static boolean isPlain(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '\u0080') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Removes every tone and vowel mark and maps đ to d; keeps case. "Thực hiện" becomes "Thuc hien". */
+  public static String fold(CharSequence text) {
+    if (isPlain(text)) {
+      return text.toString();
+    }
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    StringBuilder folded = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      folded.append(c == D_WITH_STROKE ? 'd' : c == CAPITAL_D_WITH_STROKE ? 'D' : c);
+    }
+    return Normalizer.normalize(folded, Normalizer.Form.NFC);
+  }
+
+  /** Lower-cases without regard to the default locale (Turkish dotless i must not leak in). */
+  public static String lower(CharSequence text) {
+    return text.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** The form search compares on when marks do not matter: NFC, lower case, folded. */
+  public static String searchForm(CharSequence text) {
+    return lower(fold(nfc(text)));
+  }
+}
