@@ -1,0 +1,214 @@
+package vn.vankho.archive;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.vankho.index.ArchiveIndex;
+import vn.vankho.index.SearchRequest;
+import vn.vankho.index.SearchResults;
+import vn.vankho.ingest.DocumentReader;
+import vn.vankho.model.Document;
+import vn.vankho.model.Job;
+import vn.vankho.model.JobStatus;
+import vn.vankho.store.Database;
+import vn.vankho.store.DocumentStore;
+import vn.vankho.store.EmbeddedDatabaseServer;
+import vn.vankho.store.FileStore;
+
+/**
+ * The running archive: database, file store, index, workers, inbox, put together once. The web
+ * server and the command line both work through it; neither touches SQL or Lucene themselves.
+ *
+ * <p>A process that {@linkplain #startProcessing() processes} holds the index for writing, runs the
+ * workers and keeps the index caught up; any other process (the command line beside a running
+ * server) reads the committed index and leaves the work to that one.
+ */
+public final class Archive implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Archive.class);
+  private static final long INDEX_POLL_MILLIS = 2000;
+
+  private final ArchiveSettings settings;
+  private final EmbeddedDatabaseServer embedded;
+  private final Database database;
+  private final DocumentStore documents;
+  private final FileStore files;
+  private final Intake intake;
+  private final DocumentViews views;
+  private ArchiveIndex index;
+  private Indexer indexer;
+  private WorkerPool workers;
+  private ScheduledExecutorService background;
+  private InboxWatcher inbox;
+
+  private Archive(ArchiveSettings settings, EmbeddedDatabaseServer embedded, Database database) {
+    this.settings = settings;
+    this.embedded = embedded;
+    this.database = database;
+    this.documents = new DocumentStore(database);
+    this.files = new FileStore(settings.dataDirectory().resolve("files"));
+    this.intake = new Intake(files, documents, this::wakeWorkers);
+    this.views = new DocumentViews(documents);
+  }
+
+  /** Opens the archive's records: the database (embedded unless a URL is set) and the file store. */
+  public static Archive open(ArchiveSettings settings) {
+    EmbeddedDatabaseServer embedded = settings.databaseUrl() == null
+        ? EmbeddedDatabaseServer.startOrAttach(settings.dataDirectory().resolve("postgres"))
+        : null;
+    try {
+      String url = embedded != null ? embedded.jdbcUrl() : settings.databaseUrl();
+      return new Archive(settings, embedded, Database.open(url));
+    } catch (RuntimeException e) {
+      if (embedded != null) {
+        embedded.close();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Takes the index for writing, starts the workers and keeps the index caught up. Throws
+   * {@link vn.vankho.index.IndexUnavailableException} when another process already processes.
+   */
+  public synchronized void startProcessing() {
+    index = ArchiveIndex.openForWriting(indexFolder());
+    indexer = new Indexer(documents, index);
+    indexer.catchUp();
+    DocumentReader reader = new DocumentReader();
+    DocumentDescriber describer = new DocumentDescriber();
+    String processName = ManagementFactory.getRuntimeMXBean().getName();
+    workers = new WorkerPool(settings.workers(), processName,
+        (name, heartbeats) -> new Worker(name, documents, files, reader, describer, heartbeats,
+            settings.leaseSeconds()),
+        this::catchUpQuietly);
+    background = Executors.newSingleThreadScheduledExecutor(r -> WorkerPool.daemon(r, "indexer"));
+    background.scheduleWithFixedDelay(this::catchUpQuietly, INDEX_POLL_MILLIS, INDEX_POLL_MILLIS,
+        TimeUnit.MILLISECONDS);
+  }
+
+  /** Watches {@code folder} for files dropped into it (needs {@link #startProcessing()}). */
+  public synchronized void watchInbox(Path folder) {
+    inbox = new InboxWatcher(folder, intake, documents);
+    inbox.start();
+  }
+
+  public Intake intake() {
+    return intake;
+  }
+
+  public Optional<Document> document(long id) {
+    return documents.find(id);
+  }
+
+  public List<Document> recentDocuments(int limit, int offset) {
+    return documents.recent(limit, offset);
+  }
+
+  public Optional<DocumentView> view(long id) {
+    return views.view(id);
+  }
+
+  public Optional<Job> job(long id) {
+    return documents.job(id);
+  }
+
+  public List<Job> recentJobs(int limit) {
+    return documents.recentJobs(limit);
+  }
+
+  /** Where the original bytes of a document are. */
+  public Path original(Document document) {
+    return files.path(document.sha256());
+  }
+
+  public SearchResults search(SearchRequest request) {
+    ArchiveIndex searching;
+    synchronized (this) {
+      if (index == null) {
+        index = ArchiveIndex.openForSearching(indexFolder());
+      }
+      searching = index;
+    }
+    return searching.search(request);
+  }
+
+  /** Rebuilds the index from the database; returns how many documents it went through. */
+  public int reindex() {
+    synchronized (this) {
+      if (indexer == null) {
+        if (index != null) {
+          index.close();
+        }
+        index = ArchiveIndex.openForWriting(indexFolder());
+        indexer = new Indexer(documents, index);
+      }
+    }
+    return indexer.rebuild();
+  }
+
+  /**
+   * Waits until every job in {@code jobIds} has ended (done or failed) and the index holds the
+   * result, or the timeout passes; returns the jobs as they are then.
+   */
+  public List<Job> awaitJobs(List<Long> jobIds, Duration timeout) throws InterruptedException {
+    Instant deadline = Instant.now().plus(timeout);
+    while (true) {
+      List<Job> jobs = documents.jobs(jobIds);
+      boolean ended = jobs.stream().allMatch(j -> j.status() == JobStatus.DONE || j.status() == JobStatus.FAILED);
+      if (ended && indexer != null) {
+        indexer.catchUp();
+      }
+      if (ended || Instant.now().isAfter(deadline)) {
+        return jobs;
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (inbox != null) {
+      inbox.close();
+    }
+    if (workers != null) {
+      workers.close();
+    }
+    if (background != null) {
+      background.shutdownNow();
+    }
+    if (index != null) {
+      index.close();
+    }
+    database.close();
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+
+  private Path indexFolder() {
+    return settings.dataDirectory().resolve("index");
+  }
+
+  private void wakeWorkers() {
+    WorkerPool pool = workers;
+    if (pool != null) {
+      pool.wakeUp();
+    }
+  }
+
+  private void catchUpQuietly() {
+    try {
+      indexer.catchUp();
+    } catch (RuntimeException e) {
+      LOG.warn("index catch-up failed, will try again: {}", e.toString());
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package vn.vankho.archive;
+
+import java.nio.file.Path;
+
+/**
+ * Where the archive keeps its data and which database it uses.
+ *
+ * @param dataDirectory the file store, the index and (unless {@code databaseUrl} is set) the embedded database
+ * @param databaseUrl an external PostgreSQL server, or null for the embedded one
+ * @param workers how many documents to read at once
+ * @param leaseSeconds how long a worker may go silent before another takes its job over
+ */
+public record ArchiveSettings(Path dataDirectory, String databaseUrl, int workers, double leaseSeconds) {
+  public static final double DEFAULT_LEASE_SECONDS = 60;
+
+  public static ArchiveSettings of(Path dataDirectory, String databaseUrl) {
+    return new ArchiveSettings(dataDirectory, databaseUrl, Runtime.getRuntime().availableProcessors(),
+        DEFAULT_LEASE_SECONDS);
+  }
+
+  public ArchiveSettings withWorkers(int count) {
+    return new ArchiveSettings(dataDirectory, databaseUrl, count, leaseSeconds);
+  }
+
+  public ArchiveSettings withLeaseSeconds(double seconds) {
+    return new ArchiveSettings(dataDirectory, databaseUrl, workers, seconds);
+  }
+}

@@ -1,0 +1,47 @@
+package vn.vankho.archive;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything shown about one document, in the shape `vankho show --json` and the API print. The
+ * field names are read by other tools: keep them.
+ */
+public record DocumentView(
+    long id,
+    String fileName,
+    String mediaType,
+    long size,
+    String sha256,
+    String status,
+    String failureReason,
+    String number,
+    String numberPrinted,
+    String type,
+    String typeName,
+    String issuer,
+    LocalDate date,
+    String place,
+    String subject,
+    String title,
+    Instant createdAt,
+    List<PageView> pages,
+    List<CitationView> citations,
+    List<CitationView> citedBy,
+    List<FileView> files,
+    List<JobView> jobs) {
+
+  /** One page: its number, its text and where the text came from ("text-layer" or "ocr"). */
+  public record PageView(int number, String text, String source, Float confidence, Float quality) {}
+
+  /** A document number this one cites, and the archived document it resolves to (null if not archived). */
+  public record CitationView(String number, LocalDate date, String issuer, String relation, Long resolvedId) {}
+
+  /** A file kept for the document: the original, by its digest. */
+  public record FileView(String role, String fileName, String mediaType, long size, String sha256, String url) {}
+
+  /** A job run on the document. */
+  public record JobView(long id, String kind, String status, int attempts, int pagesDone, Integer pagesTotal,
+      String error) {}
+}

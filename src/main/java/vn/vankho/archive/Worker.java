@@ -1,0 +1,139 @@
+package vn.vankho.archive;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.vankho.ingest.DocumentReader;
+import vn.vankho.ingest.PageText;
+import vn.vankho.ingest.ReadException;
+import vn.vankho.model.Document;
+import vn.vankho.model.Job;
+import vn.vankho.model.Page;
+import vn.vankho.store.DocumentFields;
+import vn.vankho.store.DocumentStore;
+import vn.vankho.store.FileStore;
+
+/**
+ * Does one claimed job: reads the original, then saves pages and metadata with the job's end in one
+ * transaction. While it works, a heartbeat renews its lease; if the lease is lost (the worker hung and
+ * another took the job over), it stops and saves nothing, so a job is never finished twice.
+ */
+final class Worker {
+  private static final Logger LOG = LoggerFactory.getLogger(Worker.class);
+
+  private final String name;
+  private final DocumentStore documents;
+  private final FileStore files;
+  private final DocumentReader reader;
+  private final DocumentDescriber describer;
+  private final ScheduledExecutorService heartbeats;
+  private final double leaseSeconds;
+
+  Worker(String name, DocumentStore documents, FileStore files, DocumentReader reader, DocumentDescriber describer,
+      ScheduledExecutorService heartbeats, double leaseSeconds) {
+    this.name = name;
+    this.documents = documents;
+    this.files = files;
+    this.reader = reader;
+    this.describer = describer;
+    this.heartbeats = heartbeats;
+    this.leaseSeconds = leaseSeconds;
+  }
+
+  /** Claims and does one job; false when the queue had none. */
+  boolean doNext() {
+    Optional<Job> claimed = documents.claim(name, leaseSeconds);
+    claimed.ifPresent(this::process);
+    return claimed.isPresent();
+  }
+
+  private void process(Job job) {
+    if (job.attempts() > job.maxAttempts()) {
+      documents.fail(job, name, "given up after " + job.maxAttempts() + " attempts"
+          + (job.error() == null ? " (a worker stopped while reading it)" : ": " + job.error()));
+      return;
+    }
+    Document document = documents.find(job.documentId()).orElseThrow();
+    Lease lease = new Lease(job);
+    try {
+      Path original = files.path(document.sha256());
+      List<PageText> read = reader.read(original, document.mediaType(), lease::progress);
+      List<Page> pages = read.stream()
+          .map(p -> new Page(p.number(), p.text(), p.source(), p.confidence(), null))
+          .toList();
+      DocumentFields fields = describer.describe(document, pages);
+      lease.checkHeld();
+      if (!documents.saveReading(job, name, fields, pages)) {
+        LOG.warn("{} lost the lease of job {} before saving; the job is another worker's now", name, job.id());
+      }
+    } catch (ReadException e) {
+      documents.fail(job, name, e.getMessage());
+    } catch (LeaseLostException e) {
+      LOG.warn("{} stopped job {}: {}", name, job.id(), e.getMessage());
+    } catch (RuntimeException | OutOfMemoryError e) {
+      String reason = "unexpected error while reading: " + e;
+      LOG.error("{} failed job {}", name, job.id(), e);
+      if (job.attempts() < job.maxAttempts()) {
+        documents.release(job, name, reason);
+      } else {
+        documents.fail(job, name, reason);
+      }
+    } finally {
+      lease.end();
+    }
+  }
+
+  /** The lease on one job, renewed in the background while the job runs. */
+  private final class Lease {
+    private final Job job;
+    private final AtomicInteger pagesDone = new AtomicInteger();
+    private volatile Integer pagesTotal;
+    private final AtomicBoolean lost = new AtomicBoolean();
+    private final ScheduledFuture<?> renewal;
+
+    Lease(Job job) {
+      this.job = job;
+      long periodMillis = (long) (leaseSeconds * 1000 / 3);
+      this.renewal = heartbeats.scheduleAtFixedRate(this::renew, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+    }
+
+    void progress(int done, int total) {
+      pagesDone.set(done);
+      pagesTotal = total;
+      checkHeld();
+    }
+
+    void checkHeld() {
+      if (lost.get()) {
+        throw new LeaseLostException("the lease on job " + job.id() + " ran out");
+      }
+    }
+
+    private void renew() {
+      try {
+        if (!documents.renewLease(job, name, leaseSeconds, pagesDone.get(), pagesTotal)) {
+          lost.set(true);
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("cannot renew the lease of job {}: {}", job.id(), e.toString());
+      }
+    }
+
+    void end() {
+      renewal.cancel(false);
+    }
+  }
+
+  private static final class LeaseLostException extends RuntimeException {
+    LeaseLostException(String message) {
+      super(message);
+    }
+  }
+}

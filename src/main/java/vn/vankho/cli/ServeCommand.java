@@ -1,0 +1,50 @@
+package vn.vankho.cli;
+
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import vn.vankho.archive.Archive;
+import vn.vankho.web.WebApp;
+import vn.vankho.web.WebSettings;
+
+/** {@code vankho serve}: the web UI and API, the workers and the inbox, until stopped. */
+@Command(name = "serve", description = "Run the archive: web UI and API, workers, inbox folder.")
+final class ServeCommand implements Callable<Integer> {
+  @ParentCommand VankhoCommand parent;
+
+  @Option(names = "--port", defaultValue = "7070", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--inbox", defaultValue = "${env:VANKHO_INBOX:-ingest/inbox}",
+      description = "Folder whose new files are imported (default: ${DEFAULT-VALUE}).")
+  Path inbox;
+
+  @Option(names = "--workers", description = "Documents read at once (default: the number of cores).")
+  Integer workers;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    var settings = workers == null ? parent.settings() : parent.settings().withWorkers(workers);
+    Archive archive = Archive.open(settings);
+    archive.startProcessing();
+    archive.watchInbox(inbox);
+    Javalin server = WebApp.create(archive, WebSettings.on(host, port));
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.stop();
+      archive.close();
+      stopped.countDown();
+    }));
+    server.start();
+    System.out.println("Văn Khố is serving at http://localhost:" + port + "/ (inbox: " + inbox.toAbsolutePath() + ")");
+    stopped.await();
+    return 0;
+  }
+}

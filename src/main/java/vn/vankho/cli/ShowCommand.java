@@ -1,0 +1,47 @@
+package vn.vankho.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import vn.vankho.archive.Archive;
+import vn.vankho.archive.DocumentView;
+
+/** {@code vankho show [--json] ID}. */
+@Command(name = "show", description = "Show a document: metadata, pages, citations, files.")
+final class ShowCommand implements Callable<Integer> {
+  @ParentCommand VankhoCommand parent;
+
+  @Option(names = "--json", description = "Print the document as JSON.")
+  boolean json;
+
+  @Parameters(paramLabel = "ID", description = "The document's id.")
+  long id;
+
+  @Override
+  public Integer call() throws Exception {
+    try (Archive archive = parent.openArchive()) {
+      DocumentView doc = archive.view(id)
+          .orElseThrow(() -> new IllegalArgumentException("there is no document " + id));
+      if (json) {
+        System.out.println(Output.json(doc));
+        return 0;
+      }
+      System.out.println("#" + doc.id() + "  " + doc.title());
+      System.out.println("file:    " + doc.fileName() + " (" + doc.mediaType() + ", " + doc.size() + " bytes)");
+      System.out.println("status:  " + doc.status() + (doc.failureReason() == null ? "" : ": " + doc.failureReason()));
+      System.out.println("number:  " + Output.orDash(doc.number()));
+      System.out.println("type:    " + Output.orDash(doc.typeName()));
+      System.out.println("issuer:  " + Output.orDash(doc.issuer()));
+      System.out.println("date:    " + Output.orDash(doc.date() == null ? null : doc.date().toString()));
+      doc.citations().forEach(c -> System.out.println("cites:   " + c.number() + " (" + c.relation() + ")"));
+      for (DocumentView.PageView page : doc.pages()) {
+        System.out.println();
+        System.out.println("--- page " + page.number() + " (" + page.source() + ")");
+        System.out.println(page.text());
+      }
+      return 0;
+    }
+  }
+}

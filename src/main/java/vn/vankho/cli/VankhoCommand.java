@@ -1,0 +1,48 @@
+package vn.vankho.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import vn.vankho.archive.Archive;
+import vn.vankho.archive.ArchiveSettings;
+
+/** {@code vankho}: the archive's command line. */
+@Command(name = "vankho", mixinStandardHelpOptions = true, version = "Văn Khố 0.1",
+    description = "Văn Khố: a records archive for Vietnamese Party and State offices.",
+    subcommands = {ServeCommand.class, ImportCommand.class, SearchCommand.class, ShowCommand.class,
+        ReindexCommand.class, CommandLine.HelpCommand.class})
+public final class VankhoCommand {
+
+  @Option(names = "--data", scope = ScopeType.INHERIT, defaultValue = "${env:VANKHO_DATA:-data}",
+      description = "Data folder: file store, index, embedded database (default: ${DEFAULT-VALUE}; env VANKHO_DATA).")
+  Path data;
+
+  @Option(names = "--database-url", scope = ScopeType.INHERIT, defaultValue = "${env:VANKHO_DATABASE_URL}",
+      description = "An external PostgreSQL (jdbc:postgresql://… or postgresql://…) instead of the embedded one "
+          + "(env VANKHO_DATABASE_URL).")
+  String databaseUrl;
+
+  Archive openArchive() {
+    return Archive.open(settings());
+  }
+
+  ArchiveSettings settings() {
+    return ArchiveSettings.of(data, databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl);
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line with its error handling, for main and for tests. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new VankhoCommand());
+    cli.setExecutionExceptionHandler((e, line, parsed) -> {
+      line.getErr().println("vankho: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      return 1;
+    });
+    return cli;
+  }
+}

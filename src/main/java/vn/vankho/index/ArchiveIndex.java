@@ -1,0 +1,238 @@
+package vn.vankho.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The archive's Lucene index: one entry per document, replaced by id, derived from PostgreSQL and
+ * rebuildable from it. One process writes (the server, or the command line when no server runs);
+ * any number of processes may search what was last committed.
+ */
+public final class ArchiveIndex implements AutoCloseable {
+  private static final int SNIPPET_LENGTH = 300;
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final QueryBuilder queries = new QueryBuilder();
+
+  private ArchiveIndex(Directory directory, IndexWriter writer) throws IOException {
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
+  }
+
+  /** Opens the index in {@code folder} for writing and searching, creating it if needed. */
+  public static ArchiveIndex openForWriting(Path folder) {
+    try {
+      Files.createDirectories(folder);
+      Directory directory = FSDirectory.open(folder);
+      IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalyzers.perField());
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      IndexWriter writer = new IndexWriter(directory, config);
+      writer.commit();
+      return new ArchiveIndex(directory, writer);
+    } catch (IOException e) {
+      throw new IndexUnavailableException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens what was last committed in {@code folder}, for searching only. */
+  public static ArchiveIndex openForSearching(Path folder) {
+    try {
+      Directory directory = FSDirectory.open(folder);
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new IndexUnavailableException("there is no search index in " + folder + " yet: run `vankho reindex`");
+      }
+      return new ArchiveIndex(directory, null);
+    } catch (IOException e) {
+      throw new IndexUnavailableException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Adds or replaces the entry of one document. Visible to searches after {@link #commit()}. */
+  public void put(IndexedDocument doc) {
+    requireWriter();
+    try {
+      writer.updateDocument(new Term(IndexFields.ID, Long.toString(doc.id())), toLucene(doc));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Removes the entry of one document, if any. */
+  public void remove(long id) {
+    requireWriter();
+    try {
+      writer.deleteDocuments(new Term(IndexFields.ID, Long.toString(id)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Removes every entry; the rebuild that follows puts them back. */
+  public void clear() {
+    requireWriter();
+    try {
+      writer.deleteAll();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes changes durable and visible to searches in this and other processes. */
+  public void commit() {
+    requireWriter();
+    try {
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public SearchResults search(SearchRequest request) {
+    Query query = queries.build(request.query());
+    try {
+      searchers.maybeRefresh();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        TopDocs top = searcher.search(query, request.offset() + request.limit());
+        ScoreDoc[] all = top.scoreDocs;
+        int from = Math.min(request.offset(), all.length);
+        ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);
+        String[] snippets = snippets(searcher, query, page);
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+          Document stored = searcher.storedFields().document(page[i].doc);
+          hits.add(new SearchHit(Long.parseLong(stored.get(IndexFields.ID)), stored.get("number_shown"),
+              stored.get(IndexFields.TYPE), stored.get("issuer_shown"), stored.get(IndexFields.DATE),
+              stored.get("title"), stored.get("file_name_shown"), page[i].score, snippets[i]));
+        }
+        return new SearchResults(top.totalHits.value, hits);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How many documents the index holds. */
+  public int size() {
+    try {
+      searchers.maybeRefreshBlocking();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return searcher.getIndexReader().numDocs();
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      if (writer != null) {
+        writer.close();
+      }
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+    if (page.length == 0) {
+      return new String[0];
+    }
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, VietnameseAnalyzers.perField())
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withMaxLength(1_000_000)
+        .build();
+    int[] docs = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = page[i].doc;
+    }
+    String[] snippets = highlighter.highlightFields(new String[] {IndexFields.TEXT}, query, docs, new int[] {2})
+        .get(IndexFields.TEXT);
+    for (int i = 0; i < snippets.length; i++) {
+      if (snippets[i] != null && snippets[i].length() > SNIPPET_LENGTH * 2) {
+        snippets[i] = snippets[i].substring(0, SNIPPET_LENGTH * 2) + " …";
+      }
+    }
+    return snippets;
+  }
+
+  private static Document toLucene(IndexedDocument doc) {
+    Document lucene = new Document();
+    lucene.add(new StringField(IndexFields.ID, Long.toString(doc.id()), Field.Store.YES));
+    doc.numberKeys().forEach(key -> lucene.add(new StringField(IndexFields.NUMBER, key, Field.Store.NO)));
+    doc.citedKeys().forEach(key -> lucene.add(new StringField(IndexFields.CITES, key, Field.Store.NO)));
+    if (doc.type() != null) {
+      lucene.add(new StringField(IndexFields.TYPE, doc.type(), Field.Store.YES));
+    }
+    if (doc.issuer() != null) {
+      lucene.add(new TextField(IndexFields.ISSUER_TEXT, doc.issuer(), Field.Store.NO));
+      lucene.add(new StoredField("issuer_shown", doc.issuer()));
+    }
+    if (doc.date() != null) {
+      lucene.add(new StoredField(IndexFields.DATE, doc.date().toString()));
+      lucene.add(new IntPoint(IndexFields.YEAR, doc.date().getYear()));
+    }
+    if (doc.number() != null) {
+      lucene.add(new StoredField("number_shown", doc.number()));
+    }
+    lucene.add(new TextField(IndexFields.FILE_NAME_TEXT, doc.fileName(), Field.Store.NO));
+    lucene.add(new StoredField("file_name_shown", doc.fileName()));
+    lucene.add(new StoredField("title", doc.title()));
+    String searchable = doc.title() + "\n\n" + doc.text();
+    lucene.add(new Field(IndexFields.TEXT, searchable, TEXT_WITH_OFFSETS));
+    lucene.add(new TextField(IndexFields.TEXT_EXACT, searchable, Field.Store.NO));
+    return lucene;
+  }
+
+  private static FieldType textWithOffsets() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  private void requireWriter() {
+    if (writer == null) {
+      throw new IllegalStateException("this index was opened for searching only");
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package vn.vankho.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * An archived record: the original file it came from and what the archive read from it.
+ * Metadata fields are null until read.
+ */
+public record Document(
+    long id,
+    String sha256,
+    String fileName,
+    String mediaType,
+    long sizeBytes,
+    DocumentStatus status,
+    String failureReason,
+    String number,
+    String numberPrinted,
+    String typeCode,
+    String issuer,
+    LocalDate issueDate,
+    String place,
+    String subject,
+    String title,
+    Instant createdAt) {
+
+  /** What to call the document in a list: its subject, else the title read from it, else its file name. */
+  public String displayTitle() {
+    if (subject != null && !subject.isBlank()) {
+      return subject;
+    }
+    return title != null && !title.isBlank() ? title : fileName;
+  }
+}

@@ -1,0 +1,26 @@
+package vn.vankho.model;
+
+import java.time.Instant;
+
+/**
+ * A unit of work in the queue. A worker holds a job under a lease: when the lease runs out (the worker
+ * crashed or hung) another worker may claim the job again, and the first one can no longer finish it.
+ */
+public record Job(
+    long id,
+    long documentId,
+    String kind,
+    JobStatus status,
+    int attempts,
+    int maxAttempts,
+    String leaseOwner,
+    Instant leaseUntil,
+    int pagesDone,
+    Integer pagesTotal,
+    String error,
+    Instant createdAt,
+    Instant finishedAt) {
+
+  /** The kind of job that reads a newly kept original. */
+  public static final String READ = "read";
+}

@@ -1,0 +1,4 @@
+package vn.vankho.model;
+
+/** The state of a job in the queue. */
+public enum JobStatus { QUEUED, RUNNING, DONE, FAILED }

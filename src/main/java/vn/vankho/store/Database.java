@@ -1,0 +1,80 @@
+package vn.vankho.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.net.URI;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * The archive's PostgreSQL database: a connection pool, the schema brought up to date by Flyway,
+ * and Jdbi over both. Works the same against the embedded server and an external one.
+ */
+public final class Database implements AutoCloseable {
+  private final HikariDataSource pool;
+  private final Jdbi jdbi;
+
+  private Database(HikariDataSource pool) {
+    this.pool = pool;
+    this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+  }
+
+  /**
+   * Connects to {@code url} and migrates the schema. Accepts a JDBC URL or the libpq form
+   * ({@code postgresql://user:password@host:5432/db}).
+   */
+  public static Database open(String url) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl(url));
+    config.setMaximumPoolSize(Math.max(8, Runtime.getRuntime().availableProcessors() * 2 + 2));
+    config.setPoolName("vankho");
+    HikariDataSource pool = new HikariDataSource(config);
+    try {
+      migrate(pool);
+      return new Database(pool);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+
+  private static void migrate(DataSource dataSource) {
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+  }
+
+  static String jdbcUrl(String url) {
+    if (url.startsWith("jdbc:")) {
+      return url;
+    }
+    URI uri = URI.create(url);
+    if (!"postgres".equals(uri.getScheme()) && !"postgresql".equals(uri.getScheme())) {
+      throw new IllegalArgumentException("not a PostgreSQL URL: " + url);
+    }
+    StringBuilder jdbc = new StringBuilder("jdbc:postgresql://").append(uri.getHost());
+    if (uri.getPort() > 0) {
+      jdbc.append(':').append(uri.getPort());
+    }
+    jdbc.append(uri.getPath() == null || uri.getPath().isEmpty() ? "/postgres" : uri.getPath());
+    String userInfo = uri.getUserInfo();
+    if (userInfo != null) {
+      String[] parts = userInfo.split(":", 2);
+      jdbc.append("?user=").append(parts[0]);
+      if (parts.length == 2) {
+        jdbc.append("&password=").append(parts[1]);
+      }
+    }
+    return jdbc.toString();
+  }
+}

@@ -1,0 +1,70 @@
+package vn.vankho.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import vn.vankho.model.Document;
+
+/** The documents table. */
+@RegisterConstructorMapper(Document.class)
+public interface DocumentDao {
+
+  /** Inserts a document for new bytes; empty when the same bytes are already archived. */
+  @SqlQuery("""
+      INSERT INTO documents (sha256, file_name, media_type, size_bytes)
+      VALUES (:sha256, :fileName, :mediaType, :sizeBytes)
+      ON CONFLICT (sha256) DO NOTHING
+      RETURNING id""")
+  Optional<Long> insertIfNew(@Bind("sha256") String sha256, @Bind("fileName") String fileName,
+      @Bind("mediaType") String mediaType, @Bind("sizeBytes") long sizeBytes);
+
+  @SqlQuery("SELECT id FROM documents WHERE sha256 = :sha256")
+  Optional<Long> idBySha256(@Bind("sha256") String sha256);
+
+  @SqlQuery("SELECT * FROM documents WHERE id = :id")
+  Optional<Document> find(@Bind("id") long id);
+
+  @SqlQuery("SELECT * FROM documents ORDER BY id DESC LIMIT :limit OFFSET :offset")
+  List<Document> recent(@Bind("limit") int limit, @Bind("offset") int offset);
+
+  @SqlUpdate("""
+      UPDATE documents SET status = 'PROCESSING', failure_reason = NULL, updated_at = now()
+      WHERE id = :id""")
+  void markProcessing(@Bind("id") long id);
+
+  @SqlUpdate("""
+      UPDATE documents
+         SET status = 'DONE', failure_reason = NULL, number = :number, number_printed = :numberPrinted,
+             type_code = :typeCode, issuer = :issuer, issue_date = :issueDate, place = :place,
+             subject = :subject, title = :title, version = version + 1, updated_at = now()
+       WHERE id = :id""")
+  void saveReading(@BindMethods DocumentFields fields);
+
+  @SqlUpdate("""
+      UPDATE documents SET status = 'FAILED', failure_reason = :reason, version = version + 1, updated_at = now()
+      WHERE id = :id""")
+  void markFailed(@Bind("id") long id, @Bind("reason") String reason);
+
+  /** Documents whose search entry lags behind their row, oldest first. */
+  @SqlQuery("""
+      SELECT id, version FROM documents WHERE indexed_version IS DISTINCT FROM version ORDER BY id LIMIT :limit""")
+  @RegisterConstructorMapper(DocumentVersion.class)
+  List<DocumentVersion> awaitingIndex(@Bind("limit") int limit);
+
+  @SqlUpdate("UPDATE documents SET indexed_version = :version WHERE id = :id")
+  void markIndexed(@Bind("id") long id, @Bind("version") int version);
+
+  /** Forgets what was indexed, so that the next catch-up indexes everything again. */
+  @SqlUpdate("UPDATE documents SET indexed_version = NULL")
+  void forgetIndexed();
+
+  @SqlQuery("SELECT id FROM documents ORDER BY id")
+  List<Long> allIds();
+
+  /** A document id with the version of its row. */
+  record DocumentVersion(long id, int version) {}
+}

@@ -1,0 +1,26 @@
+package vn.vankho.store;
+
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import vn.vankho.model.Page;
+
+/** The pages of documents. */
+@RegisterConstructorMapper(Page.class)
+public interface PageDao {
+
+  @SqlQuery("SELECT number, text, source, confidence, quality FROM pages WHERE document_id = :id ORDER BY number")
+  List<Page> pages(@Bind("id") long documentId);
+
+  @SqlUpdate("DELETE FROM pages WHERE document_id = :id")
+  void deleteAll(@Bind("id") long documentId);
+
+  @SqlBatch("""
+      INSERT INTO pages (document_id, number, text, source, confidence, quality)
+      VALUES (:documentId, :number, :text, :source, :confidence, :quality)""")
+  void insert(@Bind("documentId") long documentId, @BindMethods List<Page> pages);
+}

@@ -1,0 +1,38 @@
+package vn.vankho.web;
+
+import io.javalin.http.Context;
+import io.javalin.rendering.FileRenderer;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Renders the templates in web/templates with Pebble. Autoescaping is on for every value: file
+ * names, OCR text and metadata are untrusted, and only a value marked safe (a snippet the index
+ * already escaped) goes out as HTML.
+ */
+final class PebbleRenderer implements FileRenderer {
+  private final PebbleEngine engine;
+
+  PebbleRenderer() {
+    ClasspathLoader loader = new ClasspathLoader();
+    loader.setPrefix("web/templates");
+    this.engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(false).build();
+  }
+
+  @Override
+  public String render(String filePath, Map<String, ?> model, Context ctx) {
+    StringWriter out = new StringWriter();
+    try {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> values = (Map<String, Object>) model;
+      engine.getTemplate(filePath).evaluate(out, values);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+}

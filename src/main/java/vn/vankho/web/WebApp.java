@@ -1,0 +1,80 @@
+package vn.vankho.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import vn.vankho.archive.Archive;
+import vn.vankho.archive.Json;
+import vn.vankho.index.IndexUnavailableException;
+
+/**
+ * The archive's web server: pages for people, a JSON API for tools, every URL declared here.
+ * Returns an unstarted server; {@code vankho serve} starts it, tests start it on a free port.
+ */
+public final class WebApp {
+  private WebApp() {}
+
+  public static Javalin create(Archive archive, WebSettings settings) {
+    SearchController search = new SearchController(archive);
+    DocumentController documents = new DocumentController(archive);
+    UploadController uploads = new UploadController(archive);
+    JobController jobs = new JobController(archive);
+    return Javalin.create(config -> {
+      config.jetty.host = settings.host();
+      config.jetty.port = settings.port();
+      config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+      config.fileRenderer(new PebbleRenderer());
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/static";
+        files.directory = "/web/static";
+        files.location = Location.CLASSPATH;
+      });
+      config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
+      config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes() * 10, SizeUnit.BYTES);
+      config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+
+      config.routes.get("/", search::page);
+      config.routes.get("/documents/{id}", documents::page);
+      config.routes.get("/documents/{id}/original", documents::original);
+      config.routes.get("/upload", uploads::form);
+      config.routes.post("/upload", uploads::uploadPage);
+      config.routes.get("/jobs", jobs::page);
+
+      config.routes.post("/api/documents", uploads::uploadApi);
+      config.routes.get("/api/documents/{id}", documents::api);
+      config.routes.get("/api/search", search::api);
+      config.routes.get("/api/jobs/{id}", jobs::api);
+
+      config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+      config.routes.exception(IndexUnavailableException.class,
+          (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+    });
+  }
+
+  private static void error(Context ctx, HttpStatus status, String message) {
+    ctx.status(status);
+    if (ctx.path().startsWith("/api/")) {
+      ctx.json(Map.of("error", message));
+    } else {
+      ctx.render("error.peb", Map.of("status", status.getCode(), "message", message));
+    }
+  }
+
+  /** A positive id from the path, or a 400 that says what was wrong. */
+  static long id(Context ctx) {
+    try {
+      long id = Long.parseLong(ctx.pathParam("id"));
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException notANumber) {
+      // answered below
+    }
+    throw new BadRequestResponse("the document id must be a positive number");
+  }
+}

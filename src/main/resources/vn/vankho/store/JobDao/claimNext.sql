@@ -1,0 +1,15 @@
+-- SKIP LOCKED lets any number of workers, in any number of processes, claim side by side without
+-- waiting on each other; a RUNNING job whose lease ran out belongs to a worker that died.
+UPDATE jobs
+   SET status = 'RUNNING',
+       lease_owner = :worker,
+       lease_until = now() + make_interval(secs => :leaseSeconds),
+       attempts = attempts + 1
+ WHERE id = (SELECT id
+               FROM jobs
+              WHERE status = 'QUEUED'
+                 OR (status = 'RUNNING' AND lease_until < now())
+              ORDER BY id
+              LIMIT 1
+                FOR UPDATE SKIP LOCKED)
+RETURNING *

@@ -1,0 +1,1 @@
+INSERT INTO jobs (document_id, kind) VALUES (:documentId, :kind) RETURNING id

@@ -1,0 +1,1 @@
+SELECT * FROM jobs WHERE document_id = :documentId ORDER BY id

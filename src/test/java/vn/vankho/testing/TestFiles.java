@@ -1,0 +1,92 @@
+package vn.vankho.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/** Files made in the test, with Vietnamese text, in the formats archivists upload. */
+public final class TestFiles {
+  /** A font with every Vietnamese letter; Debian's fonts-dejavu-core, installed by scripts/setup. */
+  public static final Path VIETNAMESE_FONT = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+
+  private TestFiles() {}
+
+  /** A PDF with a text layer: one page per string, one line per line. */
+  public static byte[] pdf(List<String> pages) {
+    try (PDDocument pdf = new PDDocument()) {
+      write(pdf, pages);
+      return save(pdf);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A PDF that opens only with a password. */
+  public static byte[] encryptedPdf(String text) {
+    try (PDDocument pdf = new PDDocument()) {
+      write(pdf, List.of(text));
+      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+      policy.setEncryptionKeyLength(128);
+      pdf.protect(policy);
+      return save(pdf);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The first part of a real PDF: what a broken copy or an interrupted download leaves. */
+  public static byte[] truncatedPdf(String text) {
+    byte[] whole = pdf(List.of(text));
+    byte[] head = new byte[whole.length / 3];
+    System.arraycopy(whole, 0, head, 0, head.length);
+    return head;
+  }
+
+  /** A DOCX with one paragraph per line. */
+  public static byte[] docx(String text) {
+    try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      for (String line : text.split("\n")) {
+        docx.createParagraph().createRun().setText(line);
+      }
+      docx.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(PDDocument pdf, List<String> pages) throws IOException {
+    PDType0Font font = PDType0Font.load(pdf, VIETNAMESE_FONT.toFile());
+    for (String text : pages) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      pdf.addPage(page);
+      try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+        content.beginText();
+        content.setFont(font, 11);
+        content.setLeading(15);
+        content.newLineAtOffset(60, 780);
+        for (String line : text.split("\n")) {
+          content.showText(line);
+          content.newLine();
+        }
+        content.endText();
+      }
+    }
+  }
+
+  private static byte[] save(PDDocument pdf) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    pdf.save(out);
+    return out.toByteArray();
+  }
+}
