@@ -1,0 +1,61 @@
+package vn.vankho.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vankho.index.SearchRequest;
+import vn.vankho.model.Job;
+import vn.vankho.model.JobStatus;
+import vn.vankho.model.Page;
+import vn.vankho.model.PageSource;
+import vn.vankho.store.Database;
+import vn.vankho.store.DocumentFields;
+import vn.vankho.store.DocumentStore;
+import vn.vankho.testing.Samples;
+import vn.vankho.testing.TestFiles;
+
+/**
+ * A worker that dies in the middle of a job: its lease runs out, another worker finishes the job
+ * once, and the dead worker, should it wake, cannot finish it a second time.
+ */
+class LeaseRecoveryTest {
+  @TempDir Path data;
+
+  @Test
+  void aJobWhoseWorkerDiedIsFinishedOnceByAnother() throws Exception {
+    ArchiveSettings settings = ArchiveTestSupport.settings(data).withLeaseSeconds(1);
+    try (Archive archive = Archive.open(settings);
+         Database sameDatabase = Database.open(settings.databaseUrl())) {
+      IntakeResult accepted = ArchiveTestSupport.offer(archive, "ct41.pdf", TestFiles.pdf(List.of(Samples.DIRECTIVE)));
+      DocumentStore store = new DocumentStore(sameDatabase);
+
+      // a worker in another process claims the job and dies without a word
+      Job claimedByTheDead = store.claim("dead-worker", 1).orElseThrow();
+      assertEquals(accepted.jobId(), claimedByTheDead.id());
+      assertTrue(store.claim("eager-worker", 1).isEmpty(), "a held lease is not handed out twice");
+
+      archive.startProcessing();
+      Job finished = archive.awaitJobs(List.of(accepted.jobId()), Duration.ofMinutes(1)).get(0);
+
+      assertEquals(JobStatus.DONE, finished.status());
+      assertEquals(2, finished.attempts(), "claimed by the dead worker, then by a live one");
+      assertEquals(1, archive.view(accepted.documentId()).orElseThrow().pages().size());
+
+      // the dead worker wakes and tries to save what it read: refused, nothing changes
+      DocumentFields stale = new DocumentFields(accepted.documentId(), null, null, null, null, null, null, null, "stale");
+      assertFalse(store.saveReading(claimedByTheDead, "dead-worker", stale,
+          List.of(new Page(1, "stale", PageSource.TEXT_LAYER, null, null), new Page(2, "stale", PageSource.TEXT_LAYER, null, null))));
+      assertFalse(store.fail(claimedByTheDead, "dead-worker", "too late"));
+      DocumentView view = archive.view(accepted.documentId()).orElseThrow();
+      assertEquals(1, view.pages().size());
+      assertEquals("done", view.status());
+      assertEquals(1, archive.search(new SearchRequest("41-CT/TW", 10, 0)).total());
+    }
+  }
+}
