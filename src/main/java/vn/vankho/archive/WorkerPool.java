@@ -59,6 +59,9 @@ final class WorkerPool implements AutoCloseable {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
+        if (stopped) {
+          return;
+        }
         // the database may be restarting: keep the worker alive and try again shortly
         LOG.warn("worker loop: {}", e.toString());
         sleepQuietly();
@@ -74,10 +77,14 @@ final class WorkerPool implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops taking jobs and waits for the jobs under way: interrupting a reader mid-file would turn a
+   * good document into a failed one. A job that outlasts the wait is left to its lease.
+   */
   @Override
   public void close() {
     stopped = true;
-    threads.forEach(Thread::interrupt);
+    wakeUp();
     for (Thread thread : threads) {
       try {
         thread.join(TimeUnit.SECONDS.toMillis(30));

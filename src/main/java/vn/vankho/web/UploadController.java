@@ -2,6 +2,8 @@ package vn.vankho.web;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +20,11 @@ import vn.vankho.archive.IntakeResult;
 final class UploadController {
   private final Archive archive;
 
-  UploadController(Archive archive) {
+  private final long maxUploadBytes;
+
+  UploadController(Archive archive, long maxUploadBytes) {
     this.archive = archive;
+    this.maxUploadBytes = maxUploadBytes;
   }
 
   void form(Context ctx) {
@@ -37,7 +42,7 @@ final class UploadController {
   }
 
   private List<IntakeResult> accept(Context ctx) {
-    List<UploadedFile> files = ctx.uploadedFiles();
+    List<UploadedFile> files = uploadedFiles(ctx);
     if (files.isEmpty()) {
       throw new BadRequestResponse("no file in the request: send them as multipart/form-data");
     }
@@ -50,6 +55,21 @@ final class UploadController {
       }
     }
     return results;
+  }
+
+  /** The uploaded files, or a 413 that names the limit when one is too large. */
+  private List<UploadedFile> uploadedFiles(Context ctx) {
+    try {
+      return ctx.uploadedFiles();
+    } catch (Exception e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (String.valueOf(cause.getMessage()).contains("max file size exceeded")) {
+          throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(),
+              "the file is larger than the upload limit of " + maxUploadBytes / (1024 * 1024) + " MB");
+        }
+      }
+      throw e;
+    }
   }
 
   private static Map<String, Object> json(IntakeResult r) {

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -22,7 +23,7 @@ public final class WebApp {
   public static Javalin create(Archive archive, WebSettings settings) {
     SearchController search = new SearchController(archive);
     DocumentController documents = new DocumentController(archive);
-    UploadController uploads = new UploadController(archive);
+    UploadController uploads = new UploadController(archive, settings.maxUploadBytes());
     JobController jobs = new JobController(archive);
     return Javalin.create(config -> {
       config.jetty.host = settings.host();
@@ -51,6 +52,7 @@ public final class WebApp {
       config.routes.get("/api/jobs/{id}", jobs::api);
 
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+      config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
       config.routes.exception(IndexUnavailableException.class,
           (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     });

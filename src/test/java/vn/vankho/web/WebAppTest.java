@@ -1,0 +1,172 @@
+package vn.vankho.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vankho.archive.Archive;
+import vn.vankho.archive.ArchiveSettings;
+import vn.vankho.archive.Json;
+import vn.vankho.testing.Samples;
+import vn.vankho.testing.TestDatabases;
+import vn.vankho.testing.TestFiles;
+
+/** The web server for real: HTTP on a free port, a real archive behind it. */
+class WebAppTest {
+  @TempDir Path data;
+  Archive archive;
+  Javalin server;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void start() {
+    archive = Archive.open(ArchiveSettings.of(data, TestDatabases.freshDatabase()).withWorkers(2));
+    archive.startProcessing();
+    server = WebApp.create(archive, new WebSettings("127.0.0.1", 0, 1024 * 1024)).start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop();
+    archive.close();
+  }
+
+  private String url(String path) {
+    return "http://127.0.0.1:" + server.port() + path;
+  }
+
+  private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> upload(String path, String fileName, byte[] content) throws Exception {
+    String boundary = UUID.randomUUID().toString();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.write(content);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return http.send(HttpRequest.newBuilder(URI.create(url(path)))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private JsonNode json(HttpResponse<String> response) throws IOException {
+    return Json.mapper().readTree(response.body());
+  }
+
+  private JsonNode awaitJob(long jobId) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+    while (true) {
+      JsonNode job = json(get("/api/jobs/" + jobId));
+      String status = job.get("status").asText();
+      if (status.equals("DONE") || status.equals("FAILED") || Instant.now().isAfter(deadline)) {
+        return job;
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  private static String q(String query) {
+    return URLEncoder.encode(query, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void uploadThroughTheApiThenSearchAndShowIt() throws Exception {
+    HttpResponse<String> uploaded = upload("/api/documents", "chỉ thị 41.pdf", TestFiles.pdf(List.of(Samples.DIRECTIVE)));
+    assertEquals(202, uploaded.statusCode(), uploaded.body());
+    JsonNode result = json(uploaded).get(0);
+    assertEquals("accepted", result.get("status").asText());
+    assertEquals("DONE", awaitJob(result.get("jobId").asLong()).get("status").asText());
+    archive.awaitJobs(List.of(result.get("jobId").asLong()), Duration.ofSeconds(10));
+
+    JsonNode found = json(get("/api/search?q=" + q("chi thi thi dua khen thuong") + "&limit=5"));
+    assertEquals(1, found.get("total").asInt());
+    JsonNode hit = found.get("hits").get(0);
+    assertEquals(result.get("id").asLong(), hit.get("id").asLong());
+    assertEquals("chỉ thị 41.pdf", hit.get("fileName").asText());
+    assertTrue(hit.get("snippet").asText().contains("<mark>"), hit.get("snippet").asText());
+
+    JsonNode doc = json(get("/api/documents/" + hit.get("id").asLong()));
+    assertEquals("text-layer", doc.get("pages").get(0).get("source").asText());
+
+    HttpResponse<String> page = get("/?q=" + q("Chỉ thị 41"));
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("1 kết quả"), page.body());
+    HttpResponse<String> original = get("/documents/" + hit.get("id").asLong() + "/original");
+    assertEquals(200, original.statusCode());
+    assertTrue(original.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"));
+  }
+
+  @Test
+  void theSameFileUploadedTwiceIsADuplicate() throws Exception {
+    byte[] pdf = TestFiles.pdf(List.of(Samples.DIRECTIVE));
+    long id = json(upload("/api/documents", "a.pdf", pdf)).get(0).get("id").asLong();
+    JsonNode second = json(upload("/api/documents", "b.pdf", pdf)).get(0);
+    assertEquals("duplicate", second.get("status").asText());
+    assertEquals(id, second.get("id").asLong());
+  }
+
+  @Test
+  void badInputGetsAClearAnswerAndTheServerStaysUp() throws Exception {
+    JsonNode empty = json(upload("/api/documents", "trống.pdf", new byte[0])).get(0);
+    assertEquals("rejected", empty.get("status").asText());
+    assertEquals("the file is empty", empty.get("reason").asText());
+
+    JsonNode corrupt = json(upload("/api/documents", "hỏng.pdf", TestFiles.truncatedPdf(Samples.DIRECTIVE))).get(0);
+    JsonNode job = awaitJob(corrupt.get("jobId").asLong());
+    assertEquals("FAILED", job.get("status").asText());
+    assertTrue(job.get("error").asText().startsWith("the PDF is damaged"));
+    HttpResponse<String> page = get("/documents/" + corrupt.get("id").asLong());
+    assertTrue(page.body().contains("the PDF is damaged"), "the UI shows why");
+
+    assertEquals(404, get("/api/documents/999999").statusCode());
+    assertEquals(400, get("/api/documents/abc").statusCode());
+    assertEquals(400, get("/api/search?q=x&limit=100000").statusCode());
+    assertEquals(200, get("/").statusCode());
+  }
+
+  @Test
+  void aTooLargeUploadIsRefused() throws Exception {
+    HttpResponse<String> response = upload("/api/documents", "lớn.pdf", new byte[2 * 1024 * 1024]);
+    assertEquals(413, response.statusCode());
+    assertTrue(response.body().contains("larger than the upload limit of 1 MB"), response.body());
+    assertEquals(200, get("/").statusCode(), "the server stays up");
+  }
+
+  @Test
+  void fileNamesAndTextFromDocumentsAreEscapedInPages() throws Exception {
+    String hostile = "<img src=x onerror=alert(1)>.txt";
+    String text = "Báo cáo <script>alert('xss')</script> thi đua";
+    JsonNode result = json(upload("/api/documents", hostile, text.getBytes(StandardCharsets.UTF_8))).get(0);
+    awaitJob(result.get("jobId").asLong());
+    archive.awaitJobs(List.of(result.get("jobId").asLong()), Duration.ofSeconds(10));
+
+    String documentPage = get("/documents/" + result.get("id").asLong()).body();
+    assertFalse(documentPage.contains("<script>alert"), "document text is escaped");
+    assertFalse(documentPage.contains("<img src=x"), "file name is escaped");
+    assertTrue(documentPage.contains("&lt;script&gt;"));
+    String results = get("/?q=" + q("thi đua")).body();
+    assertFalse(results.contains("<script>alert"), "snippets are escaped");
+    assertFalse(results.contains("<img src=x"));
+  }
+}
