@@ -54,6 +54,14 @@ public final class Diacritics {
     return text.toString().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The form the exact-diacritic field compares on: NFC, lower case, one spelling for words written two
+   * correct ways ("Hoà" and "hòa", "kì" and "kỳ" give "hòa", "kỳ"). The rules are {@link ToneSpelling}'s.
+   */
+  public static String exactForm(CharSequence word) {
+    return ToneSpelling.exactForm(word);
+  }
+
   /** The form search compares on when marks do not matter: NFC, lower case, folded. */
   public static String searchForm(CharSequence text) {
     return lower(fold(nfc(text)));
