@@ -7,7 +7,8 @@ import java.util.Locale;
  * Vietnamese letters with and without their marks.
  *
  * <p>Folding drops the tone marks (sắc, huyền, hỏi, ngã, nặng: U+0301, U+0300, U+0309, U+0303, U+0323)
- * and the vowel marks (circumflex U+0302, breve U+0306, horn U+031B), and maps đ to d and Đ to D (and the look-alike eth ð, Ð too):
+ * and the vowel marks (circumflex U+0302, breve U+0306, horn U+031B), and maps đ to d and Đ to D
+ * (and the look-alike eth ð, Ð too):
  * "Chỉ thị" becomes "Chi thi", "Đam Rông" becomes "Dam Rong". Input in any normalization form is
  * accepted; output is NFC. Text that is already plain ASCII comes back unchanged.
  */
@@ -47,7 +48,9 @@ public final class Diacritics {
       if (Character.getType(c) == Character.NON_SPACING_MARK) {
         continue;
       }
-      folded.append(c == D_WITH_STROKE || c == SMALL_ETH ? 'd' : c == CAPITAL_D_WITH_STROKE || c == CAPITAL_ETH ? 'D' : c);
+      boolean small = c == D_WITH_STROKE || c == SMALL_ETH;
+      boolean capital = c == CAPITAL_D_WITH_STROKE || c == CAPITAL_ETH;
+      folded.append(small ? 'd' : capital ? 'D' : c);
     }
     return Normalizer.normalize(folded, Normalizer.Form.NFC);
   }

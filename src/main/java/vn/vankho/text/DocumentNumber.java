@@ -30,7 +30,8 @@ public record DocumentNumber(String serial, Integer year, String type, String is
    */
   public String canonical() {
     return switch (style) {
-      case PARTY -> (serial.length() == 1 ? "0" + serial : serial) + (year == null ? "" : "/" + year) + "-" + type + "/" + issuer;
+      case PARTY -> (serial.length() == 1 ? "0" + serial : serial)
+          + (year == null ? "" : "/" + year) + "-" + type + "/" + issuer;
       case STATE -> serial + "/" + (year == null ? "" : year + "/") + type + "-" + issuer;
     };
   }

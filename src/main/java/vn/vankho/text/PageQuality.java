@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * numbers ("2025"), Roman numerals ("III"), known abbreviations ("UBND", {@link Abbreviations}) and
  * document numbers ("41-CT/TW", one token). Single letters are not counted either way (list items "a)",
  * "T/M"). "Thực hiện Kế hoạch số 152-KH/TU" scores 1.0; OCR's "Thue hién K¢ hoach sb 152-KH/TU" scores
- * 1 of 5 ("K" is a single letter, only the number reads). A page below {@link #POOR_BELOW} is a bad page: re-OCR it, and flag it.
+ * 1 of 5 ("K" is a single letter, only the number reads). A page below {@link #POOR_BELOW} is a bad page:
+ * re-OCR it, and flag it.
  */
 public final class PageQuality {
   /** Pages scoring below this are poorly read. Clean official text scores above 0.9. */
