@@ -7,13 +7,17 @@ import java.util.Locale;
  * Vietnamese letters with and without their marks.
  *
  * <p>Folding drops the tone marks (sắc, huyền, hỏi, ngã, nặng: U+0301, U+0300, U+0309, U+0303, U+0323)
- * and the vowel marks (circumflex U+0302, breve U+0306, horn U+031B), and maps đ to d and Đ to D:
+ * and the vowel marks (circumflex U+0302, breve U+0306, horn U+031B), and maps đ to d and Đ to D
+ * (and the look-alike eth ð, Ð too):
  * "Chỉ thị" becomes "Chi thi", "Đam Rông" becomes "Dam Rong". Input in any normalization form is
  * accepted; output is NFC. Text that is already plain ASCII comes back unchanged.
  */
 public final class Diacritics {
   private static final char D_WITH_STROKE = '\u0111';
   private static final char CAPITAL_D_WITH_STROKE = '\u0110';
+  /** Ð and ð, the Icelandic eth, look like Đ and đ and stand for them in badly typed text. */
+  private static final char CAPITAL_ETH = '\u00D0';
+  private static final char SMALL_ETH = '\u00F0';
 
   private Diacritics() {}
 
@@ -44,7 +48,9 @@ public final class Diacritics {
       if (Character.getType(c) == Character.NON_SPACING_MARK) {
         continue;
       }
-      folded.append(c == D_WITH_STROKE ? 'd' : c == CAPITAL_D_WITH_STROKE ? 'D' : c);
+      boolean small = c == D_WITH_STROKE || c == SMALL_ETH;
+      boolean capital = c == CAPITAL_D_WITH_STROKE || c == CAPITAL_ETH;
+      folded.append(small ? 'd' : capital ? 'D' : c);
     }
     return Normalizer.normalize(folded, Normalizer.Form.NFC);
   }
@@ -52,6 +58,14 @@ public final class Diacritics {
   /** Lower-cases without regard to the default locale (Turkish dotless i must not leak in). */
   public static String lower(CharSequence text) {
     return text.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The form the exact-diacritic field compares on: NFC, lower case, one spelling for words written two
+   * correct ways ("Hoà" and "hòa", "kì" and "kỳ" give "hòa", "kỳ"). The rules are {@link ToneSpelling}'s.
+   */
+  public static String exactForm(CharSequence word) {
+    return ToneSpelling.exactForm(word);
   }
 
   /** The form search compares on when marks do not matter: NFC, lower case, folded. */

@@ -24,10 +24,14 @@ public record DocumentNumber(String serial, Integer year, String type, String is
     serial = serial.replaceFirst("^0+(?=\\d)", "");
   }
 
-  /** The number as its style prints it: "229-KH/HU", "123/QĐ-UBND", "30/2020/NĐ-CP". */
+  /**
+   * The number as its style prints it: "229-KH/HU", "123/QĐ-UBND", "30/2020/NĐ-CP". Party numbers below
+   * 10 take a leading zero, as the Party's rules on document format write them: "05-CT/TW".
+   */
   public String canonical() {
     return switch (style) {
-      case PARTY -> serial + (year == null ? "" : "/" + year) + "-" + type + "/" + issuer;
+      case PARTY -> (serial.length() == 1 ? "0" + serial : serial)
+          + (year == null ? "" : "/" + year) + "-" + type + "/" + issuer;
       case STATE -> serial + "/" + (year == null ? "" : year + "/") + type + "-" + issuer;
     };
   }
@@ -46,7 +50,8 @@ public record DocumentNumber(String serial, Integer year, String type, String is
     return keys().get(0);
   }
 
-  private static String keyPart(String code) {
+  /** A code in key form: folded, lower case, '/' as '-'. */
+  static String keyPart(String code) {
     return Diacritics.fold(code).toLowerCase(Locale.ROOT).replace('/', '-');
   }
 

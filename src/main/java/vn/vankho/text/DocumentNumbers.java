@@ -1,34 +1,67 @@
 package vn.vankho.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Finds document numbers in text, in both official styles.
+ * Finds document numbers in text, in both official styles, and reads the numbers people type.
  *
  * <ul>
  *   <li>Party: {@code 229-KH/HU}, {@code 41-CT/TW}, {@code 05-CT/TW}, spaces allowed around - and /.
- *   <li>State: {@code 123/QĐ-UBND}, {@code 30/2020/NĐ-CP}.
+ *   <li>State: {@code 123/QĐ-UBND}, {@code 30/2020/NĐ-CP}, {@code 17/2025/QĐ-TTg}.
+ *   <li>OCR slips: issuer codes with stray marks or P for Đ are read as the known code ("HỦ" is HU,
+ *       "HPND" HĐND), and so are type codes ("QP-UBND" is QĐ-UBND); "số" misread as "s6", "sb", "sé"
+ *       still marks a number line ({@link #numberLine}).
  * </ul>
  * A match counts only when its type code is a known one (index-config/document-types.txt), so
- * "COVID-19" or a date "15/3/2025" is not a number.
+ * "COVID-19" or a date "15/3/2025" is not a number. An issuer written with lower-case letters counts only
+ * when index-config/issuer-codes.txt knows it ("TTg").
  */
 public final class DocumentNumbers {
   private static final String CODE = "[\\p{Lu}][\\p{L}]{0,5}";
-  private static final String ISSUER = "[\\p{Lu}][\\p{Lu}\\d]{0,9}(?:-[\\p{Lu}][\\p{Lu}\\d]{0,9})?";
+  private static final String ISSUER = "[\\p{Lu}][\\p{L}\\d]{0,9}(?:-[\\p{Lu}][\\p{L}\\d]{0,9})?";
   private static final Pattern PARTY = Pattern.compile(
       "(?<![\\p{L}\\d/-])(\\d{1,5})(?:\\s*/\\s*(\\d{4}))?\\s*-\\s*(" + CODE + ")\\s*/\\s*(" + ISSUER + ")(?![\\p{L}\\d])");
   private static final Pattern STATE = Pattern.compile(
       "(?<![\\p{L}\\d/-])(\\d{1,5})\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?(" + CODE + ")\\s*-\\s*(" + ISSUER + ")(?![\\p{L}\\d])");
+  /** "số" in its search form, and as OCR reads it; "s" alone is what is left when the mark is lost too. */
+  private static final String NUMBER_WORD = "(?:so|s6|sb|se|s0|s5|s)";
+  private static final Pattern NUMBER_WORD_BEFORE = Pattern.compile(
+      "(?<![\\p{L}\\d])" + NUMBER_WORD + "\\s*:?\\s*$");
+  private static final Pattern NUMBER_LINE_PREFIX = Pattern.compile("^\\s*" + NUMBER_WORD + "\\s*:?\\s*$");
+  private static final char LETTER_P = 'P';
+  private static final char CAPITAL_D_WITH_STROKE = '\u0110';
 
   private DocumentNumbers() {}
 
   /** A number found in text, with where it stood and how it was printed. */
   public record Found(DocumentNumber number, int start, int end, String printed) {}
+
+  /**
+   * What a search query asks for by number: full numbers as keys ({@link DocumentNumber#keys()}), partial
+   * ones (type and serial, no issuer) as key prefixes such as "41-ct-", and the rest of the query.
+   */
+  public record NumberQuery(List<String> exactKeys, List<String> keyPrefixes, String remainder) {
+    public NumberQuery {
+      exactKeys = List.copyOf(exactKeys);
+      keyPrefixes = List.copyOf(keyPrefixes);
+    }
+
+    /** True when the query names a number, fully or in part. */
+    public boolean hasNumber() {
+      return !exactKeys.isEmpty() || !keyPrefixes.isEmpty();
+    }
+  }
 
   /** Every document number in {@code text}, in order of appearance. */
   public static List<Found> find(String text) {
@@ -36,7 +69,7 @@ public final class DocumentNumbers {
     List<Found> found = new ArrayList<>();
     collect(PARTY.matcher(nfc), DocumentNumber.Style.PARTY, found);
     collect(STATE.matcher(nfc), DocumentNumber.Style.STATE, found);
-    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    found.sort(Comparator.comparingInt(Found::start));
     return found;
   }
 
@@ -46,16 +79,177 @@ public final class DocumentNumbers {
     return found.size() == 1 ? Optional.of(found.get(0).number()) : Optional.empty();
   }
 
+  /**
+   * The document's own number: the first number that opens a line after "Số" ("Số: 123/QĐ-UBND",
+   * "Số 229-KH/HU", OCR "S6 229 - KH/HU"), as opposed to the numbers the document cites.
+   */
+  public static Optional<Found> numberLine(String text) {
+    String nfc = Diacritics.nfc(text);
+    for (Found found : find(nfc)) {
+      int lineStart = nfc.lastIndexOf('\n', found.start() - 1) + 1;
+      if (NUMBER_LINE_PREFIX.matcher(Diacritics.searchForm(nfc.substring(lineStart, found.start()))).matches()) {
+        return Optional.of(found);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Reads what a search query asks for by number.
+   *
+   * <ul>
+   *   <li>Full numbers in any style and case: "41-CT/TW", "41/ct-tw", "số 123/QĐ-UBND", "123/qd-ubnd".
+   *   <li>Type and serial, no issuer: "CT 41", "ct41", "chỉ thị 41", "chi thi so 41", "kế hoạch số 229",
+   *       "41-CT": key prefix "41-ct-"; a type name two codes share ("quy định") gives both prefixes.
+   * </ul>
+   * The words "số" and the type name before a number belong to it and leave the remainder with it:
+   * "khen thưởng chỉ thị số 41" gives prefix "41-ct-" and remainder "khen thưởng".
+   */
+  public static NumberQuery parseQuery(String query) {
+    String nfc = Diacritics.nfc(query);
+    String search = alignedSearchForm(nfc);
+    Set<String> exactKeys = new LinkedHashSet<>();
+    Set<String> prefixes = new LinkedHashSet<>();
+    boolean[] taken = new boolean[nfc.length()];
+    String upper = nfc.toUpperCase(Locale.ROOT);
+    for (Found found : find(upper.length() == nfc.length() ? upper : nfc)) {
+      exactKeys.addAll(found.number().keys());
+      String typeName = DocumentTypes.name(found.number().type()).map(Diacritics::searchForm).orElse("");
+      take(taken, extendBack(search, found.start(), typeName), found.end());
+    }
+    String masked = mask(search, taken);
+    for (Matcher m = QueryForms.TYPE_THEN_SERIAL.matcher(masked); m.find(); ) {
+      QueryForms.codesFor(m.group(1)).forEach(code -> prefixes.add(prefix(m.group(2), code)));
+      take(taken, m.start(), m.end());
+    }
+    masked = mask(search, taken);
+    for (Matcher m = QueryForms.SERIAL_THEN_CODE.matcher(masked); m.find(); ) {
+      QueryForms.codesFor(m.group(2)).forEach(code -> prefixes.add(prefix(m.group(1), code)));
+      take(taken, extendBack(search, m.start(), ""), m.end());
+    }
+    StringBuilder remainder = new StringBuilder();
+    for (int i = 0; i < nfc.length(); i++) {
+      remainder.append(taken[i] ? ' ' : nfc.charAt(i));
+    }
+    String rest = remainder.toString().strip().replaceAll("\\s+", " ");
+    return new NumberQuery(List.copyOf(exactKeys), List.copyOf(prefixes), rest);
+  }
+
+  private static String prefix(String serial, String code) {
+    return serial.replaceFirst("^0+(?=\\d)", "") + "-" + DocumentNumber.keyPart(code) + "-";
+  }
+
+  /** Moves a number's start back over "số" and over the type's name, when they stand right before it. */
+  private static int extendBack(String search, int start, String typeName) {
+    int from = start;
+    Matcher word = NUMBER_WORD_BEFORE.matcher(search.substring(0, from));
+    if (word.find()) {
+      from = word.start();
+    }
+    String before = search.substring(0, from).stripTrailing();
+    if (!typeName.isEmpty() && before.endsWith(typeName)) {
+      int nameStart = before.length() - typeName.length();
+      if (nameStart == 0 || !Character.isLetterOrDigit(before.charAt(nameStart - 1))) {
+        from = nameStart;
+      }
+    }
+    return from;
+  }
+
+  private static void take(boolean[] taken, int start, int end) {
+    for (int i = start; i < end; i++) {
+      taken[i] = true;
+    }
+  }
+
+  private static String mask(String text, boolean[] taken) {
+    StringBuilder masked = new StringBuilder(text);
+    for (int i = 0; i < taken.length; i++) {
+      if (taken[i]) {
+        masked.setCharAt(i, ' ');
+      }
+    }
+    return masked.toString();
+  }
+
+  /** The search form of {@code nfc} with one char for each char, so positions carry over. */
+  private static String alignedSearchForm(String nfc) {
+    StringBuilder out = new StringBuilder(nfc.length());
+    for (int i = 0; i < nfc.length(); i++) {
+      String one = Diacritics.searchForm(String.valueOf(nfc.charAt(i)));
+      out.append(one.length() == 1 ? one.charAt(0) : nfc.charAt(i));
+    }
+    return out.toString();
+  }
+
   private static void collect(Matcher m, DocumentNumber.Style style, List<Found> into) {
     while (m.find()) {
-      Optional<String> type = DocumentTypes.canonicalCode(m.group(3));
-      if (type.isEmpty()) {
+      Optional<String> type = typeCode(m.group(3));
+      Optional<String> issuer = issuerCode(m.group(4));
+      if (type.isEmpty() || issuer.isEmpty()) {
         continue;
       }
       Integer year = m.group(2) == null ? null : Integer.valueOf(m.group(2));
-      String issuer = m.group(4).toUpperCase(Locale.ROOT);
-      into.add(new Found(new DocumentNumber(m.group(1), year, type.get(), issuer, style),
+      into.add(new Found(new DocumentNumber(m.group(1), year, type.get(), issuer.get(), style),
           m.start(), m.end(), m.group()));
+    }
+  }
+
+  /** A known type code, also when OCR read its Đ as P ("QP" is QĐ; "PA" stays PA, a code of its own). */
+  private static Optional<String> typeCode(String written) {
+    Optional<String> code = DocumentTypes.canonicalCode(written);
+    if (code.isPresent() || written.indexOf(LETTER_P) < 0) {
+      return code;
+    }
+    return DocumentTypes.canonicalCode(written.replace(LETTER_P, CAPITAL_D_WITH_STROKE))
+        .filter(c -> c.indexOf(CAPITAL_D_WITH_STROKE) >= 0);
+  }
+
+  /** The issuer as the table spells it; an unknown issuer counts as written when it is all capitals. */
+  private static Optional<String> issuerCode(String written) {
+    Optional<String> known = IssuerCodes.canonical(written);
+    if (known.isPresent()) {
+      return known;
+    }
+    String upper = written.toUpperCase(Locale.ROOT);
+    return upper.equals(written) ? Optional.of(upper) : Optional.empty();
+  }
+
+  /** The typed forms of a partial number, built from the type table once. */
+  private static final class QueryForms {
+    /** Folded code or name ("ct", "chi thi") to the codes it stands for. */
+    static final Map<String, List<String>> CODES_BY_WORDS = wordsIndex();
+    static final Pattern TYPE_THEN_SERIAL = Pattern.compile(
+        "(?<![\\p{L}\\d])(" + alternatives(CODES_BY_WORDS.keySet()) + ")\\s*(?:" + NUMBER_WORD
+            + "\\s*:?\\s*)?(\\d{1,5})(?![\\p{L}\\d/-])");
+    static final Pattern SERIAL_THEN_CODE = Pattern.compile(
+        "(?<![\\p{L}\\d/-])(\\d{1,5})\\s*[-/]\\s*(" + alternatives(codes()) + ")(?![\\p{L}\\d/-])");
+
+    static List<String> codesFor(String words) {
+      return CODES_BY_WORDS.getOrDefault(words.replaceAll("\\s+", " "), List.of());
+    }
+
+    private static Map<String, List<String>> wordsIndex() {
+      Map<String, List<String>> index = new LinkedHashMap<>();
+      DocumentTypes.all().keySet().forEach(code -> index.putIfAbsent(Diacritics.searchForm(code),
+          List.of(DocumentTypes.canonicalCode(code).orElseThrow())));
+      Map<String, List<String>> byName = DocumentTypes.all().entrySet().stream().collect(Collectors.groupingBy(
+          e -> Diacritics.searchForm(e.getValue()), LinkedHashMap::new,
+          Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+      byName.forEach(index::putIfAbsent);
+      return Map.copyOf(index);
+    }
+
+    private static Set<String> codes() {
+      return DocumentTypes.all().keySet().stream().map(Diacritics::searchForm)
+          .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** A regex alternation, longest first so "ctr" wins over "ct"; a space in a name matches any spaces. */
+    private static String alternatives(Set<String> words) {
+      return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+          .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+          .collect(Collectors.joining("|"));
     }
   }
 }

@@ -1,0 +1,164 @@
+package vn.vankho.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class DocumentNumbersTest {
+  private final Locale defaultLocale = Locale.getDefault();
+
+  @AfterEach
+  void restoreLocale() {
+    Locale.setDefault(defaultLocale);
+  }
+
+  private static List<String> canonicals(String text) {
+    return DocumentNumbers.find(text).stream().map(f -> f.number().canonical()).toList();
+  }
+
+  private static void checkQuery(String query, List<String> keys, List<String> prefixes, String remainder) {
+    DocumentNumbers.NumberQuery parsed = DocumentNumbers.parseQuery(query);
+    assertEquals(keys, parsed.exactKeys(), query);
+    assertEquals(prefixes, parsed.keyPrefixes(), query);
+    assertEquals(remainder, parsed.remainder(), query);
+  }
+
+  @Test
+  void testPartyStyle() {
+    assertEquals(List.of("41-CT/TW"), canonicals("thực hiện Chỉ thị số 41-CT/TW ngày 26/12/2024"));
+    assertEquals(List.of("41-CT/TW"), canonicals("41 - CT/ TW"));
+  }
+
+  @Test
+  void testStateStyle() {
+    assertEquals(List.of("123/QĐ-UBND"), canonicals("Số: 123/QĐ-UBND"));
+    assertEquals(List.of("30/2020/NĐ-CP"), canonicals("Nghị định số 30/2020/NĐ-CP"));
+  }
+
+  @Test
+  void testMixedStyleSharesKey() {
+    assertEquals(DocumentNumbers.parse("41-CT/TW").orElseThrow().key(),
+        DocumentNumbers.parse("41/CT-TW").orElseThrow().key());
+  }
+
+  @Test
+  void testPartySerialBelowTenHasLeadingZero() {
+    DocumentNumber number = DocumentNumbers.parse("5-CT/TW").orElseThrow();
+    assertEquals("05-CT/TW", number.canonical());
+    assertEquals("5-ct-tw", number.key());
+  }
+
+  @Test
+  void testLowerCaseIssuerWhenKnown() {
+    assertEquals(List.of("17/2025/QĐ-TTg"), canonicals("Quyết định số 17/2025/QĐ-TTg của Thủ tướng"));
+    assertEquals(List.of(), canonicals("12-CT/Tinh"));
+  }
+
+  @Test
+  void testOcrIssuerWithStrayMark() {
+    assertEquals(List.of("229-KH/HU"), canonicals("S6 229 - KH/HỦ"));
+  }
+
+  @Test
+  void testOcrPForDInIssuer() {
+    assertEquals(List.of("12/NQ-HĐND"), canonicals("Nghị quyết số 12/NQ-HPND"));
+  }
+
+  @Test
+  void testOcrPForDInTypeCode() {
+    assertEquals(List.of("123/QĐ-UBND"), canonicals("Số: 123/QP-UBND"));
+    assertEquals(List.of("7/PA-UBND"), canonicals("Phương án số 7/PA-UBND"), "PA is a code of its own");
+  }
+
+  @Test
+  void testEthForD() {
+    assertEquals(List.of("123/QĐ-UBND"), canonicals("123/Q\u00D0-UBND"));
+  }
+
+  @Test
+  void testOcrNumberWordSlips() {
+    for (String line : List.of("S6 229 - KH/HU", "s6 229-KH/HU", "sb 229-KH/HU", "sé 229-KH/HU", "Số: 229-KH/HU")) {
+      assertEquals("229-KH/HU", DocumentNumbers.numberLine(line + "\nThực hiện 41-CT/TW").orElseThrow()
+          .number().canonical(), line);
+    }
+  }
+
+  @Test
+  void testNumberLineSkipsCitations() {
+    assertTrue(DocumentNumbers.numberLine("Thực hiện Chỉ thị số 41-CT/TW").isEmpty());
+  }
+
+  @Test
+  void testOcrDoubleSlashDateIsNoNumber() {
+    assertEquals(List.of("41-CT/TW"), canonicals("Chi thi sé 41-CT/TW ngay 26/12//2024 ciia B Chinh tri"));
+  }
+
+  @Test
+  void testOcrFixture() {
+    String text = Fixtures.read("kh-229-hu.ocr.txt");
+    Set<String> numbers = DocumentNumbers.find(text).stream().map(f -> f.number().canonical())
+        .collect(Collectors.toSet());
+    assertEquals(Set.of("229-KH/HU", "152-KH/TU", "41-CT/TW", "05-CT/TW", "34-CT/TU"), numbers);
+    assertEquals("229-KH/HU", DocumentNumbers.numberLine(text).orElseThrow().number().canonical());
+  }
+
+  @Test
+  void testQueryFullNumber() {
+    checkQuery("41-CT/TW", List.of("41-ct-tw"), List.of(), "");
+    checkQuery("41/CT-TW", List.of("41-ct-tw"), List.of(), "");
+    checkQuery("41 - CT/ TW", List.of("41-ct-tw"), List.of(), "");
+    checkQuery("41-ct/tw", List.of("41-ct-tw"), List.of(), "");
+  }
+
+  @Test
+  void testQueryFullNumberWithWords() {
+    checkQuery("Chỉ thị số 41-CT/TW thi đua", List.of("41-ct-tw"), List.of(), "thi đua");
+    checkQuery("Số: 123/QĐ-UBND", List.of("123-qd-ubnd"), List.of(), "");
+    checkQuery("123/qd-ubnd", List.of("123-qd-ubnd"), List.of(), "");
+    checkQuery("30/2020/NĐ-CP", List.of("30-2020-nd-cp", "30-nd-cp"), List.of(), "");
+  }
+
+  @Test
+  void testQueryCodeAndSerial() {
+    checkQuery("CT 41", List.of(), List.of("41-ct-"), "");
+    checkQuery("CT41", List.of(), List.of("41-ct-"), "");
+    checkQuery("ct 05", List.of(), List.of("5-ct-"), "");
+    checkQuery("41-CT", List.of(), List.of("41-ct-"), "");
+  }
+
+  @Test
+  void testQueryTypeNameAndSerial() {
+    checkQuery("chỉ thị 41", List.of(), List.of("41-ct-"), "");
+    checkQuery("chi thi so 41", List.of(), List.of("41-ct-"), "");
+    checkQuery("kế hoạch 229", List.of(), List.of("229-kh-"), "");
+    checkQuery("ke hoach so 229 huyen uy", List.of(), List.of("229-kh-"), "huyen uy");
+    checkQuery("Quyết định số 123", List.of(), List.of("123-qd-"), "");
+  }
+
+  @Test
+  void testQueryTypeNameOfTwoCodes() {
+    checkQuery("quy định 5", List.of(), List.of("5-qdi-", "5-qyd-"), "");
+  }
+
+  @Test
+  void testQueryWithoutNumber() {
+    checkQuery("thi đua yêu nước", List.of(), List.of(), "thi đua yêu nước");
+    checkQuery("chỉ thị về thi đua", List.of(), List.of(), "chỉ thị về thi đua");
+    checkQuery("năm 2024", List.of(), List.of(), "năm 2024");
+    assertFalse(DocumentNumbers.parseQuery("khen thưởng").hasNumber());
+  }
+
+  @Test
+  void testQueryTurkishDefaultLocale() {
+    Locale.setDefault(Locale.forLanguageTag("tr"));
+    checkQuery("CHI THI 41", List.of(), List.of("41-ct-"), "");
+    checkQuery("41-ct/tw", List.of("41-ct-tw"), List.of(), "");
+  }
+}

@@ -1,0 +1,63 @@
+package vn.vankho.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageQualityTest {
+  @Test
+  void testCleanPageScoresHigh() {
+    double clean = PageQuality.score(Fixtures.read("kh-229-hu.page1.txt"));
+    System.out.printf("page quality: kh-229-hu.page1.txt %.3f%n", clean);
+    assertTrue(clean >= 0.9, "clean page " + clean);
+    assertFalse(PageQuality.isPoor(Fixtures.read("kh-229-hu.page1.txt")));
+  }
+
+  @Test
+  void testOcrTextScoresFarBelow() {
+    double clean = PageQuality.score(Fixtures.read("kh-229-hu.page1.txt"));
+    double ocr = PageQuality.score(Fixtures.read("kh-229-hu.ocr.txt"));
+    System.out.printf("page quality: kh-229-hu.ocr.txt %.3f%n", ocr);
+    assertTrue(clean - ocr >= 0.25, "gap " + clean + " - " + ocr);
+    assertTrue(ocr < PageQuality.POOR_BELOW, "ocr " + ocr);
+    assertTrue(PageQuality.isPoor(Fixtures.read("kh-229-hu.ocr.txt")));
+  }
+
+  @Test
+  void testDocumentNumberIsOneLegibleToken() {
+    assertEquals(1.0, PageQuality.score("Thực hiện Kế hoạch số 152-KH/TU"));
+  }
+
+  @Test
+  void testNumbersRomanNumeralsAbbreviations() {
+    assertEquals(1.0, PageQuality.score("III. UBND, HĐND năm 2025"));
+  }
+
+  @Test
+  void testOcrSlipsAreIllegible() {
+    assertEquals(0.2, PageQuality.score("Thue hién K¢ hoach sb 152-KH/TU"));
+  }
+
+  @Test
+  void testSingleLettersNotCounted() {
+    assertEquals(1.0, PageQuality.score("a) T/M Ban Thường vụ"));
+  }
+
+  @Test
+  void testEmptyPage() {
+    assertEquals(0.0, PageQuality.score(""));
+    assertEquals(0.0, PageQuality.score(" \n - "));
+  }
+
+  @Test
+  void testAbbreviationsTable() {
+    assertTrue(Abbreviations.isKnown("UBND"));
+    assertTrue(Abbreviations.isKnown("HDND"), "marks aside");
+    assertFalse(Abbreviations.isKnown("ubnd"), "lower case is a word");
+    assertEquals(List.of("Chỉ thị", "Chủ tịch"), Abbreviations.expansions("CT"));
+    assertTrue(Abbreviations.all().values().stream().allMatch(e -> !e.isEmpty()));
+  }
+}
