@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -65,23 +66,46 @@ public final class TestFiles {
     }
   }
 
+  private static final int LINES_PER_PAGE = 48;
+  private static final int CHARACTERS_PER_LINE = 88;
+
+  /** Writes each string from the top of a new page, wrapping long lines and running on to further pages. */
   private static void write(PDDocument pdf, List<String> pages) throws IOException {
     PDType0Font font = PDType0Font.load(pdf, VIETNAMESE_FONT.toFile());
     for (String text : pages) {
-      PDPage page = new PDPage(PDRectangle.A4);
-      pdf.addPage(page);
-      try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-        content.beginText();
-        content.setFont(font, 11);
-        content.setLeading(15);
-        content.newLineAtOffset(60, 780);
-        for (String line : text.split("\n")) {
-          content.showText(line);
-          content.newLine();
+      List<String> lines = wrap(text);
+      for (int first = 0; first < lines.size(); first += LINES_PER_PAGE) {
+        PDPage page = new PDPage(PDRectangle.A4);
+        pdf.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+          content.beginText();
+          content.setFont(font, 11);
+          content.setLeading(15);
+          content.newLineAtOffset(60, 780);
+          for (String line : lines.subList(first, Math.min(lines.size(), first + LINES_PER_PAGE))) {
+            content.showText(line);
+            content.newLine();
+          }
+          content.endText();
         }
-        content.endText();
       }
     }
+  }
+
+  private static List<String> wrap(String text) {
+    List<String> lines = new ArrayList<>();
+    for (String paragraph : text.split("\n")) {
+      StringBuilder line = new StringBuilder();
+      for (String word : paragraph.strip().split(" +")) {
+        if (line.length() > 0 && line.length() + 1 + word.length() > CHARACTERS_PER_LINE) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        line.append(line.length() == 0 ? "" : " ").append(word);
+      }
+      lines.add(line.toString());
+    }
+    return lines;
   }
 
   private static byte[] save(PDDocument pdf) throws IOException {
