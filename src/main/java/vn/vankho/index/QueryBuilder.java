@@ -15,6 +15,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import vn.vankho.text.Diacritics;
@@ -23,8 +24,8 @@ import vn.vankho.text.DocumentNumbers;
 /**
  * Turns what a person types into a Lucene query. Every word must match (an archive search narrows);
  * a word typed with marks also scores its exact spelling higher; "quoted words" match as a phrase;
- * -word excludes; a document number in any style matches the document that bears it first, then the
- * documents that cite it. No query syntax can fail: "41-CT/TW" is a number, not an operator.
+ * -word excludes; a document number in any form people type it ("41-CT/TW", "41/CT-TW", "ct 41",
+ * "chỉ thị số 41") matches the document that bears it first, then the documents that cite it. No query syntax can fail: "41-CT/TW" is a number, not an operator.
  */
 final class QueryBuilder {
   private static final Pattern PHRASE = Pattern.compile("(-?)\"([^\"]*)\"");
@@ -39,16 +40,21 @@ final class QueryBuilder {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     boolean positive = false;
 
-    for (DocumentNumbers.Found found : DocumentNumbers.find(rest)) {
+    DocumentNumbers.NumberQuery numbers = DocumentNumbers.parseQuery(rest);
+    if (numbers.hasNumber()) {
       BooleanQuery.Builder number = new BooleanQuery.Builder();
-      for (String key : found.number().keys()) {
+      for (String key : numbers.exactKeys()) {
         number.add(new BoostQuery(new TermQuery(new Term(IndexFields.NUMBER, key)), OWN_NUMBER_BOOST), Occur.SHOULD);
         number.add(new TermQuery(new Term(IndexFields.CITES, key)), Occur.SHOULD);
       }
+      for (String prefix : numbers.keyPrefixes()) {
+        number.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.NUMBER, prefix)), OWN_NUMBER_BOOST), Occur.SHOULD);
+        number.add(new PrefixQuery(new Term(IndexFields.CITES, prefix)), Occur.SHOULD);
+      }
       query.add(number.build(), Occur.MUST);
       positive = true;
+      rest = numbers.remainder();
     }
-    rest = removeNumbers(rest);
 
     Matcher phrases = PHRASE.matcher(rest);
     while (phrases.find()) {
@@ -73,15 +79,6 @@ final class QueryBuilder {
       query.add(new MatchAllDocsQuery(), Occur.MUST);
     }
     return query.build();
-  }
-
-  private static String removeNumbers(String text) {
-    List<DocumentNumbers.Found> found = DocumentNumbers.find(text);
-    StringBuilder rest = new StringBuilder(text);
-    for (int i = found.size() - 1; i >= 0; i--) {
-      rest.replace(found.get(i).start(), found.get(i).end(), " ");
-    }
-    return rest.toString();
   }
 
   /** All the tokens of one typed word ("thi-đua" is two), each matched folded, and exactly when marked. */

@@ -15,7 +15,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * The two ways the archive analyzes Vietnamese text, side by side:
  * <ul>
- *   <li>{@link #exact()}: NFC, lower case: "Chỉ thị" gives "chỉ", "thị";
+ *   <li>{@link #exact()}: NFC, lower case, one spelling of each tone placement and i/y: "Chỉ thị" gives
+ *       "chỉ", "thị"; "hoà" and "hòa" both give "hòa";
  *   <li>{@link #folded()}: the same, then folded: "chi", "thi", so a query typed without marks finds it.
  * </ul>
  * NFC comes first, in the char filter, because folding and lower-casing miss marks on decomposed text.
@@ -23,7 +24,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 public final class VietnameseAnalyzers {
   private VietnameseAnalyzers() {}
 
-  /** NFC and lower case; marks kept. */
+  /** NFC, lower case, tone spelling made canonical; marks kept. */
   public static Analyzer exact() {
     return new VietnameseAnalyzer(false);
   }
@@ -58,17 +59,16 @@ public final class VietnameseAnalyzers {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
-      TokenStream result = new LowerCaseFilter(source);
-      if (fold) {
-        result = new VietnameseFoldingFilter(result);
-      }
-      return new TokenStreamComponents(source, result);
+      return new TokenStreamComponents(source, filter(new LowerCaseFilter(source)));
     }
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-      TokenStream result = new LowerCaseFilter(in);
-      return fold ? new VietnameseFoldingFilter(result) : result;
+      return filter(new LowerCaseFilter(in));
+    }
+
+    private TokenStream filter(TokenStream lowerCased) {
+      return fold ? new VietnameseFoldingFilter(lowerCased) : new ToneSpellingFilter(lowerCased);
     }
 
     @Override
