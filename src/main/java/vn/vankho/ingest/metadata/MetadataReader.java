@@ -53,7 +53,7 @@ public final class MetadataReader {
     int heading = headingLine(first);
     int letterSubject = heading < 0 ? letterSubjectLine(first) : -1;
     int top = heading >= 0 ? heading : topWithoutHeading(first);
-    Own own = ownNumber(first, top);
+    Own own = ownNumber(first, top, heading >= 0);
 
     Extracted<String> type = type(first, own, heading, letterSubject);
     Extracted<String> typeName = type == null ? null
@@ -86,8 +86,11 @@ public final class MetadataReader {
 
   private record PlaceDate(String place, LocalDate date) {}
 
-  /** The number on the "Số" line, else the first number above the heading (a header lost to the scan). */
-  private static Own ownNumber(PageText page, int top) {
+  /**
+   * The number on the "Số" line, else the first number above the heading (the label lost to the scan);
+   * without a heading, an unlabelled number is a citation, not the document's own.
+   */
+  private static Own ownNumber(PageText page, int top, boolean headed) {
     List<DocumentNumbers.Found> found = Numbers.find(page.text);
     DocumentNumbers.Found chosen = null;
     for (DocumentNumbers.Found f : found) {
@@ -96,7 +99,7 @@ public final class MetadataReader {
         chosen = f;
         break;
       }
-      if (chosen == null && line < top) {
+      if (chosen == null && headed && line < top) {
         chosen = f;
       }
     }
@@ -274,32 +277,59 @@ public final class MetadataReader {
     return null;
   }
 
-  /** The last line of capitals above the heading that names a body; mottos are cut out of merged lines. */
+  /**
+   * The last header line above the heading that names a body, mottos cut out of lines merged with them.
+   * A committee whose level and place went to the next line ("ỦY BAN NHÂN DÂN" / "HUYỆN ĐAM RÔNG") is
+   * read across both.
+   */
   private static Extracted<String> header(PageText page, int top, String onBehalfOf) {
-    Extracted<String> found = null;
+    List<String> segments = new ArrayList<>();
     for (int i = 0; i < top; i++) {
-      String line = page.line(i).strip();
-      List<Token> words = new PageText(1, line).tokens;
-      Optional<Phrases.Match<String>> motto = Tables.documentCue("motto").first(words, 0, words.size());
-      int from = motto.filter(m -> m.start() == 0).map(Phrases.Match::end).orElse(0);
-      int to = motto.filter(m -> m.start() > 0).map(Phrases.Match::start).orElse(words.size());
-      if (from >= to || !PageText.isHeading(line)) {
-        continue;
-      }
-      Optional<Issuers.Name> name = Issuers.at(words, from).filter(n -> n.end() <= to);
+      segments.add(headerSegment(page.line(i).strip()));
+    }
+    Extracted<String> found = null;
+    for (int i = 0; i < segments.size(); i++) {
+      Optional<String> name = segments.get(i).isEmpty() ? Optional.empty() : headerName(segments.get(i));
       if (name.isEmpty()) {
         continue;
       }
-      String value = name.get().name();
-      if (name.get().committee() != null && !name.get().placed() && name.get().end() < to) {
-        value += " " + Spelling.titleCase(line.substring(words.get(name.get().end()).start(), words.get(to - 1).end()));
+      String value = name.get();
+      if (i + 1 < segments.size() && !segments.get(i + 1).isEmpty() && headerName(segments.get(i + 1)).isEmpty()) {
+        String alone = value;
+        value = headerName(segments.get(i) + " " + segments.get(i + 1)).filter(j -> j.length() > alone.length()).orElse(alone);
       }
       Optional<Tables.Body> standing = standing(onBehalfOf);
-      if (name.get().committee() != null && standing.isPresent() && !value.startsWith(standing.get().name())) {
+      boolean committee = Issuers.at(new PageText(1, value).tokens, 0).map(n -> n.committee() != null).orElse(false);
+      if (committee && standing.isPresent() && !value.startsWith(standing.get().name())) {
         value = standing.get().name() + " " + value;
       }
-      found = new Extracted<>(value, page.page, line);
+      found = new Extracted<>(value, page.page, page.line(i).strip());
     }
     return found;
+  }
+
+  /** The part of a header line that is not a motto, or "" for a line that is not in capitals. */
+  private static String headerSegment(String line) {
+    List<Token> words = new PageText(1, line).tokens;
+    Optional<Phrases.Match<String>> motto = Tables.documentCue("motto").first(words, 0, words.size());
+    String segment = motto.isEmpty() ? line
+        : motto.get().start() == 0
+            ? (motto.get().end() < words.size() ? line.substring(words.get(motto.get().end()).start()).strip() : "")
+            : line.substring(0, words.get(motto.get().start()).start()).strip();
+    return PageText.isHeading(segment) ? segment : "";
+  }
+
+  /** The body a header segment names: a committee is followed by its place, in title case when not a known one. */
+  private static Optional<String> headerName(String segment) {
+    List<Token> words = new PageText(1, segment).tokens;
+    Optional<Issuers.Name> name = Issuers.at(words, 0);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    Issuers.Name n = name.get();
+    if (n.committee() != null && !n.placed() && n.end() < words.size()) {
+      return Optional.of(n.name() + " " + Spelling.titleCase(segment.substring(words.get(n.end()).start())));
+    }
+    return Optional.of(n.name());
   }
 }
