@@ -70,7 +70,7 @@ public final class MetadataReader {
       }
     }
     Optional<SignatureReader.Signature> signature = SignatureReader.read(pages);
-    Extracted<String> issuer = issuer(pages, top, own, signature.map(SignatureReader.Signature::onBehalfOf).orElse(null));
+    Extracted<String> issuer = issuer(pages, top, own, signature.orElse(null));
     return new DocumentMetadata(
         own == null ? null : new Extracted<>(own.canonical(), first.page, own.line()),
         own == null ? null : new Extracted<>(own.printed(), first.page, own.line()),
@@ -234,8 +234,16 @@ public final class MetadataReader {
    * The issuer: the body that "ban hành" the document in its own words, else the header's body (with
    * the signature's standing part: "T/M BAN THƯỜNG VỤ" under "HUYỆN ỦY ĐAM RÔNG" is "Ban Thường vụ Huyện
    * ủy Đam Rông"), else the signature's standing part with the committee of the number's issuer code.
+   * A complete body signed for ("T/M BỘ CHÍNH TRỊ") comes first.
    */
-  private static Extracted<String> issuer(List<PageText> pages, int top, Own own, String onBehalfOf) {
+  private static Extracted<String> issuer(List<PageText> pages, int top, Own own, SignatureReader.Signature signature) {
+    String onBehalfOf = signature == null ? null : signature.onBehalfOf();
+    Optional<Tables.Body> signedFor = onBehalfOf == null ? Optional.empty()
+        : Issuers.body(onBehalfOf).filter(b -> b.role() == Tables.BodyRole.BODY);
+    if (signedFor.isPresent()) {
+      // "T/M BỘ CHÍNH TRỊ" under the header "BAN CHẤP HÀNH TRUNG ƯƠNG": the Politburo issues it
+      return new Extracted<>(signedFor.get().name(), signature.title().page(), signature.title().sourceText());
+    }
     Extracted<String> issued = issuedBy(pages);
     Extracted<String> header = header(pages.get(0), top, onBehalfOf);
     if (header != null && (issued == null || header.value().startsWith(issued.value()))) {
