@@ -265,7 +265,7 @@ public final class MetadataReader {
         : Issuers.body(onBehalfOf).filter(b -> b.role() == Tables.BodyRole.STANDING);
   }
 
-  /** "..., Ban Thường vụ Huyện ủy Đam Rông ban hành kế hoạch ...": the first such phrase. */
+  /** "..., Ban Thường vụ Huyện ủy Đam Rông ban hành kế hoạch ...": the first such phrase after a comma. */
   private static Extracted<String> issuedBy(List<PageText> pages) {
     for (PageText page : pages) {
       List<Token> tokens = page.tokens;
@@ -275,7 +275,8 @@ public final class MetadataReader {
         }
         int cue = k;
         for (int s = Math.max(0, k - ISSUED_REACH); s < k; s++) {
-          Optional<Issuers.Name> name = Issuers.at(tokens, s).filter(n -> n.end() == cue);
+          Optional<Issuers.Name> name = Issuers.at(tokens, s).filter(n -> n.end() == cue)
+              .filter(n -> afterComma(page, tokens.get(n.start()).start()));
           if (name.isPresent()) {
             return new Extracted<>(name.get().name(), page.page, page.lineAt(tokens.get(s).start()));
           }
@@ -283,6 +284,18 @@ public final class MetadataReader {
       }
     }
     return null;
+  }
+
+  /**
+   * True when a comma opens the clause at {@code offset}: "..., Ban Thường vụ Tỉnh ủy ban hành" names the
+   * issuer, "Quyết định số 35/2024/QĐ-UBND của Ủy ban nhân dân tỉnh ban hành Quy chế" a cited one's.
+   */
+  private static boolean afterComma(PageText page, int offset) {
+    int i = offset - 1;
+    while (i >= 0 && Character.isWhitespace(page.text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && page.text.charAt(i) == ',';
   }
 
   /**

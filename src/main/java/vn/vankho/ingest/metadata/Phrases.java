@@ -29,21 +29,24 @@ final class Phrases<T> {
     entries.add(new Entry<>(value, norms, norms.stream().mapToInt(String::length).sum()));
   }
 
-  /** The longest phrase starting at token {@code from}, if any. */
+  /** The longest phrase starting at token {@code from}, the closest one of equal length ("Sở" over "Bộ Nội vụ"). */
   Optional<Match<T>> at(List<Token> tokens, int from) {
     Match<T> best = null;
+    int bestEdits = 0;
     for (Entry<T> e : entries) {
-      if (from + e.norms().size() > tokens.size() || (best != null && e.norms().size() <= best.end() - best.start())) {
+      int size = e.norms().size();
+      if (from + size > tokens.size() || (best != null && size < best.end() - best.start())) {
         continue;
       }
       int budget = Math.max(1, e.letters() / 5);
-      int i = 0;
-      for (; i < e.norms().size() && budget >= 0; i++) {
-        int d = distance(e.norms().get(i), tokens.get(from + i).norm());
-        budget -= d;
+      int edits = 0;
+      for (int i = 0; i < size && edits <= budget; i++) {
+        edits += distance(e.norms().get(i), tokens.get(from + i).norm());
       }
-      if (i == e.norms().size() && budget >= 0) {
-        best = new Match<>(e.value(), from, from + e.norms().size());
+      boolean better = best == null || size > best.end() - best.start() || edits < bestEdits;
+      if (edits <= budget && better) {
+        best = new Match<>(e.value(), from, from + size);
+        bestEdits = edits;
       }
     }
     return Optional.ofNullable(best);

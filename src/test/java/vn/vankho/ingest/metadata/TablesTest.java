@@ -13,7 +13,8 @@ class TablesTest {
     assertFalse(Tables.SIGNATURE_PREFIXES.isEmpty());
     assertFalse(Tables.COMMITTEE_BY_ISSUER_CODE.isEmpty());
     assertEquals("Huyện ủy", Tables.COMMITTEE_BY_ISSUER_CODE.get("HU"));
-    assertEquals("T/M", Tables.SIGNATURE_PREFIXES.get("TM."));
+    assertEquals("T/M", Tables.SIGNATURE_PREFIXES.get("T.M"));
+    assertEquals("TM.", Tables.SIGNATURE_PREFIXES.get("TM"));
   }
 
   @Test
