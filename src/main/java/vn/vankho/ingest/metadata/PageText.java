@@ -1,0 +1,176 @@
+package vn.vankho.ingest.metadata;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vankho.text.Diacritics;
+
+/**
+ * One page of a document in the forms extraction reads: NFC text, the same text folded (same length,
+ * so an offset found in one is valid in the other), its lines and its words.
+ *
+ * <p>Words are normalized for the slips an OCR engine that does not know Vietnamese makes, which
+ * the fixture shows: a digit inside a word is a letter ("s6" is "so", "b6" is "bo", "16p" is "lop");
+ * "tr" or "ir" after the first letter is "u" ("ctr" is "cu", "chirc" is "chuc"), since no Vietnamese
+ * syllable has them there; a word starting with "p" but not "ph" began with Đ ("Pam Rông").
+ */
+final class PageText {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\f\\r]*\\n");
+
+  final int page;
+  final String text;
+  /** Folded, case kept: same length as {@link #text}. */
+  final String folded;
+  final List<Token> tokens;
+  private final int[] lineStarts;
+
+  PageText(int page, String raw) {
+    this.page = page;
+    this.text = Diacritics.nfc(raw.replace("\r", ""));
+    this.folded = foldKeepingLength(text);
+    this.tokens = tokenize(folded);
+    this.lineStarts = lineStarts(text);
+  }
+
+  int lineCount() {
+    return lineStarts.length;
+  }
+
+  /** Line {@code i} (0-based), without its line break. */
+  String line(int i) {
+    int end = i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : text.length();
+    return text.substring(lineStarts[i], end);
+  }
+
+  int lineStart(int i) {
+    return lineStarts[i];
+  }
+
+  int lineIndexAt(int offset) {
+    int i = 0;
+    while (i + 1 < lineStarts.length && lineStarts[i + 1] <= offset) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The trimmed line holding {@code offset}: the provenance of what was read there. */
+  String lineAt(int offset) {
+    return line(lineIndexAt(offset)).strip();
+  }
+
+  /** Index of the first token starting at or after {@code offset}. */
+  int tokenIndexAt(int offset) {
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).start() < offset) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * True when a clause begins at {@code offset}: at the start of the page, after ";", "." or ":", after a
+   * blank line, after a heading line, or after a line that ends a sentence. A leading bullet is skipped.
+   */
+  boolean startsClause(int offset) {
+    int i = offset - 1;
+    while (i >= 0 && " \t-+•*".indexOf(text.charAt(i)) >= 0) {
+      i--;
+    }
+    if (i < 0 || ";.:".indexOf(text.charAt(i)) >= 0) {
+      return true;
+    }
+    if (text.charAt(i) != '\n') {
+      return false;
+    }
+    String previous = line(lineIndexAt(i)).strip();
+    return previous.isEmpty() || isHeading(previous) || ";.:".indexOf(previous.charAt(previous.length() - 1)) >= 0;
+  }
+
+  /** True when a clause or paragraph ends between the two offsets. */
+  boolean clauseEndsBetween(int from, int to) {
+    String between = text.substring(from, to);
+    for (int i = 0; i < between.length(); i++) {
+      char c = between.charAt(i);
+      boolean spaced = i + 1 == between.length() || Character.isWhitespace(between.charAt(i + 1));
+      if ((c == ';' || c == ':' || c == '.') && spaced) {
+        return true;
+      }
+    }
+    return BLANK_LINE.matcher(between).find();
+  }
+
+  /** A line of capitals: a heading, a header line or a printed title. */
+  static boolean isHeading(String line) {
+    int letters = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLetter(c)) {
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** The word-by-word form of a phrase from a data table, normalized like the page's words. */
+  static List<String> normsOf(String phrase) {
+    List<String> norms = new ArrayList<>();
+    for (Token t : tokenize(foldKeepingLength(Diacritics.nfc(phrase)))) {
+      norms.add(t.norm());
+    }
+    return norms;
+  }
+
+  private static List<Token> tokenize(String folded) {
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = WORD.matcher(folded);
+    while (m.find()) {
+      tokens.add(new Token(ocrNorm(Diacritics.lower(m.group())), m.start(), m.end()));
+    }
+    return tokens;
+  }
+
+  private static String ocrNorm(String word) {
+    boolean hasLetter = word.chars().anyMatch(Character::isLetter);
+    if (!hasLetter) {
+      return word;
+    }
+    String w = word.chars().anyMatch(Character::isDigit)
+        ? word.replace('6', 'o').replace('0', 'o').replace('1', 'l').replace('3', 'a').replace('4', 'a')
+        : word;
+    if (w.length() > 1) {
+      w = w.charAt(0) + w.substring(1).replace("tr", "u").replace("ir", "u");
+    }
+    if (w.length() > 1 && w.charAt(0) == 'p' && w.charAt(1) != 'h') {
+      w = 'd' + w.substring(1);
+    }
+    return w;
+  }
+
+  /** Folds letter by letter so offsets survive; a stray combining mark stays as it is. */
+  private static String foldKeepingLength(String nfc) {
+    StringBuilder out = new StringBuilder(nfc.length());
+    for (int i = 0; i < nfc.length(); i++) {
+      char c = nfc.charAt(i);
+      String f = c < '\u0080' ? null : Diacritics.fold(String.valueOf(c));
+      out.append(f != null && f.length() == 1 ? f.charAt(0) : c);
+    }
+    return out.toString();
+  }
+
+  private static int[] lineStarts(String text) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        starts.add(i + 1);
+      }
+    }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+}

@@ -1,0 +1,127 @@
+package vn.vankho.ingest.metadata;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The signature block: a prefix saying on whose behalf ("T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH"), the
+ * signer's title ("PHÓ BÍ THƯ"), a note or a signature, then the name. Text extraction often merges it
+ * with the "Nơi nhận" column beside it ("- Thường trực Tỉnh ủy (báo cáo), PHÓ BÍ THƯ"), so a title is
+ * the run of capitals that ends a line. Printed as "T/M Ban Thường vụ, Phó Bí thư".
+ */
+final class SignatureReader {
+  /** Lines after the title where the name may stand, past notes and a merged recipients column. */
+  private static final int NAME_REACH = 20;
+  /** Lines at the end of a document where a block without prefix ("GIÁM ĐỐC") is looked for. */
+  private static final int TAIL = 40;
+  private static final Pattern PREFIX = Pattern.compile("(?<![\\p{L}/.])("
+      + Tables.SIGNATURE_PREFIXES.keySet().stream()
+          .sorted((a, b) -> b.length() - a.length())
+          .map(Pattern::quote)
+          .collect(Collectors.joining("|"))
+      + ")\\s*(?=\\p{Lu}{2})");
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}(?:\\p{Ll}*|\\p{Lu}*)");
+
+  private SignatureReader() {}
+
+  /** What the block says, and where; a part it does not show is null. */
+  record Signature(String onBehalfOf, Extracted<String> title, Extracted<String> name) {}
+
+  static Optional<Signature> read(List<PageText> pages) {
+    PageText page = pages.get(pages.size() - 1);
+    for (int i = page.lineCount() - 1; i >= 0; i--) {
+      String line = page.line(i);
+      Matcher m = PREFIX.matcher(line);
+      if (m.find()) {
+        String prefix = Tables.SIGNATURE_PREFIXES.get(m.group(1));
+        String body = restore(leadingCapitals(line.substring(m.end())));
+        int titleLine = nextTitleLine(page, i + 1);
+        String title = titleLine < 0 ? null : title(page.line(titleLine)).orElseThrow();
+        String printed = prefix + " " + body + (title == null ? "" : ", " + title);
+        return Optional.of(new Signature(body, new Extracted<>(printed, page.page, line.strip()),
+            name(page, titleLine < 0 ? i + 1 : titleLine + 1)));
+      }
+    }
+    for (int i = page.lineCount() - 1; i >= Math.max(0, page.lineCount() - TAIL); i--) {
+      String line = page.line(i).strip();
+      Optional<String> title = PageText.isHeading(line) ? Tables.TITLES.whole(new PageText(1, line).tokens)
+          : Optional.empty();
+      if (title.isPresent()) {
+        return Optional.of(new Signature(null, new Extracted<>(title.get(), page.page, line), name(page, i + 1)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Extracted<String> name(PageText page, int from) {
+    for (int i = from; i < Math.min(page.lineCount(), from + NAME_REACH); i++) {
+      String line = page.line(i).strip();
+      if (line.isEmpty() || line.startsWith("-") || line.startsWith("+")
+          || Tables.documentCue("signed").first(new PageText(1, line).tokens, 0, 3).isPresent()) {
+        continue;
+      }
+      String[] words = line.split("\\s+");
+      boolean upper = line.equals(line.toUpperCase(Locale.ROOT));
+      boolean allNameWords = words.length >= 2 && words.length <= 5
+          && Arrays.stream(words).allMatch(w -> NAME_WORD.matcher(w).matches()
+              && (upper || w.length() == 1 || !w.substring(1).equals(w.substring(1).toUpperCase(Locale.ROOT))));
+      if (allNameWords) {
+        return new Extracted<>(Spelling.titleCase(line), page.page, line);
+      }
+    }
+    return null;
+  }
+
+  /** The spelling of a body or title from the tables, else the capitals in sentence case. */
+  private static String restore(String capitals) {
+    List<Token> words = new PageText(1, capitals).tokens;
+    return Tables.TITLES.whole(words)
+        .or(() -> Tables.BODIES.whole(words).map(Tables.Body::name))
+        .orElse(Spelling.sentenceCase(capitals));
+  }
+
+  private static int nextTitleLine(PageText page, int from) {
+    for (int i = from; i < Math.min(page.lineCount(), from + NAME_REACH); i++) {
+      if (title(page.line(i)).isPresent()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The title of the signature table that ends {@code line}, in capitals. */
+  private static Optional<String> title(String line) {
+    return Tables.TITLES.whole(new PageText(1, trailingCapitals(line)).tokens);
+  }
+
+  private static String leadingCapitals(String text) {
+    StringBuilder run = new StringBuilder();
+    for (String word : text.strip().split("\\s+")) {
+      if (!isCapitals(word)) {
+        break;
+      }
+      run.append(run.length() == 0 ? "" : " ").append(word);
+    }
+    return run.toString();
+  }
+
+  /** The run of words in capitals that ends a line. */
+  private static String trailingCapitals(String line) {
+    String[] words = line.strip().split("\\s+");
+    int start = words.length;
+    while (start > 0 && isCapitals(words[start - 1])) {
+      start--;
+    }
+    return String.join(" ", Arrays.copyOfRange(words, start, words.length));
+  }
+
+  private static boolean isCapitals(String word) {
+    return word.codePoints().anyMatch(Character::isLetter)
+        && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+  }
+}

@@ -1,0 +1,63 @@
+package vn.vankho.ingest.metadata;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import vn.vankho.text.ConfigTables;
+import vn.vankho.text.DocumentTypes;
+
+/** The data tables of index-config/ this package reads, loaded once (a missing table fails loudly). */
+final class Tables {
+  private Tables() {}
+
+  /** A citation cue: its relation, and whether it counts only where a clause begins. */
+  record Cue(Citation.Relation relation, boolean clauseStart) {}
+
+  /** Where a name of issuing-bodies.txt stands in an issuer's name. */
+  enum BodyRole { STANDING, COMMITTEE, BODY }
+
+  record Body(String name, BodyRole role) {}
+
+  static final Phrases<Cue> CUES = new Phrases<>();
+  static final Phrases<Body> BODIES = new Phrases<>();
+  static final Phrases<String> PLACES = new Phrases<>();
+  static final Phrases<String> TITLES = new Phrases<>();
+  static final Phrases<String> TYPES = new Phrases<>();
+  static final Map<String, Phrases<String>> DOCUMENT_CUES = new HashMap<>();
+  /** Signature prefix spelling (upper case, no marks) to the prefix as printed. */
+  static final Map<String, String> SIGNATURE_PREFIXES = new HashMap<>();
+  static final Map<String, String> COMMITTEE_BY_ISSUER_CODE = new HashMap<>();
+
+  static {
+    for (String[] row : ConfigTables.rows("citation-cues.txt")) {
+      CUES.add(row[2], new Cue(Citation.Relation.fromJsonName(row[0]), row[1].equals("start")));
+    }
+    for (String[] row : ConfigTables.rows("issuing-bodies.txt")) {
+      Body body = new Body(row[1], BodyRole.valueOf(row[0].toUpperCase(Locale.ROOT)));
+      Arrays.stream(row).skip(1).forEach(spelling -> BODIES.add(spelling, body));
+    }
+    ConfigTables.rows("place-names.txt").forEach(row -> PLACES.add(row[0], row[0]));
+    ConfigTables.rows("signer-titles.txt").forEach(row -> TITLES.add(row[0], row[0]));
+    // the first code of a name wins, as in DocumentTypes: "Quy định" is QĐi before QyĐ
+    Map<String, String> codeByName = new HashMap<>();
+    DocumentTypes.all().forEach((code, name) -> codeByName.putIfAbsent(name, code));
+    codeByName.forEach((name, code) -> TYPES.add(name, code));
+    for (String[] row : ConfigTables.rows("document-cues.txt")) {
+      DOCUMENT_CUES.computeIfAbsent(row[0], r -> new Phrases<>()).add(row[1], row[1]);
+    }
+    for (String[] row : ConfigTables.rows("signature-prefixes.txt")) {
+      Arrays.stream(row).skip(1).forEach(spelling -> SIGNATURE_PREFIXES.put(spelling, row[0]));
+    }
+    ConfigTables.rows("committees-by-issuer-code.txt").forEach(row -> COMMITTEE_BY_ISSUER_CODE.put(row[0], row[1]));
+  }
+
+  /** The phrases of one role of document-cues.txt. */
+  static Phrases<String> documentCue(String role) {
+    Phrases<String> p = DOCUMENT_CUES.get(role);
+    if (p == null) {
+      throw new IllegalStateException("document-cues.txt has no role " + role);
+    }
+    return p;
+  }
+}

@@ -1,0 +1,8 @@
+package vn.vankho.ingest.metadata;
+
+/**
+ * A word of a page, in the form phrases are compared on, and where it stands in the page text.
+ *
+ * @param norm lower case, no marks, with OCR slips undone (see {@link PageText})
+ */
+record Token(String norm, int start, int end) {}

@@ -1,0 +1,31 @@
+package vn.vankho.ingest.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The data tables of index-config/ this package reads load, and their phrases match as documented. */
+class TablesTest {
+  @Test
+  void resourcesAvailable() {
+    assertFalse(Tables.SIGNATURE_PREFIXES.isEmpty());
+    assertFalse(Tables.COMMITTEE_BY_ISSUER_CODE.isEmpty());
+    assertEquals("Huyện ủy", Tables.COMMITTEE_BY_ISSUER_CODE.get("HU"));
+    assertEquals("T/M", Tables.SIGNATURE_PREFIXES.get("T.M"));
+    assertEquals("TM.", Tables.SIGNATURE_PREFIXES.get("TM"));
+  }
+
+  @Test
+  void phraseToleratesOcrSlipsButNotOtherWords() {
+    assertTrue(Tables.CUES.at(new PageText(1, "Can ctr Chi thi").tokens, 0).isPresent());
+    assertTrue(Tables.CUES.at(new PageText(1, "Thue hién Ke hoach").tokens, 0).isPresent());
+    assertFalse(Tables.CUES.at(new PageText(1, "Các cơ quan").tokens, 0).isPresent());
+  }
+
+  @Test
+  void placeRestoredFromPForD() {
+    assertEquals("Đam Rông", Tables.PLACES.whole(new PageText(1, "Pam Réng").tokens).orElseThrow());
+  }
+}
