@@ -15,9 +15,12 @@ import vn.vankho.index.ArchiveIndex;
 import vn.vankho.index.SearchRequest;
 import vn.vankho.index.SearchResults;
 import vn.vankho.ingest.DocumentReader;
+import vn.vankho.model.AuditEntry;
 import vn.vankho.model.Document;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
+import vn.vankho.model.SubordinateUnit;
+import vn.vankho.store.Correction;
 import vn.vankho.store.Database;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.store.EmbeddedDatabaseServer;
@@ -42,6 +45,7 @@ public final class Archive implements AutoCloseable {
   private final FileStore files;
   private final Intake intake;
   private final DocumentViews views;
+  private final ImplementationTree implementation;
   private ArchiveIndex index;
   private Indexer indexer;
   private WorkerPool workers;
@@ -56,6 +60,7 @@ public final class Archive implements AutoCloseable {
     this.files = new FileStore(settings.dataDirectory().resolve("files"));
     this.intake = new Intake(files, documents, this::wakeWorkers);
     this.views = new DocumentViews(documents);
+    this.implementation = new ImplementationTree(documents);
   }
 
   /** Opens the archive's records: the database (embedded unless a URL is set) and the file store. */
@@ -114,6 +119,43 @@ public final class Archive implements AutoCloseable {
 
   public Optional<DocumentView> view(long id) {
     return views.view(id);
+  }
+
+  /** Corrects one field of a document as {@code actor}; the index follows. */
+  public Document correct(long id, Correction correction, String actor) {
+    Document corrected = documents.correct(id, correction, actor);
+    catchUpIfIndexing();
+    return corrected;
+  }
+
+  /** Reads a document again (corrections survive); returns the new job's id. */
+  public long reread(long id, String actor) {
+    long job = documents.reread(id, actor);
+    wakeWorkers();
+    return job;
+  }
+
+  public Optional<ImplementationTree.View> implementation(long id) {
+    return implementation.of(id);
+  }
+
+  public List<SubordinateUnit> units() {
+    return documents.units();
+  }
+
+  public SubordinateUnit addUnit(String name, String parent, String actor) {
+    if (name == null || name.isBlank() || parent == null || parent.isBlank()) {
+      throw new IllegalArgumentException("a unit needs a name and the body it reports to");
+    }
+    return documents.addUnit(name, parent, actor);
+  }
+
+  public void removeUnit(long id, String actor) {
+    documents.removeUnit(id, actor);
+  }
+
+  public List<AuditEntry> audit(int limit) {
+    return documents.audit(limit);
   }
 
   public Optional<Job> job(long id) {
@@ -201,6 +243,12 @@ public final class Archive implements AutoCloseable {
     WorkerPool pool = workers;
     if (pool != null) {
       pool.wakeUp();
+    }
+  }
+
+  private void catchUpIfIndexing() {
+    if (indexer != null) {
+      catchUpQuietly();
     }
   }
 

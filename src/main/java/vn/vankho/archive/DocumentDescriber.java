@@ -1,21 +1,68 @@
 package vn.vankho.archive;
 
+import java.util.ArrayList;
 import java.util.List;
+import vn.vankho.ingest.metadata.DocumentMetadata;
+import vn.vankho.ingest.metadata.Extracted;
+import vn.vankho.ingest.metadata.MetadataReader;
+import vn.vankho.model.Citation;
 import vn.vankho.model.Document;
+import vn.vankho.model.Field;
 import vn.vankho.model.Page;
+import vn.vankho.model.Provenance;
 import vn.vankho.store.DocumentFields;
+import vn.vankho.store.DocumentReading;
+import vn.vankho.text.DocumentNumber;
+import vn.vankho.text.DocumentNumbers;
 
-/** Fills in what a document's pages say about it: number, type, issuer, date, subject. */
+/**
+ * Turns what {@link MetadataReader} reads in a document's pages into the records the store keeps:
+ * the fields, where each was read, and the citations with their number keys.
+ */
 final class DocumentDescriber {
+  private static final int MAX_TITLE = 200;
 
-  DocumentFields describe(Document document, List<Page> pages) {
-    String title = pages.stream()
+  DocumentReading describe(Document document, List<Page> pages) {
+    DocumentMetadata m = MetadataReader.read(pages.stream().map(Page::text).toList());
+    List<Provenance> provenance = new ArrayList<>();
+    String number = value(m.number(), Field.NUMBER, provenance);
+    DocumentFields fields = new DocumentFields(document.id(),
+        number,
+        m.numberAsPrinted() == null ? null : m.numberAsPrinted().value(),
+        number == null ? List.of() : DocumentNumbers.parse(number).map(DocumentNumber::keys).orElse(List.of()),
+        value(m.type(), Field.TYPE, provenance),
+        value(m.issuer(), Field.ISSUER, provenance),
+        value(m.date(), Field.DATE, provenance),
+        value(m.place(), Field.PLACE, provenance),
+        value(m.subject(), Field.SUBJECT, provenance),
+        firstLine(pages),
+        value(m.signerTitle(), Field.SIGNER_TITLE, provenance),
+        value(m.signerName(), Field.SIGNER_NAME, provenance),
+        m.recipients());
+    List<Citation> citations = m.citations().stream()
+        .flatMap(c -> DocumentNumbers.parse(c.number()).stream().map(n -> new Citation(document.id(), c.number(),
+            n.key(), c.date(), c.issuer(), c.relation().jsonName(), c.page(), c.sourceText(), null)))
+        .toList();
+    return new DocumentReading(fields, pages, provenance, citations);
+  }
+
+  /** The value read for {@code field}, noting where it was read. */
+  private static <T> T value(Extracted<T> extracted, Field field, List<Provenance> provenance) {
+    if (extracted == null) {
+      return null;
+    }
+    provenance.add(Provenance.machine(field, extracted.page(), extracted.sourceText()));
+    return extracted.value();
+  }
+
+  /** A title for a document whose subject could not be read: its first line. */
+  private static String firstLine(List<Page> pages) {
+    return pages.stream()
         .flatMap(p -> p.text().lines())
         .map(String::strip)
         .filter(line -> !line.isEmpty())
         .findFirst()
-        .map(line -> line.length() > 200 ? line.substring(0, 200) : line)
+        .map(line -> line.length() > MAX_TITLE ? line.substring(0, MAX_TITLE) : line)
         .orElse(null);
-    return new DocumentFields(document.id(), null, null, null, null, null, null, null, title);
   }
 }

@@ -3,6 +3,7 @@ package vn.vankho.archive;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything shown about one document, in the shape `vankho show --json` and the API print. The
@@ -25,6 +26,10 @@ public record DocumentView(
     String place,
     String subject,
     String title,
+    String signerTitle,
+    String signerName,
+    List<String> recipients,
+    Map<String, ProvenanceView> provenance,
     Instant createdAt,
     List<PageView> pages,
     List<CitationView> citations,
@@ -35,8 +40,16 @@ public record DocumentView(
   /** One page: its number, its text and where the text came from ("text-layer" or "ocr"). */
   public record PageView(int number, String text, String source, Float confidence, Float quality) {}
 
-  /** A document number this one cites, and the archived document it resolves to (null if not archived). */
-  public record CitationView(String number, LocalDate date, String issuer, String relation, Long resolvedId) {}
+  /**
+   * One citation. In {@code citations}: the cited number, date and issuer as this document writes them,
+   * and the archived document it resolves to (null while that document is not archived). In
+   * {@code citedBy}: the citing document's number, date and issuer, and its id.
+   */
+  public record CitationView(String number, LocalDate date, String issuer, String relation, Long resolvedId,
+      String sourceText) {}
+
+  /** Where a field's value came from: "machine" (page, line) or "archivist" (who, when). */
+  public record ProvenanceView(String source, Integer page, String text, String by, Instant at) {}
 
   /** A file kept for the document: the original, by its digest. */
   public record FileView(String role, String fileName, String mediaType, long size, String sha256, String url) {}

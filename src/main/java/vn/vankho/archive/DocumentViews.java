@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import vn.vankho.model.Citation;
 import vn.vankho.model.Document;
 import vn.vankho.model.Page;
+import vn.vankho.model.Provenance;
 import vn.vankho.store.DocumentStore;
-import vn.vankho.text.DocumentNumbers;
 import vn.vankho.text.DocumentTypes;
 
 /** Puts together the {@link DocumentView} of a document from its records. */
@@ -28,11 +29,13 @@ final class DocumentViews {
     return new DocumentView(d.id(), d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256(),
         d.status().name().toLowerCase(Locale.ROOT), d.failureReason(), d.number(), d.numberPrinted(), d.typeCode(),
         d.typeCode() == null ? null : DocumentTypes.name(d.typeCode()).orElse(null), d.issuer(), d.issueDate(),
-        d.place(), d.subject(), d.displayTitle(), d.createdAt(),
+        d.place(), d.subject(), d.displayTitle(), d.signerTitle(), d.signerName(), d.recipients(),
+        provenance(d.id()), d.createdAt(),
         pages.stream().map(p -> new DocumentView.PageView(p.number(), p.text(), p.source().label(), p.confidence(),
             p.quality())).toList(),
-        mentions(d, pages),
-        List.of(),
+        documents.citing(d.id()).stream().map(DocumentViews::view).toList(),
+        documents.citedBy(d.id()).stream().map(c -> new DocumentView.CitationView(c.number(), c.date(), c.issuer(),
+            c.relation(), c.citingId(), c.sourceText())).toList(),
         List.of(new DocumentView.FileView("original", d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256(),
             "/documents/" + d.id() + "/original")),
         documents.jobsOf(d.id()).stream().map(j -> new DocumentView.JobView(j.id(), j.kind(),
@@ -40,17 +43,16 @@ final class DocumentViews {
             .toList());
   }
 
-  /** The document numbers the text mentions, other than the document's own, once each. */
-  private static List<DocumentView.CitationView> mentions(Document d, List<Page> pages) {
-    Map<String, DocumentView.CitationView> byNumber = new LinkedHashMap<>();
-    for (Page page : pages) {
-      for (DocumentNumbers.Found found : DocumentNumbers.find(page.text())) {
-        String number = found.number().canonical();
-        if (!number.equals(d.number())) {
-          byNumber.putIfAbsent(number, new DocumentView.CitationView(number, null, null, "mentions", null));
-        }
-      }
+  private static DocumentView.CitationView view(Citation c) {
+    return new DocumentView.CitationView(c.number(), c.date(), c.issuer(), c.relation(), c.resolvedId(), c.sourceText());
+  }
+
+  private Map<String, DocumentView.ProvenanceView> provenance(long id) {
+    Map<String, DocumentView.ProvenanceView> byField = new LinkedHashMap<>();
+    for (Provenance p : documents.provenance(id)) {
+      byField.put(p.field().jsonName(), new DocumentView.ProvenanceView(p.source().name().toLowerCase(Locale.ROOT),
+          p.page(), p.sourceText(), p.changedBy(), p.changedAt()));
     }
-    return List.copyOf(byNumber.values());
+    return byField;
   }
 }

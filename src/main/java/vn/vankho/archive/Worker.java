@@ -16,7 +16,7 @@ import vn.vankho.ingest.ReadException;
 import vn.vankho.model.Document;
 import vn.vankho.model.Job;
 import vn.vankho.model.Page;
-import vn.vankho.store.DocumentFields;
+import vn.vankho.store.DocumentReading;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.store.FileStore;
 
@@ -68,9 +68,9 @@ final class Worker {
       List<Page> pages = read.stream()
           .map(p -> new Page(p.number(), p.text(), p.source(), p.confidence(), null))
           .toList();
-      DocumentFields fields = describer.describe(document, pages);
+      DocumentReading reading = describer.describe(document, pages);
       lease.checkHeld();
-      if (!documents.saveReading(job, name, fields, pages)) {
+      if (!documents.saveReading(job, name, reading)) {
         LOG.warn("{} lost the lease of job {} before saving; the job is another worker's now", name, job.id());
       }
     } catch (ReadException e) {

@@ -2,6 +2,7 @@ package vn.vankho.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * An archived record: the original file it came from and what the archive read from it.
@@ -23,7 +24,16 @@ public record Document(
     String place,
     String subject,
     String title,
+    String signerTitle,
+    String signerName,
+    List<String> recipients,
+    List<String> numberKeys,
     Instant createdAt) {
+
+  public Document {
+    recipients = recipients == null ? List.of() : List.copyOf(recipients);
+    numberKeys = numberKeys == null ? List.of() : List.copyOf(numberKeys);
+  }
 
   /** What to call the document in a list: its subject, else the title read from it, else its file name. */
   public String displayTitle() {

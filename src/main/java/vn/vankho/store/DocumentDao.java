@@ -39,8 +39,9 @@ public interface DocumentDao {
   @SqlUpdate("""
       UPDATE documents
          SET status = 'DONE', failure_reason = NULL, number = :number, number_printed = :numberPrinted,
-             type_code = :typeCode, issuer = :issuer, issue_date = :issueDate, place = :place,
-             subject = :subject, title = :title, version = version + 1, updated_at = now()
+             number_keys = :numberKeysArray, type_code = :typeCode, issuer = :issuer, issue_date = :issueDate,
+             place = :place, subject = :subject, title = :title, signer_title = :signerTitle,
+             signer_name = :signerName, recipients = :recipientsArray, version = version + 1, updated_at = now()
        WHERE id = :id""")
   void saveReading(@BindMethods DocumentFields fields);
 
@@ -54,6 +55,10 @@ public interface DocumentDao {
       SELECT id, version FROM documents WHERE indexed_version IS DISTINCT FROM version ORDER BY id LIMIT :limit""")
   @RegisterConstructorMapper(DocumentVersion.class)
   List<DocumentVersion> awaitingIndex(@Bind("limit") int limit);
+
+  /** Queues a document to be read again, e.g. after the reading rules improved. */
+  @SqlUpdate("UPDATE documents SET status = 'QUEUED', updated_at = now() WHERE id = :id")
+  void markQueued(@Bind("id") long id);
 
   @SqlUpdate("UPDATE documents SET indexed_version = :version WHERE id = :id")
   void markIndexed(@Bind("id") long id, @Bind("version") int version);

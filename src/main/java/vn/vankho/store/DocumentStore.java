@@ -4,10 +4,19 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.vankho.model.AuditEntry;
+import vn.vankho.model.Citation;
 import vn.vankho.model.Document;
+import vn.vankho.model.Field;
+import vn.vankho.model.Page;
+import vn.vankho.model.Provenance;
+import vn.vankho.model.SubordinateUnit;
+import vn.vankho.text.Diacritics;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
-import vn.vankho.model.Page;
 import vn.vankho.model.StoredFile;
 
 /**
@@ -81,20 +90,102 @@ public final class DocumentStore {
 
   /**
    * Saves what was read and ends the job, all or nothing; false (and nothing saved) when the lease
-   * is no longer {@code worker}'s, because then another worker owns the job.
+   * is no longer {@code worker}'s, because then another worker owns the job. Fields an archivist has
+   * corrected keep their corrected values.
    */
-  public boolean saveReading(Job job, String worker, DocumentFields fields, List<Page> pages) {
+  public boolean saveReading(Job job, String worker, DocumentReading reading) {
     return jdbi.inTransaction(h -> {
       if (!holdsLease(h, job, worker)) {
         return false;
       }
+      long id = job.documentId();
       PageDao pageDao = h.attach(PageDao.class);
-      pageDao.deleteAll(job.documentId());
-      pageDao.insert(job.documentId(), pages);
-      h.attach(DocumentDao.class).saveReading(fields);
+      pageDao.deleteAll(id);
+      pageDao.insert(id, reading.pages());
+      FieldDao fields = h.attach(FieldDao.class);
+      Set<Field> corrected = fields.provenance(id).stream()
+          .filter(p -> p.source() == Provenance.Source.ARCHIVIST).map(Provenance::field)
+          .collect(Collectors.toCollection(() -> EnumSet.noneOf(Field.class)));
+      DocumentDao documents = h.attach(DocumentDao.class);
+      documents.saveReading(reading.fields().keeping(corrected, documents.find(id).orElseThrow()));
+      fields.forgetMachine(id);
+      fields.recordMachine(id, reading.provenance());
+      CitationDao citations = h.attach(CitationDao.class);
+      citations.deleteFor(id);
+      citations.insert(reading.citations());
       h.attach(JobDao.class).finish(job.id(), JobStatus.DONE.name(), null);
       return true;
     });
+  }
+
+  /**
+   * Sets a field to the value an archivist gave, marks it as theirs so that no later reading
+   * overwrites it, and writes the change to the audit log, in one transaction.
+   */
+  public Document correct(long id, Correction correction, String actor) {
+    return jdbi.inTransaction(h -> {
+      DocumentDao documents = h.attach(DocumentDao.class);
+      Document before = documents.find(id).orElseThrow(() -> new IllegalArgumentException("no document " + id));
+      Field field = correction.field();
+      Object value = correction.columnValue();
+      h.createUpdate("UPDATE documents SET " + field.column() + " = :value, version = version + 1, updated_at = now()"
+              + " WHERE id = :id")
+          .bindByType("value", value, value == null ? Object.class : value.getClass())
+          .bind("id", id)
+          .execute();
+      if (field == Field.NUMBER) {
+        h.createUpdate("UPDATE documents SET number_keys = :keys, number_printed = number WHERE id = :id")
+            .bind("keys", correction.numberKeys().toArray(String[]::new)).bind("id", id).execute();
+      }
+      h.attach(FieldDao.class).recordCorrection(id, field.name(), actor);
+      Document after = documents.find(id).orElseThrow();
+      h.attach(AuditDao.class).record(actor, "correct", id, field.jsonName(), FieldValues.of(before, field),
+          FieldValues.of(after, field));
+      return after;
+    });
+  }
+
+  /** Queues a document to be read again; archivists' corrections survive it. */
+  public long reread(long id, String actor) {
+    return jdbi.inTransaction(h -> {
+      h.attach(DocumentDao.class).find(id).orElseThrow(() -> new IllegalArgumentException("no document " + id));
+      h.attach(DocumentDao.class).markQueued(id);
+      h.attach(AuditDao.class).record(actor, "reread", id, null, null, null);
+      return h.attach(JobDao.class).enqueue(id, Job.READ);
+    });
+  }
+
+  public List<Provenance> provenance(long id) {
+    return jdbi.withExtension(FieldDao.class, dao -> dao.provenance(id));
+  }
+
+  public List<Citation> citing(long id) {
+    return jdbi.withExtension(CitationDao.class, dao -> dao.citing(id));
+  }
+
+  public List<Citation> citedBy(long id) {
+    return jdbi.withExtension(CitationDao.class, dao -> dao.citedBy(id));
+  }
+
+  public List<SubordinateUnit> units() {
+    return jdbi.withExtension(UnitDao.class, UnitDao::all);
+  }
+
+  public SubordinateUnit addUnit(String name, String parent, String actor) {
+    return jdbi.inTransaction(h -> {
+      SubordinateUnit unit = h.attach(UnitDao.class).add(Diacritics.nfc(name).strip(), Diacritics.nfc(parent).strip());
+      h.attach(AuditDao.class).record(actor, "add unit", null, null, null, unit.name() + " ⟵ " + unit.parent());
+      return unit;
+    });
+  }
+
+  public void removeUnit(long unitId, String actor) {
+    jdbi.useTransaction(h -> h.attach(UnitDao.class).remove(unitId).ifPresent(unit ->
+        h.attach(AuditDao.class).record(actor, "remove unit", null, null, unit.name() + " ⟵ " + unit.parent(), null)));
+  }
+
+  public List<AuditEntry> audit(int limit) {
+    return jdbi.withExtension(AuditDao.class, dao -> dao.recent(limit));
   }
 
   /** Fails the job and its document with a reason a person can act on; false when the lease was lost. */

@@ -16,6 +16,7 @@ import vn.vankho.model.Page;
 import vn.vankho.model.PageSource;
 import vn.vankho.store.Database;
 import vn.vankho.store.DocumentFields;
+import vn.vankho.store.DocumentReading;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.testing.Samples;
 import vn.vankho.testing.TestFiles;
@@ -48,9 +49,12 @@ class LeaseRecoveryTest {
       assertEquals(1, archive.view(accepted.documentId()).orElseThrow().pages().size());
 
       // the dead worker wakes and tries to save what it read: refused, nothing changes
-      DocumentFields stale = new DocumentFields(accepted.documentId(), null, null, null, null, null, null, null, "stale");
-      assertFalse(store.saveReading(claimedByTheDead, "dead-worker", stale,
-          List.of(new Page(1, "stale", PageSource.TEXT_LAYER, null, null), new Page(2, "stale", PageSource.TEXT_LAYER, null, null))));
+      DocumentFields stale = new DocumentFields(accepted.documentId(), null, null, List.of(), null, null, null, null, null,
+          "stale", null, null, List.of());
+      List<Page> stalePages = List.of(new Page(1, "stale", PageSource.TEXT_LAYER, null, null),
+          new Page(2, "stale", PageSource.TEXT_LAYER, null, null));
+      assertFalse(store.saveReading(claimedByTheDead, "dead-worker",
+          new DocumentReading(stale, stalePages, List.of(), List.of())));
       assertFalse(store.fail(claimedByTheDead, "dead-worker", "too late"));
       DocumentView view = archive.view(accepted.documentId()).orElseThrow();
       assertEquals(1, view.pages().size());

@@ -1,0 +1,85 @@
+package vn.vankho.archive;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.vankho.model.Citation;
+import vn.vankho.model.Document;
+import vn.vankho.model.SubordinateUnit;
+import vn.vankho.store.DocumentStore;
+import vn.vankho.text.Diacritics;
+import vn.vankho.text.DocumentTypes;
+
+/**
+ * The documents that implement a directive or plan, transitively (41-CT/TW ⟵ 152-KH/TU ⟵ 229-KH/HU),
+ * and the subordinate units of its issuer that have not issued an implementing document yet.
+ */
+final class ImplementationTree {
+  /** Deeper chains than this are not real: stop rather than follow a citation loop. */
+  private static final int MAX_DEPTH = 8;
+
+  private final DocumentStore documents;
+
+  ImplementationTree(DocumentStore documents) {
+    this.documents = documents;
+  }
+
+  /** A document in the tree, with the documents that implement it. */
+  public record Node(long id, String number, String typeName, String issuer, LocalDate date, String title,
+      List<Node> children) {}
+
+  /** The tree under a document, and who of its issuer's units has not implemented it. */
+  public record View(Node root, List<SubordinateUnit> pending, List<SubordinateUnit> units) {}
+
+  Optional<View> of(long id) {
+    return documents.find(id).map(root -> {
+      Node tree = node(root, new HashSet<>(Set.of(root.id())), 0);
+      List<SubordinateUnit> units = unitsOf(root.issuer());
+      List<String> implementers = new ArrayList<>();
+      collectIssuers(tree.children(), implementers);
+      List<SubordinateUnit> pending = units.stream()
+          .filter(unit -> implementers.stream().noneMatch(issuer -> sameBody(issuer, unit.name())))
+          .toList();
+      return new View(tree, pending, units);
+    });
+  }
+
+  private Node node(Document d, Set<Long> seen, int depth) {
+    List<Node> children = new ArrayList<>();
+    if (depth < MAX_DEPTH) {
+      for (Citation c : documents.citedBy(d.id())) {
+        if (c.relation().equals("implements") && seen.add(c.citingId())) {
+          documents.find(c.citingId()).ifPresent(child -> children.add(node(child, seen, depth + 1)));
+        }
+      }
+    }
+    return new Node(d.id(), d.number(), d.typeCode() == null ? null : DocumentTypes.name(d.typeCode()).orElse(null),
+        d.issuer(), d.issueDate(), d.displayTitle(), List.copyOf(children));
+  }
+
+  private List<SubordinateUnit> unitsOf(String issuer) {
+    if (issuer == null) {
+      return List.of();
+    }
+    return documents.units().stream().filter(u -> sameBody(issuer, u.parent())).toList();
+  }
+
+  private static void collectIssuers(List<Node> nodes, List<String> into) {
+    for (Node n : nodes) {
+      if (n.issuer() != null) {
+        into.add(n.issuer());
+      }
+      collectIssuers(n.children(), into);
+    }
+  }
+
+  /** "Ban Thường vụ Huyện ủy Đam Rông" is the body an archivist keeps as "Huyện ủy Đam Rông". */
+  private static boolean sameBody(String issuer, String unit) {
+    String a = Diacritics.searchForm(issuer);
+    String b = Diacritics.searchForm(unit);
+    return a.contains(b) || b.contains(a);
+  }
+}

@@ -1,0 +1,24 @@
+package vn.vankho.store;
+
+import vn.vankho.model.Document;
+import vn.vankho.model.Field;
+
+/** A field's value as text, for the audit log. */
+final class FieldValues {
+  private FieldValues() {}
+
+  static String of(Document d, Field field) {
+    Object value = switch (field) {
+      case NUMBER -> d.number();
+      case TYPE -> d.typeCode();
+      case ISSUER -> d.issuer();
+      case DATE -> d.issueDate();
+      case PLACE -> d.place();
+      case SUBJECT -> d.subject();
+      case SIGNER_TITLE -> d.signerTitle();
+      case SIGNER_NAME -> d.signerName();
+      case RECIPIENTS -> d.recipients().isEmpty() ? null : String.join("\n", d.recipients());
+    };
+    return value == null ? null : value.toString();
+  }
+}

@@ -1,0 +1,1 @@
+DELETE FROM citations WHERE document_id = :id
