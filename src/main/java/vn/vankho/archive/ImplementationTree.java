@@ -17,7 +17,7 @@ import vn.vankho.text.DocumentTypes;
  * The documents that implement a directive or plan, transitively (41-CT/TW ⟵ 152-KH/TU ⟵ 229-KH/HU),
  * and the subordinate units of its issuer that have not issued an implementing document yet.
  */
-final class ImplementationTree {
+public final class ImplementationTree {
   /** Deeper chains than this are not real: stop rather than follow a citation loop. */
   private static final int MAX_DEPTH = 8;
 

@@ -7,9 +7,15 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.DocumentView;
+import vn.vankho.archive.ImplementationTree;
+import vn.vankho.model.Field;
+import vn.vankho.store.Correction;
 import vn.vankho.model.Document;
 
 /** A document's page, its JSON, and the download of its original. */
@@ -20,8 +26,79 @@ final class DocumentController {
     this.archive = archive;
   }
 
+  /** The order relations are shown in: the strongest ties first. */
+  private static final List<String> RELATIONS =
+      List.of("implements", "basis", "supersedes", "amends", "repeals", "proposal", "mentions");
+
   void page(Context ctx) {
-    ctx.render("document.peb", Map.of("doc", view(ctx)));
+    DocumentView doc = view(ctx);
+    ctx.render("document.peb", Map.of(
+        "doc", doc,
+        "fields", Arrays.stream(Field.values()).map(Field::jsonName).toList(),
+        "citing", byRelation(doc.citations()),
+        "citedBy", byRelation(doc.citedBy())));
+  }
+
+  /** {@code POST /documents/{id}/fields}: an archivist's correction of one field, from the document page. */
+  void correctFromPage(Context ctx) {
+    long id = WebApp.id(ctx);
+    archive.correct(id, correction(ctx.formParam("field"), ctx.formParam("value")), actor(ctx.formParam("editor")));
+    ctx.redirect("/documents/" + id);
+  }
+
+  /** {@code POST /api/documents/{id}/fields} with {"field", "value", "editor"}. */
+  void correctApi(Context ctx) {
+    long id = WebApp.id(ctx);
+    CorrectionRequest body = ctx.bodyAsClass(CorrectionRequest.class);
+    archive.correct(id, correction(body.field(), body.value()), actor(body.editor()));
+    ctx.json(view(ctx));
+  }
+
+  /** The body of a correction through the API. */
+  record CorrectionRequest(String field, String value, String editor) {}
+
+  void rereadFromPage(Context ctx) {
+    long id = WebApp.id(ctx);
+    archive.reread(id, actor(ctx.formParam("editor")));
+    ctx.redirect("/documents/" + id);
+  }
+
+  void implementationPage(Context ctx) {
+    long id = WebApp.id(ctx);
+    ctx.render("implementation.peb", Map.of("view", implementation(id), "doc", view(ctx)));
+  }
+
+  void implementationApi(Context ctx) {
+    ctx.json(implementation(WebApp.id(ctx)));
+  }
+
+  private ImplementationTree.View implementation(long id) {
+    return archive.implementation(id).orElseThrow(() -> new NotFoundResponse("no document " + id));
+  }
+
+  private static Correction correction(String field, String value) {
+    Field known = Field.byJsonName(field == null ? "" : field)
+        .orElseThrow(() -> new IllegalArgumentException("no such field: " + field));
+    return new Correction(known, value);
+  }
+
+  /** Who made a change; until accounts exist, the name the editor gives. */
+  static String actor(String editor) {
+    if (editor == null || editor.isBlank()) {
+      throw new IllegalArgumentException("say who makes the change (editor)");
+    }
+    return editor.strip();
+  }
+
+  private static Map<String, List<DocumentView.CitationView>> byRelation(List<DocumentView.CitationView> citations) {
+    Map<String, List<DocumentView.CitationView>> grouped = new LinkedHashMap<>();
+    for (String relation : RELATIONS) {
+      List<DocumentView.CitationView> these = citations.stream().filter(c -> c.relation().equals(relation)).toList();
+      if (!these.isEmpty()) {
+        grouped.put(relation, these);
+      }
+    }
+    return grouped;
   }
 
   void api(Context ctx) {

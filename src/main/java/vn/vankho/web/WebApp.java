@@ -25,6 +25,7 @@ public final class WebApp {
     DocumentController documents = new DocumentController(archive);
     UploadController uploads = new UploadController(archive, settings.maxUploadBytes());
     JobController jobs = new JobController(archive);
+    UnitController units = new UnitController(archive);
     return Javalin.create(config -> {
       config.jetty.host = settings.host();
       config.jetty.port = settings.port();
@@ -42,12 +43,20 @@ public final class WebApp {
       config.routes.get("/", search::page);
       config.routes.get("/documents/{id}", documents::page);
       config.routes.get("/documents/{id}/original", documents::original);
+      config.routes.post("/documents/{id}/fields", documents::correctFromPage);
+      config.routes.post("/documents/{id}/reread", documents::rereadFromPage);
+      config.routes.get("/documents/{id}/implementation", documents::implementationPage);
+      config.routes.post("/units", units::add);
+      config.routes.post("/units/{id}/delete", units::remove);
+      config.routes.get("/audit", units::audit);
       config.routes.get("/upload", uploads::form);
       config.routes.post("/upload", uploads::uploadPage);
       config.routes.get("/jobs", jobs::page);
 
       config.routes.post("/api/documents", uploads::uploadApi);
       config.routes.get("/api/documents/{id}", documents::api);
+      config.routes.post("/api/documents/{id}/fields", documents::correctApi);
+      config.routes.get("/api/documents/{id}/implementation", documents::implementationApi);
       config.routes.get("/api/search", search::api);
       config.routes.get("/api/jobs/{id}", jobs::api);
 

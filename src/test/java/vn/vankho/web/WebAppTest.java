@@ -169,4 +169,46 @@ class WebAppTest {
     assertFalse(results.contains("<script>alert"), "snippets are escaped");
     assertFalse(results.contains("<img src=x"));
   }
+
+  private HttpResponse<String> postForm(String path, String form) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(url(path)))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private long uploadAndRead(String name, String resource) throws Exception {
+    byte[] text;
+    try (var in = WebAppTest.class.getResourceAsStream(resource)) {
+      text = in.readAllBytes();
+    }
+    JsonNode result = json(upload("/api/documents", name, text)).get(0);
+    archive.awaitJobs(List.of(result.get("jobId").asLong()), Duration.ofMinutes(1));
+    return result.get("id").asLong();
+  }
+
+  @Test
+  void theDocumentPageShowsCitationsByRelationAndTakesCorrections() throws Exception {
+    long plan = uploadAndRead("kh-229-hu.txt", "/fixtures/kh-229-hu.ocr.txt");
+    long provincial = uploadAndRead("kh-152-tu.txt", "/eval/docs/kh-152-tu-2025.txt");
+
+    String page = get("/documents/" + plan).body();
+    assertTrue(page.contains("<h3>Thực hiện</h3>"), "citations grouped by relation");
+    assertTrue(page.contains("href=\"/documents/" + provincial + "\">152-KH/TU</a>"), "a resolved citation links");
+    assertTrue(page.contains("41-CT/TW <span class=\"placeholder\">"), "an unresolved one is a placeholder");
+    assertTrue(get("/documents/" + provincial).body().contains("Thực hiện văn bản này"), "cited by, grouped");
+
+    HttpResponse<String> saved = postForm("/documents/" + plan + "/fields",
+        "field=date&value=2025-03-15&editor=" + q("Lưu trữ viên <b>Hà</b>"));
+    assertEquals(302, saved.statusCode(), saved.body());
+    String corrected = get("/documents/" + plan).body();
+    assertTrue(corrected.contains("Sửa bởi Lưu trữ viên &lt;b&gt;Hà&lt;/b&gt;"), "who corrected it, escaped");
+    assertEquals("2025-03-15", json(get("/api/documents/" + plan)).get("date").asText());
+    assertEquals(400, postForm("/documents/" + plan + "/fields", "field=date&value=15%2F3&editor=x").statusCode());
+    assertTrue(get("/audit").body().contains("Lưu trữ viên &lt;b&gt;Hà&lt;/b&gt;"));
+
+    String tree = get("/documents/" + provincial + "/implementation").body();
+    assertTrue(tree.contains("229-KH/HU"), tree);
+    JsonNode treeJson = json(get("/api/documents/" + provincial + "/implementation"));
+    assertEquals(plan, treeJson.get("root").get("children").get(0).get("id").asLong());
+  }
 }

@@ -1,0 +1,34 @@
+package vn.vankho.web;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import vn.vankho.archive.Archive;
+
+/** The subordinate units archivists keep, and the audit log of changes. */
+final class UnitController {
+  private final Archive archive;
+
+  UnitController(Archive archive) {
+    this.archive = archive;
+  }
+
+  void add(Context ctx) {
+    archive.addUnit(ctx.formParam("name"), ctx.formParam("parent"), DocumentController.actor(ctx.formParam("editor")));
+    back(ctx);
+  }
+
+  void remove(Context ctx) {
+    archive.removeUnit(WebApp.id(ctx), DocumentController.actor(ctx.formParam("editor")));
+    back(ctx);
+  }
+
+  void audit(Context ctx) {
+    ctx.render("audit.peb", Map.of("entries", archive.audit(500)));
+  }
+
+  /** Back to the page the form was on, when it says which; the search page otherwise. */
+  private static void back(Context ctx) {
+    String from = ctx.formParam("from");
+    ctx.redirect(from != null && from.matches("/documents/\\d+/implementation") ? from : "/");
+  }
+}
