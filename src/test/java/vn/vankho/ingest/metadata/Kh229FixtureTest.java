@@ -71,10 +71,7 @@ class Kh229FixtureTest {
     assertNull(read.signerName());
   }
 
-  /**
-   * The cited numbers go through vn.vankho.text's canonical form, which drops a serial's leading zero:
-   * the expected "05-CT/TW" is read as "5-CT/TW" (see docs/extraction.md).
-   */
+  /** Expected numbers go through vn.vankho.text's canonical form, as the reader's own do. */
   @Test
   void citations() {
     List<String> want = new ArrayList<>();
