@@ -178,6 +178,11 @@ public final class MetadataReader {
     while (i < page.lineCount() && page.line(i).isBlank() && i <= heading + 2) {
       i++;
     }
+    // a Party heading may name its issuer on a line of its own: "CHỈ THỊ / CỦA BỘ CHÍNH TRỊ / về ..."
+    if (i < page.lineCount() && PageText.isHeading(page.line(i).strip())
+        && Diacritics.searchForm(page.line(i).strip()).startsWith("cua ")) {
+      i++;
+    }
     boolean directlyAfter = i == heading + 1;
     List<String> lines = new ArrayList<>();
     for (; i < page.lineCount(); i++) {

@@ -377,4 +377,17 @@ class MetadataReaderTest {
     assertNull(m.number());
     assertTrue(m.citations().isEmpty());
   }
+
+  @Test
+  void subjectAfterAHeadingThatNamesItsIssuer() {
+    DocumentMetadata m = read("""
+        BAN CHẤP HÀNH TRUNG ƯƠNG
+        Số 41-CT/TW
+        CHỈ THỊ
+        CỦA BỘ CHÍNH TRỊ
+        về tăng cường sự lãnh đạo của Đảng đối với công tác thi đua, khen thưởng
+
+        Sau 10 năm thực hiện Chỉ thị số 34-CT/TW.""");
+    assertEquals("về tăng cường sự lãnh đạo của Đảng đối với công tác thi đua, khen thưởng", m.subject().value());
+  }
 }
