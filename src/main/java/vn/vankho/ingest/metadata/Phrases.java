@@ -3,6 +3,7 @@ package vn.vankho.ingest.metadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.vankho.text.EditDistance;
 
 /**
  * A closed list of phrases (cue words, body names, titles, places) found in a page's words without
@@ -74,29 +75,7 @@ final class Phrases<T> {
       return 0;
     }
     int allowed = phraseWord.length() == 1 ? 0 : phraseWord.length() >= 6 ? 2 : 1;
-    int d = levenshtein(phraseWord, pageWord, allowed);
+    int d = EditDistance.atMost(phraseWord, pageWord, allowed);
     return d <= allowed ? d : 1000;
-  }
-
-  private static int levenshtein(String a, String b, int limit) {
-    if (Math.abs(a.length() - b.length()) > limit) {
-      return limit + 1;
-    }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

@@ -1,6 +1,7 @@
 package vn.vankho.ingest.metadata;
 
 import vn.vankho.text.Diacritics;
+import vn.vankho.text.EditDistance;
 
 /**
  * How close two texts are once marks, case, spacing and quote styles are set aside: 1 minus the edit
@@ -14,29 +15,10 @@ final class Similarity {
     String x = comparable(a);
     String y = comparable(b);
     int longer = Math.max(x.length(), y.length());
-    return longer == 0 ? 1.0 : 1.0 - (double) distance(x, y) / longer;
+    return longer == 0 ? 1.0 : 1.0 - (double) EditDistance.between(x, y) / longer;
   }
 
   private static String comparable(String text) {
     return Diacritics.searchForm(text).replaceAll("[“”\"«»]", "\"").replaceAll("\\s+", " ").strip();
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

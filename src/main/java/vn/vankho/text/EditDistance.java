@@ -1,0 +1,33 @@
+package vn.vankho.text;
+
+/**
+ * Levenshtein distance: the fewest single-character insertions, deletions and substitutions that turn
+ * one string into the other ("thuong" to "thuwéng" is 2). Compares UTF-16 chars; give it NFC text.
+ */
+public final class EditDistance {
+  private EditDistance() {}
+
+  public static int between(CharSequence a, CharSequence b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] swap = prev;
+      prev = cur;
+      cur = swap;
+    }
+    return prev[b.length()];
+  }
+
+  /** The distance, or {@code limit + 1} at once when the lengths alone put it over {@code limit}. */
+  public static int atMost(CharSequence a, CharSequence b, int limit) {
+    return Math.abs(a.length() - b.length()) > limit ? limit + 1 : between(a, b);
+  }
+}
