@@ -55,6 +55,9 @@ public final class DocumentReader {
       }
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
+      // keep an empty line where the page leaves a gap between paragraphs: the document's structure
+      // (where the subject ends, where the signature block starts) is read from such gaps
+      stripper.setParagraphStart("\n");
       List<PageText> pages = new ArrayList<>(total);
       for (int number = 1; number <= total; number++) {
         stripper.setStartPage(number);
