@@ -119,6 +119,8 @@ public final class OcrEngine implements AutoCloseable {
           + settings.tessdata());
     }
     api.TessBaseAPISetPageSegMode(handle, settings.pageSegMode());
+    // Tesseract prints progress lines such as "Detected 553 diacritics" to stderr; workers' logs need none
+    api.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
     return handle;
   }
 
