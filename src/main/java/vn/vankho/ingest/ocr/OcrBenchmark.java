@@ -140,11 +140,18 @@ public final class OcrBenchmark {
     }
     variants.put("all", Preprocessing.STEPS);
     System.out.printf("%d pages per quality, fast model; ms = preprocessing time per page%n", pages);
-    System.out.println("steps                quality   mean CER  ms/page");
+    System.out.println("steps                      pages     mean CER  ms/page");
     try (OcrEngine engine = new OcrEngine(OcrSettings.defaults())) {
+      Map<String, List<SamplePages.SamplePage>> sets = new LinkedHashMap<>();
       for (SamplePages.Quality quality : SamplePages.Quality.values()) {
         List<SamplePages.SamplePage> samples = new ArrayList<>();
         for (int i = 0; i < pages; i++) samples.add(SamplePages.page(i, quality));
+        sets.put(quality.name().toLowerCase(Locale.ROOT), samples);
+      }
+      // a 150 dpi scan in a PDF, as PDFBox renders it at 300 dpi: each pixel becomes a 2x2 block
+      sets.put("degr->300", sets.get("degraded").stream().map(OcrBenchmark::doubledByPixelCopy).toList());
+      for (Map.Entry<String, List<SamplePages.SamplePage>> set : sets.entrySet()) {
+        List<SamplePages.SamplePage> samples = set.getValue();
         for (Map.Entry<String, List<Preprocessing.Step>> variant : variants.entrySet()) {
           List<double[]> results = inParallel(samples.stream().<Callable<double[]>>map(page -> () -> {
             long start = System.nanoTime();
@@ -152,12 +159,24 @@ public final class OcrBenchmark {
             double millis = (System.nanoTime() - start) / 1e6;
             return new double[] {CharacterErrorRate.of(page.text(), engine.recognize(prepared).text()), millis};
           }).toList());
-          System.out.printf("%-20s %-9s %.4f    %.0f%n", variant.getKey(), quality.name().toLowerCase(Locale.ROOT),
+          System.out.printf("%-26s %-9s %.4f    %.0f%n", variant.getKey(), set.getKey(),
               results.stream().mapToDouble(r -> r[0]).average().orElseThrow(),
               results.stream().mapToDouble(r -> r[1]).average().orElseThrow());
         }
       }
     }
+  }
+
+  private static SamplePages.SamplePage doubledByPixelCopy(SamplePages.SamplePage page) {
+    BufferedImage image = page.image();
+    BufferedImage big = new BufferedImage(image.getWidth() * 2, image.getHeight() * 2, BufferedImage.TYPE_BYTE_GRAY);
+    java.awt.Graphics2D g = big.createGraphics();
+    try {
+      g.drawImage(image, 0, 0, big.getWidth(), big.getHeight(), null); // Java2D's default is nearest neighbour
+    } finally {
+      g.dispose();
+    }
+    return new SamplePages.SamplePage(page.text(), big, page.dpi() * 2);
   }
 
   private <T> List<T> inParallel(List<Callable<T>> tasks) throws InterruptedException, ExecutionException {
