@@ -1,0 +1,41 @@
+package vn.vankho.ingest.ocr;
+
+import java.text.Normalizer;
+
+/**
+ * Character error rate of OCR output against a reference: the Levenshtein distance between the two texts
+ * in Unicode code points, divided by the reference's length. Both texts are put in NFC first, so that "ế"
+ * composed or decomposed counts as one character, and every run of white space counts as one space, because
+ * where Tesseract breaks lines is layout, not a misread letter. 0 is perfect; above 1 is possible.
+ */
+public final class CharacterErrorRate {
+  private CharacterErrorRate() {}
+
+  public static double of(String reference, String hypothesis) {
+    int[] ref = canonical(reference);
+    int[] hyp = canonical(hypothesis);
+    if (ref.length == 0) return hyp.length == 0 ? 0 : 1;
+    return (double) distance(ref, hyp) / ref.length;
+  }
+
+  private static int[] canonical(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").codePoints().toArray();
+  }
+
+  private static int distance(int[] a, int[] b) {
+    int[] previous = new int[b.length + 1];
+    int[] current = new int[b.length + 1];
+    for (int j = 0; j <= b.length; j++) previous[j] = j;
+    for (int i = 1; i <= a.length; i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length; j++) {
+        int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length];
+  }
+}

@@ -1,0 +1,212 @@
+package vn.vankho.ingest.ocr;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+
+/**
+ * Measures OCR on rendered Vietnamese pages ({@link SamplePages}). Usage:
+ * <pre>
+ *   OcrBenchmark [throughput] [PAGES]   pages/second of the tesseract command line against OcrEngine
+ *   OcrBenchmark models [PAGES]         CER and seconds per page of the fast and best models
+ *   OcrBenchmark preprocessing [PAGES]  CER with each preprocessing step alone, none and all
+ * </pre>
+ * The throughput baseline is fair: the same model, page segmentation and dpi, {@code OMP_THREAD_LIMIT=1}, and
+ * as many {@code tesseract} processes at once as there are cores, against an engine read by as many threads.
+ * Both start from the same PNG files, so ours pays for decoding and preprocessing too.
+ */
+public final class OcrBenchmark {
+  private static final int DEFAULT_PAGES = 12;
+
+  private final int cores = Runtime.getRuntime().availableProcessors();
+
+  public static void main(String[] args) throws Exception {
+    if (!"1".equals(System.getenv("OMP_THREAD_LIMIT"))) {
+      System.err.println("Run with OMP_THREAD_LIMIT=1, or Tesseract's own threads skew the figures.");
+      System.exit(2);
+    }
+    String mode = args.length > 0 && !args[0].matches("\\d+") ? args[0] : "throughput";
+    String count = args.length > 0 && args[args.length - 1].matches("\\d+") ? args[args.length - 1] : null;
+    int pages = count == null ? DEFAULT_PAGES : Integer.parseInt(count);
+    OcrBenchmark bench = new OcrBenchmark();
+    switch (mode) {
+      case "throughput" -> bench.throughput(pages);
+      case "models" -> bench.models(pages);
+      case "preprocessing" -> bench.preprocessing(pages);
+      default -> {
+        System.err.println("unknown mode " + mode + "; use throughput, models or preprocessing");
+        System.exit(2);
+      }
+    }
+  }
+
+  private void throughput(int pages) throws Exception {
+    OcrSettings settings = OcrSettings.defaults();
+    Path dir = Files.createTempDirectory("vankho-bench-ocr");
+    try {
+      List<String> references = new ArrayList<>();
+      List<Path> files = new ArrayList<>();
+      for (int i = 0; i < pages; i++) {
+        SamplePages.SamplePage page = SamplePages.page(i, SamplePages.Quality.CLEAN);
+        Path file = dir.resolve("page-" + i + ".png");
+        ImageIO.write(page.image(), "png", file.toFile());
+        references.add(page.text());
+        files.add(file);
+      }
+      System.out.printf("%d clean A4 pages at 300 dpi, %d cores, model %s%n", pages, cores, settings.tessdata());
+      runCli(settings, files.subList(0, 1)); // warms the file cache for both runs
+
+      long start = System.nanoTime();
+      List<String> cliTexts = runCli(settings, files);
+      double cliSeconds = (System.nanoTime() - start) / 1e9;
+
+      start = System.nanoTime();
+      List<String> ourTexts;
+      try (OcrEngine engine = new OcrEngine(settings)) {
+        ourTexts = inParallel(files.stream().<Callable<String>>map(f -> () -> engine.read(readPng(f)).text()).toList());
+      }
+      double ourSeconds = (System.nanoTime() - start) / 1e9;
+
+      double cli = pages / cliSeconds;
+      double ours = pages / ourSeconds;
+      System.out.printf("tesseract CLI: %.2f pages/s (%.1f s), mean CER %.4f%n", cli, cliSeconds, meanCer(references, cliTexts));
+      System.out.printf("OcrEngine:     %.2f pages/s (%.1f s), mean CER %.4f%n", ours, ourSeconds, meanCer(references, ourTexts));
+      System.out.printf("ours/CLI:      %.2f%n", ours / cli);
+    } finally {
+      deleteTree(dir);
+    }
+  }
+
+  private List<String> runCli(OcrSettings settings, List<Path> files) throws Exception {
+    return inParallel(files.stream().<Callable<String>>map(file -> () -> {
+      Path base = file.resolveSibling(file.getFileName() + ".cli");
+      ProcessBuilder command = new ProcessBuilder("tesseract", file.toString(), base.toString(),
+          "-l", settings.languageSpec(), "--tessdata-dir", settings.tessdata().toString(),
+          "--psm", Integer.toString(settings.pageSegMode()), "--dpi", Integer.toString(settings.dpi()))
+          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      command.environment().put("OMP_THREAD_LIMIT", "1");
+      int exit = command.start().waitFor();
+      if (exit != 0) throw new IllegalStateException("tesseract exited with " + exit + " on " + file);
+      return Files.readString(base.resolveSibling(base.getFileName() + ".txt"), StandardCharsets.UTF_8);
+    }).toList());
+  }
+
+  private void models(int pages) throws Exception {
+    System.out.printf("%d pages per quality, one thread; seconds per page include preprocessing%n", pages);
+    System.out.println("model  quality   mean CER  s/page");
+    for (OcrSettings settings : List.of(OcrSettings.defaults(), OcrSettings.best())) {
+      try (OcrEngine engine = new OcrEngine(settings)) {
+        engine.read(SamplePages.page(0, SamplePages.Quality.CLEAN).image()); // loads the model outside the timing
+        for (SamplePages.Quality quality : SamplePages.Quality.values()) {
+          double cer = 0;
+          long nanos = 0;
+          for (int i = 0; i < pages; i++) {
+            SamplePages.SamplePage page = SamplePages.page(i, quality);
+            long start = System.nanoTime();
+            String text = engine.read(page.image()).text();
+            nanos += System.nanoTime() - start;
+            cer += CharacterErrorRate.of(page.text(), text);
+          }
+          System.out.printf("%-6s %-9s %.4f    %.2f%n", settings.model().name().toLowerCase(Locale.ROOT),
+              quality.name().toLowerCase(Locale.ROOT), cer / pages, nanos / 1e9 / pages);
+        }
+      }
+    }
+  }
+
+  /** Ablation: no step, each step alone, all steps but one, all steps. */
+  private void preprocessing(int pages) throws Exception {
+    Map<String, List<Preprocessing.Step>> variants = new LinkedHashMap<>();
+    variants.put("none", List.of());
+    for (Preprocessing.Step step : Preprocessing.STEPS) variants.put("only " + step.name(), List.of(step));
+    for (Preprocessing.Step step : Preprocessing.STEPS) {
+      variants.put("all but " + step.name(), Preprocessing.STEPS.stream().filter(s -> s != step).toList());
+    }
+    variants.put("all", Preprocessing.STEPS);
+    System.out.printf("%d pages per quality, fast model; ms = preprocessing time per page%n", pages);
+    System.out.println("steps                      pages     mean CER  ms/page");
+    try (OcrEngine engine = new OcrEngine(OcrSettings.defaults())) {
+      Map<String, List<SamplePages.SamplePage>> sets = new LinkedHashMap<>();
+      for (SamplePages.Quality quality : SamplePages.Quality.values()) {
+        List<SamplePages.SamplePage> samples = new ArrayList<>();
+        for (int i = 0; i < pages; i++) samples.add(SamplePages.page(i, quality));
+        sets.put(quality.name().toLowerCase(Locale.ROOT), samples);
+      }
+      // a 150 dpi scan in a PDF, as PDFBox renders it at 300 dpi: each pixel becomes a 2x2 block
+      sets.put("degr->300", sets.get("degraded").stream().map(OcrBenchmark::doubledByPixelCopy).toList());
+      for (Map.Entry<String, List<SamplePages.SamplePage>> set : sets.entrySet()) {
+        List<SamplePages.SamplePage> samples = set.getValue();
+        for (Map.Entry<String, List<Preprocessing.Step>> variant : variants.entrySet()) {
+          List<double[]> results = inParallel(samples.stream().<Callable<double[]>>map(page -> () -> {
+            long start = System.nanoTime();
+            BufferedImage prepared = Preprocessing.apply(variant.getValue(), page.image());
+            double millis = (System.nanoTime() - start) / 1e6;
+            return new double[] {CharacterErrorRate.of(page.text(), engine.recognize(prepared).text()), millis};
+          }).toList());
+          System.out.printf("%-26s %-9s %.4f    %.0f%n", variant.getKey(), set.getKey(),
+              results.stream().mapToDouble(r -> r[0]).average().orElseThrow(),
+              results.stream().mapToDouble(r -> r[1]).average().orElseThrow());
+        }
+      }
+    }
+  }
+
+  private static SamplePages.SamplePage doubledByPixelCopy(SamplePages.SamplePage page) {
+    BufferedImage image = page.image();
+    BufferedImage big = new BufferedImage(image.getWidth() * 2, image.getHeight() * 2, BufferedImage.TYPE_BYTE_GRAY);
+    java.awt.Graphics2D g = big.createGraphics();
+    try {
+      g.drawImage(image, 0, 0, big.getWidth(), big.getHeight(), null); // Java2D's default is nearest neighbour
+    } finally {
+      g.dispose();
+    }
+    return new SamplePages.SamplePage(page.text(), big, page.dpi() * 2);
+  }
+
+  private <T> List<T> inParallel(List<Callable<T>> tasks) throws InterruptedException, ExecutionException {
+    ExecutorService pool = Executors.newFixedThreadPool(cores);
+    try {
+      List<T> results = new ArrayList<>();
+      for (Future<T> future : pool.invokeAll(tasks)) results.add(future.get());
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static BufferedImage readPng(Path file) {
+    try {
+      return ImageIO.read(file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static double meanCer(List<String> references, List<String> texts) {
+    double sum = 0;
+    for (int i = 0; i < references.size(); i++) sum += CharacterErrorRate.of(references.get(i), texts.get(i));
+    return sum / references.size();
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(path);
+    }
+  }
+}

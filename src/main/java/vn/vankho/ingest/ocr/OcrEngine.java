@@ -1,0 +1,142 @@
+package vn.vankho.ingest.ocr;
+
+import com.sun.jna.Pointer;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.TessAPI;
+
+/**
+ * Reads page images with Tesseract. Thread-safe: any number of threads may call {@link #read} at once.
+ *
+ * <p>A Tesseract handle is not thread-safe and loading a model costs a noticeable part of a page's time, so
+ * the engine keeps a pool of idle handles: a call borrows one (creating it on first need) and gives it back.
+ * There are never more handles than threads that read at the same time. {@link #close()} frees them all;
+ * a handle still in use when the engine closes is freed when its call returns.
+ *
+ * <p>Run the JVM with {@code OMP_THREAD_LIMIT=1}: Tesseract's OpenMP threads otherwise fight the caller's
+ * threads for the cores and throughput drops.
+ */
+public final class OcrEngine implements AutoCloseable {
+  private static final int BYTES_PER_GRAY_PIXEL = 1;
+
+  private final OcrSettings settings;
+  private final Deque<TessBaseAPI> idle = new ArrayDeque<>();
+  private boolean closed; // guarded by idle
+
+  /** Checks that the model files exist; handles are created lazily by the threads that read. */
+  public OcrEngine(OcrSettings settings) {
+    settings.requireModelFiles();
+    this.settings = settings;
+  }
+
+  public OcrSettings settings() {
+    return settings;
+  }
+
+  /** Reads one page image: size check, {@link Preprocessing}, then Tesseract. */
+  public OcrResult read(BufferedImage page) {
+    settings.requireAcceptableSize(page.getWidth(), page.getHeight());
+    return recognize(Preprocessing.prepare(page));
+  }
+
+  /**
+   * Reads every page of a file, one outcome per page in page order. A page that cannot be decoded or read
+   * becomes a {@link PageOutcome.Failed} and the next page is still read; only a file that cannot be opened
+   * at all (not an image or PDF, or corrupt beyond counting its pages) throws.
+   */
+  public List<PageOutcome> readPages(Path file) {
+    try (PageImages pages = PageImages.open(file, settings)) {
+      List<PageOutcome> outcomes = new ArrayList<>(pages.pageCount());
+      for (int i = 0; i < pages.pageCount(); i++) {
+        try {
+          outcomes.add(new PageOutcome.Read(i + 1, read(pages.page(i))));
+        } catch (OcrException e) {
+          outcomes.add(new PageOutcome.Failed(i + 1, e.getMessage()));
+        }
+      }
+      return outcomes;
+    }
+  }
+
+  /** Tesseract alone, without preprocessing: the benchmark measures preprocessing against this. */
+  OcrResult recognize(BufferedImage page) {
+    BufferedImage gray = Gray.of(page);
+    byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+    TessBaseAPI handle = borrow();
+    try {
+      TessAPI api = TessAPI.INSTANCE;
+      api.TessBaseAPISetImage(handle, ByteBuffer.wrap(pixels), gray.getWidth(), gray.getHeight(),
+          BYTES_PER_GRAY_PIXEL, gray.getWidth());
+      api.TessBaseAPISetSourceResolution(handle, settings.dpi());
+      if (api.TessBaseAPIRecognize(handle, null) != 0) throw new OcrException("Tesseract could not recognise the page");
+      Pointer utf8 = api.TessBaseAPIGetUTF8Text(handle);
+      String text;
+      try {
+        text = utf8 == null ? "" : utf8.getString(0, StandardCharsets.UTF_8.name());
+      } finally {
+        if (utf8 != null) api.TessDeleteText(utf8);
+      }
+      return new OcrResult(text, api.TessBaseAPIMeanTextConf(handle));
+    } finally {
+      TessAPI.INSTANCE.TessBaseAPIClear(handle);
+      giveBack(handle);
+    }
+  }
+
+  private TessBaseAPI borrow() {
+    synchronized (idle) {
+      if (closed) throw new IllegalStateException("the OCR engine is closed");
+      TessBaseAPI handle = idle.poll();
+      if (handle != null) return handle;
+    }
+    return newHandle(); // outside the lock: loading a model takes a while and must not block other readers
+  }
+
+  private void giveBack(TessBaseAPI handle) {
+    synchronized (idle) {
+      if (!closed) {
+        idle.push(handle);
+        return;
+      }
+    }
+    free(handle);
+  }
+
+  private TessBaseAPI newHandle() {
+    TessAPI api = TessAPI.INSTANCE;
+    TessBaseAPI handle = api.TessBaseAPICreate();
+    if (api.TessBaseAPIInit3(handle, settings.tessdata().toString(), settings.languageSpec()) != 0) {
+      api.TessBaseAPIDelete(handle);
+      throw new OcrException("Tesseract could not load language " + settings.languageSpec() + " from "
+          + settings.tessdata());
+    }
+    api.TessBaseAPISetPageSegMode(handle, settings.pageSegMode());
+    // Tesseract prints progress lines such as "Detected 553 diacritics" to stderr; workers' logs need none
+    api.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
+    return handle;
+  }
+
+  private static void free(TessBaseAPI handle) {
+    TessAPI.INSTANCE.TessBaseAPIEnd(handle);
+    TessAPI.INSTANCE.TessBaseAPIDelete(handle);
+  }
+
+  @Override
+  public void close() {
+    List<TessBaseAPI> toFree;
+    synchronized (idle) {
+      closed = true;
+      toFree = new ArrayList<>(idle);
+      idle.clear();
+    }
+    toFree.forEach(OcrEngine::free);
+  }
+}
