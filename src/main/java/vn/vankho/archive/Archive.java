@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,7 @@ import vn.vankho.index.ArchiveIndex;
 import vn.vankho.index.SearchRequest;
 import vn.vankho.index.SearchResults;
 import vn.vankho.ingest.DocumentReader;
+import vn.vankho.ingest.ocr.OcrEngine;
 import vn.vankho.model.AuditEntry;
 import vn.vankho.model.Document;
 import vn.vankho.model.Job;
@@ -25,6 +27,7 @@ import vn.vankho.store.Database;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.store.EmbeddedDatabaseServer;
 import vn.vankho.store.FileStore;
+import vn.vankho.store.PageImageStore;
 
 /**
  * The running archive: database, file store, index, workers, inbox, put together once. The web
@@ -43,6 +46,7 @@ public final class Archive implements AutoCloseable {
   private final Database database;
   private final DocumentStore documents;
   private final FileStore files;
+  private final PageImageStore pageImages;
   private final Intake intake;
   private final DocumentViews views;
   private final ImplementationTree implementation;
@@ -51,6 +55,8 @@ public final class Archive implements AutoCloseable {
   private WorkerPool workers;
   private ScheduledExecutorService background;
   private InboxWatcher inbox;
+  private OcrEngine ocr;
+  private ExecutorService pagePool;
 
   private Archive(ArchiveSettings settings, EmbeddedDatabaseServer embedded, Database database) {
     this.settings = settings;
@@ -58,8 +64,9 @@ public final class Archive implements AutoCloseable {
     this.database = database;
     this.documents = new DocumentStore(database);
     this.files = new FileStore(settings.dataDirectory().resolve("files"));
+    this.pageImages = new PageImageStore(settings.dataDirectory().resolve("page-images"));
     this.intake = new Intake(files, documents, this::wakeWorkers);
-    this.views = new DocumentViews(documents);
+    this.views = new DocumentViews(documents, pageImages);
     this.implementation = new ImplementationTree(documents);
   }
 
@@ -87,11 +94,14 @@ public final class Archive implements AutoCloseable {
     index = ArchiveIndex.openForWriting(indexFolder());
     indexer = new Indexer(documents, index);
     indexer.catchUp();
-    DocumentReader reader = new DocumentReader();
+    int cores = Runtime.getRuntime().availableProcessors();
+    ocr = startOcr();
+    pagePool = Executors.newFixedThreadPool(cores, r -> WorkerPool.daemon(r, "ocr"));
+    DocumentReader reader = new DocumentReader(ocr, pagePool, cores);
     DocumentDescriber describer = new DocumentDescriber();
     String processName = ManagementFactory.getRuntimeMXBean().getName();
     workers = new WorkerPool(settings.workers(), processName,
-        (name, heartbeats) -> new Worker(name, documents, files, reader, describer, heartbeats,
+        (name, heartbeats) -> new Worker(name, documents, files, pageImages, reader, describer, heartbeats,
             settings.leaseSeconds()),
         this::catchUpQuietly);
     background = Executors.newSingleThreadScheduledExecutor(r -> WorkerPool.daemon(r, "indexer"));
@@ -115,6 +125,11 @@ public final class Archive implements AutoCloseable {
 
   public List<Document> recentDocuments(int limit, int offset) {
     return documents.recent(limit, offset);
+  }
+
+  /** Documents with a page an archivist should look at: read poorly even after OCR, or not at all. */
+  public List<Document> documentsNeedingReview(int limit) {
+    return documents.needingReview(limit);
   }
 
   public Optional<DocumentView> view(long id) {
@@ -223,6 +238,12 @@ public final class Archive implements AutoCloseable {
     if (workers != null) {
       workers.close();
     }
+    if (pagePool != null) {
+      pagePool.shutdownNow();
+    }
+    if (ocr != null) {
+      ocr.close();
+    }
     if (background != null) {
       background.shutdownNow();
     }
@@ -232,6 +253,21 @@ public final class Archive implements AutoCloseable {
     database.close();
     if (embedded != null) {
       embedded.close();
+    }
+  }
+
+  /** Where the image of a scanned page is kept, if the page was read from a picture. */
+  public Optional<Path> pageImage(long documentId, int pageNumber) {
+    return pageImages.find(documentId, pageNumber);
+  }
+
+  /** The OCR engine, or null with a warning when OCR is not set up here: born-digital files are still read. */
+  private OcrEngine startOcr() {
+    try {
+      return new OcrEngine(settings.ocr());
+    } catch (RuntimeException | LinkageError e) {
+      LOG.warn("OCR is not available, scans will fail until it is set up: {}", e.getMessage());
+      return null;
     }
   }
 

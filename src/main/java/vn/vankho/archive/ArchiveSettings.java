@@ -1,6 +1,7 @@
 package vn.vankho.archive;
 
 import java.nio.file.Path;
+import vn.vankho.ingest.ocr.OcrSettings;
 
 /**
  * Where the archive keeps its data and which database it uses.
@@ -9,20 +10,26 @@ import java.nio.file.Path;
  * @param databaseUrl an external PostgreSQL server, or null for the embedded one
  * @param workers how many documents to read at once
  * @param leaseSeconds how long a worker may go silent before another takes its job over
+ * @param ocr how scans are read
  */
-public record ArchiveSettings(Path dataDirectory, String databaseUrl, int workers, double leaseSeconds) {
+public record ArchiveSettings(Path dataDirectory, String databaseUrl, int workers, double leaseSeconds,
+    OcrSettings ocr) {
   public static final double DEFAULT_LEASE_SECONDS = 60;
 
   public static ArchiveSettings of(Path dataDirectory, String databaseUrl) {
     return new ArchiveSettings(dataDirectory, databaseUrl, Runtime.getRuntime().availableProcessors(),
-        DEFAULT_LEASE_SECONDS);
+        DEFAULT_LEASE_SECONDS, OcrSettings.defaults());
   }
 
   public ArchiveSettings withWorkers(int count) {
-    return new ArchiveSettings(dataDirectory, databaseUrl, count, leaseSeconds);
+    return new ArchiveSettings(dataDirectory, databaseUrl, count, leaseSeconds, ocr);
   }
 
   public ArchiveSettings withLeaseSeconds(double seconds) {
-    return new ArchiveSettings(dataDirectory, databaseUrl, workers, seconds);
+    return new ArchiveSettings(dataDirectory, databaseUrl, workers, seconds, ocr);
+  }
+
+  public ArchiveSettings withOcr(OcrSettings settings) {
+    return new ArchiveSettings(dataDirectory, databaseUrl, workers, leaseSeconds, settings);
   }
 }

@@ -37,8 +37,13 @@ public record DocumentView(
     List<FileView> files,
     List<JobView> jobs) {
 
-  /** One page: its number, its text and where the text came from ("text-layer" or "ocr"). */
-  public record PageView(int number, String text, String source, Float confidence, Float quality) {}
+  /**
+   * One page: its number, its text, where the text came from ("text-layer" or "ocr"), the OCR
+   * engine's confidence, its quality, whether it needs review and why, and its image (null when
+   * the page was read from a text layer).
+   */
+  public record PageView(int number, String text, String source, Float confidence, Float quality,
+      boolean needsReview, String problem, String imageUrl) {}
 
   /**
    * One citation. In {@code citations}: the cited number, date and issuer as this document writes them,

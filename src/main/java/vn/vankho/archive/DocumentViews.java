@@ -10,14 +10,17 @@ import vn.vankho.model.Document;
 import vn.vankho.model.Page;
 import vn.vankho.model.Provenance;
 import vn.vankho.store.DocumentStore;
+import vn.vankho.store.PageImageStore;
 import vn.vankho.text.DocumentTypes;
 
 /** Puts together the {@link DocumentView} of a document from its records. */
 final class DocumentViews {
   private final DocumentStore documents;
+  private final PageImageStore pageImages;
 
-  DocumentViews(DocumentStore documents) {
+  DocumentViews(DocumentStore documents, PageImageStore pageImages) {
     this.documents = documents;
+    this.pageImages = pageImages;
   }
 
   Optional<DocumentView> view(long id) {
@@ -32,7 +35,8 @@ final class DocumentViews {
         d.place(), d.subject(), d.displayTitle(), d.signerTitle(), d.signerName(), d.recipients(),
         provenance(d.id()), d.createdAt(),
         pages.stream().map(p -> new DocumentView.PageView(p.number(), p.text(), p.source().label(), p.confidence(),
-            p.quality())).toList(),
+            p.quality(), p.needsReview(), p.problem(), pageImages.find(d.id(), p.number()).isPresent()
+                ? "/documents/" + d.id() + "/pages/" + p.number() + "/image" : null)).toList(),
         documents.citing(d.id()).stream().map(DocumentViews::view).toList(),
         documents.citedBy(d.id()).stream().map(c -> new DocumentView.CitationView(c.number(), c.date(), c.issuer(),
             c.relation(), c.citingId(), c.sourceText())).toList(),

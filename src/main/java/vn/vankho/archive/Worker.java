@@ -19,6 +19,7 @@ import vn.vankho.model.Page;
 import vn.vankho.store.DocumentReading;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.store.FileStore;
+import vn.vankho.store.PageImageStore;
 
 /**
  * Does one claimed job: reads the original, then saves pages and metadata with the job's end in one
@@ -31,16 +32,18 @@ final class Worker {
   private final String name;
   private final DocumentStore documents;
   private final FileStore files;
+  private final PageImageStore pageImages;
   private final DocumentReader reader;
   private final DocumentDescriber describer;
   private final ScheduledExecutorService heartbeats;
   private final double leaseSeconds;
 
-  Worker(String name, DocumentStore documents, FileStore files, DocumentReader reader, DocumentDescriber describer,
-      ScheduledExecutorService heartbeats, double leaseSeconds) {
+  Worker(String name, DocumentStore documents, FileStore files, PageImageStore pageImages, DocumentReader reader,
+      DocumentDescriber describer, ScheduledExecutorService heartbeats, double leaseSeconds) {
     this.name = name;
     this.documents = documents;
     this.files = files;
+    this.pageImages = pageImages;
     this.reader = reader;
     this.describer = describer;
     this.heartbeats = heartbeats;
@@ -64,9 +67,10 @@ final class Worker {
     Lease lease = new Lease(job);
     try {
       Path original = files.path(document.sha256());
-      List<PageText> read = reader.read(original, document.mediaType(), lease::progress);
+      List<PageText> read = reader.read(original, document.mediaType(), lease::progress,
+          (number, image) -> pageImages.save(document.id(), number, image));
       List<Page> pages = read.stream()
-          .map(p -> new Page(p.number(), p.text(), p.source(), p.confidence(), null))
+          .map(p -> new Page(p.number(), p.text(), p.source(), p.confidence(), p.quality(), p.needsReview(), p.problem()))
           .toList();
       DocumentReading reading = describer.describe(document, pages);
       lease.checkHeld();

@@ -31,6 +31,13 @@ public interface DocumentDao {
   @SqlQuery("SELECT * FROM documents ORDER BY id DESC LIMIT :limit OFFSET :offset")
   List<Document> recent(@Bind("limit") int limit, @Bind("offset") int offset);
 
+  /** Documents with a page that reading could not trust, newest first. */
+  @SqlQuery("""
+      SELECT * FROM documents d
+       WHERE EXISTS (SELECT 1 FROM pages p WHERE p.document_id = d.id AND p.needs_review)
+       ORDER BY d.id DESC LIMIT :limit""")
+  List<Document> needingReview(@Bind("limit") int limit);
+
   @SqlUpdate("""
       UPDATE documents SET status = 'PROCESSING', failure_reason = NULL, updated_at = now()
       WHERE id = :id""")

@@ -54,6 +54,10 @@ public final class DocumentStore {
     return jdbi.withExtension(DocumentDao.class, dao -> dao.recent(limit, offset));
   }
 
+  public List<Document> needingReview(int limit) {
+    return jdbi.withExtension(DocumentDao.class, dao -> dao.needingReview(limit));
+  }
+
   public List<Page> pages(long documentId) {
     return jdbi.withExtension(PageDao.class, dao -> dao.pages(documentId));
   }

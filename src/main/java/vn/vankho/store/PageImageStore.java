@@ -1,0 +1,64 @@
+package vn.vankho.store;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+
+/**
+ * Images of scanned pages, to show beside their text: {@code page-images/<document>/<page>.png}, in
+ * gray, scaled to a width a screen shows. Derived from the original, so they can be made again.
+ */
+public final class PageImageStore {
+  private static final int SHOWN_WIDTH = 1200;
+
+  private final Path root;
+
+  public PageImageStore(Path root) {
+    this.root = root;
+  }
+
+  public void save(long documentId, int pageNumber, BufferedImage page) {
+    Path target = path(documentId, pageNumber);
+    try {
+      Files.createDirectories(target.getParent());
+      Path partial = target.resolveSibling(pageNumber + ".png.part");
+      ImageIO.write(scaled(page), "png", partial.toFile());
+      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot keep the image of page " + pageNumber + " of document " + documentId, e);
+    }
+  }
+
+  /** The image of a page, if the page was read from a picture. */
+  public Optional<Path> find(long documentId, int pageNumber) {
+    Path path = path(documentId, pageNumber);
+    return Files.exists(path) ? Optional.of(path) : Optional.empty();
+  }
+
+  private Path path(long documentId, int pageNumber) {
+    return root.resolve(Long.toString(documentId)).resolve(pageNumber + ".png");
+  }
+
+  private static BufferedImage scaled(BufferedImage page) {
+    if (page.getWidth() <= SHOWN_WIDTH) {
+      return page;
+    }
+    int height = (int) Math.round((double) page.getHeight() * SHOWN_WIDTH / page.getWidth());
+    BufferedImage small = new BufferedImage(SHOWN_WIDTH, height, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = small.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      g.drawImage(page, 0, 0, SHOWN_WIDTH, height, null);
+    } finally {
+      g.dispose();
+    }
+    return small;
+  }
+}
