@@ -28,6 +28,7 @@ import vn.vankho.store.PageImageStore;
  */
 final class Worker {
   private static final Logger LOG = LoggerFactory.getLogger(Worker.class);
+  private static final long PROGRESS_INTERVAL_NANOS = 1_000_000_000L;
 
   private final String name;
   private final DocumentStore documents;
@@ -101,6 +102,7 @@ final class Worker {
     private volatile Integer pagesTotal;
     private final AtomicBoolean lost = new AtomicBoolean();
     private final ScheduledFuture<?> renewal;
+    private long lastReported = System.nanoTime();
 
     Lease(Job job) {
       this.job = job;
@@ -108,9 +110,15 @@ final class Worker {
       this.renewal = heartbeats.scheduleAtFixedRate(this::renew, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
     }
 
+    /** Notes progress, and tells the queue at most once a second, so that people watching see it move. */
     void progress(int done, int total) {
       pagesDone.set(done);
       pagesTotal = total;
+      long now = System.nanoTime();
+      if (now - lastReported > PROGRESS_INTERVAL_NANOS) {
+        lastReported = now;
+        renew();
+      }
       checkHeld();
     }
 

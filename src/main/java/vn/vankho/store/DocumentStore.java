@@ -117,7 +117,9 @@ public final class DocumentStore {
       CitationDao citations = h.attach(CitationDao.class);
       citations.deleteFor(id);
       citations.insert(reading.citations());
-      h.attach(JobDao.class).finish(job.id(), JobStatus.DONE.name(), null);
+      JobDao jobs = h.attach(JobDao.class);
+      jobs.recordPages(job.id(), reading.pages().size());
+      jobs.finish(job.id(), JobStatus.DONE.name(), null);
       return true;
     });
   }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,6 +123,24 @@ final class DocumentController {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The image of a scanned page, to show beside its text. */
+  void pageImage(Context ctx) {
+    long id = WebApp.id(ctx);
+    int page = ctx.pathParamAsClass("page", Integer.class).check(n -> n > 0, "page numbers start at 1").get();
+    Path image = archive.pageImage(id, page)
+        .orElseThrow(() -> new NotFoundResponse("no image of page " + page + " of document " + id));
+    ctx.contentType("image/png");
+    try {
+      ctx.result(Files.newInputStream(image));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void reviewPage(Context ctx) {
+    ctx.render("review.peb", Map.of("documents", archive.documentsNeedingReview(200)));
   }
 
   private DocumentView view(Context ctx) {

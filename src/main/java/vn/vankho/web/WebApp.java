@@ -43,6 +43,8 @@ public final class WebApp {
       config.routes.get("/", search::page);
       config.routes.get("/documents/{id}", documents::page);
       config.routes.get("/documents/{id}/original", documents::original);
+      config.routes.get("/documents/{id}/pages/{page}/image", documents::pageImage);
+      config.routes.get("/review", documents::reviewPage);
       config.routes.post("/documents/{id}/fields", documents::correctFromPage);
       config.routes.post("/documents/{id}/reread", documents::rereadFromPage);
       config.routes.get("/documents/{id}/implementation", documents::implementationPage);

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.ArchiveSettings;
 import vn.vankho.archive.Json;
+import vn.vankho.ingest.ocr.PageRendering;
+import vn.vankho.ingest.ocr.SamplePages;
 import vn.vankho.testing.Samples;
 import vn.vankho.testing.TestDatabases;
 import vn.vankho.testing.TestFiles;
@@ -210,5 +212,26 @@ class WebAppTest {
     assertTrue(tree.contains("229-KH/HU"), tree);
     JsonNode treeJson = json(get("/api/documents/" + provincial + "/implementation"));
     assertEquals(plan, treeJson.get("root").get("children").get(0).get("id").asLong());
+  }
+
+  @Test
+  void aScannedPageIsShownBesideItsTextAndItsProgressIsListed() throws Exception {
+    Path jpeg = PageRendering.writeJpeg(data.resolve("scan.jpg"), SamplePages.page(3, SamplePages.Quality.CLEAN));
+    JsonNode result = json(upload("/api/documents", "ảnh chụp.jpg", java.nio.file.Files.readAllBytes(jpeg))).get(0);
+    JsonNode job = awaitJob(result.get("jobId").asLong());
+    assertEquals("DONE", job.get("status").asText(), job.toString());
+    assertEquals(1, job.get("pagesDone").asInt());
+    assertEquals(1, job.get("pagesTotal").asInt());
+
+    String page = get("/documents/" + result.get("id").asLong()).body();
+    String imageUrl = "/documents/" + result.get("id").asLong() + "/pages/1/image";
+    assertTrue(page.contains("<img src=\"" + imageUrl + "\""), "the page image beside the text");
+    HttpResponse<byte[]> image = http.send(HttpRequest.newBuilder(URI.create(url(imageUrl))).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, image.statusCode());
+    assertEquals("image/png", image.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(404, get("/documents/" + result.get("id").asLong() + "/pages/2/image").statusCode());
+    assertTrue(get("/jobs").body().contains("<progress max=\"1\" value=\"1\">"));
+    assertEquals(200, get("/review").statusCode());
   }
 }

@@ -1,0 +1,1 @@
+UPDATE jobs SET pages_done = :pages, pages_total = :pages WHERE id = :id
