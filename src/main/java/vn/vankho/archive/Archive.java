@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -216,9 +217,16 @@ public final class Archive implements AutoCloseable {
    * result, or the timeout passes; returns the jobs as they are then.
    */
   public List<Job> awaitJobs(List<Long> jobIds, Duration timeout) throws InterruptedException {
+    return awaitJobs(jobIds, timeout, jobs -> {});
+  }
+
+  /** As {@link #awaitJobs(List, Duration)}, showing the jobs to {@code progress} at every look. */
+  public List<Job> awaitJobs(List<Long> jobIds, Duration timeout, Consumer<List<Job>> progress)
+      throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     while (true) {
       List<Job> jobs = documents.jobs(jobIds);
+      progress.accept(jobs);
       boolean ended = jobs.stream().allMatch(j -> j.status() == JobStatus.DONE || j.status() == JobStatus.FAILED);
       if (ended && indexer != null) {
         indexer.catchUp();

@@ -64,7 +64,9 @@ final class ImportCommand implements Callable<Integer> {
         return entries.stream().anyMatch(e -> e.result.status() == IntakeResult.Status.REJECTED) ? 1 : 0;
       }
       List<Long> jobIds = entries.stream().map(e -> e.result.jobId()).filter(id -> id != null).toList();
-      archive.awaitJobs(jobIds, timeout);
+      try (ImportProgress progress = new ImportProgress(jobIds.size(), System.console() != null, System.err)) {
+        archive.awaitJobs(jobIds, timeout, progress::show);
+      }
       List<Map<String, Object>> finals = new ArrayList<>();
       for (Entry entry : entries) {
         finals.add(finalStatus(archive, entry));
