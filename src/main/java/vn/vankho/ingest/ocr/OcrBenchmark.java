@@ -33,6 +33,7 @@ import javax.imageio.ImageIO;
  */
 public final class OcrBenchmark {
   private static final int DEFAULT_PAGES = 12;
+  private static final int ROUNDS = 5;
 
   private final int cores = Runtime.getRuntime().availableProcessors();
 
@@ -69,27 +70,58 @@ public final class OcrBenchmark {
         references.add(page.text());
         files.add(file);
       }
-      System.out.printf("%d clean A4 pages at 300 dpi, %d cores, model %s%n", pages, cores, settings.tessdata());
+      System.out.printf("%d clean A4 pages at 300 dpi, %d cores, model %s, %d rounds%n", pages, cores,
+          settings.tessdata(), ROUNDS);
       runCli(settings, files.subList(0, 1)); // warms the file cache for both runs
-
-      long start = System.nanoTime();
-      List<String> cliTexts = runCli(settings, files);
-      double cliSeconds = (System.nanoTime() - start) / 1e9;
-
-      start = System.nanoTime();
-      List<String> ourTexts;
-      try (OcrEngine engine = new OcrEngine(settings)) {
-        ourTexts = inParallel(files.stream().<Callable<String>>map(f -> () -> engine.read(readPng(f)).text()).toList());
+      List<Double> ratios = new ArrayList<>();
+      List<Double> cpuRatios = new ArrayList<>();
+      for (int round = 1; round <= ROUNDS; round++) {
+        // the order alternates, so that load from elsewhere on the machine falls on both sides alike
+        boolean cliFirst = round % 2 == 1;
+        Run cli = cliFirst ? timed(() -> runCli(settings, files)) : null;
+        Run ours = timed(() -> runEngine(settings, files));
+        if (!cliFirst) cli = timed(() -> runCli(settings, files));
+        double ratio = cli.seconds / ours.seconds;
+        ratios.add(ratio);
+        cpuRatios.add(cli.cpuSeconds / ours.cpuSeconds);
+        System.out.printf("round %d: tesseract CLI %.2f pages/s, %.2f CPU s/page, CER %.4f | OcrEngine %.2f pages/s,"
+            + " %.2f CPU s/page, CER %.4f | ours/CLI %.2f%n", round, pages / cli.seconds, cli.cpuSeconds / pages,
+            meanCer(references, cli.texts), pages / ours.seconds, ours.cpuSeconds / pages,
+            meanCer(references, ours.texts), ratio);
       }
-      double ourSeconds = (System.nanoTime() - start) / 1e9;
-
-      double cli = pages / cliSeconds;
-      double ours = pages / ourSeconds;
-      System.out.printf("tesseract CLI: %.2f pages/s (%.1f s), mean CER %.4f%n", cli, cliSeconds, meanCer(references, cliTexts));
-      System.out.printf("OcrEngine:     %.2f pages/s (%.1f s), mean CER %.4f%n", ours, ourSeconds, meanCer(references, ourTexts));
-      System.out.printf("ours/CLI:      %.2f%n", ours / cli);
+      System.out.printf("ours/CLI, median of %d rounds: %.2f by wall clock, %.2f by CPU time per page%n", ROUNDS,
+          median(ratios), median(cpuRatios));
     } finally {
       deleteTree(dir);
+    }
+  }
+
+  /** Texts read, wall-clock seconds, and CPU seconds of this JVM and the processes it waited for. */
+  private record Run(List<String> texts, double seconds, double cpuSeconds) {}
+
+  private static Run timed(Callable<List<String>> work) throws Exception {
+    double cpu = cpuSeconds();
+    long start = System.nanoTime();
+    List<String> texts = work.call();
+    return new Run(texts, (System.nanoTime() - start) / 1e9, cpuSeconds() - cpu);
+  }
+
+  /**
+   * User and system time of this process and its reaped children, from /proc/self/stat (fields 14 to 17, in
+   * ticks of 1/100 s on Linux). Unlike wall-clock time it does not move with other load on a shared machine.
+   */
+  private static double cpuSeconds() throws IOException {
+    String stat = Files.readString(Path.of("/proc/self/stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    long ticks = 0;
+    for (int field = 14; field <= 17; field++) ticks += Long.parseLong(fields[field - 3]);
+    return ticks / 100.0;
+  }
+
+  /** A new engine each time, so that ours pays for loading the model as the CLI does. */
+  private List<String> runEngine(OcrSettings settings, List<Path> files) throws Exception {
+    try (OcrEngine engine = new OcrEngine(settings)) {
+      return inParallel(files.stream().<Callable<String>>map(f -> () -> engine.read(readPng(f)).text()).toList());
     }
   }
 
@@ -196,6 +228,10 @@ public final class OcrBenchmark {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static double median(List<Double> values) {
+    return values.stream().sorted().toList().get(values.size() / 2);
   }
 
   private static double meanCer(List<String> references, List<String> texts) {
