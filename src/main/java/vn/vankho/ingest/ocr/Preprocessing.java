@@ -18,9 +18,9 @@ import java.util.function.UnaryOperator;
  *       and dots below, and a noisy page may not be read as text at all;
  *   <li>deskew (up to ±3 degrees): a tilted line loses its marks to the lines above and below.
  * </ol>
- * Measured and removed: Sauvola binarization raised the error rate on clean and degraded pages (Tesseract
- * thresholds on its own), and doubling pages under 200 dpi did not help once the page was despeckled and
- * deskewed, at a second of CPU per page.
+ * Measured and removed: Sauvola binarization doubled the error rate on degraded pages (Tesseract thresholds
+ * on its own), and doubling pages under 200 dpi raised it once the page was despeckled and deskewed, at a
+ * second of CPU per page.
  */
 public final class Preprocessing {
   /** Official documents are on A4 paper (Decree 30/2020/NĐ-CP), so a page's width tells its resolution. */
