@@ -3,6 +3,8 @@ package vn.vankho.ingest.ocr;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +35,7 @@ import javax.imageio.ImageIO;
  */
 public final class OcrBenchmark {
   private static final int DEFAULT_PAGES = 12;
+  private static final int ROUNDS = 5;
 
   private final int cores = Runtime.getRuntime().availableProcessors();
 
@@ -69,27 +72,58 @@ public final class OcrBenchmark {
         references.add(page.text());
         files.add(file);
       }
-      System.out.printf("%d clean A4 pages at 300 dpi, %d cores, model %s%n", pages, cores, settings.tessdata());
+      System.out.printf("%d clean A4 pages at 300 dpi, %d cores, model %s, %d rounds%n", pages, cores,
+          settings.tessdata(), ROUNDS);
       runCli(settings, files.subList(0, 1)); // warms the file cache for both runs
-
-      long start = System.nanoTime();
-      List<String> cliTexts = runCli(settings, files);
-      double cliSeconds = (System.nanoTime() - start) / 1e9;
-
-      start = System.nanoTime();
-      List<String> ourTexts;
-      try (OcrEngine engine = new OcrEngine(settings)) {
-        ourTexts = inParallel(files.stream().<Callable<String>>map(f -> () -> engine.read(readPng(f)).text()).toList());
+      List<Double> ratios = new ArrayList<>();
+      List<Double> cpuRatios = new ArrayList<>();
+      for (int round = 1; round <= ROUNDS; round++) {
+        // the order alternates, so that load from elsewhere on the machine falls on both sides alike
+        boolean cliFirst = round % 2 == 1;
+        Run cli = cliFirst ? timed(() -> runCli(settings, files)) : null;
+        Run ours = timed(() -> runEngine(settings, files));
+        if (!cliFirst) cli = timed(() -> runCli(settings, files));
+        double ratio = cli.seconds / ours.seconds;
+        ratios.add(ratio);
+        cpuRatios.add(cli.cpuSeconds / ours.cpuSeconds);
+        System.out.printf("round %d: tesseract CLI %.2f pages/s, %.2f CPU s/page, CER %.4f | OcrEngine %.2f pages/s,"
+            + " %.2f CPU s/page, CER %.4f | ours/CLI %.2f%n", round, pages / cli.seconds, cli.cpuSeconds / pages,
+            meanCer(references, cli.texts), pages / ours.seconds, ours.cpuSeconds / pages,
+            meanCer(references, ours.texts), ratio);
       }
-      double ourSeconds = (System.nanoTime() - start) / 1e9;
-
-      double cli = pages / cliSeconds;
-      double ours = pages / ourSeconds;
-      System.out.printf("tesseract CLI: %.2f pages/s (%.1f s), mean CER %.4f%n", cli, cliSeconds, meanCer(references, cliTexts));
-      System.out.printf("OcrEngine:     %.2f pages/s (%.1f s), mean CER %.4f%n", ours, ourSeconds, meanCer(references, ourTexts));
-      System.out.printf("ours/CLI:      %.2f%n", ours / cli);
+      System.out.printf("ours/CLI, median of %d rounds: %.2f by wall clock, %.2f by CPU time per page%n", ROUNDS,
+          median(ratios), median(cpuRatios));
     } finally {
       deleteTree(dir);
+    }
+  }
+
+  /** Texts read, wall-clock seconds, and CPU seconds of this JVM and the processes it waited for. */
+  private record Run(List<String> texts, double seconds, double cpuSeconds) {}
+
+  private static Run timed(Callable<List<String>> work) throws Exception {
+    double cpu = cpuSeconds();
+    long start = System.nanoTime();
+    List<String> texts = work.call();
+    return new Run(texts, (System.nanoTime() - start) / 1e9, cpuSeconds() - cpu);
+  }
+
+  /**
+   * User and system time of this process and its reaped children, from /proc/self/stat (fields 14 to 17, in
+   * ticks of 1/100 s on Linux). Unlike wall-clock time it does not move with other load on a shared machine.
+   */
+  private static double cpuSeconds() throws IOException {
+    String stat = Files.readString(Path.of("/proc/self/stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    long ticks = 0;
+    for (int field = 14; field <= 17; field++) ticks += Long.parseLong(fields[field - 3]);
+    return ticks / 100.0;
+  }
+
+  /** A new engine each time, so that ours pays for loading the model as the CLI does. */
+  private List<String> runEngine(OcrSettings settings, List<Path> files) throws Exception {
+    try (OcrEngine engine = new OcrEngine(settings)) {
+      return inParallel(files.stream().<Callable<String>>map(f -> () -> engine.read(readPng(f)).text()).toList());
     }
   }
 
@@ -109,22 +143,26 @@ public final class OcrBenchmark {
 
   private void models(int pages) throws Exception {
     System.out.printf("%d pages per quality, one thread; seconds per page include preprocessing%n", pages);
-    System.out.println("model  quality   mean CER  s/page");
+    System.out.println("model  quality   mean CER  s/page  CPU s/page");
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (OcrSettings settings : List.of(OcrSettings.defaults(), OcrSettings.best())) {
       try (OcrEngine engine = new OcrEngine(settings)) {
         engine.read(SamplePages.page(0, SamplePages.Quality.CLEAN).image()); // loads the model outside the timing
         for (SamplePages.Quality quality : SamplePages.Quality.values()) {
           double cer = 0;
           long nanos = 0;
+          long cpuNanos = 0;
           for (int i = 0; i < pages; i++) {
             SamplePages.SamplePage page = SamplePages.page(i, quality);
+            long cpu = threads.getCurrentThreadCpuTime(); // Tesseract runs on the calling thread
             long start = System.nanoTime();
             String text = engine.read(page.image()).text();
             nanos += System.nanoTime() - start;
+            cpuNanos += threads.getCurrentThreadCpuTime() - cpu;
             cer += CharacterErrorRate.of(page.text(), text);
           }
-          System.out.printf("%-6s %-9s %.4f    %.2f%n", settings.model().name().toLowerCase(Locale.ROOT),
-              quality.name().toLowerCase(Locale.ROOT), cer / pages, nanos / 1e9 / pages);
+          System.out.printf("%-6s %-9s %.4f    %.2f    %.2f%n", settings.model().name().toLowerCase(Locale.ROOT),
+              quality.name().toLowerCase(Locale.ROOT), cer / pages, nanos / 1e9 / pages, cpuNanos / 1e9 / pages);
         }
       }
     }
@@ -196,6 +234,10 @@ public final class OcrBenchmark {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static double median(List<Double> values) {
+    return values.stream().sorted().toList().get(values.size() / 2);
   }
 
   private static double meanCer(List<String> references, List<String> texts) {
