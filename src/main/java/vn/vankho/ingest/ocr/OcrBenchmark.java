@@ -1,5 +1,6 @@
 package vn.vankho.ingest.ocr;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -208,7 +209,7 @@ public final class OcrBenchmark {
   private static SamplePages.SamplePage doubledByPixelCopy(SamplePages.SamplePage page) {
     BufferedImage image = page.image();
     BufferedImage big = new BufferedImage(image.getWidth() * 2, image.getHeight() * 2, BufferedImage.TYPE_BYTE_GRAY);
-    java.awt.Graphics2D g = big.createGraphics();
+    Graphics2D g = big.createGraphics();
     try {
       g.drawImage(image, 0, 0, big.getWidth(), big.getHeight(), null); // Java2D's default is nearest neighbour
     } finally {

@@ -37,10 +37,6 @@ public final class OcrEngine implements AutoCloseable {
     this.settings = settings;
   }
 
-  public OcrSettings settings() {
-    return settings;
-  }
-
   /** Reads one page image: size check, {@link Preprocessing}, then Tesseract. */
   public OcrResult read(BufferedImage page) {
     settings.requireAcceptableSize(page.getWidth(), page.getHeight());
