@@ -37,6 +37,11 @@ public final class OcrEngine implements AutoCloseable {
     this.settings = settings;
   }
 
+  /** How this engine reads: the pipeline opens page images with the same settings. */
+  public OcrSettings settings() {
+    return settings;
+  }
+
   /** Reads one page image: size check, {@link Preprocessing}, then Tesseract. */
   public OcrResult read(BufferedImage page) {
     settings.requireAcceptableSize(page.getWidth(), page.getHeight());
