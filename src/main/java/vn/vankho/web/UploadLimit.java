@@ -12,14 +12,14 @@ record UploadLimit(long maxBytes) {
   <T> T read(Supplier<T> reading) {
     try {
       return reading.get();
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Javalin's Kotlin passes on Jetty's checked ServletException undeclared
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
         if (String.valueOf(cause.getMessage()).contains("max file size exceeded")) {
           throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(),
               "the file is larger than the upload limit of " + maxBytes / (1024 * 1024) + " MB");
         }
       }
-      throw e;
+      throw e instanceof RuntimeException r ? r : new IllegalStateException("cannot read the request body", e);
     }
   }
 }
