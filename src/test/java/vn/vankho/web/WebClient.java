@@ -58,6 +58,7 @@ final class WebClient {
   void setSessionCookie(String value) {
     HttpCookie cookie = new HttpCookie(Access.SESSION_COOKIE, value);
     cookie.setPath("/");
+    cookie.setDomain("127.0.0.1");
     cookie.setVersion(0);
     cookies.getCookieStore().add(URI.create(base), cookie);
   }
