@@ -62,7 +62,10 @@ final class LoginController {
   }
 
   private void render(Context ctx, HttpStatus status, String error) {
-    String token = Accounts.randomToken();
+    // the token the browser already has is kept: a second login page (another tab, the redirect of a
+    // favicon request) must not invalidate the form of the first
+    String existing = ctx.cookie(LOGIN_COOKIE);
+    String token = existing != null && existing.length() >= 43 ? existing : Accounts.randomToken();
     ctx.cookie(access.cookie(ctx, LOGIN_COOKIE, token, UNTIL_BROWSER_CLOSES));
     Map<String, Object> model = new HashMap<>();
     model.put("csrf", token);
