@@ -77,6 +77,11 @@ class BrowserTest {
     browser.get("http://127.0.0.1:" + server.port() + path);
   }
 
+  /** The element, once the page that has it has loaded (a click returns before the next page does). */
+  private org.openqa.selenium.WebElement find(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
   private String here() {
     return browser.getCurrentUrl().replaceFirst("^http://127\\.0\\.0\\.1:\\d+", "");
   }
@@ -112,34 +117,35 @@ class BrowserTest {
   void anArchivistUploadsFindsWithoutDiacriticsAndFollowsACitation() throws Exception {
     logIn("luutru");
     Path pdf = Files.write(data.resolve("kế hoạch 229.pdf"), TestFiles.pdf(List.of(Samples.PLAN)));
-    browser.findElement(By.linkText("Tải lên")).click();
-    browser.findElement(By.cssSelector("input[type=file]")).sendKeys(pdf.toAbsolutePath().toString());
+    find(By.linkText("Tải lên")).click();
+    find(By.cssSelector("input[type=file]")).sendKeys(pdf.toAbsolutePath().toString());
     browser.findElement(By.cssSelector("form.upload button")).click();
-    assertEquals("Đã nhận", browser.findElement(By.cssSelector("table.results td:nth-child(2)")).getText());
+    assertEquals("Đã nhận", find(By.cssSelector("table.results td:nth-child(2)")).getText());
     screenshot("upload");
 
-    browser.findElement(By.cssSelector("table.results a")).click();
+    find(By.cssSelector("table.results a")).click();
     wait.until(ExpectedConditions.textToBe(By.cssSelector("dd.status"), "done"));
     archive.awaitJobs(archive.recentJobs(10).stream().map(Job::id).toList(), Duration.ofSeconds(30));
     String uploaded = here();
     screenshot("document");
 
     open("/");
-    browser.findElement(By.name("q")).sendKeys("nguoi tot viec tot dam rong");
+    find(By.name("q")).sendKeys("nguoi tot viec tot dam rong");
     browser.findElement(By.cssSelector("form.search button")).click();
-    assertEquals("1 kết quả", browser.findElement(By.cssSelector("p.count")).getText());
+    assertEquals("1 kết quả", find(By.cssSelector("p.count")).getText());
     screenshot("search");
-    browser.findElement(By.cssSelector("ol.hits a.title")).click();
-    assertEquals(uploaded, here());
+    find(By.cssSelector("ol.hits a.title")).click();
+    wait.until(ExpectedConditions.urlMatches(uploaded + "$"));
 
     long directive = imported("/eval/docs/ct-41-tw-2024.txt");
     long plan = imported("/eval/docs/kh-152-tu-2025.txt");
     open("/documents/" + plan);
-    browser.findElement(By.linkText("41-CT/TW")).click();
-    assertEquals("/documents/" + directive, here());
+    find(By.linkText("41-CT/TW")).click();
+    wait.until(ExpectedConditions.urlMatches("/documents/" + directive + "$"));
     assertTrue(browser.getPageSource().contains("Thực hiện văn bản này"), "the directive shows the plan citing it");
     screenshot("cited-document");
-    browser.findElement(By.linkText("Cây văn bản thực hiện")).click();
+    find(By.linkText("Cây văn bản thực hiện")).click();
+    find(By.cssSelector("ul.tree"));
     screenshot("implementation");
   }
 
@@ -163,6 +169,6 @@ class BrowserTest {
         }).then(r => done(r.status), e => done(String(e)));""");
     assertEquals(403L, status);
     open("/upload");
-    assertTrue(browser.getPageSource().contains("không được tải văn bản lên"));
+    assertTrue(find(By.cssSelector("p.error")).getText().contains("không được tải văn bản lên"));
   }
 }
