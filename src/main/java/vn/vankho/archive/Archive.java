@@ -1,7 +1,9 @@
 package vn.vankho.archive;
 
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +25,7 @@ import vn.vankho.model.Document;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
 import vn.vankho.model.SubordinateUnit;
+import vn.vankho.store.AccountStore;
 import vn.vankho.store.Correction;
 import vn.vankho.store.Database;
 import vn.vankho.store.DocumentStore;
@@ -51,6 +54,7 @@ public final class Archive implements AutoCloseable {
   private final Intake intake;
   private final DocumentViews views;
   private final ImplementationTree implementation;
+  private final Accounts accounts;
   private ArchiveIndex index;
   private Indexer indexer;
   private WorkerPool workers;
@@ -69,6 +73,7 @@ public final class Archive implements AutoCloseable {
     this.intake = new Intake(files, documents, this::wakeWorkers);
     this.views = new DocumentViews(documents, pageImages);
     this.implementation = new ImplementationTree(documents);
+    this.accounts = new Accounts(new AccountStore(database), Clock.systemUTC());
   }
 
   /** Opens the archive's records: the database (embedded unless a URL is set) and the file store. */
@@ -118,6 +123,19 @@ public final class Archive implements AutoCloseable {
 
   public Intake intake() {
     return intake;
+  }
+
+  public Accounts accounts() {
+    return accounts;
+  }
+
+  /** Offers a file as {@link Intake#accept(String, InputStream)} does, and records who uploaded it. */
+  public IntakeResult upload(String fileName, InputStream in, String actor) {
+    IntakeResult result = intake.accept(fileName, in);
+    if (result.documentId() != null) {
+      documents.recordUpload(actor, result.documentId(), result.fileName());
+    }
+    return result;
   }
 
   public Optional<Document> document(long id) {

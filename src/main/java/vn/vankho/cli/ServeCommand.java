@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import vn.vankho.archive.Archive;
+import vn.vankho.web.SecureCookies;
 import vn.vankho.web.WebApp;
 import vn.vankho.web.WebSettings;
 
@@ -29,13 +30,25 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--workers", description = "Documents read at once (default: the number of cores).")
   Integer workers;
 
+  @Option(names = "--anonymous-read", description = "Let people search and read without logging in (a public reading room).")
+  boolean anonymousRead;
+
+  @Option(names = "--max-upload-mb", defaultValue = "200", description = "Largest file accepted in one upload, in MB (default: ${DEFAULT-VALUE}).")
+  long maxUploadMb;
+
+  @Option(names = "--secure-cookies", defaultValue = "AUTO", description = "Mark the session cookie Secure: ${COMPLETION-CANDIDATES} "
+      + "(default: ${DEFAULT-VALUE}, which is on over HTTPS and whenever the server is reached by a name other than localhost).")
+  SecureCookies secureCookies;
+
   @Override
   public Integer call() throws InterruptedException {
     var settings = workers == null ? parent.settings() : parent.settings().withWorkers(workers);
     Archive archive = Archive.open(settings);
     archive.startProcessing();
     archive.watchInbox(inbox);
-    Javalin server = WebApp.create(archive, WebSettings.on(host, port));
+    WebSettings web = new WebSettings(host, port, maxUploadMb * 1024 * 1024)
+        .withAnonymousRead(anonymousRead).withSecureCookies(secureCookies);
+    Javalin server = WebApp.create(archive, web);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();

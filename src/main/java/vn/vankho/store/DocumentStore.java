@@ -190,6 +190,11 @@ public final class DocumentStore {
         h.attach(AuditDao.class).record(actor, "remove unit", null, null, unit.name() + " ⟵ " + unit.parent(), null)));
   }
 
+  /** Records who uploaded a file that became (or was already) document {@code documentId}. */
+  public void recordUpload(String actor, long documentId, String fileName) {
+    jdbi.useExtension(AuditDao.class, dao -> dao.record(actor, "upload", documentId, null, null, fileName));
+  }
+
   public List<AuditEntry> audit(int limit) {
     return jdbi.withExtension(AuditDao.class, dao -> dao.recent(limit));
   }

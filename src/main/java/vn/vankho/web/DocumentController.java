@@ -43,24 +43,24 @@ final class DocumentController {
   /** {@code POST /documents/{id}/fields}: an archivist's correction of one field, from the document page. */
   void correctFromPage(Context ctx) {
     long id = WebApp.id(ctx);
-    archive.correct(id, correction(ctx.formParam("field"), ctx.formParam("value")), actor(ctx.formParam("editor")));
+    archive.correct(id, correction(ctx.formParam("field"), ctx.formParam("value")), Access.actor(ctx));
     ctx.redirect("/documents/" + id);
   }
 
-  /** {@code POST /api/documents/{id}/fields} with {"field", "value", "editor"}. */
+  /** {@code POST /api/documents/{id}/fields} with {"field", "value"}. */
   void correctApi(Context ctx) {
     long id = WebApp.id(ctx);
     CorrectionRequest body = ctx.bodyAsClass(CorrectionRequest.class);
-    archive.correct(id, correction(body.field(), body.value()), actor(body.editor()));
+    archive.correct(id, correction(body.field(), body.value()), Access.actor(ctx));
     ctx.json(view(ctx));
   }
 
   /** The body of a correction through the API. */
-  record CorrectionRequest(String field, String value, String editor) {}
+  record CorrectionRequest(String field, String value) {}
 
   void rereadFromPage(Context ctx) {
     long id = WebApp.id(ctx);
-    archive.reread(id, actor(ctx.formParam("editor")));
+    archive.reread(id, Access.actor(ctx));
     ctx.redirect("/documents/" + id);
   }
 
@@ -81,14 +81,6 @@ final class DocumentController {
     Field known = Field.byJsonName(field == null ? "" : field)
         .orElseThrow(() -> new IllegalArgumentException("no such field: " + field));
     return new Correction(known, value);
-  }
-
-  /** Who made a change; until accounts exist, the name the editor gives. */
-  static String actor(String editor) {
-    if (editor == null || editor.isBlank()) {
-      throw new IllegalArgumentException("say who makes the change (editor)");
-    }
-    return editor.strip();
   }
 
   private static Map<String, List<DocumentView.CitationView>> byRelation(List<DocumentView.CitationView> citations) {

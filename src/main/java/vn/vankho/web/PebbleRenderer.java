@@ -7,6 +7,7 @@ import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -27,8 +28,12 @@ final class PebbleRenderer implements FileRenderer {
   public String render(String filePath, Map<String, ?> model, Context ctx) {
     StringWriter out = new StringWriter();
     try {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> values = (Map<String, Object>) model;
+      Map<String, Object> values = new HashMap<>(model);
+      // every page's menu shows who is logged in, and every form carries the session's CSRF token
+      Access.session(ctx).ifPresent(session -> {
+        values.put("user", CurrentUser.of(session.user()));
+        values.putIfAbsent("csrf", session.csrfToken());
+      });
       engine.getTemplate(filePath).evaluate(out, values);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -13,12 +13,12 @@ final class UnitController {
   }
 
   void add(Context ctx) {
-    archive.addUnit(ctx.formParam("name"), ctx.formParam("parent"), DocumentController.actor(ctx.formParam("editor")));
+    archive.addUnit(ctx.formParam("name"), ctx.formParam("parent"), Access.actor(ctx));
     back(ctx);
   }
 
   void remove(Context ctx) {
-    archive.removeUnit(WebApp.id(ctx), DocumentController.actor(ctx.formParam("editor")));
+    archive.removeUnit(WebApp.id(ctx), Access.actor(ctx));
     back(ctx);
   }
 

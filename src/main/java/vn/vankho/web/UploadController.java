@@ -2,8 +2,6 @@ package vn.vankho.web;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,11 +18,11 @@ import vn.vankho.archive.IntakeResult;
 final class UploadController {
   private final Archive archive;
 
-  private final long maxUploadBytes;
+  private final UploadLimit limit;
 
-  UploadController(Archive archive, long maxUploadBytes) {
+  UploadController(Archive archive, UploadLimit limit) {
     this.archive = archive;
-    this.maxUploadBytes = maxUploadBytes;
+    this.limit = limit;
   }
 
   void form(Context ctx) {
@@ -42,34 +40,19 @@ final class UploadController {
   }
 
   private List<IntakeResult> accept(Context ctx) {
-    List<UploadedFile> files = uploadedFiles(ctx);
+    List<UploadedFile> files = limit.read(ctx::uploadedFiles);
     if (files.isEmpty()) {
       throw new BadRequestResponse("no file in the request: send them as multipart/form-data");
     }
     List<IntakeResult> results = new ArrayList<>();
     for (UploadedFile file : files) {
       try (InputStream in = file.content()) {
-        results.add(archive.intake().accept(file.filename(), in));
+        results.add(archive.upload(file.filename(), in, Access.actor(ctx)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     return results;
-  }
-
-  /** The uploaded files, or a 413 that names the limit when one is too large. */
-  private List<UploadedFile> uploadedFiles(Context ctx) {
-    try {
-      return ctx.uploadedFiles();
-    } catch (Exception e) {
-      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-        if (String.valueOf(cause.getMessage()).contains("max file size exceeded")) {
-          throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(),
-              "the file is larger than the upload limit of " + maxUploadBytes / (1024 * 1024) + " MB");
-        }
-      }
-      throw e;
-    }
   }
 
   private static Map<String, Object> json(IntakeResult r) {

@@ -23,7 +23,10 @@ public final class WebApp {
   public static Javalin create(Archive archive, WebSettings settings) {
     SearchController search = new SearchController(archive);
     DocumentController documents = new DocumentController(archive);
-    UploadController uploads = new UploadController(archive, settings.maxUploadBytes());
+    UploadLimit uploadLimit = new UploadLimit(settings.maxUploadBytes());
+    UploadController uploads = new UploadController(archive, uploadLimit);
+    Access access = new Access(archive.accounts(), settings, uploadLimit);
+    LoginController logins = new LoginController(archive.accounts(), access);
     JobController jobs = new JobController(archive);
     UnitController units = new UnitController(archive);
     return Javalin.create(config -> {
@@ -39,6 +42,12 @@ public final class WebApp {
       config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
       config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes() * 10, SizeUnit.BYTES);
       config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+
+      config.routes.before(access::check);
+      config.routes.get("/login", logins::form);
+      config.routes.post("/login", logins::login);
+      config.routes.post("/logout", logins::logout);
+      config.routes.get("/api/csrf", logins::csrf);
 
       config.routes.get("/", search::page);
       config.routes.get("/documents/{id}", documents::page);

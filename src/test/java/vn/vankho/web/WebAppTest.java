@@ -6,19 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,22 +23,31 @@ import vn.vankho.archive.ArchiveSettings;
 import vn.vankho.archive.Json;
 import vn.vankho.ingest.ocr.PageRendering;
 import vn.vankho.ingest.ocr.SamplePages;
+import vn.vankho.model.Role;
 import vn.vankho.testing.Samples;
 import vn.vankho.testing.TestDatabases;
 import vn.vankho.testing.TestFiles;
 
 /** The web server for real: HTTP on a free port, a real archive behind it. */
 class WebAppTest {
+  static final String ARCHIVIST = "luutru";
+  static final String ADMIN = "quantri";
+  static final String PASSWORD = "mật khẩu đủ dài";
+
   @TempDir Path data;
   Archive archive;
   Javalin server;
-  final HttpClient http = HttpClient.newHttpClient();
+  WebClient client;
 
   @BeforeEach
-  void start() {
+  void start() throws Exception {
     archive = Archive.open(ArchiveSettings.of(data, TestDatabases.freshDatabase()).withWorkers(2));
     archive.startProcessing();
+    archive.accounts().addOrUpdate(ARCHIVIST, PASSWORD, Role.ARCHIVIST);
+    archive.accounts().addOrUpdate(ADMIN, PASSWORD, Role.ADMIN);
     server = WebApp.create(archive, new WebSettings("127.0.0.1", 0, 1024 * 1024)).start();
+    client = new WebClient(server.port());
+    assertEquals(302, client.login(ARCHIVIST, PASSWORD).statusCode());
   }
 
   @AfterEach
@@ -52,28 +56,20 @@ class WebAppTest {
     archive.close();
   }
 
-  private String url(String path) {
-    return "http://127.0.0.1:" + server.port() + path;
-  }
-
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    return client.get(path);
   }
 
   private HttpResponse<String> upload(String path, String fileName, byte[] content) throws Exception {
-    String boundary = UUID.randomUUID().toString();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
-        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-    body.write(content);
-    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return http.send(HttpRequest.newBuilder(URI.create(url(path)))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    return client.upload(path, fileName, content);
+  }
+
+  private HttpResponse<String> postForm(String path, String form) throws Exception {
+    return client.postForm(path, form);
   }
 
   private JsonNode json(HttpResponse<String> response) throws IOException {
-    return Json.mapper().readTree(response.body());
+    return WebClient.json(response);
   }
 
   private JsonNode awaitJob(long jobId) throws Exception {
@@ -89,7 +85,7 @@ class WebAppTest {
   }
 
   private static String q(String query) {
-    return URLEncoder.encode(query, StandardCharsets.UTF_8);
+    return WebClient.q(query);
   }
 
   @Test
@@ -172,12 +168,6 @@ class WebAppTest {
     assertFalse(results.contains("<img src=x"));
   }
 
-  private HttpResponse<String> postForm(String path, String form) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(url(path)))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
   private long uploadAndRead(String name, String resource) throws Exception {
     byte[] text;
     try (var in = WebAppTest.class.getResourceAsStream(resource)) {
@@ -199,14 +189,17 @@ class WebAppTest {
     assertTrue(page.contains("41-CT/TW <span class=\"placeholder\">"), "an unresolved one is a placeholder");
     assertTrue(get("/documents/" + provincial).body().contains("Thực hiện văn bản này"), "cited by, grouped");
 
-    HttpResponse<String> saved = postForm("/documents/" + plan + "/fields",
-        "field=date&value=2025-03-15&editor=" + q("Lưu trữ viên <b>Hà</b>"));
+    HttpResponse<String> saved = postForm("/documents/" + plan + "/fields", "field=date&value=2025-03-15");
     assertEquals(302, saved.statusCode(), saved.body());
     String corrected = get("/documents/" + plan).body();
-    assertTrue(corrected.contains("Sửa bởi Lưu trữ viên &lt;b&gt;Hà&lt;/b&gt;"), "who corrected it, escaped");
+    assertTrue(corrected.contains("Sửa bởi " + ARCHIVIST), "who corrected it: the logged-in user");
     assertEquals("2025-03-15", json(get("/api/documents/" + plan)).get("date").asText());
-    assertEquals(400, postForm("/documents/" + plan + "/fields", "field=date&value=15%2F3&editor=x").statusCode());
-    assertTrue(get("/audit").body().contains("Lưu trữ viên &lt;b&gt;Hà&lt;/b&gt;"));
+    assertEquals(400, postForm("/documents/" + plan + "/fields", "field=date&value=15%2F3").statusCode());
+    WebClient admin = new WebClient(server.port());
+    admin.login(ADMIN, PASSWORD);
+    String audit = admin.get("/audit").body();
+    assertTrue(audit.contains("<td>" + ARCHIVIST + "</td><td>correct</td>"), audit);
+    assertTrue(audit.contains("<td>" + ARCHIVIST + "</td><td>upload</td>"), "uploads are in the audit log");
 
     String tree = get("/documents/" + provincial + "/implementation").body();
     assertTrue(tree.contains("229-KH/HU"), tree);
@@ -217,7 +210,7 @@ class WebAppTest {
   @Test
   void aScannedPageIsShownBesideItsTextAndItsProgressIsListed() throws Exception {
     Path jpeg = PageRendering.writeJpeg(data.resolve("scan.jpg"), SamplePages.page(3, SamplePages.Quality.CLEAN));
-    JsonNode result = json(upload("/api/documents", "ảnh chụp.jpg", java.nio.file.Files.readAllBytes(jpeg))).get(0);
+    JsonNode result = json(upload("/api/documents", "ảnh chụp.jpg", Files.readAllBytes(jpeg))).get(0);
     JsonNode job = awaitJob(result.get("jobId").asLong());
     assertEquals("DONE", job.get("status").asText(), job.toString());
     assertEquals(1, job.get("pagesDone").asInt());
@@ -226,8 +219,7 @@ class WebAppTest {
     String page = get("/documents/" + result.get("id").asLong()).body();
     String imageUrl = "/documents/" + result.get("id").asLong() + "/pages/1/image";
     assertTrue(page.contains("<img src=\"" + imageUrl + "\""), "the page image beside the text");
-    HttpResponse<byte[]> image = http.send(HttpRequest.newBuilder(URI.create(url(imageUrl))).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<String> image = get(imageUrl);
     assertEquals(200, image.statusCode());
     assertEquals("image/png", image.headers().firstValue("Content-Type").orElseThrow());
     assertEquals(404, get("/documents/" + result.get("id").asLong() + "/pages/2/image").statusCode());

@@ -1,0 +1,6 @@
+package vn.vankho.model;
+
+import java.time.Instant;
+
+/** An account; {@code passwordHash} is a bcrypt string, never a password. */
+public record User(long id, String name, String passwordHash, Role role, Instant createdAt) {}

@@ -1,0 +1,29 @@
+package vn.vankho.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import vn.vankho.model.User;
+
+/** Accounts. */
+@RegisterConstructorMapper(User.class)
+public interface UserDao {
+
+  @SqlQuery("""
+      INSERT INTO users (name, password_hash, role) VALUES (:name, :hash, :role)
+      ON CONFLICT (name) DO NOTHING
+      RETURNING *""")
+  Optional<User> add(@Bind("name") String name, @Bind("hash") String passwordHash, @Bind("role") String role);
+
+  @SqlUpdate("UPDATE users SET password_hash = :hash, role = :role WHERE name = :name")
+  int update(@Bind("name") String name, @Bind("hash") String passwordHash, @Bind("role") String role);
+
+  @SqlQuery("SELECT * FROM users WHERE name = :name")
+  Optional<User> byName(@Bind("name") String name);
+
+  @SqlQuery("SELECT * FROM users ORDER BY name")
+  List<User> all();
+}

@@ -1,0 +1,174 @@
+package vn.vankho.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.vankho.archive.Archive;
+import vn.vankho.archive.ArchiveSettings;
+import vn.vankho.model.Job;
+import vn.vankho.model.Role;
+import vn.vankho.testing.Samples;
+import vn.vankho.testing.TestDatabases;
+import vn.vankho.testing.TestFiles;
+
+/**
+ * The UI in headless Chromium (Debian's chromium and chromium-driver, from scripts/install-deps), as
+ * an archivist and a reader use it. Screenshots of each page go to target/screenshots/.
+ */
+class BrowserTest {
+  static final String PASSWORD = "mật khẩu đủ dài";
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @TempDir Path data;
+  @TempDir Path profile;
+  Archive archive;
+  Javalin server;
+  WebDriver browser;
+  WebDriverWait wait;
+
+  @BeforeEach
+  void start() {
+    archive = Archive.open(ArchiveSettings.of(data, TestDatabases.freshDatabase()).withWorkers(1));
+    archive.startProcessing();
+    archive.accounts().addOrUpdate("luutru", PASSWORD, Role.ARCHIVIST);
+    archive.accounts().addOrUpdate("bandoc", PASSWORD, Role.READER);
+    server = WebApp.create(archive, new WebSettings("127.0.0.1", 0, 10 * 1024 * 1024)).start();
+    ChromeDriverService driver = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+    ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
+    browser = new ChromeDriver(driver, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+  }
+
+  @AfterEach
+  void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    server.stop();
+    archive.close();
+  }
+
+  private void open(String path) {
+    browser.get("http://127.0.0.1:" + server.port() + path);
+  }
+
+  /** The element, once the page that has it has loaded (a click returns before the next page does). */
+  private org.openqa.selenium.WebElement find(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  private String here() {
+    return browser.getCurrentUrl().replaceFirst("^http://127\\.0\\.0\\.1:\\d+", "");
+  }
+
+  private void logIn(String name) {
+    open("/login");
+    browser.findElement(By.name("name")).sendKeys(name);
+    browser.findElement(By.name("password")).sendKeys(PASSWORD);
+    screenshot("login");
+    browser.findElement(By.cssSelector("form.login button")).click();
+    wait.until(ExpectedConditions.urlMatches(":\\d+/$"));
+  }
+
+  private void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private long imported(String resource) throws Exception {
+    try (InputStream in = BrowserTest.class.getResourceAsStream(resource)) {
+      var result = archive.upload(resource.substring(resource.lastIndexOf('/') + 1), in, "test");
+      archive.awaitJobs(List.of(result.jobId()), Duration.ofMinutes(1));
+      return result.documentId();
+    }
+  }
+
+  @Test
+  void anArchivistUploadsFindsWithoutDiacriticsAndFollowsACitation() throws Exception {
+    logIn("luutru");
+    Path pdf = Files.write(data.resolve("kế hoạch 229.pdf"), TestFiles.pdf(List.of(Samples.PLAN)));
+    find(By.linkText("Tải lên")).click();
+    find(By.cssSelector("input[type=file]")).sendKeys(pdf.toAbsolutePath().toString());
+    browser.findElement(By.cssSelector("form.upload button")).click();
+    assertEquals("Đã nhận", find(By.cssSelector("table.results td:nth-child(2)")).getText());
+    screenshot("upload");
+
+    find(By.cssSelector("table.results a")).click();
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("dd.status"), "done"));
+    archive.awaitJobs(archive.recentJobs(10).stream().map(Job::id).toList(), Duration.ofSeconds(30));
+    String uploaded = here();
+    screenshot("document");
+
+    open("/");
+    find(By.name("q")).sendKeys("nguoi tot viec tot dam rong");
+    browser.findElement(By.cssSelector("form.search button")).click();
+    assertEquals("1 kết quả", find(By.cssSelector("p.count")).getText());
+    screenshot("search");
+    find(By.cssSelector("ol.hits a.title")).click();
+    wait.until(ExpectedConditions.urlMatches(uploaded + "$"));
+
+    long directive = imported("/eval/docs/ct-41-tw-2024.txt");
+    long plan = imported("/eval/docs/kh-152-tu-2025.txt");
+    open("/documents/" + plan);
+    find(By.linkText("41-CT/TW")).click();
+    wait.until(ExpectedConditions.urlMatches("/documents/" + directive + "$"));
+    assertTrue(browser.getPageSource().contains("Thực hiện văn bản này"), "the directive shows the plan citing it");
+    screenshot("cited-document");
+    find(By.linkText("Cây văn bản thực hiện")).click();
+    find(By.cssSelector("ul.tree"));
+    screenshot("implementation");
+  }
+
+  @Test
+  void aReaderSeesNoChangeControlsAndTheApiRefusesThem() throws Exception {
+    long directive = imported("/eval/docs/ct-41-tw-2024.txt");
+    logIn("bandoc");
+    assertTrue(browser.findElements(By.linkText("Tải lên")).isEmpty(), "no upload link");
+    open("/documents/" + directive);
+    assertTrue(browser.findElements(By.cssSelector("form[method=post][action^='/documents']")).isEmpty(),
+        "no correction or reread forms");
+    screenshot("reader-document");
+
+    // the reader's own browser, with its session and a valid CSRF token, still cannot upload
+    Object status = ((ChromeDriver) browser).executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        fetch('/api/csrf').then(r => r.json()).then(t => {
+          const body = new FormData();
+          body.append('files', new Blob(['Báo cáo']), 'a.txt');
+          return fetch('/api/documents', {method: 'POST', headers: {'X-CSRF-Token': t.csrfToken}, body});
+        }).then(r => done(r.status), e => done(String(e)));""");
+    assertEquals(403L, status);
+    open("/upload");
+    assertTrue(find(By.cssSelector("p.error")).getText().contains("không được tải văn bản lên"));
+  }
+}
