@@ -1,0 +1,104 @@
+package vn.vankho.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vankho.archive.Json;
+import vn.vankho.testing.Samples;
+import vn.vankho.testing.TestDatabases;
+import vn.vankho.testing.TestFiles;
+
+/** The command line as a script uses it: its JSON output keeps the names other tools read. */
+class CommandLineTest {
+  @TempDir Path data;
+  @TempDir Path inbox;
+  String database;
+
+  @BeforeEach
+  void freshDatabase() {
+    database = TestDatabases.freshDatabase();
+  }
+
+  /** Runs {@code vankho ARGS} on this test's archive; returns its exit code and what it printed. */
+  private Run run(String... args) {
+    PrintStream out = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+      List<String> all = new ArrayList<>(List.of("--data", data.toString(), "--database-url", database));
+      all.addAll(List.of(args));
+      int code = VankhoCommand.commandLine().execute(all.toArray(String[]::new));
+      return new Run(code, printed.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+    }
+  }
+
+  private record Run(int code, String out) {
+    JsonNode json() throws IOException {
+      return Json.mapper().readTree(out);
+    }
+  }
+
+  private static Set<String> names(JsonNode node) {
+    return StreamSupport.stream(((Iterable<String>) node::fieldNames).spliterator(), false).collect(Collectors.toSet());
+  }
+
+  @Test
+  void importSearchShowAndReindexSpeakTheDocumentedJson() throws Exception {
+    Files.write(inbox.resolve("ct41.pdf"), TestFiles.pdf(List.of(Samples.DIRECTIVE)));
+    Files.write(inbox.resolve("kh229.docx"), TestFiles.docx(Samples.PLAN));
+    Files.write(inbox.resolve("trống.txt"), new byte[0]);
+
+    Run imported = run("import", "--json", inbox.toString());
+    assertEquals(1, imported.code(), "a rejected file makes the exit code 1");
+    JsonNode files = imported.json();
+    assertEquals(3, files.size());
+    for (JsonNode file : files) {
+      assertEquals(Set.of("file", "status", "id", "reason"), names(file));
+    }
+    assertEquals(List.of("done", "done", "rejected"),
+        StreamSupport.stream(files.spliterator(), false).map(f -> f.get("status").asText()).toList());
+
+    Run again = run("import", "--json", inbox.resolve("ct41.pdf").toString());
+    assertEquals("duplicate", again.json().get(0).get("status").asText());
+
+    Run found = run("search", "--json", "--limit", "5", "chi", "thi", "41");
+    assertEquals(0, found.code());
+    JsonNode result = found.json();
+    assertEquals(2, result.get("total").asInt(), "the directive, then the plan that cites it");
+    JsonNode hit = result.get("hits").get(0);
+    assertTrue(names(hit).containsAll(Set.of("id", "number", "type", "issuer", "date", "title", "fileName", "score",
+        "snippet")), names(hit).toString());
+    assertEquals("41-CT/TW", hit.get("number").asText());
+
+    JsonNode shown = run("show", "--json", hit.get("id").asText()).json();
+    assertTrue(names(shown).containsAll(Set.of("number", "type", "issuer", "date", "place", "subject", "signerTitle",
+        "signerName", "recipients", "citations", "citedBy", "pages", "files")), names(shown).toString());
+    assertEquals("text-layer", shown.get("pages").get(0).get("source").asText());
+    assertEquals("original", shown.get("files").get(0).get("role").asText());
+    JsonNode citedBy = shown.get("citedBy").get(0);
+    assertEquals(Set.of("number", "date", "issuer", "relation", "resolvedId", "sourceText"), names(citedBy));
+    assertEquals("229-KH/HU", citedBy.get("number").asText());
+
+    Run reindexed = run("reindex");
+    assertEquals("reindexed 2 documents\n", reindexed.out());
+    assertEquals(result.get("hits"), run("search", "--json", "--limit", "5", "chi", "thi", "41").json().get("hits"));
+    assertEquals(1, run("show", "999").code(), "an unknown id is an error, not a crash");
+  }
+}
