@@ -9,8 +9,13 @@ import vn.vankho.model.Document;
 import vn.vankho.model.Page;
 import vn.vankho.text.DocumentNumber;
 import vn.vankho.text.DocumentNumbers;
+import vn.vankho.text.PageQuality;
 
-/** What the index knows of a document: its searchable fields, flattened from the database's records. */
+/**
+ * What the index knows of a document: its searchable fields, flattened from the database's records.
+ * {@code poorText} is the text of its poorly read pages (see {@link #poorlyRead}), searched with OCR
+ * tolerance; {@code campaigns} the emulation campaigns it belongs to, a facet.
+ */
 public record IndexedDocument(
     long id,
     String number,
@@ -21,19 +26,43 @@ public record IndexedDocument(
     LocalDate date,
     String fileName,
     String title,
-    String text) {
+    String text,
+    String poorText,
+    List<String> campaigns) {
+
+  public IndexedDocument {
+    numberKeys = List.copyOf(numberKeys);
+    citedKeys = List.copyOf(citedKeys);
+    poorText = poorText == null ? "" : poorText;
+    campaigns = List.copyOf(campaigns);
+  }
 
   /** The entry for {@code document} with its {@code pages}. */
   public static IndexedDocument of(Document document, List<Page> pages) {
-    String text = pages.stream().map(Page::text).collect(Collectors.joining("\n\n"));
+    List<String> texts = pages.stream().map(Page::text).toList();
+    String text = String.join("\n\n", texts);
     List<String> own = document.number() == null ? List.of()
         : DocumentNumbers.parse(document.number()).map(DocumentNumber::keys).orElse(List.of());
+    return new IndexedDocument(document.id(), document.number(), own, citedKeys(text, own), document.typeCode(),
+        document.issuer(), document.issueDate(), document.fileName(), document.displayTitle(), text,
+        poorlyRead(texts), List.of());
+  }
+
+  /** The search keys of every number {@code text} mentions, except the document's {@code own}. */
+  public static List<String> citedKeys(String text, List<String> own) {
     Set<String> cited = new LinkedHashSet<>();
     for (DocumentNumbers.Found found : DocumentNumbers.find(text)) {
       cited.addAll(found.number().keys());
     }
     own.forEach(cited::remove);
-    return new IndexedDocument(document.id(), document.number(), own, List.copyOf(cited), document.typeCode(), document.issuer(),
-        document.issueDate(), document.fileName(), document.displayTitle(), text);
+    return List.copyOf(cited);
+  }
+
+  /**
+   * The pages that {@link PageQuality} finds poorly read, joined: only they go to the OCR-tolerant field,
+   * so that its loose matching cannot add false hits on clean text.
+   */
+  public static String poorlyRead(List<String> pageTexts) {
+    return pageTexts.stream().filter(PageQuality::isPoor).collect(Collectors.joining("\n\n"));
   }
 }

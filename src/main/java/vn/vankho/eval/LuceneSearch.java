@@ -1,0 +1,75 @@
+package vn.vankho.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.util.IOUtils;
+import vn.vankho.index.ArchiveIndex;
+import vn.vankho.index.IndexedDocument;
+import vn.vankho.index.SearchHit;
+import vn.vankho.index.SearchRequest;
+import vn.vankho.text.DocumentNumber;
+import vn.vankho.text.DocumentNumbers;
+
+/**
+ * The archive's own search on the judged collection, in a temporary index. Each document is built as the
+ * archive would from its text alone: its number from the number line, cited numbers from the rest, type
+ * and issuer from its number, one page (so the whole text is poorly read or not), no date.
+ */
+final class LuceneSearch implements RankedSearch {
+  private final Path folder;
+  private final ArchiveIndex index;
+  private final List<String> names = new ArrayList<>();
+
+  LuceneSearch(Map<String, String> documents) {
+    try {
+      folder = Files.createTempDirectory("vankho-eval-index");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    index = ArchiveIndex.openForWriting(folder);
+    documents.keySet().stream().sorted().forEach(name -> {
+      names.add(name);
+      index.put(entry(names.size(), name, documents.get(name)));
+    });
+    index.commit();
+  }
+
+  static IndexedDocument entry(long id, String name, String text) {
+    Optional<DocumentNumber> number = DocumentNumbers.numberLine(text).map(DocumentNumbers.Found::number);
+    List<String> own = number.map(DocumentNumber::keys).orElse(List.of());
+    return new IndexedDocument(id, number.map(DocumentNumber::canonical).orElse(null), own,
+        IndexedDocument.citedKeys(text, own), number.map(DocumentNumber::type).orElse(null),
+        number.map(DocumentNumber::issuer).orElse(null), null, name, "", text,
+        IndexedDocument.poorlyRead(List.of(text)), List.of());
+  }
+
+  @Override
+  public String name() {
+    return "Văn Khố (Lucene)";
+  }
+
+  @Override
+  public List<String> search(String query, int limit) {
+    List<String> ranked = new ArrayList<>();
+    for (SearchHit hit : index.search(new SearchRequest(query, limit, 0)).hits()) {
+      ranked.add(names.get((int) hit.id() - 1));
+    }
+    return ranked;
+  }
+
+  @Override
+  public void close() {
+    index.close();
+    try {
+      IOUtils.rm(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
