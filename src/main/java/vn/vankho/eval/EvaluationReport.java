@@ -11,16 +11,22 @@ import java.util.Map;
  * of a query (every query run {@code repeats} times after one warm-up round; p50 and p99 over all runs).
  */
 public record EvaluationReport(String system, Map<String, Scores> byKind, Scores overall, double p50Millis,
-    double p99Millis) {
+    double p99Millis, List<Answer> answers) {
+
+  /** What the system answered to one query, and how well. */
+  public record Answer(JudgedCollection.JudgedQuery query, List<String> ranked, Scores scores) {}
 
   /** Runs every query of {@code collection} against {@code search}. */
   static EvaluationReport run(RankedSearch search, JudgedCollection collection, int repeats) {
     Map<String, List<Scores>> perKind = new LinkedHashMap<>();
     List<Scores> all = new ArrayList<>();
+    List<Answer> answers = new ArrayList<>();
     for (JudgedCollection.JudgedQuery query : collection.queries()) {
-      Scores scores = Scores.of(search.search(query.query(), Scores.CUTOFF), query.relevant());
+      List<String> ranked = search.search(query.query(), Scores.CUTOFF);
+      Scores scores = Scores.of(ranked, query.relevant());
       perKind.computeIfAbsent(query.kind(), k -> new ArrayList<>()).add(scores);
       all.add(scores);
+      answers.add(new Answer(query, ranked, scores));
     }
     Map<String, Scores> byKind = new LinkedHashMap<>();
     perKind.forEach((kind, scores) -> byKind.put(kind, Scores.mean(scores)));
@@ -33,7 +39,8 @@ public record EvaluationReport(String system, Map<String, Scores> byKind, Scores
         nanos[i++] = System.nanoTime() - start;
       }
     }
-    return new EvaluationReport(search.name(), byKind, Scores.mean(all), percentile(nanos, 50), percentile(nanos, 99));
+    return new EvaluationReport(search.name(), byKind, Scores.mean(all), percentile(nanos, 50), percentile(nanos, 99),
+        List.copyOf(answers));
   }
 
   /** The {@code p}th percentile of {@code nanos}, in milliseconds (nearest rank). */
@@ -54,6 +61,19 @@ public record EvaluationReport(String system, Map<String, Scores> byKind, Scores
     byKind.forEach((kind, s) -> out.append(row(kind, s)));
     out.append(row("overall", overall));
     out.append(String.format("  latency p50 %.2f ms, p99 %.2f ms%n", p50Millis, p99Millis));
+    return out.toString();
+  }
+
+  /** Every query that missed a relevant document in the first ten, with what came instead. */
+  String misses() {
+    StringBuilder out = new StringBuilder();
+    for (Answer answer : answers) {
+      if (answer.scores().recallAt10() < 1 || answer.scores().mrr() < 1) {
+        out.append(String.format("  %-6s MRR %.2f recall %.2f  %s%n    got: %s%n    relevant: %s%n",
+            answer.query().kind(), answer.scores().mrr(), answer.scores().recallAt10(), answer.query().query(),
+            answer.ranked(), answer.query().relevant()));
+      }
+    }
     return out.toString();
   }
 

@@ -10,10 +10,11 @@ import org.apache.lucene.util.IOUtils;
 import vn.vankho.store.EmbeddedDatabaseServer;
 
 /**
- * {@code SearchEvaluation [COLLECTION] [--database-url URL] [--repeat N] [--no-postgres]}: indexes the judged
+ * {@code SearchEvaluation [COLLECTION] [--database-url URL] [--repeat N] [--no-postgres] [--misses]}: indexes the judged
  * collection (default src/test/resources/eval) in a temporary Lucene index and in PostgreSQL's full-text
  * search (an embedded server in a temporary folder unless a URL is given), runs every query, and prints
- * recall@10, MRR and nDCG@10 per kind of query and overall, and the latency of each system.
+ * recall@10, MRR and nDCG@10 per kind of query and overall, and the latency of each system;
+ * {@code --misses} also lists each query that missed.
  */
 public final class SearchEvaluation {
   static final Path DEFAULT_COLLECTION = Path.of("src/test/resources/eval");
@@ -26,16 +27,21 @@ public final class SearchEvaluation {
     String databaseUrl = null;
     int repeats = DEFAULT_REPEATS;
     boolean postgres = true;
+    boolean misses = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--database-url" -> databaseUrl = args[++i];
         case "--repeat" -> repeats = Integer.parseInt(args[++i]);
         case "--no-postgres" -> postgres = false;
+        case "--misses" -> misses = true;
         default -> collection = Path.of(args[i]);
       }
     }
     for (EvaluationReport report : run(JudgedCollection.load(collection), databaseUrl, repeats, postgres)) {
       System.out.println(report.table());
+      if (misses) {
+        System.out.println(report.misses());
+      }
     }
   }
 
