@@ -13,6 +13,8 @@ import vn.vankho.index.ArchiveIndex;
 import vn.vankho.index.IndexedDocument;
 import vn.vankho.index.SearchHit;
 import vn.vankho.index.SearchRequest;
+import vn.vankho.model.Page;
+import vn.vankho.model.PageSource;
 import vn.vankho.text.DocumentNumber;
 import vn.vankho.text.DocumentNumbers;
 
@@ -46,7 +48,7 @@ final class LuceneSearch implements RankedSearch {
     return new IndexedDocument(id, number.map(DocumentNumber::canonical).orElse(null), own,
         IndexedDocument.citedKeys(text, own), number.map(DocumentNumber::type).orElse(null),
         number.map(DocumentNumber::issuer).orElse(null), null, name, "", text,
-        IndexedDocument.poorlyRead(List.of(text)), List.of());
+        IndexedDocument.poorlyRead(List.of(new Page(1, text, PageSource.OCR, null, null))), List.of());
   }
 
   @Override

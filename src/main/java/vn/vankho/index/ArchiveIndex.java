@@ -59,11 +59,20 @@ public final class ArchiveIndex implements AutoCloseable {
 
   /** Opens the index in {@code folder} for writing and searching, creating it if needed. */
   public static ArchiveIndex openForWriting(Path folder) {
+    return openForWriting(folder, IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
+  }
+
+  /**
+   * Opens the index for writing with a RAM buffer of {@code ramBufferMb}: the memory the writer may fill
+   * (across its indexing threads) before it writes a segment. Bulk loads want more than the default.
+   */
+  public static ArchiveIndex openForWriting(Path folder, double ramBufferMb) {
     try {
       Files.createDirectories(folder);
       Directory directory = FSDirectory.open(folder);
       IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalyzers.perField());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(ramBufferMb);
       IndexWriter writer = new IndexWriter(directory, config);
       writer.commit();
       return new ArchiveIndex(directory, writer);

@@ -39,13 +39,12 @@ public record IndexedDocument(
 
   /** The entry for {@code document} with its {@code pages}. */
   public static IndexedDocument of(Document document, List<Page> pages) {
-    List<String> texts = pages.stream().map(Page::text).toList();
-    String text = String.join("\n\n", texts);
+    String text = pages.stream().map(Page::text).collect(Collectors.joining("\n\n"));
     List<String> own = document.number() == null ? List.of()
         : DocumentNumbers.parse(document.number()).map(DocumentNumber::keys).orElse(List.of());
     return new IndexedDocument(document.id(), document.number(), own, citedKeys(text, own), document.typeCode(),
         document.issuer(), document.issueDate(), document.fileName(), document.displayTitle(), text,
-        poorlyRead(texts), List.of());
+        poorlyRead(pages), List.of());
   }
 
   /** The search keys of every number {@code text} mentions, except the document's {@code own}. */
@@ -59,10 +58,14 @@ public record IndexedDocument(
   }
 
   /**
-   * The pages that {@link PageQuality} finds poorly read, joined: only they go to the OCR-tolerant field,
-   * so that its loose matching cannot add false hits on clean text.
+   * The pages read poorly, joined: their quality as measured at reading, else as {@link PageQuality} scores
+   * their text, is below {@link PageQuality#POOR_BELOW}. Only they go to the OCR-tolerant field, so that
+   * its loose matching cannot add false hits on clean text.
    */
-  public static String poorlyRead(List<String> pageTexts) {
-    return pageTexts.stream().filter(PageQuality::isPoor).collect(Collectors.joining("\n\n"));
+  public static String poorlyRead(List<Page> pages) {
+    return pages.stream()
+        .filter(p -> p.quality() != null ? p.quality() < PageQuality.POOR_BELOW : PageQuality.isPoor(p.text()))
+        .map(Page::text)
+        .collect(Collectors.joining("\n\n"));
   }
 }

@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /** Rewrites each folded token with {@link OcrConfusions}: "thuweng" -> "thueng", "pam" -> "dam". */
 public final class OcrConfusionFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final TermCache rule = new TermCache(OcrConfusions::rewrite);
 
   public OcrConfusionFilter(TokenStream input) {
     super(input);
@@ -18,10 +19,7 @@ public final class OcrConfusionFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    String rewritten = OcrConfusions.rewrite(term.toString());
-    if (!rewritten.contentEquals(term)) {
-      term.setEmpty().append(rewritten);
-    }
+    rule.apply(term);
     return true;
   }
 }

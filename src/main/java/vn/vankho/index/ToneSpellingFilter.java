@@ -12,6 +12,7 @@ import vn.vankho.text.Diacritics;
  */
 public final class ToneSpellingFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final TermCache rule = new TermCache(Diacritics::exactForm);
 
   public ToneSpellingFilter(TokenStream input) {
     super(input);
@@ -22,10 +23,7 @@ public final class ToneSpellingFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    String exact = Diacritics.exactForm(term);
-    if (!exact.contentEquals(term)) {
-      term.setEmpty().append(exact);
-    }
+    rule.apply(term);
     return true;
   }
 }

@@ -9,6 +9,7 @@ import vn.vankho.text.Diacritics;
 /** Folds each token with {@link Diacritics#fold}: tone and vowel marks dropped, đ -> d. Expects NFC input. */
 public final class VietnameseFoldingFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final TermCache rule = new TermCache(Diacritics::fold);
 
   public VietnameseFoldingFilter(TokenStream input) {
     super(input);
@@ -22,8 +23,7 @@ public final class VietnameseFoldingFilter extends TokenFilter {
     if (Diacritics.isPlain(term)) {
       return true;
     }
-    String folded = Diacritics.fold(term);
-    term.setEmpty().append(folded);
+    rule.apply(term);
     return true;
   }
 }
