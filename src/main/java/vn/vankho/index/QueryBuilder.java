@@ -190,14 +190,14 @@ final class QueryBuilder {
     }
     Query foldedPhrase = new PhraseQuery(IndexFields.TEXT, foldedTerms.toArray(String[]::new));
     List<String> exactTerms = Tokens.terms(exact, text);
-    if (exactTerms.equals(foldedTerms)) {
-      return foldedPhrase;
-    }
-    return new BooleanQuery.Builder()
+    Query clean = exactTerms.equals(foldedTerms) ? foldedPhrase : new BooleanQuery.Builder()
         .add(foldedPhrase, Occur.MUST)
         .add(new BoostQuery(new PhraseQuery(IndexFields.TEXT_EXACT, exactTerms.toArray(String[]::new)), EXACT_BOOST),
             Occur.SHOULD)
         .build();
+    // on poorly read pages, the words in a row once OCR's misreadings are rewritten; no fuzziness in a phrase
+    Query poorlyRead = new PhraseQuery(IndexFields.TEXT_OCR, Tokens.terms(ocr, text).toArray(String[]::new));
+    return new DisjunctionMaxQuery(List.of(clean, poorlyRead), 0f);
   }
 
   /** The words of {@code text}, lined up across the analyzers (same tokenizer, one-to-one filters). */
