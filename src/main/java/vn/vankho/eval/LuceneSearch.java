@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.lucene.util.IOUtils;
 import vn.vankho.index.ArchiveIndex;
 import vn.vankho.index.IndexedDocument;
@@ -15,13 +14,10 @@ import vn.vankho.index.SearchHit;
 import vn.vankho.index.SearchRequest;
 import vn.vankho.model.Page;
 import vn.vankho.model.PageSource;
-import vn.vankho.text.DocumentNumber;
-import vn.vankho.text.DocumentNumbers;
 
 /**
- * The archive's own search on the judged collection, in a temporary index. Each document is built as the
- * archive would from its text alone: its number from the number line, cited numbers from the rest, type
- * and issuer from its number, one page (so the whole text is poorly read or not), no date.
+ * The archive's own search on the judged collection, in a temporary index. Each document is one page (so
+ * the whole text is poorly read or not) without a date, entered by {@link IndexedDocument#fromPages}.
  */
 final class LuceneSearch implements RankedSearch {
   private final Path folder;
@@ -37,18 +33,10 @@ final class LuceneSearch implements RankedSearch {
     index = ArchiveIndex.openForWriting(folder);
     documents.keySet().stream().sorted().forEach(name -> {
       names.add(name);
-      index.put(entry(names.size(), name, documents.get(name)));
+      index.put(IndexedDocument.fromPages(names.size(), name,
+          List.of(new Page(1, documents.get(name), PageSource.OCR, null, null)), null));
     });
     index.commit();
-  }
-
-  static IndexedDocument entry(long id, String name, String text) {
-    Optional<DocumentNumber> number = DocumentNumbers.numberLine(text).map(DocumentNumbers.Found::number);
-    List<String> own = number.map(DocumentNumber::keys).orElse(List.of());
-    return new IndexedDocument(id, number.map(DocumentNumber::canonical).orElse(null), own,
-        IndexedDocument.citedKeys(text, own), number.map(DocumentNumber::type).orElse(null),
-        number.map(DocumentNumber::issuer).orElse(null), null, name, "", text,
-        IndexedDocument.poorlyRead(List.of(new Page(1, text, PageSource.OCR, null, null))), List.of());
   }
 
   @Override

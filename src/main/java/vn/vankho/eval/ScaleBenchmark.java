@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -109,22 +108,15 @@ public final class ScaleBenchmark {
     }
   }
 
-  /** The entry the archive would make of the document: as {@link IndexedDocument#of}, from text alone. */
+  /** The entry the archive would make of the document; the quality of each page is known from its reading. */
   static IndexedDocument entry(SyntheticCorpus.Document document) {
     List<String> texts = document.pages();
-    String text = String.join("\n\n", texts);
-    // the quality of each page is measured when it is read (ingest), not when it is indexed
     List<Page> pages = new ArrayList<>();
     for (int p = 0; p < texts.size(); p++) {
       pages.add(new Page(p + 1, texts.get(p), PageSource.OCR, null, document.poorPages().contains(p) ? 0.3f : 0.95f));
     }
-    Optional<DocumentNumber> number = DocumentNumbers.parse(document.number());
-    List<String> own = number.map(DocumentNumber::keys).orElse(List.of());
     LocalDate date = LocalDate.of(document.year(), 1 + (int) (document.id() % 12), 1 + (int) (document.id() % 28));
-    return new IndexedDocument(document.id(), document.number(), own, IndexedDocument.citedKeys(text, own),
-        number.map(DocumentNumber::type).orElse(null), number.map(DocumentNumber::issuer).orElse(null), date,
-        "synthetic-" + document.id() + ".pdf", "Văn bản " + document.number(), text,
-        IndexedDocument.poorlyRead(pages), List.of());
+    return IndexedDocument.fromPages(document.id(), "synthetic-" + document.id() + ".pdf", pages, date);
   }
 
   /** p50 and p99 in milliseconds, per kind of query and over all, each query run once after a warm-up. */

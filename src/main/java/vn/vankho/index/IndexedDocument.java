@@ -3,6 +3,7 @@ package vn.vankho.index;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.vankho.model.Document;
@@ -45,6 +46,20 @@ public record IndexedDocument(
     return new IndexedDocument(document.id(), document.number(), own, citedKeys(text, own), document.typeCode(),
         document.issuer(), document.issueDate(), document.fileName(), document.displayTitle(), text,
         poorlyRead(pages), List.of());
+  }
+
+  /**
+   * The entry for pages read without a database record (evaluation, benchmarks, tests): the number from the
+   * number line ({@link DocumentNumbers#numberLine}), type and issuer codes from that number, the file name
+   * as title, no campaigns.
+   */
+  public static IndexedDocument fromPages(long id, String fileName, List<Page> pages, LocalDate date) {
+    String text = pages.stream().map(Page::text).collect(Collectors.joining("\n\n"));
+    Optional<DocumentNumber> number = DocumentNumbers.numberLine(text).map(DocumentNumbers.Found::number);
+    List<String> own = number.map(DocumentNumber::keys).orElse(List.of());
+    return new IndexedDocument(id, number.map(DocumentNumber::canonical).orElse(null), own, citedKeys(text, own),
+        number.map(DocumentNumber::type).orElse(null), number.map(DocumentNumber::issuer).orElse(null), date,
+        fileName, fileName, text, poorlyRead(pages), List.of());
   }
 
   /** The search keys of every number {@code text} mentions, except the document's {@code own}. */
