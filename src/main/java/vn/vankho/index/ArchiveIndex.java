@@ -201,6 +201,8 @@ public final class ArchiveIndex implements AutoCloseable {
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, VietnameseAnalyzers.perField())
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withMaxLength(1_000_000)
+        // a hit found by its number or on a poorly read page has no marked words in the text: show its opening
+        .withMaxNoHighlightPassages(1)
         .build();
     int[] docs = new int[page.length];
     for (int i = 0; i < page.length; i++) {

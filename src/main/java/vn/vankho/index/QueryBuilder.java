@@ -34,7 +34,7 @@ import vn.vankho.text.DocumentTypes;
  *       exact spelling higher. Words found close together score higher still.
  *   <li>Abbreviations and their expansions find each other ({@link Synonyms}).
  *   <li>On poorly read pages ({@link IndexFields#TEXT_OCR}) most words suffice, each forgiving OCR's slips:
- *       rewritten by {@link OcrConfusions}, then one edit for a word of 4 or 5 letters, two from 6.
+ *       rewritten by {@link OcrConfusions}, then one edit after the first letter for a word of 4 letters or more.
  *   <li>A document number in any form people type it matches the document that bears it first, then the
  *       documents that cite it; {@code so:} matches only the document that bears it.
  *   <li>{@code loai:KH} or {@code loai:ke-hoach} (type code or name), {@code coquan:UBND} (issuer words or
@@ -53,7 +53,8 @@ final class QueryBuilder {
   /** The share of a query's words a poorly read page must hold: most of them. */
   private static final double OCR_WORDS_NEEDED = 0.6;
   private static final int OCR_ONE_EDIT_FROM = 4;
-  private static final int OCR_TWO_EDITS_FROM = 6;
+  /** Leading letters a fuzzy match keeps: the confusion rules already mend the first letter (P for Đ). */
+  private static final int OCR_EXACT_PREFIX = 1;
   private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:-(\\d{4}))?");
   private static final Pattern DAYS = Pattern.compile("([\\d-]*)(\\.\\.)?([\\d-]*)");
 
@@ -131,8 +132,7 @@ final class QueryBuilder {
     for (Word word : words) {
       int length = word.ocr().length();
       Term term = new Term(IndexFields.TEXT_OCR, word.ocr());
-      Query match = length < OCR_ONE_EDIT_FROM ? new TermQuery(term)
-          : new FuzzyQuery(term, length < OCR_TWO_EDITS_FROM ? 1 : 2);
+      Query match = length < OCR_ONE_EDIT_FROM ? new TermQuery(term) : new FuzzyQuery(term, 1, OCR_EXACT_PREFIX);
       // a word counts once however many misspellings of it the page holds: long OCR pages hold many
       loose.add(new BoostQuery(new ConstantScoreQuery(match), OCR_WORD_SCORE), Occur.SHOULD);
     }
