@@ -12,7 +12,7 @@ import vn.vankho.archive.ArchiveSettings;
 @Command(name = "vankho", mixinStandardHelpOptions = true, version = "Văn Khố 0.1",
     description = "Văn Khố: a records archive for Vietnamese Party and State offices.",
     subcommands = {ServeCommand.class, ImportCommand.class, SearchCommand.class, ShowCommand.class,
-        ReindexCommand.class, CommandLine.HelpCommand.class})
+        ReindexCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class VankhoCommand {
 
   @Option(names = "--data", scope = ScopeType.INHERIT, defaultValue = "${env:VANKHO_DATA:-data}",

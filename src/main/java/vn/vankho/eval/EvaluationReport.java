@@ -55,7 +55,7 @@ public record EvaluationReport(String system, Map<String, Scores> byKind, Scores
   }
 
   /** The report as a table: one row per kind, then overall and latency. */
-  String table() {
+  public String table() {
     StringBuilder out = new StringBuilder(system + "\n");
     out.append(String.format("  %-8s %7s %9s %6s %9s%n", "kind", "queries", "recall@10", "MRR", "nDCG@10"));
     byKind.forEach((kind, s) -> out.append(row(kind, s)));
@@ -65,7 +65,7 @@ public record EvaluationReport(String system, Map<String, Scores> byKind, Scores
   }
 
   /** Every query that missed a relevant document in the first ten, with what came instead. */
-  String misses() {
+  public String misses() {
     StringBuilder out = new StringBuilder();
     for (Answer answer : answers) {
       if (answer.scores().recallAt10() < 1 || answer.scores().mrr() < 1) {

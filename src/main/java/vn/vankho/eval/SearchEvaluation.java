@@ -37,7 +37,12 @@ public final class SearchEvaluation {
         default -> collection = Path.of(args[i]);
       }
     }
-    for (EvaluationReport report : run(JudgedCollection.load(collection), databaseUrl, repeats, postgres)) {
+    print(run(JudgedCollection.load(collection), databaseUrl, repeats, postgres), misses);
+  }
+
+  /** Prints each report's table, and with {@code misses} the queries that missed. */
+  public static void print(List<EvaluationReport> reports, boolean misses) {
+    for (EvaluationReport report : reports) {
       System.out.println(report.table());
       if (misses) {
         System.out.println(report.misses());
