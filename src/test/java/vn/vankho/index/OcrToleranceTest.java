@@ -50,6 +50,14 @@ class OcrToleranceTest {
   }
 
   @Test
+  void aWordMisreadByOneLetterIsFoundOnAPoorPage() {
+    // "thudng" for "thưởng": no rule mends it, and a two-word query needs both words; one edit finds it
+    index.put(5, "Quyét dinh khen thudng cho tap thé 1ao déng xuat séc nam 2025 cua xa Pa Tong");
+    assertEquals(List.of(5L), index.ids("khen thưởng xuất sắc").stream().filter(id -> id == 5L).toList());
+    assertEquals(List.of(5L), index.ids("khen thưởng").stream().filter(id -> id == 5L).toList());
+  }
+
+  @Test
   void cleanDocumentsNeedEveryWord() {
     // five of six words, or misspelled ones, would do on a poorly read page; not on clean text
     assertFalse(index.ids("kết quả sản xuất nông nghiệp thủy sản").contains(3L));
