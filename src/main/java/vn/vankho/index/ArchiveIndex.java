@@ -11,9 +11,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -23,11 +27,14 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The archive's Lucene index: one entry per document, replaced by id, derived from PostgreSQL and
@@ -37,6 +44,7 @@ import org.apache.lucene.store.FSDirectory;
 public final class ArchiveIndex implements AutoCloseable {
   private static final int SNIPPET_LENGTH = 300;
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  private static final Sort NEWEST_FIRST = new Sort(newestFirst(), SortField.FIELD_SCORE);
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -51,11 +59,20 @@ public final class ArchiveIndex implements AutoCloseable {
 
   /** Opens the index in {@code folder} for writing and searching, creating it if needed. */
   public static ArchiveIndex openForWriting(Path folder) {
+    return openForWriting(folder, IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
+  }
+
+  /**
+   * Opens the index for writing with a RAM buffer of {@code ramBufferMb}: the memory the writer may fill
+   * (across its indexing threads) before it writes a segment. Bulk loads want more than the default.
+   */
+  public static ArchiveIndex openForWriting(Path folder, double ramBufferMb) {
     try {
       Files.createDirectories(folder);
       Directory directory = FSDirectory.open(folder);
       IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalyzers.perField());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(ramBufferMb);
       IndexWriter writer = new IndexWriter(directory, config);
       writer.commit();
       return new ArchiveIndex(directory, writer);
@@ -124,7 +141,11 @@ public final class ArchiveIndex implements AutoCloseable {
       searchers.maybeRefresh();
       IndexSearcher searcher = searchers.acquire();
       try {
-        TopDocs top = searcher.search(query, request.offset() + request.limit());
+        int wanted = request.offset() + request.limit();
+        FacetsCollectorManager.FacetsResult result = request.order() == SearchRequest.Order.DATE
+            ? FacetsCollectorManager.search(searcher, query, wanted, NEWEST_FIRST, true, new FacetsCollectorManager())
+            : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+        TopDocs top = result.topDocs();
         ScoreDoc[] all = top.scoreDocs;
         int from = Math.min(request.offset(), all.length);
         ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);
@@ -136,7 +157,7 @@ public final class ArchiveIndex implements AutoCloseable {
               stored.get(IndexFields.TYPE), stored.get("issuer_shown"), stored.get(IndexFields.DATE),
               stored.get("title"), stored.get("file_name_shown"), page[i].score, snippets[i]));
         }
-        return new SearchResults(top.totalHits.value, hits);
+        return new SearchResults(top.totalHits.value, hits, FacetCounter.count(result.facetsCollector()));
       } finally {
         searchers.release(searcher);
       }
@@ -180,6 +201,8 @@ public final class ArchiveIndex implements AutoCloseable {
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, VietnameseAnalyzers.perField())
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withMaxLength(1_000_000)
+        // a hit found by its number or on a poorly read page has no marked words in the text: show its opening
+        .withMaxNoHighlightPassages(1)
         .build();
     int[] docs = new int[page.length];
     for (int i = 0; i < page.length; i++) {
@@ -202,15 +225,21 @@ public final class ArchiveIndex implements AutoCloseable {
     doc.citedKeys().forEach(key -> lucene.add(new StringField(IndexFields.CITES, key, Field.Store.NO)));
     if (doc.type() != null) {
       lucene.add(new StringField(IndexFields.TYPE, doc.type(), Field.Store.YES));
+      lucene.add(facet("type", doc.type()));
     }
     if (doc.issuer() != null) {
       lucene.add(new TextField(IndexFields.ISSUER_TEXT, doc.issuer(), Field.Store.NO));
       lucene.add(new StoredField("issuer_shown", doc.issuer()));
+      lucene.add(facet("issuer", doc.issuer()));
     }
     if (doc.date() != null) {
       lucene.add(new StoredField(IndexFields.DATE, doc.date().toString()));
       lucene.add(new IntPoint(IndexFields.YEAR, doc.date().getYear()));
+      lucene.add(new LongPoint(IndexFields.DAY, doc.date().toEpochDay()));
+      lucene.add(new NumericDocValuesField(IndexFields.DAY, doc.date().toEpochDay()));
+      lucene.add(facet("year", Integer.toString(doc.date().getYear())));
     }
+    doc.campaigns().forEach(campaign -> lucene.add(facet("campaign", campaign)));
     if (doc.number() != null) {
       lucene.add(new StoredField("number_shown", doc.number()));
     }
@@ -220,7 +249,20 @@ public final class ArchiveIndex implements AutoCloseable {
     String searchable = doc.title() + "\n\n" + doc.text();
     lucene.add(new Field(IndexFields.TEXT, searchable, TEXT_WITH_OFFSETS));
     lucene.add(new TextField(IndexFields.TEXT_EXACT, searchable, Field.Store.NO));
+    if (!doc.poorText().isEmpty()) {
+      lucene.add(new TextField(IndexFields.TEXT_OCR, doc.poorText(), Field.Store.NO));
+    }
     return lucene;
+  }
+
+  private static SortedSetDocValuesField facet(String name, String value) {
+    return new SortedSetDocValuesField(IndexFields.facet(name), new BytesRef(value));
+  }
+
+  private static SortField newestFirst() {
+    SortField day = new SortField(IndexFields.DAY, SortField.Type.LONG, true);
+    day.setMissingValue(Long.MIN_VALUE);
+    return day;
   }
 
   private static FieldType textWithOffsets() {

@@ -1,5 +1,7 @@
 package vn.vankho.index;
 
+import java.util.List;
+
 /** The names of the index's fields, in one place so that writer and searcher agree. */
 final class IndexFields {
   private IndexFields() {}
@@ -10,13 +12,26 @@ final class IndexFields {
   static final String NUMBER = "number";
   /** Search keys of the numbers the document cites or mentions. */
   static final String CITES = "cites";
+  /** The type code ("KH"), stored. */
   static final String TYPE = "type";
   static final String YEAR = "year";
+  /** The date as stored text ("2025-03-15"). */
   static final String DATE = "date";
+  /** The date as a day number (epoch day): a point for ranges, doc values for sorting. */
+  static final String DAY = "day";
   static final String ISSUER_TEXT = "issuer";
   static final String FILE_NAME_TEXT = "file_name";
   /** The full text, folded; stored, for snippets. */
   static final String TEXT = "text";
   /** The full text with its marks, for ranking queries typed with marks. */
   static final String TEXT_EXACT = "text_exact";
+  /** The text of poorly read pages only, folded and with OCR's misreadings rewritten, matched loosely. */
+  static final String TEXT_OCR = "text_ocr";
+
+  /** The facets results count, by the name results show; each counted on its doc-values field {@link #facet}. */
+  static final List<String> FACETS = List.of("type", "issuer", "year", "campaign");
+
+  static String facet(String name) {
+    return "facet_" + name;
+  }
 }

@@ -3,14 +3,20 @@ package vn.vankho.index;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.vankho.model.Document;
 import vn.vankho.model.Page;
 import vn.vankho.text.DocumentNumber;
 import vn.vankho.text.DocumentNumbers;
+import vn.vankho.text.PageQuality;
 
-/** What the index knows of a document: its searchable fields, flattened from the database's records. */
+/**
+ * What the index knows of a document: its searchable fields, flattened from the database's records.
+ * {@code poorText} is the text of its poorly read pages (see {@link #poorlyRead}), searched with OCR
+ * tolerance; {@code campaigns} the emulation campaigns it belongs to, a facet.
+ */
 public record IndexedDocument(
     long id,
     String number,
@@ -21,19 +27,60 @@ public record IndexedDocument(
     LocalDate date,
     String fileName,
     String title,
-    String text) {
+    String text,
+    String poorText,
+    List<String> campaigns) {
+
+  public IndexedDocument {
+    numberKeys = List.copyOf(numberKeys);
+    citedKeys = List.copyOf(citedKeys);
+    poorText = poorText == null ? "" : poorText;
+    campaigns = List.copyOf(campaigns);
+  }
 
   /** The entry for {@code document} with its {@code pages}. */
   public static IndexedDocument of(Document document, List<Page> pages) {
     String text = pages.stream().map(Page::text).collect(Collectors.joining("\n\n"));
     List<String> own = document.number() == null ? List.of()
         : DocumentNumbers.parse(document.number()).map(DocumentNumber::keys).orElse(List.of());
+    return new IndexedDocument(document.id(), document.number(), own, citedKeys(text, own), document.typeCode(),
+        document.issuer(), document.issueDate(), document.fileName(), document.displayTitle(), text,
+        poorlyRead(pages), List.of());
+  }
+
+  /**
+   * The entry for pages read without a database record (evaluation, benchmarks, tests): the number from the
+   * number line ({@link DocumentNumbers#numberLine}), type and issuer codes from that number, the file name
+   * as title, no campaigns.
+   */
+  public static IndexedDocument fromPages(long id, String fileName, List<Page> pages, LocalDate date) {
+    String text = pages.stream().map(Page::text).collect(Collectors.joining("\n\n"));
+    Optional<DocumentNumber> number = DocumentNumbers.numberLine(text).map(DocumentNumbers.Found::number);
+    List<String> own = number.map(DocumentNumber::keys).orElse(List.of());
+    return new IndexedDocument(id, number.map(DocumentNumber::canonical).orElse(null), own, citedKeys(text, own),
+        number.map(DocumentNumber::type).orElse(null), number.map(DocumentNumber::issuer).orElse(null), date,
+        fileName, fileName, text, poorlyRead(pages), List.of());
+  }
+
+  /** The search keys of every number {@code text} mentions, except the document's {@code own}. */
+  public static List<String> citedKeys(String text, List<String> own) {
     Set<String> cited = new LinkedHashSet<>();
     for (DocumentNumbers.Found found : DocumentNumbers.find(text)) {
       cited.addAll(found.number().keys());
     }
     own.forEach(cited::remove);
-    return new IndexedDocument(document.id(), document.number(), own, List.copyOf(cited), document.typeCode(), document.issuer(),
-        document.issueDate(), document.fileName(), document.displayTitle(), text);
+    return List.copyOf(cited);
+  }
+
+  /**
+   * The pages read poorly, joined: their quality as measured at reading, else as {@link PageQuality} scores
+   * their text, is below {@link PageQuality#POOR_BELOW}. Only they go to the OCR-tolerant field, so that
+   * its loose matching cannot add false hits on clean text.
+   */
+  public static String poorlyRead(List<Page> pages) {
+    return pages.stream()
+        .filter(p -> p.quality() != null ? p.quality() < PageQuality.POOR_BELOW : PageQuality.isPoor(p.text()))
+        .map(Page::text)
+        .collect(Collectors.joining("\n\n"));
   }
 }

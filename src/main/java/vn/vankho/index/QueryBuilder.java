@@ -1,138 +1,284 @@
 package vn.vankho.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import vn.vankho.text.Abbreviations;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.DocumentNumbers;
+import vn.vankho.text.DocumentTypes;
 
 /**
- * Turns what a person types into a Lucene query. Every word must match (an archive search narrows);
- * a word typed with marks also scores its exact spelling higher; "quoted words" match as a phrase;
- * -word excludes; a document number in any form people type it ("41-CT/TW", "41/CT-TW", "ct 41",
- * "chỉ thị số 41") matches the document that bears it first, then the documents that cite it. No query syntax can fail: "41-CT/TW" is a number, not an operator.
+ * Turns what a person types ({@link TypedQuery}) into a Lucene query.
+ * <ul>
+ *   <li>Every word must match (an archive search narrows): folded, and a word typed with marks scores its
+ *       exact spelling higher. Words found close together score higher still.
+ *   <li>Abbreviations and their expansions find each other ({@link Synonyms}).
+ *   <li>On poorly read pages ({@link IndexFields#TEXT_OCR}) most words suffice, each forgiving OCR's slips:
+ *       rewritten by {@link OcrConfusions}, then one edit after the first letter for a word of 4 letters or more.
+ *   <li>A document number in any form people type it matches the document that bears it first, then the
+ *       documents that cite it; {@code so:} matches only the document that bears it.
+ *   <li>{@code loai:KH} or {@code loai:ke-hoach} (type code or name), {@code coquan:UBND} (issuer words or
+ *       abbreviation), {@code nam:2024} or {@code nam:2020-2024}, {@code ngay:2024-01-01..2024-06-30} (either
+ *       end may be left open) filter without scoring.
+ * </ul>
+ * No query can fail: "41-CT/TW" is a number, not an operator, and a filter whose value makes no sense
+ * matches nothing.
  */
 final class QueryBuilder {
-  private static final Pattern PHRASE = Pattern.compile("(-?)\"([^\"]*)\"");
   private static final float EXACT_BOOST = 2f;
   private static final float OWN_NUMBER_BOOST = 20f;
+  private static final float PROXIMITY_BOOST = 1f;
+  private static final int PROXIMITY_SLOP = 3;
+  private static final float OCR_WORD_SCORE = 0.2f;
+  /** The share of a query's words a poorly read page must hold: most of them. */
+  private static final double OCR_WORDS_NEEDED = 0.6;
+  private static final int OCR_ONE_EDIT_FROM = 4;
+  /** Leading letters a fuzzy match keeps: the confusion rules already mend the first letter (P for Đ). */
+  private static final int OCR_EXACT_PREFIX = 1;
+  private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:-(\\d{4}))?");
+  private static final Pattern DAYS = Pattern.compile("([\\d-]*)(\\.\\.)?([\\d-]*)");
 
+  private final Analyzer asWritten = VietnameseAnalyzers.asWritten();
   private final Analyzer exact = VietnameseAnalyzers.exact();
   private final Analyzer folded = VietnameseAnalyzers.folded();
+  private final Analyzer ocr = VietnameseAnalyzers.ocr();
+  private final Synonyms synonyms = new Synonyms(folded, exact);
+
+  /** One typed word in each of the analyzers' forms. */
+  private record Word(String written, String exact, String folded, String ocr) {}
 
   Query build(String typed) {
-    String rest = Diacritics.nfc(typed);
+    TypedQuery parsed = TypedQuery.parse(typed);
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    boolean positive = false;
+    boolean scored = false;
 
-    DocumentNumbers.NumberQuery numbers = DocumentNumbers.parseQuery(rest);
-    if (numbers.hasNumber()) {
-      BooleanQuery.Builder number = new BooleanQuery.Builder();
-      for (String key : numbers.exactKeys()) {
-        number.add(new BoostQuery(new TermQuery(new Term(IndexFields.NUMBER, key)), OWN_NUMBER_BOOST), Occur.SHOULD);
-        number.add(new TermQuery(new Term(IndexFields.CITES, key)), Occur.SHOULD);
-      }
-      for (String prefix : numbers.keyPrefixes()) {
-        number.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.NUMBER, prefix)), OWN_NUMBER_BOOST), Occur.SHOULD);
-        number.add(new PrefixQuery(new Term(IndexFields.CITES, prefix)), Occur.SHOULD);
-      }
-      query.add(number.build(), Occur.MUST);
-      positive = true;
-      rest = numbers.remainder();
+    if (parsed.numbers().hasNumber()) {
+      query.add(number(parsed.numbers(), true), Occur.MUST);
+      scored = true;
     }
-
-    Matcher phrases = PHRASE.matcher(rest);
-    while (phrases.find()) {
-      Query phrase = phrase(phrases.group(2));
+    for (TypedQuery.Part part : parsed.phrases()) {
+      Query phrase = phrase(part.text());
       if (phrase != null) {
-        boolean excluded = !phrases.group(1).isEmpty();
-        query.add(phrase, excluded ? Occur.MUST_NOT : Occur.MUST);
-        positive |= !excluded;
+        query.add(phrase, part.excluded() ? Occur.MUST_NOT : Occur.MUST);
+        scored |= !part.excluded();
       }
     }
-    rest = phrases.replaceAll(" ");
-
-    for (String word : rest.split("\\s+")) {
-      boolean excluded = word.startsWith("-") && word.length() > 1;
-      Query words = words(excluded ? word.substring(1) : word);
-      if (words != null) {
-        query.add(words, excluded ? Occur.MUST_NOT : Occur.MUST);
-        positive |= !excluded;
+    List<Word> words = words(parsed.words());
+    if (!words.isEmpty()) {
+      query.add(allWords(words), Occur.MUST);
+      if (words.size() > 1) {
+        PhraseQuery near = new PhraseQuery(PROXIMITY_SLOP, IndexFields.TEXT,
+            words.stream().map(Word::folded).toArray(String[]::new));
+        query.add(new BoostQuery(near, PROXIMITY_BOOST), Occur.SHOULD);
+      }
+      scored = true;
+    }
+    for (String excluded : parsed.excludedWords()) {
+      List<Word> unwanted = words(excluded);
+      if (!unwanted.isEmpty()) {
+        query.add(strict(unwanted), Occur.MUST_NOT);
       }
     }
-    if (!positive) {
+    for (TypedQuery.Filter filter : parsed.filters()) {
+      query.add(filter(filter), filter.excluded() ? Occur.MUST_NOT : Occur.FILTER);
+    }
+    if (!scored) {
       query.add(new MatchAllDocsQuery(), Occur.MUST);
     }
     return query.build();
   }
 
-  /** All the tokens of one typed word ("thi-đua" is two), each matched folded, and exactly when marked. */
-  private Query words(String word) {
-    List<String> foldedTerms = terms(folded, IndexFields.TEXT, word);
-    if (foldedTerms.isEmpty()) {
-      return null;
+  /** Own number first ({@code citing} adds the documents that cite it, ranked below). */
+  private static Query number(DocumentNumbers.NumberQuery numbers, boolean citing) {
+    BooleanQuery.Builder number = new BooleanQuery.Builder();
+    for (String key : numbers.exactKeys()) {
+      number.add(new BoostQuery(new TermQuery(new Term(IndexFields.NUMBER, key)), OWN_NUMBER_BOOST), Occur.SHOULD);
+      if (citing) {
+        number.add(new TermQuery(new Term(IndexFields.CITES, key)), Occur.SHOULD);
+      }
     }
-    List<String> exactTerms = terms(exact, IndexFields.TEXT_EXACT, word);
+    for (String prefix : numbers.keyPrefixes()) {
+      number.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.NUMBER, prefix)), OWN_NUMBER_BOOST), Occur.SHOULD);
+      if (citing) {
+        number.add(new PrefixQuery(new Term(IndexFields.CITES, prefix)), Occur.SHOULD);
+      }
+    }
+    return number.build();
+  }
+
+  /** Every word on clean text, or most of them, loosely, on poorly read pages. */
+  private Query allWords(List<Word> words) {
+    BooleanQuery.Builder loose = new BooleanQuery.Builder();
+    for (Word word : words) {
+      int length = word.ocr().length();
+      Term term = new Term(IndexFields.TEXT_OCR, word.ocr());
+      Query match = length < OCR_ONE_EDIT_FROM ? new TermQuery(term) : new FuzzyQuery(term, 1, OCR_EXACT_PREFIX);
+      // a word counts once however many misspellings of it the page holds: long OCR pages hold many
+      loose.add(new BoostQuery(new ConstantScoreQuery(match), OCR_WORD_SCORE), Occur.SHOULD);
+    }
+    loose.setMinimumNumberShouldMatch((int) Math.ceil(words.size() * OCR_WORDS_NEEDED));
+    // the better of the two, not their sum: a poorly read page that also matches strictly gains nothing more
+    return new DisjunctionMaxQuery(List.of(strict(words), loose.build()), 0f);
+  }
+
+  /** Every word, each by itself, by an abbreviation it is typed as, or within a spelled-out abbreviation. */
+  private Query strict(List<Word> words) {
+    List<String> foldedWords = words.stream().map(Word::folded).toList();
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    for (int i = 0; i < foldedTerms.size(); i++) {
-      Query foldedQuery = new TermQuery(new Term(IndexFields.TEXT, foldedTerms.get(i)));
-      if (i < exactTerms.size() && !exactTerms.get(i).equals(foldedTerms.get(i))) {
-        all.add(new BooleanQuery.Builder()
-            .add(foldedQuery, Occur.SHOULD)
-            .add(new BoostQuery(new TermQuery(new Term(IndexFields.TEXT_EXACT, exactTerms.get(i))), EXACT_BOOST),
-                Occur.SHOULD)
-            .build(), Occur.MUST);
+    for (int i = 0; i < words.size(); ) {
+      Synonyms.Expansion spelledOut = synonyms.spelledOutAt(foldedWords, i);
+      if (spelledOut != null) {
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        BooleanQuery.Builder spelled = new BooleanQuery.Builder();
+        words.subList(i, i + spelledOut.length()).forEach(w -> spelled.add(word(w), Occur.MUST));
+        either.add(spelled.build(), Occur.SHOULD);
+        spelledOut.abbreviations().forEach(a -> either.add(new TermQuery(new Term(IndexFields.TEXT_EXACT, a)), Occur.SHOULD));
+        all.add(either.build(), Occur.MUST);
+        i += spelledOut.length();
+        continue;
+      }
+      Word word = words.get(i++);
+      List<List<String>> expansions = synonyms.expansionsOf(word.written());
+      if (expansions.isEmpty()) {
+        all.add(word(word), Occur.MUST);
       } else {
-        all.add(foldedQuery, Occur.MUST);
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        either.add(new TermQuery(new Term(IndexFields.TEXT_EXACT, word.exact())), Occur.SHOULD);
+        expansions.forEach(e -> either.add(new PhraseQuery(IndexFields.TEXT, e.toArray(String[]::new)), Occur.SHOULD));
+        all.add(either.build(), Occur.MUST);
       }
     }
     return all.build();
   }
 
+  /** One word, folded, and scored higher in its exact spelling when typed with marks. */
+  private static Query word(Word word) {
+    Query foldedQuery = new TermQuery(new Term(IndexFields.TEXT, word.folded()));
+    if (word.exact().equals(word.folded())) {
+      return foldedQuery;
+    }
+    return new BooleanQuery.Builder()
+        .add(foldedQuery, Occur.MUST)
+        .add(new BoostQuery(new TermQuery(new Term(IndexFields.TEXT_EXACT, word.exact())), EXACT_BOOST), Occur.SHOULD)
+        .build();
+  }
+
   private Query phrase(String text) {
-    List<String> foldedTerms = terms(folded, IndexFields.TEXT, text);
+    List<String> foldedTerms = Tokens.terms(folded, text);
     if (foldedTerms.isEmpty()) {
       return null;
     }
     Query foldedPhrase = new PhraseQuery(IndexFields.TEXT, foldedTerms.toArray(String[]::new));
-    List<String> exactTerms = terms(exact, IndexFields.TEXT_EXACT, text);
-    if (exactTerms.equals(foldedTerms)) {
-      return foldedPhrase;
-    }
-    return new BooleanQuery.Builder()
+    List<String> exactTerms = Tokens.terms(exact, text);
+    Query clean = exactTerms.equals(foldedTerms) ? foldedPhrase : new BooleanQuery.Builder()
         .add(foldedPhrase, Occur.MUST)
         .add(new BoostQuery(new PhraseQuery(IndexFields.TEXT_EXACT, exactTerms.toArray(String[]::new)), EXACT_BOOST),
             Occur.SHOULD)
         .build();
+    // on poorly read pages, the words in a row once OCR's misreadings are rewritten; no fuzziness in a phrase
+    Query poorlyRead = new PhraseQuery(IndexFields.TEXT_OCR, Tokens.terms(ocr, text).toArray(String[]::new));
+    return new DisjunctionMaxQuery(List.of(clean, poorlyRead), 0f);
   }
 
-  private static List<String> terms(Analyzer analyzer, String field, String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream tokens = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        terms.add(term.toString());
-      }
-      tokens.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analyzing a string cannot fail", e);
+  /** The words of {@code text}, lined up across the analyzers (same tokenizer, one-to-one filters). */
+  private List<Word> words(String text) {
+    List<String> written = Tokens.terms(asWritten, text);
+    List<String> exactTerms = Tokens.terms(exact, text);
+    List<String> foldedTerms = Tokens.terms(folded, text);
+    List<String> ocrTerms = Tokens.terms(ocr, text);
+    List<Word> words = new ArrayList<>(written.size());
+    for (int i = 0; i < written.size(); i++) {
+      words.add(new Word(written.get(i), exactTerms.get(i), foldedTerms.get(i), ocrTerms.get(i)));
     }
-    return terms;
+    return words;
+  }
+
+  private Query filter(TypedQuery.Filter filter) {
+    String value = filter.value();
+    return switch (filter.field()) {
+      case SO -> {
+        DocumentNumbers.NumberQuery numbers = DocumentNumbers.parseQuery(value);
+        yield numbers.hasNumber() ? number(numbers, false) : new MatchNoDocsQuery("not a document number: " + value);
+      }
+      case LOAI -> type(value);
+      case COQUAN -> issuer(value);
+      case NAM -> years(value);
+      case NGAY -> days(value);
+    };
+  }
+
+  /** A type code ("KH", "kh") or name ("kế hoạch", "ke-hoach"); a name two codes share gives both. */
+  private static Query type(String value) {
+    BooleanQuery.Builder codes = new BooleanQuery.Builder();
+    DocumentTypes.canonicalCode(value).ifPresent(code -> codes.add(typeIs(code), Occur.SHOULD));
+    String name = Diacritics.searchForm(value.replace('-', ' '));
+    DocumentTypes.all().forEach((code, typeName) -> {
+      if (Diacritics.searchForm(typeName).equals(name)) {
+        codes.add(typeIs(code), Occur.SHOULD);
+      }
+    });
+    return codes.build();
+  }
+
+  private static Query typeIs(String code) {
+    return new TermQuery(new Term(IndexFields.TYPE, code));
+  }
+
+  /** Every word of the issuer as written, or of an expansion when it is an abbreviation ("UBND"). */
+  private Query issuer(String value) {
+    List<String> spellings = new ArrayList<>(List.of(value));
+    spellings.addAll(Abbreviations.expansions(value));
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String spelling : spellings) {
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      Tokens.terms(folded, spelling).forEach(t -> all.add(new TermQuery(new Term(IndexFields.ISSUER_TEXT, t)), Occur.MUST));
+      any.add(all.build(), Occur.SHOULD);
+    }
+    return any.build();
+  }
+
+  private static Query years(String value) {
+    Matcher years = YEARS.matcher(value);
+    if (!years.matches()) {
+      return new MatchNoDocsQuery("not a year or a range of years: " + value);
+    }
+    int from = Integer.parseInt(years.group(1));
+    int to = years.group(2) == null ? from : Integer.parseInt(years.group(2));
+    return IntPoint.newRangeQuery(IndexFields.YEAR, from, to);
+  }
+
+  private static Query days(String value) {
+    Matcher days = DAYS.matcher(value);
+    try {
+      if (days.matches() && !value.isEmpty()) {
+        long from = days.group(1).isEmpty() ? Long.MIN_VALUE : LocalDate.parse(days.group(1)).toEpochDay();
+        boolean range = days.group(2) != null;
+        long to = !range ? from : days.group(3).isEmpty() ? Long.MAX_VALUE : LocalDate.parse(days.group(3)).toEpochDay();
+        return LongPoint.newRangeQuery(IndexFields.DAY, from, to);
+      }
+    } catch (DateTimeParseException e) {
+      // a malformed date filters out everything, as any other value that makes no sense
+    }
+    return new MatchNoDocsQuery("not a date or a range of dates: " + value);
   }
 }

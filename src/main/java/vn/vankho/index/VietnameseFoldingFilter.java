@@ -1,29 +1,11 @@
 package vn.vankho.index;
 
-import java.io.IOException;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import vn.vankho.text.Diacritics;
 
 /** Folds each token with {@link Diacritics#fold}: tone and vowel marks dropped, đ -> d. Expects NFC input. */
-public final class VietnameseFoldingFilter extends TokenFilter {
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-
+public final class VietnameseFoldingFilter extends TermRewriteFilter {
   public VietnameseFoldingFilter(TokenStream input) {
-    super(input);
-  }
-
-  @Override
-  public boolean incrementToken() throws IOException {
-    if (!input.incrementToken()) {
-      return false;
-    }
-    if (Diacritics.isPlain(term)) {
-      return true;
-    }
-    String folded = Diacritics.fold(term);
-    term.setEmpty().append(folded);
-    return true;
+    super(input, Diacritics::fold);
   }
 }

@@ -7,7 +7,7 @@ import vn.vankho.archive.Archive;
 import vn.vankho.index.SearchRequest;
 import vn.vankho.index.SearchResults;
 
-/** The search page and {@code GET /api/search?q=&limit=&offset=}. */
+/** The search page and {@code GET /api/search?q=&limit=&offset=&sort=relevance|date}. */
 final class SearchController {
   private static final int PAGE_SIZE = 20;
 
@@ -34,7 +34,8 @@ final class SearchController {
   }
 
   void api(Context ctx) {
-    SearchRequest request = new SearchRequest(ctx.queryParam("q"), intParam(ctx, "limit", 10), intParam(ctx, "offset", 0));
+    SearchRequest request = new SearchRequest(ctx.queryParam("q"), intParam(ctx, "limit", 10), intParam(ctx, "offset", 0),
+        SearchRequest.Order.parse(ctx.queryParam("sort")));
     ctx.json(archive.search(request));
   }
 

@@ -27,7 +27,7 @@ class ArchiveIndexTest {
 
   private void put(long id, String number, String text) {
     index.put(new IndexedDocument(id, number, number == null ? List.of() : List.of(number.toLowerCase().replaceAll("[/]", "-")),
-        List.of(), null, null, LocalDate.of(2025, 3, 15), "doc" + id + ".txt", "Tài liệu " + id, text));
+        List.of(), null, null, LocalDate.of(2025, 3, 15), "doc" + id + ".txt", "Tài liệu " + id, text, "", List.of()));
     index.commit();
   }
 
@@ -37,7 +37,7 @@ class ArchiveIndexTest {
     SearchResults results = index.search(new SearchRequest("thi dua khen thuong", 10, 0));
     assertEquals(1, results.total());
     String snippet = results.hits().get(0).snippet();
-    assertTrue(snippet.contains("<mark>thi</mark> <mark>đua</mark>"), snippet);
+    assertTrue(snippet.contains("<mark>thi đua, khen thưởng</mark>"), snippet);
     assertTrue(snippet.contains("&lt;script&gt;"), snippet);
   }
 }

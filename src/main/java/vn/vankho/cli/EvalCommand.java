@@ -1,0 +1,37 @@
+package vn.vankho.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import vn.vankho.eval.JudgedCollection;
+import vn.vankho.eval.SearchEvaluation;
+
+/** {@code vankho eval [--repeat N] [--no-postgres] [--misses] [COLLECTION]}: search quality, ours against PostgreSQL's. */
+@Command(name = "eval", description = "Measure search on a judged collection, against PostgreSQL full-text search.")
+final class EvalCommand implements Callable<Integer> {
+  @ParentCommand VankhoCommand parent;
+
+  @Parameters(arity = "0..1", paramLabel = "COLLECTION", defaultValue = "src/test/resources/eval",
+      description = "Folder with docs/ and queries.tsv (default: ${DEFAULT-VALUE}).")
+  Path collection;
+
+  @Option(names = "--repeat", defaultValue = "20", description = "Runs of each query for latency (default: ${DEFAULT-VALUE}).")
+  int repeat;
+
+  @Option(names = "--no-postgres", description = "Only our search.")
+  boolean noPostgres;
+
+  @Option(names = "--misses", description = "Also list the queries that missed a relevant document.")
+  boolean misses;
+
+  @Override
+  public Integer call() {
+    // the archive's --database-url (jdbc:postgresql://…) if given; else an embedded server in a temporary folder
+    String url = parent.databaseUrl == null || parent.databaseUrl.isBlank() ? null : parent.databaseUrl;
+    SearchEvaluation.print(SearchEvaluation.run(JudgedCollection.load(collection), url, repeat, !noPostgres), misses);
+    return 0;
+  }
+}
