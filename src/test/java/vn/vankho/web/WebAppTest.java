@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.ArchiveSettings;
-import vn.vankho.archive.Json;
 import vn.vankho.ingest.ocr.PageRendering;
 import vn.vankho.ingest.ocr.SamplePages;
 import vn.vankho.model.Role;
