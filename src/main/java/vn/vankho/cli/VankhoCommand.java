@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.ArchiveSettings;
+import vn.vankho.ingest.ocr.OcrSettings;
 
 /** {@code vankho}: the archive's command line. */
 @Command(name = "vankho", mixinStandardHelpOptions = true, version = "Văn Khố 0.1",
@@ -25,12 +26,19 @@ public final class VankhoCommand {
           + "(env VANKHO_DATABASE_URL).")
   String databaseUrl;
 
+  @Option(names = "--ocr-model", scope = ScopeType.INHERIT, defaultValue = "${env:VANKHO_OCR_MODEL:-fast}",
+      description = "Tesseract model for scans: fast (Debian's, the default: as accurate here and a quarter cheaper, "
+          + "see docs/benchmarks.md) or best (4.0.0_best_int, installed into DATA/tessdata-best by "
+          + "scripts/fetch-ocr-models DATA/tessdata-best).")
+  OcrSettings.Model ocrModel;
+
   Archive openArchive() {
     return Archive.open(settings());
   }
 
   ArchiveSettings settings() {
-    return ArchiveSettings.of(data, databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl);
+    OcrSettings ocr = ocrModel == OcrSettings.Model.BEST ? OcrSettings.best(data.resolve("tessdata-best")) : OcrSettings.defaults();
+    return ArchiveSettings.of(data, databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl).withOcr(ocr);
   }
 
   public static void main(String[] args) {
@@ -39,7 +47,7 @@ public final class VankhoCommand {
 
   /** The command line with its error handling, for main and for tests. */
   public static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new VankhoCommand());
+    CommandLine cli = new CommandLine(new VankhoCommand()).setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
       line.getErr().println("vankho: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
       return 1;
