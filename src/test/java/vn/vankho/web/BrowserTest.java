@@ -28,9 +28,10 @@ import vn.vankho.archive.Archive;
 import vn.vankho.archive.ArchiveSettings;
 import vn.vankho.model.Job;
 import vn.vankho.model.Role;
+import vn.vankho.ingest.ocr.PageRendering;
+import vn.vankho.ingest.ocr.SamplePages;
 import vn.vankho.testing.Samples;
 import vn.vankho.testing.TestDatabases;
-import vn.vankho.testing.TestFiles;
 
 /**
  * The UI in headless Chromium (Debian's chromium and chromium-driver, from scripts/install-deps), as
@@ -116,14 +117,16 @@ class BrowserTest {
   @Test
   void anArchivistUploadsFindsWithoutDiacriticsAndFollowsACitation() throws Exception {
     logIn("luutru");
-    Path pdf = Files.write(data.resolve("kế hoạch 229.pdf"), TestFiles.pdf(List.of(Samples.PLAN)));
+    // a scan: the plan's text rendered as a page and photographed, so only OCR can read it
+    Path scan = PageRendering.writeJpeg(data.resolve("kế hoạch 229.jpg"),
+        SamplePages.render(List.of(Samples.PLAN.split("\n")), SamplePages.Quality.CLEAN, 0));
     find(By.linkText("Tải lên")).click();
-    find(By.cssSelector("input[type=file]")).sendKeys(pdf.toAbsolutePath().toString());
-    browser.findElement(By.cssSelector("form.upload button")).click();
-    assertEquals("Đã nhận", find(By.cssSelector("table.results td:nth-child(2)")).getText());
+    find(By.cssSelector("input[type=file]")).sendKeys(scan.toAbsolutePath().toString());
+    assertEquals("Đã nhận", find(By.cssSelector("li.upload.status-accepted .outcome")).getText(),
+        "each file shows its own outcome once uploaded");
     screenshot("upload");
 
-    find(By.cssSelector("table.results a")).click();
+    find(By.cssSelector("li.upload a")).click();
     wait.until(ExpectedConditions.textToBe(By.cssSelector("dd.status"), "done"));
     archive.awaitJobs(archive.recentJobs(10).stream().map(Job::id).toList(), Duration.ofSeconds(30));
     String uploaded = here();
