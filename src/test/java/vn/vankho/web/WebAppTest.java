@@ -109,6 +109,11 @@ class WebAppTest {
     HttpResponse<String> page = get("/?q=" + q("Chỉ thị 41"));
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("1 kết quả"), page.body());
+    assertTrue(page.body().contains("<h3>Loại văn bản</h3>"), "facets beside the results");
+    String narrowed = "/?q=" + q("Chỉ thị 41 loai:\"CT\"");
+    assertTrue(page.body().contains("href=\"" + narrowed.replace("&", "&amp;") + "\""), "a facet narrows the search");
+    assertTrue(get(narrowed).body().contains("1 kết quả"));
+    assertTrue(get("/?q=" + q("Chỉ thị 41") + "&sort=date").body().contains("mới nhất trước"));
     HttpResponse<String> original = get("/documents/" + hit.get("id").asLong() + "/original");
     assertEquals(200, original.statusCode());
     assertTrue(original.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"));
