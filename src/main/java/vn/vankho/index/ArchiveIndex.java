@@ -25,6 +25,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -43,6 +44,8 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class ArchiveIndex implements AutoCloseable {
   private static final int SNIPPET_LENGTH = 300;
+  /** How many of the best hits the proximity of the query's words may reorder. */
+  private static final int RESCORE_WINDOW = 50;
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   private static final Sort NEWEST_FIRST = new Sort(newestFirst(), SortField.FIELD_SCORE);
 
@@ -136,19 +139,21 @@ public final class ArchiveIndex implements AutoCloseable {
   }
 
   public SearchResults search(SearchRequest request) {
-    Query query = queries.build(request.query());
+    QueryBuilder.Built built = queries.build(request.query());
+    Query query = built.query();
     try {
       searchers.maybeRefresh();
       IndexSearcher searcher = searchers.acquire();
       try {
         int wanted = request.offset() + request.limit();
-        FacetsCollectorManager.FacetsResult result = request.order() == SearchRequest.Order.DATE
+        boolean byDate = request.order() == SearchRequest.Order.DATE;
+        FacetsCollectorManager.FacetsResult result = byDate
             ? FacetsCollectorManager.search(searcher, query, wanted, NEWEST_FIRST, true, new FacetsCollectorManager())
-            : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+            : FacetsCollectorManager.search(searcher, query, Math.max(wanted, RESCORE_WINDOW), new FacetsCollectorManager());
         TopDocs top = result.topDocs();
-        ScoreDoc[] all = top.scoreDocs;
+        ScoreDoc[] all = byDate || built.proximity() == null ? top.scoreDocs : rescored(searcher, top, built.proximity());
         int from = Math.min(request.offset(), all.length);
-        ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);
+        ScoreDoc[] page = Arrays.copyOfRange(all, from, Math.max(from, Math.min(all.length, wanted)));
         String[] snippets = snippets(searcher, query, page);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
@@ -164,6 +169,18 @@ public final class ArchiveIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The first {@link #RESCORE_WINDOW} hits scored again with {@code proximity} added, the rest as they were:
+   * a fixed window, so that paging beyond it neither repeats nor skips a document.
+   */
+  private static ScoreDoc[] rescored(IndexSearcher searcher, TopDocs top, Query proximity) throws IOException {
+    int window = Math.min(RESCORE_WINDOW, top.scoreDocs.length);
+    TopDocs head = new TopDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, window));
+    ScoreDoc[] all = top.scoreDocs.clone();
+    System.arraycopy(QueryRescorer.rescore(searcher, head, proximity, 1, window).scoreDocs, 0, all, 0, window);
+    return all;
   }
 
   /** How many documents the index holds. */
@@ -203,6 +220,8 @@ public final class ArchiveIndex implements AutoCloseable {
         .withMaxLength(1_000_000)
         // a hit found by its number or on a poorly read page has no marked words in the text: show its opening
         .withMaxNoHighlightPassages(1)
+        // the only multi-term queries (fuzzy, prefix) are on the OCR and number fields, never on the text shown
+        .withHandleMultiTermQuery(false)
         .build();
     int[] docs = new int[page.length];
     for (int i = 0; i < page.length; i++) {

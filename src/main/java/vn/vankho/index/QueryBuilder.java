@@ -31,7 +31,7 @@ import vn.vankho.text.DocumentTypes;
  * Turns what a person types ({@link TypedQuery}) into a Lucene query.
  * <ul>
  *   <li>Every word must match (an archive search narrows): folded, and a word typed with marks scores its
- *       exact spelling higher. Words found close together score higher still.
+ *       exact spelling higher. Words found close together score higher still (see {@link Built}).
  *   <li>Abbreviations and their expansions find each other ({@link Synonyms}).
  *   <li>On poorly read pages ({@link IndexFields#TEXT_OCR}) most words suffice, each forgiving OCR's slips:
  *       rewritten by {@link OcrConfusions}, then one edit after the first letter for a word of 4 letters or more.
@@ -47,7 +47,6 @@ import vn.vankho.text.DocumentTypes;
 final class QueryBuilder {
   private static final float EXACT_BOOST = 2f;
   private static final float OWN_NUMBER_BOOST = 20f;
-  private static final float PROXIMITY_BOOST = 1f;
   private static final int PROXIMITY_SLOP = 3;
   private static final float OCR_WORD_SCORE = 0.2f;
   /** The share of a query's words a poorly read page must hold: most of them. */
@@ -67,7 +66,14 @@ final class QueryBuilder {
   /** One typed word in each of the analyzers' forms. */
   private record Word(String written, String exact, String folded, String ocr) {}
 
-  Query build(String typed) {
+  /**
+   * What to search: {@code query} selects and scores; {@code proximity}, when the query has two words or more,
+   * rescores the best hits (words close together score higher). Apart, because a sloppy phrase of common
+   * words over every match costs ten times the rest of the query (measured at 200,000 pages: docs/search.md).
+   */
+  record Built(Query query, Query proximity) {}
+
+  Built build(String typed) {
     TypedQuery parsed = TypedQuery.parse(typed);
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     boolean scored = false;
@@ -84,12 +90,11 @@ final class QueryBuilder {
       }
     }
     List<Word> words = words(parsed.words());
+    Query proximity = null;
     if (!words.isEmpty()) {
       query.add(allWords(words), Occur.MUST);
       if (words.size() > 1) {
-        PhraseQuery near = new PhraseQuery(PROXIMITY_SLOP, IndexFields.TEXT,
-            words.stream().map(Word::folded).toArray(String[]::new));
-        query.add(new BoostQuery(near, PROXIMITY_BOOST), Occur.SHOULD);
+        proximity = new PhraseQuery(PROXIMITY_SLOP, IndexFields.TEXT, words.stream().map(Word::folded).toArray(String[]::new));
       }
       scored = true;
     }
@@ -105,7 +110,7 @@ final class QueryBuilder {
     if (!scored) {
       query.add(new MatchAllDocsQuery(), Occur.MUST);
     }
-    return query.build();
+    return new Built(query.build(), proximity);
   }
 
   /** Own number first ({@code citing} adds the documents that cite it, ranked below). */
