@@ -172,6 +172,24 @@ class WebAppTest {
     assertFalse(results.contains("<img src=x"));
   }
 
+  @Test
+  void markupThatOcrReadsOffAScanIsEscapedInPages() throws Exception {
+    SamplePages.SamplePage page = SamplePages.render(
+        List.of("Báo cáo kết quả thi đua năm 2025", "<b>Chú ý</b> <i>khen thưởng</i>"), SamplePages.Quality.CLEAN, 0);
+    Path scan = PageRendering.writeJpeg(data.resolve("markup.jpg"), page);
+    JsonNode result = json(upload("/api/documents", "markup.jpg", Files.readAllBytes(scan))).get(0);
+    awaitJob(result.get("jobId").asLong());
+    archive.awaitJobs(List.of(result.get("jobId").asLong()), Duration.ofSeconds(10));
+
+    String read = json(get("/api/documents/" + result.get("id").asLong())).get("pages").get(0).get("text").asText();
+    assertTrue(read.contains("<b>") || read.contains("<i>"), "OCR read the markup off the page: " + read);
+    String documentPage = get("/documents/" + result.get("id").asLong()).body();
+    assertFalse(documentPage.contains("<b>Chú") || documentPage.contains("<i>khen"), "OCR text is escaped");
+    assertTrue(documentPage.contains("&lt;b&gt;") || documentPage.contains("&lt;i&gt;"));
+    String results = get("/?q=" + q("khen thưởng chú ý")).body();
+    assertFalse(results.contains("<b>Chú") || results.contains("<i>khen"), "snippets of OCR text are escaped");
+  }
+
   private long uploadAndRead(String name, String resource) throws Exception {
     byte[] text;
     try (var in = WebAppTest.class.getResourceAsStream(resource)) {
