@@ -34,6 +34,7 @@ public record DocumentView(
     List<PageView> pages,
     List<CitationView> citations,
     List<CitationView> citedBy,
+    List<AwardView> awards,
     List<FileView> files,
     List<JobView> jobs) {
 
@@ -52,6 +53,13 @@ public record DocumentView(
    */
   public record CitationView(String number, LocalDate date, String issuer, String relation, Long resolvedId,
       String sourceText) {}
+
+  /**
+   * An award the document makes: awardeeKind individual, collective or household; status proposed (as
+   * read), confirmed or rejected (by an archivist); the id names it to confirm or reject.
+   */
+  public record AwardView(long id, String awardee, String awardeeKind, String form, String status,
+      String sourceLine) {}
 
   /** Where a field's value came from: "machine" (page, line) or "archivist" (who, when). */
   public record ProvenanceView(String source, Integer page, String text, String by, Instant at) {}

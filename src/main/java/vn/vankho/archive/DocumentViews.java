@@ -40,6 +40,8 @@ final class DocumentViews {
         documents.citing(d.id()).stream().map(DocumentViews::view).toList(),
         documents.citedBy(d.id()).stream().map(c -> new DocumentView.CitationView(c.number(), c.date(), c.issuer(),
             c.relation(), c.citingId(), c.sourceText())).toList(),
+        documents.awards(d.id()).stream().map(a -> new DocumentView.AwardView(a.id(), a.awardee(), a.awardeeKind(),
+            a.form(), a.status(), a.sourceLine())).toList(),
         List.of(new DocumentView.FileView("original", d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256(),
             "/documents/" + d.id() + "/original")),
         documents.jobsOf(d.id()).stream().map(j -> new DocumentView.JobView(j.id(), j.kind(),

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.vankho.model.AuditEntry;
+import vn.vankho.model.Award;
 import vn.vankho.model.Citation;
 import vn.vankho.model.Document;
 import vn.vankho.model.Field;
@@ -95,7 +96,7 @@ public final class DocumentStore {
   /**
    * Saves what was read and ends the job, all or nothing; false (and nothing saved) when the lease
    * is no longer {@code worker}'s, because then another worker owns the job. Fields an archivist has
-   * corrected keep their corrected values.
+   * corrected keep their corrected values, and awards they confirmed or rejected keep their status.
    */
   public boolean saveReading(Job job, String worker, DocumentReading reading) {
     return jdbi.inTransaction(h -> {
@@ -117,6 +118,9 @@ public final class DocumentStore {
       CitationDao citations = h.attach(CitationDao.class);
       citations.deleteFor(id);
       citations.insert(reading.citations());
+      AwardDao awards = h.attach(AwardDao.class);
+      awards.deleteProposed(id);
+      awards.insert(reading.awards());
       JobDao jobs = h.attach(JobDao.class);
       jobs.recordPages(job.id(), reading.pages().size());
       jobs.finish(job.id(), JobStatus.DONE.name(), null);
@@ -171,6 +175,10 @@ public final class DocumentStore {
 
   public List<Citation> citedBy(long id) {
     return jdbi.withExtension(CitationDao.class, dao -> dao.citedBy(id));
+  }
+
+  public List<Award> awards(long documentId) {
+    return jdbi.withExtension(AwardDao.class, dao -> dao.forDocument(documentId));
   }
 
   public List<SubordinateUnit> units() {
