@@ -21,9 +21,11 @@ import vn.vankho.index.SearchResults;
 import vn.vankho.ingest.DocumentReader;
 import vn.vankho.ingest.ocr.OcrEngine;
 import vn.vankho.model.AuditEntry;
+import vn.vankho.model.Award;
 import vn.vankho.model.Document;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
+import vn.vankho.model.Precedent;
 import vn.vankho.model.SubordinateUnit;
 import vn.vankho.store.AccountStore;
 import vn.vankho.store.Correction;
@@ -32,6 +34,7 @@ import vn.vankho.store.DocumentStore;
 import vn.vankho.store.EmbeddedDatabaseServer;
 import vn.vankho.store.FileStore;
 import vn.vankho.store.PageImageStore;
+import vn.vankho.store.PrecedentQuery;
 
 /**
  * The running archive: database, file store, index, workers, inbox, put together once. The web
@@ -167,6 +170,21 @@ public final class Archive implements AutoCloseable {
     long job = documents.reread(id, actor);
     wakeWorkers();
     return job;
+  }
+
+  /** Confirms an award reading proposed, as {@code actor}: it becomes a precedent. */
+  public Award confirmAward(long awardId, String actor) {
+    return documents.decideAward(awardId, Award.CONFIRMED, actor);
+  }
+
+  /** Rejects an award reading proposed (a misreading), as {@code actor}: reading again does not bring it back. */
+  public Award rejectAward(long awardId, String actor) {
+    return documents.decideAward(awardId, Award.REJECTED, actor);
+  }
+
+  /** Confirmed awards that match {@code query}, the latest decisions first. */
+  public List<Precedent> precedents(PrecedentQuery query) {
+    return documents.precedents(query);
   }
 
   public Optional<ImplementationTree.View> implementation(long id) {

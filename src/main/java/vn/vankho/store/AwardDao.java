@@ -1,6 +1,7 @@
 package vn.vankho.store;
 
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -9,6 +10,7 @@ import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import vn.vankho.model.Award;
+import vn.vankho.model.Precedent;
 
 /** The awards decisions make, as read and as archivists checked them. */
 @UseClasspathSqlLocator
@@ -24,4 +26,15 @@ public interface AwardDao {
 
   @SqlQuery
   List<Award> forDocument(@Bind("id") long documentId);
+
+  /** The award, locked until the transaction ends so that two archivists' decisions do not cross. */
+  @SqlQuery
+  Optional<Award> find(@Bind("id") long id);
+
+  @SqlUpdate
+  void setStatus(@Bind("id") long id, @Bind("status") String status);
+
+  @SqlQuery
+  @RegisterConstructorMapper(Precedent.class)
+  List<Precedent> precedents(@BindMethods PrecedentQuery query);
 }

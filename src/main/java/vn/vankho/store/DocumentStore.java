@@ -13,6 +13,7 @@ import vn.vankho.model.Citation;
 import vn.vankho.model.Document;
 import vn.vankho.model.Field;
 import vn.vankho.model.Page;
+import vn.vankho.model.Precedent;
 import vn.vankho.model.Provenance;
 import vn.vankho.model.SubordinateUnit;
 import vn.vankho.text.Diacritics;
@@ -179,6 +180,26 @@ public final class DocumentStore {
 
   public List<Award> awards(long documentId) {
     return jdbi.withExtension(AwardDao.class, dao -> dao.forDocument(documentId));
+  }
+
+  /**
+   * Sets an award's status to what an archivist decided ({@link Award#CONFIRMED} or {@link Award#REJECTED})
+   * and writes it to the audit log, in one transaction; later readings keep it.
+   */
+  public Award decideAward(long awardId, String status, String actor) {
+    return jdbi.inTransaction(h -> {
+      AwardDao awards = h.attach(AwardDao.class);
+      Award before = awards.find(awardId).orElseThrow(() -> new IllegalArgumentException("no award " + awardId));
+      awards.setStatus(awardId, status);
+      h.attach(AuditDao.class).record(actor, status.equals(Award.CONFIRMED) ? "confirm award" : "reject award",
+          before.documentId(), "award " + awardId + ": " + before.awardee() + " (" + before.form() + ")",
+          before.status(), status);
+      return awards.find(awardId).orElseThrow();
+    });
+  }
+
+  public List<Precedent> precedents(PrecedentQuery query) {
+    return jdbi.withExtension(AwardDao.class, dao -> dao.precedents(query));
   }
 
   public List<SubordinateUnit> units() {

@@ -1,0 +1,17 @@
+package vn.vankho.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A confirmed award, with the decision that made it: what officials weigh a new proposal against
+ * ("who in this commune got a Bằng khen for this campaign, and for what").
+ */
+public record Precedent(long id, long documentId, String documentNumber, LocalDate documentDate, String issuer,
+    String awardee, String awardeeKind, String form, String authority, String achievement, List<String> attributes,
+    String campaign) {
+
+  public Precedent {
+    attributes = attributes == null ? List.of() : List.copyOf(attributes);
+  }
+}

@@ -1,0 +1,1 @@
+UPDATE awards SET status = :status WHERE id = :id
