@@ -29,6 +29,7 @@ public final class WebApp {
     LoginController logins = new LoginController(archive.accounts(), access);
     JobController jobs = new JobController(archive);
     UnitController units = new UnitController(archive);
+    AwardController awards = new AwardController(archive);
     return Javalin.create(config -> {
       config.jetty.host = settings.host();
       config.jetty.port = settings.port();
@@ -70,6 +71,7 @@ public final class WebApp {
       config.routes.get("/api/documents/{id}/implementation", documents::implementationApi);
       config.routes.get("/api/search", search::api);
       config.routes.get("/api/jobs/{id}", jobs::api);
+      config.routes.get("/api/awards", awards::precedents);
 
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
@@ -84,6 +86,19 @@ public final class WebApp {
       ctx.json(Map.of("error", message));
     } else {
       ctx.render("error.peb", Map.of("status", status.getCode(), "message", message));
+    }
+  }
+
+  /** A whole number from the query string, or null when it is not given; a 400 when it is not a number. */
+  static Integer intParam(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number");
     }
   }
 

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +86,44 @@ class WebAppTest {
 
   private static String q(String query) {
     return WebClient.q(query);
+  }
+
+  @Test
+  void theAwardsApiFindsConfirmedAwardsByEveryFilter() throws Exception {
+    byte[] decision;
+    try (var in = WebAppTest.class.getResourceAsStream("/eval/docs/qd-512-ubnd-2025.txt")) {
+      decision = in.readAllBytes();
+    }
+    JsonNode result = json(upload("/api/documents", "qd-512-ubnd-2025.txt", decision)).get(0);
+    assertEquals("DONE", awaitJob(result.get("jobId").asLong()).get("status").asText());
+    JsonNode awards = json(get("/api/documents/" + result.get("id").asLong())).get("awards");
+    assertEquals(8, awards.size(), awards.toString());
+    assertEquals(0, json(get("/api/awards")).size(), "proposed awards are not precedents yet");
+    for (JsonNode award : awards) {
+      if (!award.get("awardee").asText().equals("Cil Mup")) {
+        archive.confirmAward(award.get("id").asLong(), ARCHIVIST);
+      }
+    }
+
+    JsonNode found = json(get("/api/awards?form=" + q("Bằng khen") + "&kind=individual&attribute=ethnic-minority"
+        + "&campaign=" + q("Người tốt") + "&from=2025&to=2025&q=" + q("đất")));
+    assertEquals(1, found.size(), found.toString());
+    JsonNode hue = found.get(0);
+    assertEquals("Ka Thị Huệ", hue.get("awardee").asText());
+    assertEquals("512/QĐ-UBND", hue.get("documentNumber").asText());
+    assertEquals("2025-03-10", hue.get("documentDate").asText());
+    assertEquals(List.of("Hộ gia đình ông Lơ Mu Ha Thanh", "Ka Thị Huệ"),
+        names(json(get("/api/awards?q=" + q("ĐẤT") + "&kind=")), "awardee").stream().sorted().toList());
+    assertEquals(7, json(get("/api/awards?from=2025")).size());
+    assertEquals(0, json(get("/api/awards?to=2024")).size());
+    assertEquals(400, get("/api/awards?kind=family").statusCode());
+    assertEquals(400, get("/api/awards?from=năm").statusCode());
+  }
+
+  private static List<String> names(JsonNode list, String field) {
+    List<String> names = new ArrayList<>();
+    list.forEach(node -> names.add(node.get(field).asText()));
+    return names;
   }
 
   @Test
