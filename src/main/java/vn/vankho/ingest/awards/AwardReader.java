@@ -181,9 +181,11 @@ public final class AwardReader {
   }
 
   private static ProposedAward award(Paragraph item, Clause clause, AwardeeKind section) {
-    Matcher number = ITEM.matcher(item.folded().folded());
+    Folded text = item.folded();
+    Matcher number = ITEM.matcher(text.folded());
     number.find();
-    String body = item.text().substring(number.end() - 1);
+    // the folded text is the original's length, so the number's end cuts the original too
+    String body = text.original().substring(number.end() - 1);
     int colon = body.indexOf(':');
     String achievement = colon >= 0 ? trim(body.substring(colon + 1)) : null;
     Folded head = Folded.of(trim(colon >= 0 ? body.substring(0, colon) : body));

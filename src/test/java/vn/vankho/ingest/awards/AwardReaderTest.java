@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +118,14 @@ class AwardReaderTest {
     assertEquals(Map.of("Phòng Tổ chức cán bộ, Sở Nội vụ", C, "Nguyễn Văn An", I), kinds(awards));
     assertEquals("hoàn thành xuất sắc nhiệm vụ năm 2024", to(awards, "Nguyễn Văn An").achievement());
     assertEquals(2, to(awards, "Nguyễn Văn An").page());
+  }
+
+  @Test
+  void decomposedTextReadsAsComposedText() {
+    String decomposed = Normalizer.normalize(decision("qd-512-ubnd-2025.txt"), Normalizer.Form.NFD);
+
+    assertEquals(kinds(AwardReader.read(List.of(decision("qd-512-ubnd-2025.txt")))),
+        kinds(AwardReader.read(List.of(decomposed))));
   }
 
   /**
