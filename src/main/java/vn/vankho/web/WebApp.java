@@ -64,6 +64,8 @@ public final class WebApp {
       config.routes.get("/upload", uploads::form);
       config.routes.post("/upload", uploads::uploadPage);
       config.routes.get("/jobs", jobs::page);
+      config.routes.post("/awards/{id}/confirm", awards::confirmFromPage);
+      config.routes.post("/awards/{id}/reject", awards::rejectFromPage);
 
       config.routes.post("/api/documents", uploads::uploadApi);
       config.routes.get("/api/documents/{id}", documents::api);
@@ -72,6 +74,8 @@ public final class WebApp {
       config.routes.get("/api/search", search::api);
       config.routes.get("/api/jobs/{id}", jobs::api);
       config.routes.get("/api/awards", awards::precedents);
+      config.routes.post("/api/awards/{id}/confirm", awards::confirmApi);
+      config.routes.post("/api/awards/{id}/reject", awards::rejectApi);
 
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));

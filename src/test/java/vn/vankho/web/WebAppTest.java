@@ -100,10 +100,21 @@ class WebAppTest {
     assertEquals(8, awards.size(), awards.toString());
     assertEquals(0, json(get("/api/awards")).size(), "proposed awards are not precedents yet");
     for (JsonNode award : awards) {
-      if (!award.get("awardee").asText().equals("Cil Mup")) {
-        archive.confirmAward(award.get("id").asLong(), ARCHIVIST);
+      String id = award.get("id").asText();
+      if (award.get("awardee").asText().equals("Cil Mup")) {
+        JsonNode rejected = json(client.postJson("/api/awards/" + id + "/reject", "{}"));
+        assertEquals("rejected", rejected.get("status").asText(), rejected.toString());
+      } else {
+        HttpResponse<String> confirmed = postForm("/awards/" + id + "/confirm", "");
+        assertEquals(302, confirmed.statusCode(), confirmed.body());
       }
     }
+    String page = get("/documents/" + result.get("id").asLong()).body();
+    assertTrue(page.contains("Khen thưởng trong quyết định") && page.contains("Đã bác bỏ")
+        && page.contains("Hộ gia đình ông Lơ Mu Ha Thanh"), page);
+    assertTrue(archive.audit(20).stream().anyMatch(e -> e.action().equals("confirm award")
+        && e.actor().equals(ARCHIVIST)), archive.audit(20).toString());
+    assertEquals(400, client.postJson("/api/awards/999999/confirm", "{}").statusCode(), "no such award");
 
     JsonNode found = json(get("/api/awards?form=" + q("Bằng khen") + "&kind=individual&attribute=ethnic-minority"
         + "&campaign=" + q("Người tốt") + "&from=2025&to=2025&q=" + q("đất")));
