@@ -21,20 +21,18 @@ import vn.vankho.index.SearchResults;
 import vn.vankho.ingest.DocumentReader;
 import vn.vankho.ingest.ocr.OcrEngine;
 import vn.vankho.model.AuditEntry;
-import vn.vankho.model.Award;
 import vn.vankho.model.Document;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
-import vn.vankho.model.Precedent;
 import vn.vankho.model.SubordinateUnit;
 import vn.vankho.store.AccountStore;
+import vn.vankho.store.AwardStore;
 import vn.vankho.store.Correction;
 import vn.vankho.store.Database;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.store.EmbeddedDatabaseServer;
 import vn.vankho.store.FileStore;
 import vn.vankho.store.PageImageStore;
-import vn.vankho.store.PrecedentQuery;
 
 /**
  * The running archive: database, file store, index, workers, inbox, put together once. The web
@@ -58,6 +56,7 @@ public final class Archive implements AutoCloseable {
   private final DocumentViews views;
   private final ImplementationTree implementation;
   private final Accounts accounts;
+  private final Awards awards;
   private ArchiveIndex index;
   private Indexer indexer;
   private WorkerPool workers;
@@ -74,7 +73,9 @@ public final class Archive implements AutoCloseable {
     this.files = new FileStore(settings.dataDirectory().resolve("files"));
     this.pageImages = new PageImageStore(settings.dataDirectory().resolve("page-images"));
     this.intake = new Intake(files, documents, this::wakeWorkers);
-    this.views = new DocumentViews(documents, pageImages);
+    AwardStore awardStore = new AwardStore(database);
+    this.views = new DocumentViews(documents, awardStore, pageImages);
+    this.awards = new Awards(awardStore, documents);
     this.implementation = new ImplementationTree(documents);
     this.accounts = new Accounts(new AccountStore(database), Clock.systemUTC());
   }
@@ -132,6 +133,11 @@ public final class Archive implements AutoCloseable {
     return accounts;
   }
 
+  /** Campaigns, awardees and precedent awards. */
+  public Awards awards() {
+    return awards;
+  }
+
   /** Offers a file as {@link Intake#accept(String, InputStream)} does, and records who uploaded it. */
   public IntakeResult upload(String fileName, InputStream in, String actor) {
     IntakeResult result = intake.accept(fileName, in);
@@ -170,21 +176,6 @@ public final class Archive implements AutoCloseable {
     long job = documents.reread(id, actor);
     wakeWorkers();
     return job;
-  }
-
-  /** Confirms an award reading proposed, as {@code actor}: it becomes a precedent. */
-  public Award confirmAward(long awardId, String actor) {
-    return documents.decideAward(awardId, Award.CONFIRMED, actor);
-  }
-
-  /** Rejects an award reading proposed (a misreading), as {@code actor}: reading again does not bring it back. */
-  public Award rejectAward(long awardId, String actor) {
-    return documents.decideAward(awardId, Award.REJECTED, actor);
-  }
-
-  /** Confirmed awards that match {@code query}, the latest decisions first. */
-  public List<Precedent> precedents(PrecedentQuery query) {
-    return documents.precedents(query);
   }
 
   public Optional<ImplementationTree.View> implementation(long id) {

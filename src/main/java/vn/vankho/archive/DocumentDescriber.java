@@ -3,10 +3,12 @@ package vn.vankho.archive;
 import java.util.ArrayList;
 import java.util.List;
 import vn.vankho.ingest.awards.AwardReader;
+import vn.vankho.ingest.awards.CampaignReader;
 import vn.vankho.ingest.metadata.DocumentMetadata;
 import vn.vankho.ingest.metadata.Extracted;
 import vn.vankho.ingest.metadata.MetadataReader;
 import vn.vankho.model.Award;
+import vn.vankho.model.CampaignLink;
 import vn.vankho.model.Citation;
 import vn.vankho.model.Document;
 import vn.vankho.model.Field;
@@ -19,7 +21,7 @@ import vn.vankho.text.DocumentNumbers;
 
 /**
  * Turns what {@link MetadataReader} reads in a document's pages into the records the store keeps:
- * the fields, where each was read, the citations with their number keys, and the awards it proposes.
+ * the fields, where each was read, the citations with their number keys, and the awards and campaign links it proposes.
  */
 final class DocumentDescriber {
   private static final int MAX_TITLE = 200;
@@ -47,11 +49,15 @@ final class DocumentDescriber {
             n.key(), c.date(), c.issuer(), c.relation().jsonName(), c.page(), c.sourceText(), null)))
         .toList();
     List<Award> awards = AwardReader.read(texts).stream()
-        .map(a -> new Award(0, document.id(), a.awardee(), a.kind().jsonName(), a.form(), a.authority(),
-            a.achievement(), a.attributes().stream().sorted().toList(), a.campaign(), Award.PROPOSED, a.sourceLine(),
-            a.page()))
+        .map(a -> new Award(0, document.id(), a.awardee(), a.kind().jsonName(), a.unit(), a.form(), a.authority(),
+            a.authorityLevel(), a.achievement(), a.attributes().stream().sorted().toList(), a.campaign(),
+            Award.PROPOSED, a.sourceLine(), a.page(), null, null))
         .toList();
-    return new DocumentReading(fields, pages, provenance, citations, awards);
+    List<CampaignLink> campaigns = CampaignReader.read(texts).stream()
+        .map(c -> new CampaignLink(0, document.id(), c.name(), c.launches(), c.periodFrom(), c.periodTo(),
+            Award.PROPOSED, c.sourceLine(), c.page(), null))
+        .toList();
+    return new DocumentReading(fields, pages, provenance, citations, awards, campaigns);
   }
 
   /** The value read for {@code field}, noting where it was read. */

@@ -8,10 +8,15 @@ import java.util.List;
  * ("who in this commune got a Bằng khen for this campaign, and for what").
  */
 public record Precedent(long id, long documentId, String documentNumber, LocalDate documentDate, String issuer,
-    String awardee, String awardeeKind, String form, String authority, String achievement, List<String> attributes,
-    String campaign) {
+    long awardeeId, String awardee, String awardeeKind, String unit, String form, String authority,
+    String authorityLevel, String achievement, List<String> attributes, Long campaignId, String campaign) {
 
   public Precedent {
     attributes = attributes == null ? List.of() : List.copyOf(attributes);
+  }
+
+  /** The decision's year, or null when its date was not read. */
+  public Integer year() {
+    return documentDate == null ? null : documentDate.getYear();
   }
 }

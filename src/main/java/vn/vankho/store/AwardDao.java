@@ -27,12 +27,19 @@ public interface AwardDao {
   @SqlQuery
   List<Award> forDocument(@Bind("id") long documentId);
 
+  @SqlQuery
+  List<Award> forAwardee(@Bind("id") long awardeeId);
+
   /** The award, locked until the transaction ends so that two archivists' decisions do not cross. */
   @SqlQuery
   Optional<Award> find(@Bind("id") long id);
 
+  /** Writes every field and the status of {@code award}, found by its id. */
   @SqlUpdate
-  void setStatus(@Bind("id") long id, @Bind("status") String status);
+  void update(@BindMethods Award award);
+
+  @SqlUpdate
+  void moveToAwardee(@Bind("from") long fromAwardeeId, @Bind("into") long intoAwardeeId);
 
   @SqlQuery
   @RegisterConstructorMapper(Precedent.class)

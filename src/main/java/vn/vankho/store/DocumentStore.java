@@ -8,12 +8,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.vankho.model.AuditEntry;
-import vn.vankho.model.Award;
 import vn.vankho.model.Citation;
 import vn.vankho.model.Document;
 import vn.vankho.model.Field;
 import vn.vankho.model.Page;
-import vn.vankho.model.Precedent;
 import vn.vankho.model.Provenance;
 import vn.vankho.model.SubordinateUnit;
 import vn.vankho.text.Diacritics;
@@ -97,7 +95,8 @@ public final class DocumentStore {
   /**
    * Saves what was read and ends the job, all or nothing; false (and nothing saved) when the lease
    * is no longer {@code worker}'s, because then another worker owns the job. Fields an archivist has
-   * corrected keep their corrected values, and awards they confirmed or rejected keep their status.
+   * corrected keep their corrected values, and the awards and campaign links they confirmed or rejected
+   * keep their status.
    */
   public boolean saveReading(Job job, String worker, DocumentReading reading) {
     return jdbi.inTransaction(h -> {
@@ -122,6 +121,9 @@ public final class DocumentStore {
       AwardDao awards = h.attach(AwardDao.class);
       awards.deleteProposed(id);
       awards.insert(reading.awards());
+      CampaignLinkDao links = h.attach(CampaignLinkDao.class);
+      links.deleteProposed(id);
+      links.insert(reading.campaignLinks());
       JobDao jobs = h.attach(JobDao.class);
       jobs.recordPages(job.id(), reading.pages().size());
       jobs.finish(job.id(), JobStatus.DONE.name(), null);
@@ -176,30 +178,6 @@ public final class DocumentStore {
 
   public List<Citation> citedBy(long id) {
     return jdbi.withExtension(CitationDao.class, dao -> dao.citedBy(id));
-  }
-
-  public List<Award> awards(long documentId) {
-    return jdbi.withExtension(AwardDao.class, dao -> dao.forDocument(documentId));
-  }
-
-  /**
-   * Sets an award's status to what an archivist decided ({@link Award#CONFIRMED} or {@link Award#REJECTED})
-   * and writes it to the audit log, in one transaction; later readings keep it.
-   */
-  public Award decideAward(long awardId, String status, String actor) {
-    return jdbi.inTransaction(h -> {
-      AwardDao awards = h.attach(AwardDao.class);
-      Award before = awards.find(awardId).orElseThrow(() -> new IllegalArgumentException("no award " + awardId));
-      awards.setStatus(awardId, status);
-      h.attach(AuditDao.class).record(actor, status.equals(Award.CONFIRMED) ? "confirm award" : "reject award",
-          before.documentId(), "award " + awardId + ": " + before.awardee() + " (" + before.form() + ")",
-          before.status(), status);
-      return awards.find(awardId).orElseThrow();
-    });
-  }
-
-  public List<Precedent> precedents(PrecedentQuery query) {
-    return jdbi.withExtension(AwardDao.class, dao -> dao.precedents(query));
   }
 
   public List<SubordinateUnit> units() {

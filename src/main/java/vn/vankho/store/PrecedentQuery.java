@@ -1,15 +1,21 @@
 package vn.vankho.store;
 
+import java.util.Arrays;
 import java.util.Set;
+import vn.vankho.text.Diacritics;
 
 /**
- * What to look for among confirmed awards; every filter is optional (null). {@code kind} is individual,
- * collective or household; {@code from} and {@code to} are years of the decision, both included;
- * {@code text} is found anywhere in the awardee or the achievement, case aside.
+ * What to look for among confirmed awards; every filter is optional (null). {@code level} is the
+ * authority's (province, district, ...); {@code kind} is individual, collective or household; {@code campaign}
+ * and {@code unit} are found anywhere in the campaign's name and in the awardee with its unit; {@code from}
+ * and {@code to} are years of the decision, both included; every word of {@code text} must be a word of the
+ * awardee, unit or achievement. Names and words compare without marks or case.
  */
-public record PrecedentQuery(String form, String kind, String attribute, String campaign, Integer from, Integer to,
-    String text, int limit) {
+public record PrecedentQuery(String form, String level, String kind, String attribute, String campaign,
+    Long campaignId, Long awardeeId, String unit, Integer from, Integer to, String text, int limit) {
   private static final Set<String> KINDS = Set.of("individual", "collective", "household");
+  /** Enough for every award an archive holds, for counting and export. */
+  public static final int ALL = 1_000_000;
 
   public PrecedentQuery {
     if (kind != null && !KINDS.contains(kind)) {
@@ -23,18 +29,38 @@ public record PrecedentQuery(String form, String kind, String attribute, String 
     }
   }
 
-  /** {@code text} as an ILIKE pattern that finds it anywhere: its own % and _ are literal. */
-  public String textPattern() {
-    return anywhere(text);
+  /** Every confirmed award of the campaign. */
+  public static PrecedentQuery ofCampaign(long campaignId) {
+    return new PrecedentQuery(null, null, null, null, null, campaignId, null, null, null, null, null, ALL);
   }
 
-  /** {@code campaign} as an ILIKE pattern, for campaigns are written with and without their period. */
-  public String campaignPattern() {
-    return anywhere(campaign);
+  /** Every confirmed award of the awardee. */
+  public static PrecedentQuery ofAwardee(long awardeeId) {
+    return new PrecedentQuery(null, null, null, null, null, null, awardeeId, null, null, null, null, ALL);
   }
 
-  private static String anywhere(String value) {
-    return value == null ? null
-        : "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+  public PrecedentQuery withLimit(int newLimit) {
+    return new PrecedentQuery(form, level, kind, attribute, campaign, campaignId, awardeeId, unit, from, to, text,
+        newLimit);
+  }
+
+  public String campaignKey() {
+    return key(campaign);
+  }
+
+  public String unitKey() {
+    return key(unit);
+  }
+
+  /** The words of {@code text} in search form; none when there is no text. */
+  public String[] words() {
+    String key = key(text);
+    return key == null ? new String[0] : Arrays.stream(key.split(" ")).toArray(String[]::new);
+  }
+
+  /** Letters and digits only, so that a key is safe inside LIKE and a regular expression. */
+  private static String key(String value) {
+    String key = value == null ? "" : Diacritics.wordsForm(value);
+    return key.isEmpty() ? null : key;
   }
 }

@@ -64,8 +64,20 @@ public final class WebApp {
       config.routes.get("/upload", uploads::form);
       config.routes.post("/upload", uploads::uploadPage);
       config.routes.get("/jobs", jobs::page);
+      config.routes.get("/awards", awards::searchPage);
+      config.routes.get("/awards/export.csv", awards::export);
       config.routes.post("/awards/{id}/confirm", awards::confirmFromPage);
       config.routes.post("/awards/{id}/reject", awards::rejectFromPage);
+      config.routes.post("/awards/{id}/edit", awards::editFromPage);
+      config.routes.post("/campaign-links/{id}/confirm", awards::confirmLinkFromPage);
+      config.routes.post("/campaign-links/{id}/reject", awards::rejectLinkFromPage);
+      config.routes.get("/campaigns", awards::campaignsPage);
+      config.routes.get("/campaigns/{id}", awards::campaignPage);
+      config.routes.post("/campaigns/{id}", awards::editCampaignFromPage);
+      config.routes.get("/awardees", awards::awardeesPage);
+      config.routes.get("/awardees/{id}", awards::awardeePage);
+      config.routes.post("/awardees/{id}/merge", awards::merge);
+      config.routes.post("/awardees/{id}/apart", awards::keepApart);
 
       config.routes.post("/api/documents", uploads::uploadApi);
       config.routes.get("/api/documents/{id}", documents::api);
@@ -73,9 +85,18 @@ public final class WebApp {
       config.routes.get("/api/documents/{id}/implementation", documents::implementationApi);
       config.routes.get("/api/search", search::api);
       config.routes.get("/api/jobs/{id}", jobs::api);
-      config.routes.get("/api/awards", awards::precedents);
+      config.routes.get("/api/awards", awards::searchApi);
+      config.routes.post("/api/awards/{id}", awards::editApi);
       config.routes.post("/api/awards/{id}/confirm", awards::confirmApi);
       config.routes.post("/api/awards/{id}/reject", awards::rejectApi);
+      config.routes.post("/api/campaign-links/{id}/confirm", awards::confirmLinkApi);
+      config.routes.post("/api/campaign-links/{id}/reject", awards::rejectLinkApi);
+      config.routes.get("/api/campaigns", awards::campaignsApi);
+      config.routes.get("/api/campaigns/{id}", awards::campaignApi);
+      config.routes.get("/api/awardees/merges", awards::proposalsApi);
+      config.routes.get("/api/awardees/{id}", awards::awardeeApi);
+      config.routes.post("/api/awardees/{id}/merge", awards::merge);
+      config.routes.post("/api/awardees/{id}/apart", awards::keepApart);
 
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
@@ -116,6 +137,6 @@ public final class WebApp {
     } catch (NumberFormatException notANumber) {
       // answered below
     }
-    throw new BadRequestResponse("the document id must be a positive number");
+    throw new BadRequestResponse("the id in the path must be a positive number");
   }
 }

@@ -21,7 +21,6 @@ public final class AwardReader {
   private static final Pattern ARTICLE = Pattern.compile("^(?:"
       + AwardTables.cues("article").stream().map(Pattern::quote).collect(Collectors.joining("|"))
       + ")\\s*\\d+\\s*[.:]\\s*");
-  private static final Pattern QUOTED = Pattern.compile("^\\s*[\"“”„«']{1,2}([^\"“”„«»]{2,200})[\"“”»']");
 
   private enum Kind { ARTICLE, ITEM, HEADING, LIST, OTHER }
 
@@ -40,7 +39,7 @@ public final class AwardReader {
   /** The awards made by the decision whose pages read {@code pageTexts}; empty for other documents. */
   public static List<ProposedAward> read(List<String> pageTexts) {
     List<Paragraph> paragraphs = paragraphs(pageTexts);
-    String documentCampaign = paragraphs.stream().map(p -> campaign(p.folded())).filter(c -> c != null)
+    String documentCampaign = paragraphs.stream().map(p -> CampaignReader.first(p.folded())).filter(c -> c != null)
         .findFirst().orElse(null);
     List<ProposedAward> awards = new ArrayList<>();
     Clause clause = null;
@@ -152,21 +151,8 @@ public final class AwardReader {
         ? trim(article.original(ofAt + AwardTables.cues("of").get(0).length(), end)) : null;
     int achievementAt = first(article, "achievement", formEnd);
     String achievement = achievementAt >= 0 ? trim(article.original(achievementAt, article.length())) : null;
-    String campaign = campaign(article);
+    String campaign = CampaignReader.first(article);
     return new Clause(form.value(), authority, achievement, campaign != null ? campaign : documentCampaign);
-  }
-
-  /** The quoted name of the first campaign {@code text} names, or null. */
-  private static String campaign(Folded text) {
-    for (String cue : AwardTables.cues("campaign")) {
-      for (int at = text.find(cue, 0); at >= 0; at = text.find(cue, at + 1)) {
-        Matcher quoted = QUOTED.matcher(text.original().substring(at + cue.length()));
-        if (quoted.find()) {
-          return quoted.group(1).strip();
-        }
-      }
-    }
-    return null;
   }
 
   /** The kind of the awardees under a heading ("II. CÁ NHÂN"), or the one before it. */
@@ -199,9 +185,21 @@ public final class AwardReader {
     int nameStart = prefix != null && prefix.strip() ? prefix.key().length() : 0;
     String awardee = head.original(nameStart, nameEnd);
     String description = kind == AwardeeKind.COLLECTIVE ? head.folded() : head.folded().substring(nameEnd);
-    return new ProposedAward(awardee, kind, clause.form(), clause.authority(),
+    // what the decision says of a person or household after the name is where they work or live
+    String unit = kind == AwardeeKind.COLLECTIVE ? "" : trim(head.original(nameEnd, head.length()).replaceFirst("^,", ""));
+    return new ProposedAward(awardee, kind, unit, clause.form(), clause.authority(), authorityLevel(clause.authority()),
         achievement != null && !achievement.isEmpty() ? achievement : clause.achievement(),
         attributes(Folded.of(description)), clause.campaign(), item.page(), item.text());
+  }
+
+  /** The level of {@code authority} (province, district, ...): its longest cue's; null when none is found. */
+  static String authorityLevel(String authority) {
+    if (authority == null) {
+      return null;
+    }
+    Folded folded = Folded.of(authority);
+    return AwardTables.LEVELS.stream().filter(cue -> folded.find(cue.key(), 0) >= 0).map(AwardTables.Cue::value)
+        .findFirst().orElse(null);
   }
 
   private static Set<String> attributes(Folded description) {

@@ -19,6 +19,8 @@ final class AwardTables {
       .map(r -> new Cue(Diacritics.searchForm(r[1]), r[0], false)).toList());
   static final List<Cue> KINDS = sorted(ConfigTables.rows("awardee-kinds.txt").stream()
       .map(r -> new Cue(Diacritics.searchForm(r[1]), r[0], r.length > 2 && r[2].equals("strip"))).toList());
+  static final List<Cue> LEVELS = sorted(ConfigTables.rows("authority-levels.txt").stream()
+      .map(r -> new Cue(Diacritics.searchForm(r[1]), r[0], false)).toList());
   private static final Map<String, List<String>> CUES = new HashMap<>();
 
   static {

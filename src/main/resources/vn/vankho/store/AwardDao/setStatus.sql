@@ -1,1 +1,0 @@
-UPDATE awards SET status = :status WHERE id = :id
