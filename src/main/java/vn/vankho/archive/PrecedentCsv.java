@@ -23,16 +23,17 @@ public final class PrecedentCsv {
   public static void write(List<Precedent> awards, Writer out) throws IOException {
     AwardVocabulary words = AwardVocabulary.TABLES;
     out.write('\uFEFF');
-    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
-      for (Precedent p : awards) {
-        csv.printRecord(cells(p.documentNumber(), p.documentDate() == null ? "" : p.documentDate().toString(),
-            p.issuer(), p.awardee(), AwardVocabulary.label(words.kinds(), p.awardeeKind()), p.unit(), p.form(),
-            p.authority(), AwardVocabulary.label(words.levels(), p.authorityLevel()), p.achievement(),
-            p.attributes().stream().map(a -> AwardVocabulary.label(words.attributes(), a))
-                .collect(Collectors.joining("; ")),
-            p.campaign(), String.valueOf(p.documentId())));
-      }
+    // not closed: the writer is the caller's
+    CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+    for (Precedent p : awards) {
+      csv.printRecord(cells(p.documentNumber(), p.documentDate() == null ? "" : p.documentDate().toString(),
+          p.issuer(), p.awardee(), AwardVocabulary.label(words.kinds(), p.awardeeKind()), p.unit(), p.form(),
+          p.authority(), AwardVocabulary.label(words.levels(), p.authorityLevel()), p.achievement(),
+          p.attributes().stream().map(a -> AwardVocabulary.label(words.attributes(), a))
+              .collect(Collectors.joining("; ")),
+          p.campaign(), String.valueOf(p.documentId())));
     }
+    csv.flush();
   }
 
   private static Object[] cells(String... values) {

@@ -1,5 +1,6 @@
 package vn.vankho.web;
 
+import com.fasterxml.jackson.core.JacksonException;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.BadRequestResponse;
@@ -98,6 +99,9 @@ public final class WebApp {
       config.routes.post("/api/awardees/{id}/merge", awards::merge);
       config.routes.post("/api/awardees/{id}/apart", awards::keepApart);
 
+      config.routes.exception(JacksonException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
+          "the request body is not what was expected: " + (e.getCause() instanceof IllegalArgumentException wrong
+              ? wrong.getMessage() : e.getOriginalMessage())));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
       config.routes.exception(IndexUnavailableException.class,

@@ -83,6 +83,19 @@ class CommandLineTest {
     assertEquals(List.of("individual", "individual", "individual", "individual", "collective", "collective",
         "collective", "household"), StreamSupport.stream(awards.spliterator(), false)
         .map(a -> a.get("awardeeKind").asText()).toList());
+
+    assertEquals(0, run("awards", "search", "--json").json().size(), "proposed awards are not precedents yet");
+    Run confirmed = run("awards", "confirm", "--as", "luutru", imported.get("id").asText());
+    assertEquals(0, confirmed.code());
+    assertTrue(confirmed.out().contains("8 awards, 1 campaign links confirmed"), confirmed.out());
+    JsonNode found = run("awards", "search", "--json", "--kind", "individual", "--attribute", "ethnic-minority",
+        "--level", "province", "--campaign", "nguoi tot", "--from", "2025", "--to", "2025", "hiến", "đất").json();
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("Ka Thị Huệ", found.get(0).get("awardee").asText());
+    assertEquals("512/QĐ-UBND", found.get(0).get("documentNumber").asText());
+    assertEquals("Người tốt, việc tốt", found.get(0).get("campaign").asText());
+    Run csv = run("awards", "search", "--csv", "--kind", "collective");
+    assertEquals(4, csv.out().strip().split("\\R").length, "a header and three collectives:\n" + csv.out());
   }
 
   @Test
