@@ -1,5 +1,6 @@
 package vn.vankho.archive;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -149,6 +150,11 @@ public final class Archive implements AutoCloseable {
 
   public Optional<Document> document(long id) {
     return documents.find(id);
+  }
+
+  /** The document imported from a file with these very bytes, if there is one. */
+  public Optional<Long> documentOfFile(Path file) throws IOException {
+    return documents.idOfContent(FileStore.sha256Of(file));
   }
 
   public List<Document> recentDocuments(int limit, int offset) {

@@ -1,8 +1,10 @@
 package vn.vankho.cli;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,7 +67,10 @@ final class AwardsCommand {
     }
   }
 
-  /** {@code vankho awards confirm ID...}: confirms every award and campaign link reading proposed in the documents. */
+  /**
+   * {@code vankho awards confirm ID|FILE...}: confirms every award and campaign link reading proposed in the
+   * documents, named by id or by the file they were imported from.
+   */
   @Command(name = "confirm", description = "Confirm every award and campaign link still proposed in the documents "
       + "(for decisions an archivist has checked on paper).")
   static final class Confirm implements Callable<Integer> {
@@ -74,12 +79,16 @@ final class AwardsCommand {
     @Option(names = "--as", defaultValue = "${sys:user.name}",
         description = "Who confirms, for the audit log (default: ${DEFAULT-VALUE}).") String actor;
 
-    @Parameters(arity = "1..*", paramLabel = "ID", description = "Document ids.") List<Long> ids;
+    @Parameters(arity = "1..*", paramLabel = "ID|FILE",
+        description = "Document ids, or files imported before (found by their content).") List<String> documents;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
       try (Archive archive = awards.parent.openArchive()) {
-        for (long id : ids) {
+        for (String document : documents) {
+          long id = document.matches("\\d{1,18}") ? Long.parseLong(document)
+              : archive.documentOfFile(Path.of(document))
+                  .orElseThrow(() -> new IllegalArgumentException(document + " was not imported"));
           if (archive.document(id).isEmpty()) {
             throw new IllegalArgumentException("no document " + id);
           }

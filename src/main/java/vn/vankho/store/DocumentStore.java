@@ -50,6 +50,11 @@ public final class DocumentStore {
     return jdbi.withExtension(DocumentDao.class, dao -> dao.find(id));
   }
 
+  /** The document kept from the bytes whose SHA-256 is {@code sha256}, if they were ever imported. */
+  public Optional<Long> idOfContent(String sha256) {
+    return jdbi.withExtension(DocumentDao.class, dao -> dao.idBySha256(sha256));
+  }
+
   public List<Document> recent(int limit, int offset) {
     return jdbi.withExtension(DocumentDao.class, dao -> dao.recent(limit, offset));
   }

@@ -85,7 +85,7 @@ class CommandLineTest {
         .map(a -> a.get("awardeeKind").asText()).toList());
 
     assertEquals(0, run("awards", "search", "--json").json().size(), "proposed awards are not precedents yet");
-    Run confirmed = run("awards", "confirm", "--as", "luutru", imported.get("id").asText());
+    Run confirmed = run("awards", "confirm", "--as", "luutru", decision.toString());
     assertEquals(0, confirmed.code());
     assertTrue(confirmed.out().contains("8 awards, 1 campaign links confirmed"), confirmed.out());
     JsonNode found = run("awards", "search", "--json", "--kind", "individual", "--attribute", "ethnic-minority",
