@@ -64,6 +64,9 @@ class AwardReaderTest {
     ProposedAward hue = to(awards, "Ka Thị Huệ");
     assertEquals(Set.of("ethnic-minority", "farmer", "grassroots"), hue.attributes());
     assertEquals("hiến 1.200 m2 đất làm đường giao thông nông thôn", hue.achievement());
+    assertEquals("dân tộc Cơ Ho, nông dân thôn Đạ Nhinh, xã Đạ Tông, huyện Đam Rông", hue.unit());
+    assertEquals("", to(awards, "Hội Liên hiệp Phụ nữ xã Lát, huyện Lạc Dương").unit(), "a collective is a unit");
+    assertTrue(awards.stream().allMatch(a -> "province".equals(a.authorityLevel())), awards.toString());
     assertTrue(hue.sourceLine().startsWith("1. Bà Ka Thị Huệ"), hue.sourceLine());
     assertEquals(Set.of("official", "grassroots"), to(awards, "Cil Mup").attributes());
     assertEquals(Set.of("worker"), to(awards, "Nguyễn Văn Thắng").attributes());
@@ -88,6 +91,16 @@ class AwardReaderTest {
         && "Chủ tịch Ủy ban nhân dân huyện".equals(a.authority())), awards.toString());
     assertEquals(Set.of("ethnic-minority", "official", "grassroots"), to(awards, "Hoàng Văn Sùng").attributes());
     assertEquals(Set.of("student"), to(awards, "Kră Jăn Ha Vy").attributes());
+    assertTrue(awards.stream().allMatch(a -> "district".equals(a.authorityLevel())), awards.toString());
+  }
+
+  @Test
+  void theAuthoritysLevelIsItsLongestCue() {
+    assertEquals("district", AwardReader.authorityLevel("Chủ tịch Ủy ban nhân dân thị xã"), "thị xã, not xã");
+    assertEquals("commune", AwardReader.authorityLevel("Chu tich UBND xa"));
+    assertEquals("government", AwardReader.authorityLevel("Thủ tướng Chính phủ"));
+    assertEquals("province", AwardReader.authorityLevel("Giám đốc Sở Nội vụ"));
+    assertEquals(null, AwardReader.authorityLevel("Hiệu trưởng"));
   }
 
   @Test
