@@ -1,5 +1,6 @@
 package vn.vankho.archive;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
 import vn.vankho.model.SubordinateUnit;
 import vn.vankho.store.AccountStore;
+import vn.vankho.store.AwardStore;
 import vn.vankho.store.Correction;
 import vn.vankho.store.Database;
 import vn.vankho.store.DocumentStore;
@@ -55,6 +57,7 @@ public final class Archive implements AutoCloseable {
   private final DocumentViews views;
   private final ImplementationTree implementation;
   private final Accounts accounts;
+  private final Awards awards;
   private ArchiveIndex index;
   private Indexer indexer;
   private WorkerPool workers;
@@ -71,7 +74,9 @@ public final class Archive implements AutoCloseable {
     this.files = new FileStore(settings.dataDirectory().resolve("files"));
     this.pageImages = new PageImageStore(settings.dataDirectory().resolve("page-images"));
     this.intake = new Intake(files, documents, this::wakeWorkers);
-    this.views = new DocumentViews(documents, pageImages);
+    AwardStore awardStore = new AwardStore(database);
+    this.views = new DocumentViews(documents, awardStore, pageImages);
+    this.awards = new Awards(awardStore, documents);
     this.implementation = new ImplementationTree(documents);
     this.accounts = new Accounts(new AccountStore(database), Clock.systemUTC());
   }
@@ -129,6 +134,11 @@ public final class Archive implements AutoCloseable {
     return accounts;
   }
 
+  /** Campaigns, awardees and precedent awards. */
+  public Awards awards() {
+    return awards;
+  }
+
   /** Offers a file as {@link Intake#accept(String, InputStream)} does, and records who uploaded it. */
   public IntakeResult upload(String fileName, InputStream in, String actor) {
     IntakeResult result = intake.accept(fileName, in);
@@ -140,6 +150,11 @@ public final class Archive implements AutoCloseable {
 
   public Optional<Document> document(long id) {
     return documents.find(id);
+  }
+
+  /** The document imported from a file with these very bytes, if there is one. */
+  public Optional<Long> documentOfFile(Path file) throws IOException {
+    return documents.idOfContent(FileStore.sha256Of(file));
   }
 
   public List<Document> recentDocuments(int limit, int offset) {

@@ -2,9 +2,13 @@ package vn.vankho.archive;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.vankho.ingest.awards.AwardReader;
+import vn.vankho.ingest.awards.CampaignReader;
 import vn.vankho.ingest.metadata.DocumentMetadata;
 import vn.vankho.ingest.metadata.Extracted;
 import vn.vankho.ingest.metadata.MetadataReader;
+import vn.vankho.model.Award;
+import vn.vankho.model.CampaignLink;
 import vn.vankho.model.Citation;
 import vn.vankho.model.Document;
 import vn.vankho.model.Field;
@@ -17,13 +21,14 @@ import vn.vankho.text.DocumentNumbers;
 
 /**
  * Turns what {@link MetadataReader} reads in a document's pages into the records the store keeps:
- * the fields, where each was read, and the citations with their number keys.
+ * the fields, where each was read, the citations with their number keys, and the awards and campaign links it proposes.
  */
 final class DocumentDescriber {
   private static final int MAX_TITLE = 200;
 
   DocumentReading describe(Document document, List<Page> pages) {
-    DocumentMetadata m = MetadataReader.read(pages.stream().map(Page::text).toList());
+    List<String> texts = pages.stream().map(Page::text).toList();
+    DocumentMetadata m = MetadataReader.read(texts);
     List<Provenance> provenance = new ArrayList<>();
     String number = value(m.number(), Field.NUMBER, provenance);
     DocumentFields fields = new DocumentFields(document.id(),
@@ -43,7 +48,16 @@ final class DocumentDescriber {
         .flatMap(c -> DocumentNumbers.parse(c.number()).stream().map(n -> new Citation(document.id(), c.number(),
             n.key(), c.date(), c.issuer(), c.relation().jsonName(), c.page(), c.sourceText(), null)))
         .toList();
-    return new DocumentReading(fields, pages, provenance, citations);
+    List<Award> awards = AwardReader.read(texts).stream()
+        .map(a -> new Award(0, document.id(), a.awardee(), a.kind().jsonName(), a.unit(), a.form(), a.authority(),
+            a.authorityLevel(), a.achievement(), a.attributes().stream().sorted().toList(), a.campaign(),
+            Award.PROPOSED, a.sourceLine(), a.page(), null, null))
+        .toList();
+    List<CampaignLink> campaigns = CampaignReader.read(texts).stream()
+        .map(c -> new CampaignLink(0, document.id(), c.name(), c.launches(), c.periodFrom(), c.periodTo(),
+            Award.PROPOSED, c.sourceLine(), c.page(), null))
+        .toList();
+    return new DocumentReading(fields, pages, provenance, citations, awards, campaigns);
   }
 
   /** The value read for {@code field}, noting where it was read. */

@@ -34,6 +34,8 @@ public record DocumentView(
     List<PageView> pages,
     List<CitationView> citations,
     List<CitationView> citedBy,
+    List<AwardView> awards,
+    List<CampaignLinkView> campaigns,
     List<FileView> files,
     List<JobView> jobs) {
 
@@ -52,6 +54,21 @@ public record DocumentView(
    */
   public record CitationView(String number, LocalDate date, String issuer, String relation, Long resolvedId,
       String sourceText) {}
+
+  /**
+   * An award the document makes: awardeeKind individual, collective or household; status proposed (as
+   * read), confirmed or rejected (by an archivist); the id names it to confirm or reject.
+   */
+  public record AwardView(long id, String awardee, String awardeeKind, String unit, String form, String authority,
+      String authorityLevel, String achievement, List<String> attributes, String campaign, String status,
+      String sourceLine, Long awardeeId, Long campaignId) {}
+
+  /**
+   * A campaign the document names: status proposed (as read), confirmed or rejected; once confirmed,
+   * campaignId is the campaign's record. launches: the document launches it.
+   */
+  public record CampaignLinkView(long id, String name, boolean launches, String status, String sourceLine,
+      Long campaignId) {}
 
   /** Where a field's value came from: "machine" (page, line) or "archivist" (who, when). */
   public record ProvenanceView(String source, Integer page, String text, String by, Instant at) {}

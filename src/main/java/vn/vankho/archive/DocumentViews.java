@@ -9,6 +9,7 @@ import vn.vankho.model.Citation;
 import vn.vankho.model.Document;
 import vn.vankho.model.Page;
 import vn.vankho.model.Provenance;
+import vn.vankho.store.AwardStore;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.store.PageImageStore;
 import vn.vankho.text.DocumentTypes;
@@ -16,10 +17,12 @@ import vn.vankho.text.DocumentTypes;
 /** Puts together the {@link DocumentView} of a document from its records. */
 final class DocumentViews {
   private final DocumentStore documents;
+  private final AwardStore awards;
   private final PageImageStore pageImages;
 
-  DocumentViews(DocumentStore documents, PageImageStore pageImages) {
+  DocumentViews(DocumentStore documents, AwardStore awards, PageImageStore pageImages) {
     this.documents = documents;
+    this.awards = awards;
     this.pageImages = pageImages;
   }
 
@@ -40,6 +43,11 @@ final class DocumentViews {
         documents.citing(d.id()).stream().map(DocumentViews::view).toList(),
         documents.citedBy(d.id()).stream().map(c -> new DocumentView.CitationView(c.number(), c.date(), c.issuer(),
             c.relation(), c.citingId(), c.sourceText())).toList(),
+        awards.awardsOf(d.id()).stream().map(a -> new DocumentView.AwardView(a.id(), a.awardee(), a.awardeeKind(),
+            a.unit(), a.form(), a.authority(), a.authorityLevel(), a.achievement(), a.attributes(), a.campaign(),
+            a.status(), a.sourceLine(), a.awardeeId(), a.campaignId())).toList(),
+        awards.campaignLinksOf(d.id()).stream().map(c -> new DocumentView.CampaignLinkView(c.id(), c.name(),
+            c.launches(), c.status(), c.sourceLine(), c.campaignId())).toList(),
         List.of(new DocumentView.FileView("original", d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256(),
             "/documents/" + d.id() + "/original")),
         documents.jobsOf(d.id()).stream().map(j -> new DocumentView.JobView(j.id(), j.kind(),

@@ -50,6 +50,11 @@ public final class DocumentStore {
     return jdbi.withExtension(DocumentDao.class, dao -> dao.find(id));
   }
 
+  /** The document kept from the bytes whose SHA-256 is {@code sha256}, if they were ever imported. */
+  public Optional<Long> idOfContent(String sha256) {
+    return jdbi.withExtension(DocumentDao.class, dao -> dao.idBySha256(sha256));
+  }
+
   public List<Document> recent(int limit, int offset) {
     return jdbi.withExtension(DocumentDao.class, dao -> dao.recent(limit, offset));
   }
@@ -95,7 +100,8 @@ public final class DocumentStore {
   /**
    * Saves what was read and ends the job, all or nothing; false (and nothing saved) when the lease
    * is no longer {@code worker}'s, because then another worker owns the job. Fields an archivist has
-   * corrected keep their corrected values.
+   * corrected keep their corrected values, and the awards and campaign links they confirmed or rejected
+   * keep their status.
    */
   public boolean saveReading(Job job, String worker, DocumentReading reading) {
     return jdbi.inTransaction(h -> {
@@ -117,6 +123,12 @@ public final class DocumentStore {
       CitationDao citations = h.attach(CitationDao.class);
       citations.deleteFor(id);
       citations.insert(reading.citations());
+      AwardDao awards = h.attach(AwardDao.class);
+      awards.deleteProposed(id);
+      awards.insert(reading.awards());
+      CampaignLinkDao links = h.attach(CampaignLinkDao.class);
+      links.deleteProposed(id);
+      links.insert(reading.campaignLinks());
       JobDao jobs = h.attach(JobDao.class);
       jobs.recordPages(job.id(), reading.pages().size());
       jobs.finish(job.id(), JobStatus.DONE.name(), null);

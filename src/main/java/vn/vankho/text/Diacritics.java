@@ -2,6 +2,7 @@ package vn.vankho.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Vietnamese letters with and without their marks.
@@ -14,6 +15,7 @@ import java.util.Locale;
  */
 public final class Diacritics {
   private static final char D_WITH_STROKE = '\u0111';
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final char CAPITAL_D_WITH_STROKE = '\u0110';
   /** Ð and ð, the Icelandic eth, look like Đ and đ and stand for them in badly typed text. */
   private static final char CAPITAL_ETH = '\u00D0';
@@ -71,5 +73,10 @@ public final class Diacritics {
   /** The form search compares on when marks do not matter: NFC, lower case, folded. */
   public static String searchForm(CharSequence text) {
     return lower(fold(nfc(text)));
+  }
+
+  /** The search form with every run of other than letters and digits made one space: "Người tốt, việc tốt" is "nguoi tot viec tot". */
+  public static String wordsForm(CharSequence text) {
+    return NOT_WORD.matcher(searchForm(text)).replaceAll(" ").strip();
   }
 }

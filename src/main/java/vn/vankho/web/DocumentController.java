@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.vankho.archive.Archive;
+import vn.vankho.archive.AwardVocabulary;
 import vn.vankho.archive.DocumentView;
 import vn.vankho.archive.ImplementationTree;
 import vn.vankho.model.Field;
@@ -37,7 +38,8 @@ final class DocumentController {
         "doc", doc,
         "fields", Arrays.stream(Field.values()).map(Field::jsonName).toList(),
         "citing", byRelation(doc.citations()),
-        "citedBy", byRelation(doc.citedBy())));
+        "citedBy", byRelation(doc.citedBy()),
+        "words", AwardVocabulary.TABLES));
   }
 
   /** {@code POST /documents/{id}/fields}: an archivist's correction of one field, from the document page. */

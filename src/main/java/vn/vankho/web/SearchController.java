@@ -68,14 +68,7 @@ final class SearchController {
   }
 
   private static int intParam(Context ctx, String name, int fallback) {
-    String value = ctx.queryParam(name);
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a whole number");
-    }
+    Integer value = WebApp.intParam(ctx, name);
+    return value == null ? fallback : value;
   }
 }

@@ -1,5 +1,6 @@
 package vn.vankho.web;
 
+import com.fasterxml.jackson.core.JacksonException;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.BadRequestResponse;
@@ -29,6 +30,7 @@ public final class WebApp {
     LoginController logins = new LoginController(archive.accounts(), access);
     JobController jobs = new JobController(archive);
     UnitController units = new UnitController(archive);
+    AwardController awards = new AwardController(archive);
     return Javalin.create(config -> {
       config.jetty.host = settings.host();
       config.jetty.port = settings.port();
@@ -63,6 +65,20 @@ public final class WebApp {
       config.routes.get("/upload", uploads::form);
       config.routes.post("/upload", uploads::uploadPage);
       config.routes.get("/jobs", jobs::page);
+      config.routes.get("/awards", awards::searchPage);
+      config.routes.get("/awards/export.csv", awards::export);
+      config.routes.post("/awards/{id}/confirm", awards::confirmFromPage);
+      config.routes.post("/awards/{id}/reject", awards::rejectFromPage);
+      config.routes.post("/awards/{id}/edit", awards::editFromPage);
+      config.routes.post("/campaign-links/{id}/confirm", awards::confirmLinkFromPage);
+      config.routes.post("/campaign-links/{id}/reject", awards::rejectLinkFromPage);
+      config.routes.get("/campaigns", awards::campaignsPage);
+      config.routes.get("/campaigns/{id}", awards::campaignPage);
+      config.routes.post("/campaigns/{id}", awards::editCampaignFromPage);
+      config.routes.get("/awardees", awards::awardeesPage);
+      config.routes.get("/awardees/{id}", awards::awardeePage);
+      config.routes.post("/awardees/{id}/merge", awards::merge);
+      config.routes.post("/awardees/{id}/apart", awards::keepApart);
 
       config.routes.post("/api/documents", uploads::uploadApi);
       config.routes.get("/api/documents/{id}", documents::api);
@@ -70,7 +86,22 @@ public final class WebApp {
       config.routes.get("/api/documents/{id}/implementation", documents::implementationApi);
       config.routes.get("/api/search", search::api);
       config.routes.get("/api/jobs/{id}", jobs::api);
+      config.routes.get("/api/awards", awards::searchApi);
+      config.routes.post("/api/awards/{id}", awards::editApi);
+      config.routes.post("/api/awards/{id}/confirm", awards::confirmApi);
+      config.routes.post("/api/awards/{id}/reject", awards::rejectApi);
+      config.routes.post("/api/campaign-links/{id}/confirm", awards::confirmLinkApi);
+      config.routes.post("/api/campaign-links/{id}/reject", awards::rejectLinkApi);
+      config.routes.get("/api/campaigns", awards::campaignsApi);
+      config.routes.get("/api/campaigns/{id}", awards::campaignApi);
+      config.routes.get("/api/awardees/merges", awards::proposalsApi);
+      config.routes.get("/api/awardees/{id}", awards::awardeeApi);
+      config.routes.post("/api/awardees/{id}/merge", awards::merge);
+      config.routes.post("/api/awardees/{id}/apart", awards::keepApart);
 
+      config.routes.exception(JacksonException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
+          "the request body is not what was expected: " + (e.getCause() instanceof IllegalArgumentException wrong
+              ? wrong.getMessage() : e.getOriginalMessage())));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
       config.routes.exception(IndexUnavailableException.class,
@@ -87,6 +118,19 @@ public final class WebApp {
     }
   }
 
+  /** A whole number from the query string, or null when it is not given; a 400 when it is not a number. */
+  static Integer intParam(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number");
+    }
+  }
+
   /** A positive id from the path, or a 400 that says what was wrong. */
   static long id(Context ctx) {
     try {
@@ -97,6 +141,6 @@ public final class WebApp {
     } catch (NumberFormatException notANumber) {
       // answered below
     }
-    throw new BadRequestResponse("the document id must be a positive number");
+    throw new BadRequestResponse("the id in the path must be a positive number");
   }
 }

@@ -54,7 +54,7 @@ class LeaseRecoveryTest {
       List<Page> stalePages = List.of(new Page(1, "stale", PageSource.TEXT_LAYER, null, null, false, null),
           new Page(2, "stale", PageSource.TEXT_LAYER, null, null, false, null));
       assertFalse(store.saveReading(claimedByTheDead, "dead-worker",
-          new DocumentReading(stale, stalePages, List.of(), List.of())));
+          new DocumentReading(stale, stalePages, List.of(), List.of(), List.of(), List.of())));
       assertFalse(store.fail(claimedByTheDead, "dead-worker", "too late"));
       DocumentView view = archive.view(accepted.documentId()).orElseThrow();
       assertEquals(1, view.pages().size());

@@ -60,6 +60,45 @@ class CommandLineTest {
   }
 
   @Test
+  void showListsTheAwardsAnAwardDecisionProposes() throws Exception {
+    Path decision = inbox.resolve("qd-512-ubnd-2025.txt");
+    try (var in = CommandLineTest.class.getResourceAsStream("/eval/docs/qd-512-ubnd-2025.txt")) {
+      Files.write(decision, in.readAllBytes());
+    }
+    JsonNode imported = run("import", "--json", decision.toString()).json().get(0);
+    assertEquals("done", imported.get("status").asText(), imported.toString());
+
+    JsonNode awards = run("show", "--json", imported.get("id").asText()).json().get("awards");
+    assertEquals(8, awards.size(), awards.toString());
+    for (JsonNode award : awards) {
+      assertTrue(names(award).containsAll(Set.of("awardee", "awardeeKind", "form", "status", "sourceLine")),
+          names(award).toString());
+      assertEquals("Bằng khen", award.get("form").asText());
+      assertEquals("proposed", award.get("status").asText());
+    }
+    JsonNode first = awards.get(0);
+    assertEquals("Ka Thị Huệ", first.get("awardee").asText());
+    assertEquals("individual", first.get("awardeeKind").asText());
+    assertTrue(first.get("sourceLine").asText().startsWith("1. Bà Ka Thị Huệ, dân tộc Cơ Ho"), first.toString());
+    assertEquals(List.of("individual", "individual", "individual", "individual", "collective", "collective",
+        "collective", "household"), StreamSupport.stream(awards.spliterator(), false)
+        .map(a -> a.get("awardeeKind").asText()).toList());
+
+    assertEquals(0, run("awards", "search", "--json").json().size(), "proposed awards are not precedents yet");
+    Run confirmed = run("awards", "confirm", "--as", "luutru", decision.toString());
+    assertEquals(0, confirmed.code());
+    assertTrue(confirmed.out().contains("8 awards, 1 campaign links confirmed"), confirmed.out());
+    JsonNode found = run("awards", "search", "--json", "--kind", "individual", "--attribute", "ethnic-minority",
+        "--level", "province", "--campaign", "nguoi tot", "--from", "2025", "--to", "2025", "hiến", "đất").json();
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("Ka Thị Huệ", found.get(0).get("awardee").asText());
+    assertEquals("512/QĐ-UBND", found.get(0).get("documentNumber").asText());
+    assertEquals("Người tốt, việc tốt", found.get(0).get("campaign").asText());
+    Run csv = run("awards", "search", "--csv", "--kind", "collective");
+    assertEquals(4, csv.out().strip().split("\\R").length, "a header and three collectives:\n" + csv.out());
+  }
+
+  @Test
   void importSearchShowAndReindexSpeakTheDocumentedJson() throws Exception {
     Files.write(inbox.resolve("ct41.pdf"), TestFiles.pdf(List.of(Samples.DIRECTIVE)));
     Files.write(inbox.resolve("kh229.docx"), TestFiles.docx(Samples.PLAN));

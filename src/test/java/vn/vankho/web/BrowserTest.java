@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.ArchiveSettings;
@@ -153,14 +154,62 @@ class BrowserTest {
   }
 
   @Test
+  void anArchivistConfirmsADecisionsAwardsAndAnOfficialFindsThemAsPrecedents() throws Exception {
+    long decision = imported("/eval/docs/qd-512-ubnd-2025.txt");
+    logIn("luutru");
+    open("/documents/" + decision);
+    find(By.id("awards"));
+    screenshot("decision-awards");
+    // one misreading rejected, the rest confirmed, one button at a time as an archivist would
+    var misread = browser.findElements(By.cssSelector("tr.award")).stream()
+        .filter(row -> row.getText().contains("Cil Mup")).findFirst().orElseThrow();
+    misread.findElement(By.xpath(".//button[text()='Bác bỏ']")).click();
+    wait.until(ExpectedConditions.stalenessOf(misread));
+    while (true) {
+      var confirm = wait.until(d -> d.findElements(By.xpath("//tr[contains(@class,'proposed')]//button[text()='Xác nhận']")));
+      if (confirm.isEmpty()) {
+        break;
+      }
+      confirm.get(0).click();
+      wait.until(ExpectedConditions.stalenessOf(confirm.get(0)));
+    }
+    assertEquals(7, browser.findElements(By.cssSelector("tr.award.confirmed")).size());
+    find(By.xpath("//ul[@class='campaign-links']//button[text()='Liên kết với phong trào']")).click();
+
+    find(By.linkText("Khen thưởng")).click();
+    new Select(find(By.name("kind"))).selectByVisibleText("Cá nhân");
+    new Select(browser.findElement(By.name("attribute"))).selectByVisibleText("Người dân tộc thiểu số");
+    browser.findElement(By.name("q")).sendKeys("hien dat");
+    browser.findElement(By.cssSelector("form.filters button")).click();
+    assertTrue(find(By.cssSelector("p.count")).getText().startsWith("1 khen thưởng"), browser.getPageSource());
+    assertTrue(browser.findElement(By.cssSelector("figure.chart svg")).isDisplayed(), "a chart of awards by year");
+    screenshot("awards");
+
+    find(By.linkText("Ka Thị Huệ")).click();
+    assertTrue(find(By.cssSelector("table.awards")).getText().contains("512/QĐ-UBND"));
+    screenshot("awardee");
+
+    find(By.linkText("Phong trào")).click();
+    find(By.partialLinkText("Người tốt, việc tốt")).click();
+    assertTrue(find(By.cssSelector("figure.chart svg")).isDisplayed());
+    assertEquals(7, browser.findElements(By.cssSelector("table.awards tbody tr")).size());
+    screenshot("campaign");
+  }
+
+  @Test
   void aReaderSeesNoChangeControlsAndTheApiRefusesThem() throws Exception {
     long directive = imported("/eval/docs/ct-41-tw-2024.txt");
+    long decision = imported("/eval/docs/qd-512-ubnd-2025.txt");
     logIn("bandoc");
     assertTrue(browser.findElements(By.linkText("Tải lên")).isEmpty(), "no upload link");
     open("/documents/" + directive);
     assertTrue(browser.findElements(By.cssSelector("form[method=post][action^='/documents']")).isEmpty(),
         "no correction or reread forms");
     screenshot("reader-document");
+    open("/documents/" + decision);
+    find(By.id("awards"));
+    assertTrue(browser.findElements(By.cssSelector("form[method=post]:not(.account)")).isEmpty(),
+        "no confirm, reject or edit of awards");
 
     // the reader's own browser, with its session and a valid CSRF token, still cannot upload
     Object status = ((ChromeDriver) browser).executeAsyncScript("""

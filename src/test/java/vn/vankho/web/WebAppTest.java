@@ -7,13 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +89,109 @@ class WebAppTest {
 
   private static String q(String query) {
     return WebClient.q(query);
+  }
+
+  @Test
+  void theAwardsApiFindsConfirmedAwardsByEveryFilter() throws Exception {
+    byte[] decision;
+    try (var in = WebAppTest.class.getResourceAsStream("/eval/docs/qd-512-ubnd-2025.txt")) {
+      decision = in.readAllBytes();
+    }
+    JsonNode result = json(upload("/api/documents", "qd-512-ubnd-2025.txt", decision)).get(0);
+    assertEquals("DONE", awaitJob(result.get("jobId").asLong()).get("status").asText());
+    JsonNode awards = json(get("/api/documents/" + result.get("id").asLong())).get("awards");
+    assertEquals(8, awards.size(), awards.toString());
+    assertEquals(0, json(get("/api/awards")).size(), "proposed awards are not precedents yet");
+    for (JsonNode award : awards) {
+      String id = award.get("id").asText();
+      if (award.get("awardee").asText().equals("Cil Mup")) {
+        JsonNode rejected = json(client.postJson("/api/awards/" + id + "/reject", "{}"));
+        assertEquals("rejected", rejected.get("status").asText(), rejected.toString());
+      } else {
+        HttpResponse<String> confirmed = postForm("/awards/" + id + "/confirm", "");
+        assertEquals(302, confirmed.statusCode(), confirmed.body());
+      }
+    }
+    String page = get("/documents/" + result.get("id").asLong()).body();
+    assertTrue(page.contains("Khen thưởng trong quyết định") && page.contains("Đã bác bỏ")
+        && page.contains("Hộ gia đình ông Lơ Mu Ha Thanh"), page);
+    assertTrue(archive.audit(20).stream().anyMatch(e -> e.action().equals("confirm award")
+        && e.actor().equals(ARCHIVIST)), archive.audit(20).toString());
+    assertEquals(400, client.postJson("/api/awards/999999/confirm", "{}").statusCode(), "no such award");
+
+    JsonNode found = json(get("/api/awards?form=" + q("Bằng khen") + "&level=province&kind=individual"
+        + "&attribute=ethnic-minority&campaign=" + q("Người tốt") + "&unit=" + q("Đạ Tông") + "&from=2025&to=2025&q="
+        + q("đất")));
+    assertEquals(1, found.size(), found.toString());
+    JsonNode hue = found.get(0);
+    assertEquals("Ka Thị Huệ", hue.get("awardee").asText());
+    assertEquals("512/QĐ-UBND", hue.get("documentNumber").asText());
+    assertEquals("2025-03-10", hue.get("documentDate").asText());
+    assertEquals(List.of("Hộ gia đình ông Lơ Mu Ha Thanh", "Ka Thị Huệ"),
+        names(json(get("/api/awards?q=" + q("ĐẤT") + "&kind=")), "awardee").stream().sorted().toList());
+    assertEquals(7, json(get("/api/awards?from=2025")).size());
+    assertEquals(0, json(get("/api/awards?level=district")).size());
+    assertEquals(0, json(get("/api/awards?to=2024")).size());
+    assertEquals(400, get("/api/awards?kind=family").statusCode());
+    assertEquals(400, get("/api/awards?from=năm").statusCode());
+
+    HttpResponse<String> search = get("/awards?kind=individual&campaign=" + q("Người tốt"));
+    assertEquals(200, search.statusCode());
+    assertTrue(search.body().contains("<svg") && search.body().contains("Trần Thị Mai Anh")
+        && !search.body().contains("Đoàn Thanh niên xã Rô Men"), search.body());
+    long campaign = json(get("/api/campaigns")).get(0).get("campaign").get("id").asLong();
+    String campaignPage = get("/campaigns/" + campaign).body();
+    assertTrue(campaignPage.contains("Phong trào “Người tốt, việc tốt”") && campaignPage.contains("Năm 2025")
+        && campaignPage.contains("<svg") && campaignPage.contains("512/QĐ-UBND"), campaignPage);
+    String awardeePage = get("/awardees/" + hue.get("awardeeId").asLong()).body();
+    assertTrue(awardeePage.contains("Quá trình khen thưởng") && awardeePage.contains("hiến 1.200 m2 đất"), awardeePage);
+    assertEquals(404, get("/campaigns/999999").statusCode());
+  }
+
+  @Test
+  void aFilteredPrecedentSearchExportsAsCsvASpreadsheetReads() throws Exception {
+    byte[] decision;
+    try (var in = WebAppTest.class.getResourceAsStream("/eval/docs/qd-512-ubnd-2025.txt")) {
+      decision = in.readAllBytes();
+    }
+    JsonNode result = json(upload("/api/documents", "qd-512-ubnd-2025.txt", decision)).get(0);
+    assertEquals("DONE", awaitJob(result.get("jobId").asLong()).get("status").asText());
+    long id = result.get("id").asLong();
+    archive.awards().confirmAllProposed(id, ARCHIVIST);
+    long hue = archive.view(id).orElseThrow().awards().get(0).id();
+    // a formula where a spreadsheet would run it, as OCR or a careless edit could write it
+    assertEquals(200, client.postJson("/api/awards/" + hue, """
+        {"awardee": "=HYPERLINK('http://x')", "awardeeKind": "individual", "unit": "xã Đạ Tông, huyện Đam Rông",
+         "form": "Bằng khen", "authority": "Chủ tịch Ủy ban nhân dân tỉnh", "authorityLevel": "province",
+         "achievement": "hiến 1.200 m2 đất", "attributes": ["ethnic-minority", "farmer"], "campaign": "Người tốt, việc tốt"}
+        """).statusCode());
+
+    assertEquals(400, client.postJson("/api/awards/" + hue, "{\"awardee\": ").statusCode(), "not JSON");
+    assertEquals(400, client.postJson("/api/awards/" + hue, "{\"awardee\": \"\", \"form\": \"Bằng khen\"}").statusCode(),
+        "no awardee");
+    HttpResponse<String> export = get("/awards/export.csv?kind=individual&unit=" + q("Đam Rông"));
+    assertEquals(200, export.statusCode());
+    assertTrue(export.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    assertTrue(export.body().startsWith("\uFEFF"), "a byte order mark, so spreadsheets read UTF-8");
+    List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(export.body().substring(1))).getRecords();
+    assertEquals(List.of("'=HYPERLINK('http://x')", "Trần Thị Mai Anh"),
+        rows.stream().map(r -> r.get("Đối tượng")).sorted().toList(), "individuals in Đam Rông only");
+    CSVRecord first = rows.stream().filter(r -> r.get("Đối tượng").startsWith("'=")).findFirst().orElseThrow();
+    assertEquals("512/QĐ-UBND", first.get("Số quyết định"));
+    assertEquals("2025-03-10", first.get("Ngày"));
+    assertEquals("Cá nhân", first.get("Loại đối tượng"));
+    assertEquals("Bằng khen", first.get("Hình thức khen thưởng"));
+    assertEquals("Cấp tỉnh", first.get("Cấp khen thưởng"));
+    assertEquals("Người dân tộc thiểu số; Nông dân", first.get("Đặc điểm"));
+    assertEquals("Người tốt, việc tốt", first.get("Phong trào"));
+    assertEquals("hiến 1.200 m2 đất", first.get("Thành tích"));
+  }
+
+  private static List<String> names(JsonNode list, String field) {
+    List<String> names = new ArrayList<>();
+    list.forEach(node -> names.add(node.get(field).asText()));
+    return names;
   }
 
   @Test

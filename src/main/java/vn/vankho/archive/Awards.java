@@ -1,0 +1,181 @@
+package vn.vankho.archive;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import vn.vankho.model.Award;
+import vn.vankho.model.AwardEdit;
+import vn.vankho.model.Awardee;
+import vn.vankho.model.Campaign;
+import vn.vankho.model.CampaignLink;
+import vn.vankho.model.Precedent;
+import vn.vankho.store.AwardStore;
+import vn.vankho.store.AwardeeDao;
+import vn.vankho.store.DocumentStore;
+import vn.vankho.store.PrecedentQuery;
+import vn.vankho.text.AwardeeNames;
+
+/**
+ * Campaigns, awardees and precedent awards: what archivists decide of the awards and campaign links
+ * reading proposes, and what officials look up ("has this person been commended before?").
+ */
+public final class Awards {
+  private final AwardStore store;
+  private final DocumentStore documents;
+
+  Awards(AwardStore store, DocumentStore documents) {
+    this.store = store;
+    this.documents = documents;
+  }
+
+  /** A campaign with the documents that launched and carry it out, and its awards by year. */
+  public record CampaignView(Campaign campaign, DocumentRef launchedBy, List<DocumentRef> documents,
+      Map<Integer, List<Precedent>> awardsByYear, List<Precedent> undated, AwardCounts counts) {}
+
+  /** An awardee's awards with their decisions, and the awardees that may be the same one. */
+  public record AwardeeView(Awardee awardee, List<Precedent> awards, List<Awardee> alike) {}
+
+  /** A campaign in the list of campaigns, with how many documents and awards it has. */
+  public record CampaignSummary(Campaign campaign, int documents, int awards) {}
+
+  /** Awardees that may be one: offered to an archivist for merging. */
+  public record MergeProposal(List<Awardee> awardees) {}
+
+  public Award confirm(long awardId, String actor) {
+    return store.confirm(awardId, actor);
+  }
+
+  public Award reject(long awardId, String actor) {
+    return store.reject(awardId, actor);
+  }
+
+  public Award edit(long awardId, AwardEdit edit, String actor) {
+    return store.edit(awardId, edit, actor);
+  }
+
+  public CampaignLink confirmLink(long linkId, String actor) {
+    return store.decideLink(linkId, Award.CONFIRMED, actor);
+  }
+
+  public CampaignLink rejectLink(long linkId, String actor) {
+    return store.decideLink(linkId, Award.REJECTED, actor);
+  }
+
+  /** Confirms what reading proposed in the document, awards and campaign links; how many of each. */
+  public AwardStore.Confirmed confirmAllProposed(long documentId, String actor) {
+    return store.confirmAllProposed(documentId, actor);
+  }
+
+  public List<Precedent> precedents(PrecedentQuery query) {
+    return store.precedents(query);
+  }
+
+  /** The awards by year and form of every award the query finds, not only the first page of them. */
+  public AwardCounts counts(PrecedentQuery query) {
+    return AwardCounts.of(store.precedents(query.withLimit(PrecedentQuery.ALL)));
+  }
+
+  /** The campaigns with a document or an award; one whose every link was rejected again is left out. */
+  public List<CampaignSummary> campaigns() {
+    return store.campaigns().stream().map(c -> new CampaignSummary(c, documentsOf(c).size(),
+        store.precedents(PrecedentQuery.ofCampaign(c.id())).size()))
+        .filter(c -> c.documents() > 0 || c.awards() > 0).toList();
+  }
+
+  public Optional<CampaignView> campaign(long id) {
+    return store.campaign(id).map(c -> {
+      List<Precedent> awards = store.precedents(PrecedentQuery.ofCampaign(id));
+      Map<Integer, List<Precedent>> byYear = new TreeMap<>(Comparator.reverseOrder());
+      List<Precedent> undated = new ArrayList<>();
+      for (Precedent award : awards) {
+        if (award.year() == null) {
+          undated.add(award);
+        } else {
+          byYear.computeIfAbsent(award.year(), y -> new ArrayList<>()).add(award);
+        }
+      }
+      DocumentRef launchedBy = c.launchedBy() == null ? null
+          : documents.find(c.launchedBy()).map(DocumentRef::of).orElse(null);
+      return new CampaignView(c, launchedBy, documentsOf(c), byYear, undated, AwardCounts.of(awards));
+    });
+  }
+
+  /** Writes what an archivist knows of a campaign. */
+  public Campaign updateCampaign(Campaign campaign, String actor) {
+    if (campaign.launchedBy() != null && documents.find(campaign.launchedBy()).isEmpty()) {
+      throw new IllegalArgumentException("no document " + campaign.launchedBy() + " to have launched the campaign");
+    }
+    return store.updateCampaign(campaign, actor);
+  }
+
+  public List<Awardee> awardees() {
+    return store.awardees();
+  }
+
+  public Optional<AwardeeView> awardee(long id) {
+    return store.awardee(id).map(a -> new AwardeeView(a, store.precedents(PrecedentQuery.ofAwardee(id)),
+        proposals().stream().filter(p -> p.awardees().contains(a))
+            .flatMap(p -> p.awardees().stream()).filter(other -> other.id() != id).toList()));
+  }
+
+  /**
+   * Awardees whose names may be one written differently (marks, "Ông"/"Bà", an OCR slip, another unit), of
+   * the same kind, that no archivist has kept apart: each group of them, linked pair by pair.
+   */
+  public List<MergeProposal> proposals() {
+    List<Awardee> all = store.awardees();
+    Set<List<Long>> apart = new HashSet<>();
+    for (AwardeeDao.Apart pair : store.keptApart()) {
+      apart.add(List.of(pair.firstId(), pair.secondId()));
+    }
+    Map<Long, Long> group = new LinkedHashMap<>();
+    all.forEach(a -> group.put(a.id(), a.id()));
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        Awardee a = all.get(i);
+        Awardee b = all.get(j);
+        if (a.kind().equals(b.kind()) && !apart.contains(List.of(Math.min(a.id(), b.id()), Math.max(a.id(), b.id())))
+            && AwardeeNames.alike(a.name(), b.name())) {
+          group.put(root(group, a.id()), root(group, b.id()));
+        }
+      }
+    }
+    Map<Long, List<Awardee>> groups = new LinkedHashMap<>();
+    all.forEach(a -> groups.computeIfAbsent(root(group, a.id()), r -> new ArrayList<>()).add(a));
+    return groups.values().stream().filter(g -> g.size() > 1).map(MergeProposal::new).toList();
+  }
+
+  /** Merges {@code fromId} into {@code intoId}, as an archivist asked. */
+  public Awardee merge(long fromId, long intoId, String actor) {
+    return store.merge(fromId, intoId, actor);
+  }
+
+  /** Records that the two are different awardees, as an archivist said. */
+  public void keepApart(long firstId, long secondId, String actor) {
+    store.keepApart(firstId, secondId, actor);
+  }
+
+  /** The documents linked to the campaign and the decisions of its awards, the earliest first. */
+  private List<DocumentRef> documentsOf(Campaign c) {
+    return Stream.concat(store.linksToCampaign(c.id()).stream().map(CampaignLink::documentId),
+            store.precedents(PrecedentQuery.ofCampaign(c.id())).stream().map(Precedent::documentId))
+        .distinct().map(documents::find).flatMap(Optional::stream).map(DocumentRef::of)
+        .sorted(Comparator.comparing(DocumentRef::date, Comparator.nullsLast(Comparator.naturalOrder())))
+        .toList();
+  }
+
+  private static long root(Map<Long, Long> group, long id) {
+    long root = id;
+    while (group.get(root) != root) {
+      root = group.get(root);
+    }
+    return root;
+  }
+}

@@ -1,0 +1,47 @@
+package vn.vankho.ingest.awards;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.vankho.text.ConfigTables;
+import vn.vankho.text.Diacritics;
+
+/** The award tables of index-config/, each phrase with its search form; the longest phrases first. */
+final class AwardTables {
+  /** A phrase of a table, the value it stands for, and whether it is dropped from a name ("Ông", "Bà"). */
+  record Cue(String key, String value, boolean strip) {}
+
+  static final List<Cue> FORMS = sorted(ConfigTables.rows("award-forms.txt").stream()
+      .map(r -> new Cue(Diacritics.searchForm(r[0]), r[0], false)).toList());
+  static final List<Cue> ATTRIBUTES = sorted(ConfigTables.rows("awardee-attributes.txt").stream()
+      .map(r -> new Cue(Diacritics.searchForm(r[1]), r[0], false)).toList());
+  static final List<Cue> KINDS = sorted(ConfigTables.rows("awardee-kinds.txt").stream()
+      .map(r -> new Cue(Diacritics.searchForm(r[1]), r[0], r.length > 2 && r[2].equals("strip"))).toList());
+  static final List<Cue> LEVELS = sorted(ConfigTables.rows("authority-levels.txt").stream()
+      .map(r -> new Cue(Diacritics.searchForm(r[1]), r[0], false)).toList());
+  private static final Map<String, List<String>> CUES = new HashMap<>();
+
+  static {
+    for (String[] row : ConfigTables.rows("award-cues.txt")) {
+      CUES.computeIfAbsent(row[0], role -> new ArrayList<>()).add(Diacritics.searchForm(row[1]));
+    }
+    CUES.values().forEach(keys -> keys.sort(Comparator.comparingInt(String::length).reversed()));
+  }
+
+  private AwardTables() {}
+
+  /** The search forms of the phrases of {@code role} in award-cues.txt, longest first. */
+  static List<String> cues(String role) {
+    List<String> keys = CUES.get(role);
+    if (keys == null) {
+      throw new IllegalStateException("award-cues.txt has no " + role);
+    }
+    return keys;
+  }
+
+  private static List<Cue> sorted(List<Cue> cues) {
+    return cues.stream().sorted(Comparator.comparingInt((Cue c) -> c.key().length()).reversed()).toList();
+  }
+}

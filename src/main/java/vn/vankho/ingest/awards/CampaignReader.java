@@ -1,0 +1,113 @@
+package vn.vankho.ingest.awards;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import vn.vankho.text.Diacritics;
+
+/**
+ * Reads the campaigns (phong trào thi đua) a document names: the quoted names after "phong trào", one or
+ * several ("phong trào "Dân vận khéo", "Người tốt, việc tốt" và ..."), in any document, not only awards.
+ */
+public final class CampaignReader {
+  private static final Pattern QUOTED = Pattern.compile("^\\s*[\"“”„«']{1,2}([^\"“”„«»\\n]{2,200}?)[\"“”»']");
+  private static final Pattern YEARS = Pattern.compile("^\\s*(\\d{4})(?:\\s*[-–—]\\s*(\\d{4}))?");
+  private static final Pattern JOIN = Pattern.compile("^\\s*[,;]?\\s*(?:(?:"
+      + AwardTables.cues("campaign-and").stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s+)?");
+  private static final int SOURCE_LINE = 300;
+
+  private CampaignReader() {}
+
+  /** The campaigns the pages {@code pageTexts} name, each once, with where it was first read. */
+  public static List<CampaignMention> read(List<String> pageTexts) {
+    List<CampaignMention> mentions = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int page = 0; page < pageTexts.size(); page++) {
+      // a quoted name may wrap onto the next line
+      Folded text = Folded.of(pageTexts.get(page).replaceAll("\\s*\\R\\s*", " "));
+      for (Named named : named(text)) {
+        if (seen.add(Diacritics.searchForm(named.name()))) {
+          mentions.add(mention(text, named, page + 1));
+        }
+      }
+    }
+    return List.copyOf(mentions);
+  }
+
+  /** The first campaign {@code text} names, or null. */
+  static String first(Folded text) {
+    List<Named> named = named(text);
+    return named.isEmpty() ? null : named.get(0).name();
+  }
+
+  private record Named(String name, int cueAt, int end) {}
+
+  private static List<Named> named(Folded text) {
+    List<Named> names = new ArrayList<>();
+    for (String cue : AwardTables.cues("campaign")) {
+      for (int at = text.find(cue, 0); at >= 0; at = text.find(cue, at + 1)) {
+        int next = skipFiller(text, at + cue.length());
+        while (true) {
+          Matcher quoted = QUOTED.matcher(text.original().substring(next));
+          if (!quoted.find()) {
+            break;
+          }
+          String name = quoted.group(1).strip();
+          int end = next + quoted.end();
+          names.add(new Named(name, at, end));
+          next = skipJoin(text, end);
+        }
+      }
+    }
+    names.sort((a, b) -> Integer.compare(a.end(), b.end()));
+    return names;
+  }
+
+  private static int skipFiller(Folded text, int from) {
+    for (String filler : AwardTables.cues("campaign-filler")) {
+      int at = text.find(filler, from);
+      if (at >= 0 && text.folded().substring(from, at).isBlank()) {
+        return at + filler.length();
+      }
+    }
+    return from;
+  }
+
+  /** Past a comma or "và" that may join another quoted name on. */
+  private static int skipJoin(Folded text, int from) {
+    Matcher join = JOIN.matcher(text.folded().substring(from));
+    return join.find() ? from + join.end() : from;
+  }
+
+  private static CampaignMention mention(Folded text, Named named, int page) {
+    int sentenceStart = Math.max(text.original().lastIndexOf(". ", named.cueAt()) + 1, 0);
+    int dot = text.original().indexOf(". ", named.end());
+    int sentenceEnd = dot < 0 ? text.length() : dot + 1;
+    String sentence = text.original(sentenceStart, sentenceEnd);
+    Folded before = Folded.of(text.original().substring(sentenceStart, named.cueAt()));
+    boolean launches = AwardTables.cues("launch").stream().anyMatch(cue -> before.find(cue, 0) >= 0);
+    Integer from = null;
+    Integer to = null;
+    String after = text.folded().substring(named.end());
+    for (String cue : AwardTables.cues("period")) {
+      String lead = after.stripLeading();
+      if (lead.startsWith(cue + " ")) {
+        Matcher years = YEARS.matcher(lead.substring(cue.length()));
+        if (years.find()) {
+          from = Integer.parseInt(years.group(1));
+          to = years.group(2) != null ? Integer.valueOf(years.group(2)) : from;
+          break;
+        }
+      }
+    }
+    if (from != null && to < from) {
+      to = from;
+    }
+    return new CampaignMention(named.name(), launches, from, to, page,
+        sentence.length() > SOURCE_LINE ? sentence.substring(0, SOURCE_LINE) + "…" : sentence);
+  }
+}

@@ -1,0 +1,17 @@
+package vn.vankho.ingest.awards;
+
+import java.util.Set;
+
+/**
+ * One award an award decision makes, as read, until an archivist confirms or rejects it: who gets it,
+ * where they work or live ({@code unit}, empty for a collective, which is a unit), which form or title,
+ * from whom and at which level (province, district, ... as in index-config/authority-levels.txt), for what, in which campaign, and the page and item it was read from.
+ */
+public record ProposedAward(String awardee, AwardeeKind kind, String unit, String form, String authority,
+    String authorityLevel, String achievement,
+    Set<String> attributes, String campaign, int page, String sourceLine) {
+
+  public ProposedAward {
+    attributes = Set.copyOf(attributes);
+  }
+}

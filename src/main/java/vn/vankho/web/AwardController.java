@@ -1,0 +1,240 @@
+package vn.vankho.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.vankho.archive.Archive;
+import vn.vankho.archive.AwardCounts;
+import vn.vankho.archive.AwardVocabulary;
+import vn.vankho.archive.Awards;
+import vn.vankho.archive.PrecedentCsv;
+import vn.vankho.model.AwardEdit;
+import vn.vankho.model.Campaign;
+import vn.vankho.model.Precedent;
+import vn.vankho.store.PrecedentQuery;
+
+/**
+ * Precedent awards, campaigns and awardees, as pages and as JSON. Reading them is open to every account;
+ * confirming, editing, rejecting and merging are archivists' (the rule is {@link Access}'s, by method).
+ *
+ * <p>The precedent search, {@code /awards} (page), {@code /api/awards} (JSON) and {@code /awards/export.csv},
+ * takes {@code q} (words of the awardee, unit or achievement), {@code form}, {@code level}, {@code kind},
+ * {@code attribute}, {@code campaign}, {@code unit}, {@code from} and {@code to} (years), all optional.
+ */
+final class AwardController {
+  private static final int DEFAULT_LIMIT = 100;
+  private static final int MAX_LIMIT = 1000;
+
+  private final Awards awards;
+
+  AwardController(Archive archive) {
+    this.awards = archive.awards();
+  }
+
+  void searchPage(Context ctx) {
+    PrecedentQuery query = query(ctx, DEFAULT_LIMIT);
+    List<Precedent> found = awards.precedents(query);
+    AwardCounts counts = awards.counts(query);
+    Map<String, Object> model = new HashMap<>();
+    model.put("q", query);
+    model.put("words", AwardVocabulary.TABLES);
+    model.put("awards", found);
+    model.put("total", counts.years().stream().mapToInt(counts::total).sum());
+    model.put("chart", AwardChart.of(counts));
+    model.put("campaigns", awards.campaigns());
+    model.put("exportLink", "/awards/export.csv" + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
+    model.put("searched", ctx.queryString() != null);
+    ctx.render("awards.peb", model);
+  }
+
+  void searchApi(Context ctx) {
+    ctx.json(awards.precedents(query(ctx, DEFAULT_LIMIT)));
+  }
+
+  void export(Context ctx) throws IOException {
+    StringWriter csv = new StringWriter();
+    PrecedentCsv.write(awards.precedents(query(ctx, PrecedentQuery.ALL).withLimit(PrecedentQuery.ALL)), csv);
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"khen-thuong.csv\"");
+    ctx.result(csv.toString());
+  }
+
+  void confirmApi(Context ctx) {
+    ctx.json(awards.confirm(WebApp.id(ctx), Access.actor(ctx)));
+  }
+
+  void rejectApi(Context ctx) {
+    ctx.json(awards.reject(WebApp.id(ctx), Access.actor(ctx)));
+  }
+
+  void editApi(Context ctx) {
+    ctx.json(awards.edit(WebApp.id(ctx), ctx.bodyAsClass(AwardEdit.class), Access.actor(ctx)));
+  }
+
+  void confirmFromPage(Context ctx) {
+    backToDocument(ctx, awards.confirm(WebApp.id(ctx), Access.actor(ctx)).documentId());
+  }
+
+  void rejectFromPage(Context ctx) {
+    backToDocument(ctx, awards.reject(WebApp.id(ctx), Access.actor(ctx)).documentId());
+  }
+
+  void editFromPage(Context ctx) {
+    AwardEdit edit = new AwardEdit(ctx.formParam("awardee"), ctx.formParam("awardeeKind"), ctx.formParam("unit"),
+        ctx.formParam("form"), ctx.formParam("authority"), ctx.formParam("authorityLevel"),
+        ctx.formParam("achievement"), ctx.formParams("attributes"), ctx.formParam("campaign"));
+    backToDocument(ctx, awards.edit(WebApp.id(ctx), edit, Access.actor(ctx)).documentId());
+  }
+
+  void confirmLinkApi(Context ctx) {
+    ctx.json(awards.confirmLink(WebApp.id(ctx), Access.actor(ctx)));
+  }
+
+  void rejectLinkApi(Context ctx) {
+    ctx.json(awards.rejectLink(WebApp.id(ctx), Access.actor(ctx)));
+  }
+
+  void confirmLinkFromPage(Context ctx) {
+    backToDocument(ctx, awards.confirmLink(WebApp.id(ctx), Access.actor(ctx)).documentId());
+  }
+
+  void rejectLinkFromPage(Context ctx) {
+    backToDocument(ctx, awards.rejectLink(WebApp.id(ctx), Access.actor(ctx)).documentId());
+  }
+
+  void campaignsPage(Context ctx) {
+    ctx.render("campaigns.peb", Map.of("campaigns", awards.campaigns()));
+  }
+
+  void campaignsApi(Context ctx) {
+    ctx.json(awards.campaigns());
+  }
+
+  void campaignPage(Context ctx) {
+    Awards.CampaignView view = campaign(ctx);
+    ctx.render("campaign.peb", Map.of("view", view, "chart", AwardChart.of(view.counts()),
+        "words", AwardVocabulary.TABLES));
+  }
+
+  void campaignApi(Context ctx) {
+    ctx.json(campaign(ctx));
+  }
+
+  void editCampaignFromPage(Context ctx) {
+    long id = WebApp.id(ctx);
+    awards.updateCampaign(new Campaign(id, required(ctx.formParam("name"), "the campaign's name"),
+        year(ctx.formParam("periodFrom")), year(ctx.formParam("periodTo")), blankToNull(ctx.formParam("level")),
+        documentId(ctx.formParam("launchedBy"))), Access.actor(ctx));
+    ctx.redirect("/campaigns/" + id);
+  }
+
+  void awardeesPage(Context ctx) {
+    ctx.render("awardees.peb", Map.of("awardees", awards.awardees(), "proposals", awards.proposals(),
+        "words", AwardVocabulary.TABLES));
+  }
+
+  void proposalsApi(Context ctx) {
+    ctx.json(awards.proposals());
+  }
+
+  void awardeePage(Context ctx) {
+    ctx.render("awardee.peb", Map.of("view", awardee(ctx), "words", AwardVocabulary.TABLES));
+  }
+
+  void awardeeApi(Context ctx) {
+    ctx.json(awardee(ctx));
+  }
+
+  /** {@code POST /api/awardees/{id}/merge} with {"into": N}, or the form field into. */
+  void merge(Context ctx) {
+    long into = otherId(ctx, "into");
+    respond(ctx, awards.merge(WebApp.id(ctx), into, Access.actor(ctx)), "/awardees/" + into);
+  }
+
+  /** {@code POST /api/awardees/{id}/apart} with {"other": N}, or the form field other. */
+  void keepApart(Context ctx) {
+    long id = WebApp.id(ctx);
+    long other = otherId(ctx, "other");
+    awards.keepApart(id, other, Access.actor(ctx));
+    respond(ctx, Map.of("keptApart", List.of(id, other)), "/awardees/" + id);
+  }
+
+  private Awards.CampaignView campaign(Context ctx) {
+    return awards.campaign(WebApp.id(ctx)).orElseThrow(() -> new NotFoundResponse("Không có phong trào này."));
+  }
+
+  private Awards.AwardeeView awardee(Context ctx) {
+    return awards.awardee(WebApp.id(ctx)).orElseThrow(() -> new NotFoundResponse("Không có đối tượng khen thưởng này."));
+  }
+
+  private static void backToDocument(Context ctx, long documentId) {
+    ctx.redirect("/documents/" + documentId + "#awards");
+  }
+
+  private static void respond(Context ctx, Object json, String page) {
+    if (ctx.path().startsWith("/api/")) {
+      ctx.json(json);
+    } else {
+      ctx.redirect(page);
+    }
+  }
+
+  private static long otherId(Context ctx, String name) {
+    String value = ctx.path().startsWith("/api/") ? ctx.bodyAsClass(Map.class).getOrDefault(name, "").toString()
+        : ctx.formParam(name);
+    Long id = documentId(value);
+    if (id == null) {
+      throw new IllegalArgumentException(name + " must name an awardee by its number");
+    }
+    return id;
+  }
+
+  private static PrecedentQuery query(Context ctx, int defaultLimit) {
+    Integer limit = WebApp.intParam(ctx, "limit");
+    return new PrecedentQuery(param(ctx, "form"), param(ctx, "level"), param(ctx, "kind"), param(ctx, "attribute"),
+        param(ctx, "campaign"), null, null, param(ctx, "unit"), WebApp.intParam(ctx, "from"),
+        WebApp.intParam(ctx, "to"), param(ctx, "q"), limit == null ? defaultLimit : Math.min(limit, MAX_LIMIT));
+  }
+
+  /** A parameter's value, or null when it is absent or blank (an empty field of a form filters nothing). */
+  private static String param(Context ctx, String name) {
+    return blankToNull(ctx.queryParam(name));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static String required(String value, String what) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be empty");
+    }
+    return value.strip();
+  }
+
+  private static Integer year(String value) {
+    String year = blankToNull(value);
+    if (year == null) {
+      return null;
+    }
+    if (!year.matches("\\d{4}")) {
+      throw new IllegalArgumentException("a year has four digits, not " + year);
+    }
+    return Integer.valueOf(year);
+  }
+
+  private static Long documentId(String value) {
+    String id = blankToNull(value);
+    if (id == null) {
+      return null;
+    }
+    if (!id.matches("\\d{1,18}")) {
+      throw new IllegalArgumentException("a number was expected, not " + id);
+    }
+    return Long.valueOf(id);
+  }
+}

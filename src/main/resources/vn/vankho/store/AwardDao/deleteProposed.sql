@@ -1,0 +1,1 @@
+DELETE FROM awards WHERE document_id = :id AND status = 'proposed'

@@ -1,0 +1,1 @@
+UPDATE awards SET awardee_id = :into WHERE awardee_id = :from

@@ -1,0 +1,168 @@
+package vn.vankho.ingest.awards;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import vn.vankho.ingest.ocr.OcrEngine;
+import vn.vankho.ingest.ocr.OcrSettings;
+import vn.vankho.ingest.ocr.SamplePages;
+import vn.vankho.text.Diacritics;
+
+/** Reading the awardees, forms and campaigns of award decisions, typed and scanned. */
+class AwardReaderTest {
+  private static final AwardeeKind I = AwardeeKind.INDIVIDUAL;
+  private static final AwardeeKind C = AwardeeKind.COLLECTIVE;
+  private static final AwardeeKind H = AwardeeKind.HOUSEHOLD;
+
+  private static String decision(String name) {
+    try (InputStream in = AwardReaderTest.class.getResourceAsStream("/eval/docs/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, AwardeeKind> kinds(List<ProposedAward> awards) {
+    return awards.stream().collect(Collectors.toMap(ProposedAward::awardee, ProposedAward::kind, (a, b) -> a,
+        LinkedHashMap::new));
+  }
+
+  private static ProposedAward to(List<ProposedAward> awards, String awardee) {
+    return awards.stream().filter(a -> a.awardee().equals(awardee)).findFirst()
+        .orElseThrow(() -> new AssertionError(awardee + " not among " + kinds(awards).keySet()));
+  }
+
+  @Test
+  void theProvincialChairsCertificatesGoToCollectivesIndividualsAndAHousehold() {
+    List<ProposedAward> awards = AwardReader.read(List.of(decision("qd-512-ubnd-2025.txt")));
+
+    Map<String, AwardeeKind> expected = new LinkedHashMap<>();
+    expected.put("Ka Thị Huệ", I);
+    expected.put("Cil Mup", I);
+    expected.put("Nguyễn Văn Thắng", I);
+    expected.put("Trần Thị Mai Anh", I);
+    expected.put("Đoàn Thanh niên xã Rô Men, huyện Đam Rông", C);
+    expected.put("Hội Cựu chiến binh xã Đạ M'Rông, huyện Đam Rông", C);
+    expected.put("Hội Liên hiệp Phụ nữ xã Lát, huyện Lạc Dương", C);
+    expected.put("Hộ gia đình ông Lơ Mu Ha Thanh", H);
+    assertEquals(expected, kinds(awards));
+    assertTrue(awards.stream().allMatch(a -> a.form().equals("Bằng khen")
+        && "Chủ tịch Ủy ban nhân dân tỉnh".equals(a.authority()) && "Người tốt, việc tốt".equals(a.campaign())
+        && a.page() == 1), awards.toString());
+
+    ProposedAward hue = to(awards, "Ka Thị Huệ");
+    assertEquals(Set.of("ethnic-minority", "farmer", "grassroots"), hue.attributes());
+    assertEquals("hiến 1.200 m2 đất làm đường giao thông nông thôn", hue.achievement());
+    assertEquals("dân tộc Cơ Ho, nông dân thôn Đạ Nhinh, xã Đạ Tông, huyện Đam Rông", hue.unit());
+    assertEquals("", to(awards, "Hội Liên hiệp Phụ nữ xã Lát, huyện Lạc Dương").unit(), "a collective is a unit");
+    assertTrue(awards.stream().allMatch(a -> "province".equals(a.authorityLevel())), awards.toString());
+    assertTrue(hue.sourceLine().startsWith("1. Bà Ka Thị Huệ"), hue.sourceLine());
+    assertEquals(Set.of("official", "grassroots"), to(awards, "Cil Mup").attributes());
+    assertEquals(Set.of("worker"), to(awards, "Nguyễn Văn Thắng").attributes());
+    assertEquals(Set.of("teacher"), to(awards, "Trần Thị Mai Anh").attributes());
+    // an item without its own achievement has the article's
+    assertEquals("thành tích xuất sắc trong phong trào \"Người tốt, việc tốt\" năm 2024",
+        to(awards, "Hội Liên hiệp Phụ nữ xã Lát, huyện Lạc Dương").achievement());
+  }
+
+  @Test
+  void theDistrictChairsCertificatesOfMeritReachAPupil() {
+    List<ProposedAward> awards = AwardReader.read(List.of(decision("qd-845-ubnd-2024.txt")));
+
+    Map<String, AwardeeKind> expected = new LinkedHashMap<>();
+    expected.put("Chi đoàn thôn 2, xã Đạ Rsal", C);
+    expected.put("Ka Thị Huệ", I);
+    expected.put("Hoàng Văn Sùng", I);
+    expected.put("Nguyễn Thị Thu Hà", I);
+    expected.put("Kră Jăn Ha Vy", I);
+    assertEquals(expected, kinds(awards));
+    assertTrue(awards.stream().allMatch(a -> a.form().equals("Giấy khen")
+        && "Chủ tịch Ủy ban nhân dân huyện".equals(a.authority())), awards.toString());
+    assertEquals(Set.of("ethnic-minority", "official", "grassroots"), to(awards, "Hoàng Văn Sùng").attributes());
+    assertEquals(Set.of("student"), to(awards, "Kră Jăn Ha Vy").attributes());
+    assertTrue(awards.stream().allMatch(a -> "district".equals(a.authorityLevel())), awards.toString());
+  }
+
+  @Test
+  void theAuthoritysLevelIsItsLongestCue() {
+    assertEquals("district", AwardReader.authorityLevel("Chủ tịch Ủy ban nhân dân thị xã"), "thị xã, not xã");
+    assertEquals("commune", AwardReader.authorityLevel("Chu tich UBND xa"));
+    assertEquals("government", AwardReader.authorityLevel("Thủ tướng Chính phủ"));
+    assertEquals("province", AwardReader.authorityLevel("Giám đốc Sở Nội vụ"));
+    assertEquals(null, AwardReader.authorityLevel("Hiệu trưởng"));
+  }
+
+  @Test
+  void aTitleIsTheFormAndTheRestOfTheDecisionAwardsNothing() {
+    List<ProposedAward> awards = AwardReader.read(List.of(decision("qd-2210-ubnd-2023.txt")));
+
+    assertEquals(List.of("Trần Thị Mai Anh", "Lê Hoàng Phúc", "Nguyễn Thị Thu Hà", "Bon Niêng Ha Dũng"),
+        awards.stream().map(ProposedAward::awardee).toList());
+    assertTrue(awards.stream().allMatch(a -> a.kind() == I && a.form().equals("Chiến sĩ thi đua cấp tỉnh")
+        && a.campaign() == null), awards.toString());
+    assertEquals(Set.of("ethnic-minority", "official"), to(awards, "Bon Niêng Ha Dũng").attributes());
+  }
+
+  @Test
+  void aDecisionThatAwardsNothingYieldsNoAwards() {
+    assertEquals(List.of(), AwardReader.read(List.of(
+        "QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\n1. Ông Nguyễn Văn A, Trưởng ban.")));
+  }
+
+  @Test
+  void anItemWrappedOverPagesAndUnderHeadingsIsOneAwardOfItsHeadingsKind() {
+    List<ProposedAward> awards = AwardReader.read(List.of(
+        "Điều 1. Tặng Giấy khen của Giám đốc Sở Nội vụ cho các tập thể, cá nhân (có danh sách kèm theo).\n"
+            + "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nGIÁM ĐỐC",
+        "DANH SÁCH KHEN THƯỞNG\nI. TẬP THỂ\n1. Phòng Tổ chức cán bộ, Sở Nội vụ.\nII. CÁ NHÂN\n"
+            + "1. Nguyễn Văn An, chuyên viên Phòng Tổ chức cán bộ: hoàn thành xuất sắc\nnhiệm vụ năm 2024.")); 
+
+    assertEquals(Map.of("Phòng Tổ chức cán bộ, Sở Nội vụ", C, "Nguyễn Văn An", I), kinds(awards));
+    assertEquals("hoàn thành xuất sắc nhiệm vụ năm 2024", to(awards, "Nguyễn Văn An").achievement());
+    assertEquals(2, to(awards, "Nguyễn Văn An").page());
+  }
+
+  @Test
+  void decomposedTextReadsAsComposedText() {
+    String decomposed = Normalizer.normalize(decision("qd-512-ubnd-2025.txt"), Normalizer.Form.NFD);
+
+    assertEquals(kinds(AwardReader.read(List.of(decision("qd-512-ubnd-2025.txt")))),
+        kinds(AwardReader.read(List.of(decomposed))));
+  }
+
+  /**
+   * The first decision, scanned and read by OCR: the share of its awardees read with the right form.
+   * OCR may drop or change marks, so names are compared without them.
+   */
+  @Test
+  void aScannedDecisionYieldsNineInTenOfItsAwardeesWithTheRightForm() {
+    String text = decision("qd-512-ubnd-2025.txt");
+    List<ProposedAward> typed = AwardReader.read(List.of(text));
+    SamplePages.SamplePage page = SamplePages.render(List.of(text.split("\n")), SamplePages.Quality.CLEAN, 0);
+    String ocr;
+    try (OcrEngine engine = new OcrEngine(OcrSettings.defaults())) {
+      ocr = engine.read(page.image()).text();
+    }
+    List<ProposedAward> scanned = AwardReader.read(List.of(ocr));
+
+    Set<String> read = scanned.stream().filter(a -> a.form().equals("Bằng khen"))
+        .map(a -> Diacritics.searchForm(a.awardee())).collect(Collectors.toSet());
+    long right = typed.stream().filter(a -> read.contains(Diacritics.searchForm(a.awardee()))).count();
+    double share = (double) right / typed.size();
+    System.out.printf("awards read from the scanned decision: %d of %d awardees with the right form (%.2f)%n",
+        right, typed.size(), share);
+    assertEquals(8, typed.size());
+    assertTrue(share >= 0.9, "only " + right + " of " + typed.size() + " read from:\n" + ocr);
+  }
+}
