@@ -85,7 +85,7 @@ final class AwardController {
 
   void editFromPage(Context ctx) {
     AwardEdit edit = new AwardEdit(ctx.formParam("awardee"), ctx.formParam("awardeeKind"), ctx.formParam("unit"),
-        ctx.formParam("form"), ctx.formParam("authority"), ctx.formParam("authorityLevel"),
+        ctx.formParam("place"), ctx.formParam("form"), ctx.formParam("authority"), ctx.formParam("authorityLevel"),
         ctx.formParam("achievement"), ctx.formParams("attributes"), ctx.formParam("campaign"));
     backToDocument(ctx, awards.edit(WebApp.id(ctx), edit, Access.actor(ctx)).documentId());
   }

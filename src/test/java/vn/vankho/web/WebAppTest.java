@@ -163,6 +163,7 @@ class WebAppTest {
     // a formula where a spreadsheet would run it, as OCR or a careless edit could write it
     assertEquals(200, client.postJson("/api/awards/" + hue, """
         {"awardee": "=HYPERLINK('http://x')", "awardeeKind": "individual", "unit": "xã Đạ Tông, huyện Đam Rông",
+         "place": "xã Đạ Tông, huyện Đam Rông",
          "form": "Bằng khen", "authority": "Chủ tịch Ủy ban nhân dân tỉnh", "authorityLevel": "province",
          "achievement": "hiến 1.200 m2 đất", "attributes": ["ethnic-minority", "farmer"], "campaign": "Người tốt, việc tốt"}
         """).statusCode());
@@ -182,6 +183,7 @@ class WebAppTest {
     assertEquals("512/QĐ-UBND", first.get("Số quyết định"));
     assertEquals("2025-03-10", first.get("Ngày"));
     assertEquals("Cá nhân", first.get("Loại đối tượng"));
+    assertEquals("xã Đạ Tông, huyện Đam Rông", first.get("Địa bàn"));
     assertEquals("Bằng khen", first.get("Hình thức khen thưởng"));
     assertEquals("Cấp tỉnh", first.get("Cấp khen thưởng"));
     assertEquals("Người dân tộc thiểu số; Nông dân", first.get("Đặc điểm"));
