@@ -22,6 +22,7 @@ CREATE TABLE awardees (
     name       text   NOT NULL,
     kind       text   NOT NULL CHECK (kind IN ('individual', 'collective', 'household')),
     unit       text   NOT NULL DEFAULT '',
+    place      text   NOT NULL DEFAULT '',
     attributes text[] NOT NULL DEFAULT '{}',
     UNIQUE (name, kind, unit)
 );
@@ -40,6 +41,7 @@ CREATE TABLE awards (
     awardee         text    NOT NULL,
     awardee_kind    text    NOT NULL CHECK (awardee_kind IN ('individual', 'collective', 'household')),
     unit            text    NOT NULL DEFAULT '',
+    place           text    NOT NULL DEFAULT '',
     form            text    NOT NULL,
     authority       text,
     authority_level text,

@@ -2,6 +2,7 @@ package vn.vankho.archive;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ import vn.vankho.text.AwardeeNames;
  * reading proposes, and what officials look up ("has this person been commended before?").
  */
 public final class Awards {
+  /** How many letters at either end of a name put it in a block of names compared for merging. */
+  private static final int BLOCK = 4;
   private final AwardStore store;
   private final DocumentStore documents;
 
@@ -127,7 +130,9 @@ public final class Awards {
 
   /**
    * Awardees whose names may be one written differently (marks, "Ông"/"Bà", an OCR slip, another unit), of
-   * the same kind, that no archivist has kept apart: each group of them, linked pair by pair.
+   * the same kind, that no archivist has kept apart: each group of them, linked pair by pair. Only names that
+   * begin or end alike are compared (a slip rarely hits both ends), so an archive of many thousand awardees
+   * is not compared pair by pair.
    */
   public List<MergeProposal> proposals() {
     List<Awardee> all = store.awardees();
@@ -135,15 +140,24 @@ public final class Awards {
     for (AwardeeDao.Apart pair : store.keptApart()) {
       apart.add(List.of(pair.firstId(), pair.secondId()));
     }
+    Map<String, List<Awardee>> blocks = new HashMap<>();
+    for (Awardee a : all) {
+      String key = AwardeeNames.key(a.name());
+      int edge = Math.min(BLOCK, key.length());
+      blocks.computeIfAbsent(a.kind() + "<" + key.substring(0, edge), k -> new ArrayList<>()).add(a);
+      blocks.computeIfAbsent(a.kind() + ">" + key.substring(key.length() - edge), k -> new ArrayList<>()).add(a);
+    }
     Map<Long, Long> group = new LinkedHashMap<>();
     all.forEach(a -> group.put(a.id(), a.id()));
-    for (int i = 0; i < all.size(); i++) {
-      for (int j = i + 1; j < all.size(); j++) {
-        Awardee a = all.get(i);
-        Awardee b = all.get(j);
-        if (a.kind().equals(b.kind()) && !apart.contains(List.of(Math.min(a.id(), b.id()), Math.max(a.id(), b.id())))
-            && AwardeeNames.alike(a.name(), b.name())) {
-          group.put(root(group, a.id()), root(group, b.id()));
+    for (List<Awardee> block : blocks.values()) {
+      for (int i = 0; i < block.size(); i++) {
+        for (int j = i + 1; j < block.size(); j++) {
+          Awardee a = block.get(i);
+          Awardee b = block.get(j);
+          if (!apart.contains(List.of(Math.min(a.id(), b.id()), Math.max(a.id(), b.id())))
+              && AwardeeNames.alike(a.name(), b.name())) {
+            group.put(root(group, a.id()), root(group, b.id()));
+          }
         }
       }
     }

@@ -49,7 +49,8 @@ final class DocumentDescriber {
             n.key(), c.date(), c.issuer(), c.relation().jsonName(), c.page(), c.sourceText(), null)))
         .toList();
     List<Award> awards = AwardReader.read(texts).stream()
-        .map(a -> new Award(0, document.id(), a.awardee(), a.kind().jsonName(), a.unit(), a.form(), a.authority(),
+        .map(a -> new Award(0, document.id(), a.awardee(), a.kind().jsonName(), a.unit(), a.place(), a.form(),
+            a.authority(),
             a.authorityLevel(), a.achievement(), a.attributes().stream().sorted().toList(), a.campaign(),
             Award.PROPOSED, a.sourceLine(), a.page(), null, null))
         .toList();

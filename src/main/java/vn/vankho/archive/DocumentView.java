@@ -59,7 +59,8 @@ public record DocumentView(
    * An award the document makes: awardeeKind individual, collective or household; status proposed (as
    * read), confirmed or rejected (by an archivist); the id names it to confirm or reject.
    */
-  public record AwardView(long id, String awardee, String awardeeKind, String unit, String form, String authority,
+  public record AwardView(long id, String awardee, String awardeeKind, String unit, String place, String form,
+      String authority,
       String authorityLevel, String achievement, List<String> attributes, String campaign, String status,
       String sourceLine, Long awardeeId, Long campaignId) {}
 

@@ -44,7 +44,7 @@ final class DocumentViews {
         documents.citedBy(d.id()).stream().map(c -> new DocumentView.CitationView(c.number(), c.date(), c.issuer(),
             c.relation(), c.citingId(), c.sourceText())).toList(),
         awards.awardsOf(d.id()).stream().map(a -> new DocumentView.AwardView(a.id(), a.awardee(), a.awardeeKind(),
-            a.unit(), a.form(), a.authority(), a.authorityLevel(), a.achievement(), a.attributes(), a.campaign(),
+            a.unit(), a.place(), a.form(), a.authority(), a.authorityLevel(), a.achievement(), a.attributes(), a.campaign(),
             a.status(), a.sourceLine(), a.awardeeId(), a.campaignId())).toList(),
         awards.campaignLinksOf(d.id()).stream().map(c -> new DocumentView.CampaignLinkView(c.id(), c.name(),
             c.launches(), c.status(), c.sourceLine(), c.campaignId())).toList(),

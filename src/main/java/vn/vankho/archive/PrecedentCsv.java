@@ -15,7 +15,7 @@ import vn.vankho.model.Precedent;
  */
 public final class PrecedentCsv {
   private static final String[] HEADER = {"Số quyết định", "Ngày", "Cơ quan ban hành", "Đối tượng",
-      "Loại đối tượng", "Đơn vị, địa chỉ", "Hình thức khen thưởng", "Thẩm quyền", "Cấp khen thưởng", "Thành tích",
+      "Loại đối tượng", "Đơn vị, địa chỉ", "Địa bàn", "Hình thức khen thưởng", "Thẩm quyền", "Cấp khen thưởng", "Thành tích",
       "Đặc điểm", "Phong trào", "Mã văn bản"};
 
   private PrecedentCsv() {}
@@ -27,7 +27,7 @@ public final class PrecedentCsv {
     CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
     for (Precedent p : awards) {
       csv.printRecord(cells(p.documentNumber(), p.documentDate() == null ? "" : p.documentDate().toString(),
-          p.issuer(), p.awardee(), AwardVocabulary.label(words.kinds(), p.awardeeKind()), p.unit(), p.form(),
+          p.issuer(), p.awardee(), AwardVocabulary.label(words.kinds(), p.awardeeKind()), p.unit(), p.place(), p.form(),
           p.authority(), AwardVocabulary.label(words.levels(), p.authorityLevel()), p.achievement(),
           p.attributes().stream().map(a -> AwardVocabulary.label(words.attributes(), a))
               .collect(Collectors.joining("; ")),

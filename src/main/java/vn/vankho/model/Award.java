@@ -5,12 +5,13 @@ import vn.vankho.text.Diacritics;
 
 /**
  * An award a decision makes: who gets it ({@code awardeeKind} individual, collective or household) and where
- * they work or live ({@code unit}), the form or title, the authority and its level, the achievement, what the
+ * they work or live ({@code unit}, and the administrative units of it, {@code place}), the form or title, the authority and its level, the achievement, what the
  * decision says of the awardee ({@code attributes}: ethnic-minority, farmer, ...), the campaign, and where it
  * was read. {@code status} is proposed (read, not yet checked), confirmed or rejected by an archivist; a
  * confirmed award names its awardee record and, when it has one, its campaign record.
  */
-public record Award(long id, long documentId, String awardee, String awardeeKind, String unit, String form,
+public record Award(long id, long documentId, String awardee, String awardeeKind, String unit, String place,
+    String form,
     String authority, String authorityLevel, String achievement, List<String> attributes, String campaign,
     String status, String sourceLine, Integer page, Long awardeeId, Long campaignId) {
 
@@ -20,6 +21,7 @@ public record Award(long id, long documentId, String awardee, String awardeeKind
 
   public Award {
     unit = unit == null ? "" : unit;
+    place = place == null ? "" : place;
     attributes = attributes == null ? List.of() : List.copyOf(attributes);
   }
 
@@ -40,7 +42,8 @@ public record Award(long id, long documentId, String awardee, String awardeeKind
 
   /** This award as an archivist corrected it, still with its place in the decision. */
   public Award edited(AwardEdit edit) {
-    return new Award(id, documentId, edit.awardee(), edit.awardeeKind(), edit.unit(), edit.form(), edit.authority(),
+    return new Award(id, documentId, edit.awardee(), edit.awardeeKind(), edit.unit(), edit.place(), edit.form(),
+        edit.authority(),
         edit.authorityLevel(), edit.achievement(), edit.attributes(), edit.campaign(), status, sourceLine, page,
         awardeeId, campaignId);
   }

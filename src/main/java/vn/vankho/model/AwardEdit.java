@@ -7,7 +7,7 @@ import java.util.Set;
  * What an archivist writes over an award as read, when reading got a name, a form or a campaign wrong.
  * Blank optional values are null; the awardee and the form are required.
  */
-public record AwardEdit(String awardee, String awardeeKind, String unit, String form, String authority,
+public record AwardEdit(String awardee, String awardeeKind, String unit, String place, String form, String authority,
     String authorityLevel, String achievement, List<String> attributes, String campaign) {
   private static final Set<String> KINDS = Set.of("individual", "collective", "household");
 
@@ -18,6 +18,7 @@ public record AwardEdit(String awardee, String awardeeKind, String unit, String 
       throw new IllegalArgumentException("the awardee kind is individual, collective or household, not " + awardeeKind);
     }
     unit = unit == null ? "" : unit.strip();
+    place = place == null ? "" : place.strip();
     authority = optional(authority);
     authorityLevel = optional(authorityLevel);
     achievement = optional(achievement);
@@ -28,7 +29,8 @@ public record AwardEdit(String awardee, String awardeeKind, String unit, String 
 
   /** The award's own values, to start an edit from. */
   public static AwardEdit of(Award award) {
-    return new AwardEdit(award.awardee(), award.awardeeKind(), award.unit(), award.form(), award.authority(),
+    return new AwardEdit(award.awardee(), award.awardeeKind(), award.unit(), award.place(), award.form(),
+        award.authority(),
         award.authorityLevel(), award.achievement(), award.attributes(), award.campaign());
   }
 

@@ -8,7 +8,7 @@ import java.util.List;
  * ("who in this commune got a Bằng khen for this campaign, and for what").
  */
 public record Precedent(long id, long documentId, String documentNumber, LocalDate documentDate, String issuer,
-    long awardeeId, String awardee, String awardeeKind, String unit, String form, String authority,
+    long awardeeId, String awardee, String awardeeKind, String unit, String place, String form, String authority,
     String authorityLevel, String achievement, List<String> attributes, Long campaignId, String campaign) {
 
   public Precedent {

@@ -54,7 +54,7 @@ public final class AwardStore {
     return jdbi.inTransaction(h -> {
       Award before = lockAward(h, awardId);
       Award rejected = new Award(before.id(), before.documentId(), before.awardee(), before.awardeeKind(),
-          before.unit(), before.form(), before.authority(), before.authorityLevel(), before.achievement(),
+          before.unit(), before.place(), before.form(), before.authority(), before.authorityLevel(), before.achievement(),
           before.attributes(), before.campaign(), Award.REJECTED, before.sourceLine(), before.page(), null, null);
       return save(h, before, rejected, "reject award", actor);
     });
@@ -191,10 +191,11 @@ public final class AwardStore {
   /** The award confirmed, with its awardee and campaign records, made where the archive has none. */
   private static Award confirmed(Handle h, Award award) {
     long awardeeId = h.attach(AwardeeDao.class).findOrCreate(award.awardee(), award.awardeeKind(), award.unit(),
-        award.attributesArray());
+        award.place(), award.attributesArray());
     Long campaignId = award.campaign() == null ? null
         : h.attach(CampaignDao.class).findOrCreate(award.campaign(), Diacritics.wordsForm(award.campaign()), null, null);
-    return new Award(award.id(), award.documentId(), award.awardee(), award.awardeeKind(), award.unit(), award.form(),
+    return new Award(award.id(), award.documentId(), award.awardee(), award.awardeeKind(), award.unit(),
+        award.place(), award.form(),
         award.authority(), award.authorityLevel(), award.achievement(), award.attributes(), award.campaign(),
         Award.CONFIRMED, award.sourceLine(), award.page(), awardeeId, campaignId);
   }

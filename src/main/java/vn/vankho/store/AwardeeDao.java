@@ -14,19 +14,19 @@ public interface AwardeeDao {
 
   /** The awardee of this name, kind and unit, made if there is none; the attributes are added to its own. */
   @SqlQuery("""
-      INSERT INTO awardees (name, kind, unit, attributes) VALUES (:name, :kind, :unit, :attributes)
+      INSERT INTO awardees (name, kind, unit, place, attributes) VALUES (:name, :kind, :unit, :place, :attributes)
       ON CONFLICT (name, kind, unit) DO UPDATE
          SET attributes = ARRAY(SELECT DISTINCT unnest(awardees.attributes || EXCLUDED.attributes) ORDER BY 1)
       RETURNING id""")
   long findOrCreate(@Bind("name") String name, @Bind("kind") String kind, @Bind("unit") String unit,
-      @Bind("attributes") String[] attributes);
+      @Bind("place") String place, @Bind("attributes") String[] attributes);
 
-  @SqlQuery("SELECT id, name, kind, unit, attributes FROM awardees WHERE id = :id")
+  @SqlQuery("SELECT id, name, kind, unit, place, attributes FROM awardees WHERE id = :id")
   Optional<Awardee> find(@Bind("id") long id);
 
   /** Awardees with at least one award, by name. */
   @SqlQuery("""
-      SELECT id, name, kind, unit, attributes FROM awardees aw
+      SELECT id, name, kind, unit, place, attributes FROM awardees aw
        WHERE EXISTS (SELECT 1 FROM awards a WHERE a.awardee_id = aw.id)
        ORDER BY name, id""")
   List<Awardee> all();

@@ -85,7 +85,7 @@ final class AwardController {
 
   void editFromPage(Context ctx) {
     AwardEdit edit = new AwardEdit(ctx.formParam("awardee"), ctx.formParam("awardeeKind"), ctx.formParam("unit"),
-        ctx.formParam("form"), ctx.formParam("authority"), ctx.formParam("authorityLevel"),
+        ctx.formParam("place"), ctx.formParam("form"), ctx.formParam("authority"), ctx.formParam("authorityLevel"),
         ctx.formParam("achievement"), ctx.formParams("attributes"), ctx.formParam("campaign"));
     backToDocument(ctx, awards.edit(WebApp.id(ctx), edit, Access.actor(ctx)).documentId());
   }
@@ -217,24 +217,23 @@ final class AwardController {
   }
 
   private static Integer year(String value) {
-    String year = blankToNull(value);
-    if (year == null) {
-      return null;
-    }
-    if (!year.matches("\\d{4}")) {
-      throw new IllegalArgumentException("a year has four digits, not " + year);
-    }
-    return Integer.valueOf(year);
+    Long year = digits(value, "\\d{4}", "a year of four digits");
+    return year == null ? null : year.intValue();
   }
 
   private static Long documentId(String value) {
-    String id = blankToNull(value);
-    if (id == null) {
+    return digits(value, "\\d{1,18}", "a number");
+  }
+
+  /** The number {@code value} writes, as {@code pattern} allows; null when it is blank. */
+  private static Long digits(String value, String pattern, String expected) {
+    String digits = blankToNull(value);
+    if (digits == null) {
       return null;
     }
-    if (!id.matches("\\d{1,18}")) {
-      throw new IllegalArgumentException("a number was expected, not " + id);
+    if (!digits.matches(pattern)) {
+      throw new IllegalArgumentException(expected + " was expected, not " + digits);
     }
-    return Long.valueOf(id);
+    return Long.valueOf(digits);
   }
 }

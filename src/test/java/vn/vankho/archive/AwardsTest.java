@@ -164,7 +164,8 @@ class AwardsTest {
   void anArchivistsEditIsWhatIsConfirmedAndAudited() throws Exception {
     long decision = read("qd-845-ubnd-2024.txt");
     DocumentView.AwardView read = award(decision, "Hoàng Văn Sùng");
-    awards.edit(read.id(), new AwardEdit("Hoàng Văn Sùng", "individual", "Trưởng thôn Đạ Sa, xã Đạ Long", "Giấy khen",
+    awards.edit(read.id(), new AwardEdit("Hoàng Văn Sùng", "individual", "Trưởng thôn Đạ Sa, xã Đạ Long",
+        "thôn Đạ Sa, xã Đạ Long", "Giấy khen",
         read.authority(), "district", read.achievement(), List.of("ethnic-minority", "grassroots"),
         "Dân vận khéo"), ARCHIVIST);
 
@@ -177,7 +178,7 @@ class AwardsTest {
     assertTrue(archive.audit(5).stream().anyMatch(e -> e.action().equals("edit award")
         && e.before().contains("Người tốt, việc tốt") && e.after().contains("Dân vận khéo")), archive.audit(5).toString());
     assertThrows(IllegalArgumentException.class, () -> awards.edit(read.id(),
-        new AwardEdit(" ", "individual", "", "Giấy khen", null, null, null, List.of(), null), ARCHIVIST));
+        new AwardEdit(" ", "individual", "", "", "Giấy khen", null, null, null, List.of(), null), ARCHIVIST));
   }
 
   private static byte[] decisionFor(String number, String awardeeLine) {

@@ -91,14 +91,20 @@ class WebAppTest {
     return WebClient.q(query);
   }
 
-  @Test
-  void theAwardsApiFindsConfirmedAwardsByEveryFilter() throws Exception {
+  /** Uploads the provincial award decision and waits until it is read. */
+  private JsonNode uploadDecision() throws Exception {
     byte[] decision;
     try (var in = WebAppTest.class.getResourceAsStream("/eval/docs/qd-512-ubnd-2025.txt")) {
       decision = in.readAllBytes();
     }
     JsonNode result = json(upload("/api/documents", "qd-512-ubnd-2025.txt", decision)).get(0);
     assertEquals("DONE", awaitJob(result.get("jobId").asLong()).get("status").asText());
+    return result;
+  }
+
+  @Test
+  void theAwardsApiFindsConfirmedAwardsByEveryFilter() throws Exception {
+    JsonNode result = uploadDecision();
     JsonNode awards = json(get("/api/documents/" + result.get("id").asLong())).get("awards");
     assertEquals(8, awards.size(), awards.toString());
     assertEquals(0, json(get("/api/awards")).size(), "proposed awards are not precedents yet");
@@ -150,18 +156,14 @@ class WebAppTest {
 
   @Test
   void aFilteredPrecedentSearchExportsAsCsvASpreadsheetReads() throws Exception {
-    byte[] decision;
-    try (var in = WebAppTest.class.getResourceAsStream("/eval/docs/qd-512-ubnd-2025.txt")) {
-      decision = in.readAllBytes();
-    }
-    JsonNode result = json(upload("/api/documents", "qd-512-ubnd-2025.txt", decision)).get(0);
-    assertEquals("DONE", awaitJob(result.get("jobId").asLong()).get("status").asText());
+    JsonNode result = uploadDecision();
     long id = result.get("id").asLong();
     archive.awards().confirmAllProposed(id, ARCHIVIST);
     long hue = archive.view(id).orElseThrow().awards().get(0).id();
     // a formula where a spreadsheet would run it, as OCR or a careless edit could write it
     assertEquals(200, client.postJson("/api/awards/" + hue, """
         {"awardee": "=HYPERLINK('http://x')", "awardeeKind": "individual", "unit": "xã Đạ Tông, huyện Đam Rông",
+         "place": "xã Đạ Tông, huyện Đam Rông",
          "form": "Bằng khen", "authority": "Chủ tịch Ủy ban nhân dân tỉnh", "authorityLevel": "province",
          "achievement": "hiến 1.200 m2 đất", "attributes": ["ethnic-minority", "farmer"], "campaign": "Người tốt, việc tốt"}
         """).statusCode());
@@ -181,11 +183,31 @@ class WebAppTest {
     assertEquals("512/QĐ-UBND", first.get("Số quyết định"));
     assertEquals("2025-03-10", first.get("Ngày"));
     assertEquals("Cá nhân", first.get("Loại đối tượng"));
+    assertEquals("xã Đạ Tông, huyện Đam Rông", first.get("Địa bàn"));
     assertEquals("Bằng khen", first.get("Hình thức khen thưởng"));
     assertEquals("Cấp tỉnh", first.get("Cấp khen thưởng"));
     assertEquals("Người dân tộc thiểu số; Nông dân", first.get("Đặc điểm"));
     assertEquals("Người tốt, việc tốt", first.get("Phong trào"));
     assertEquals("hiến 1.200 m2 đất", first.get("Thành tích"));
+  }
+
+  @Test
+  void markupInAnAwardComesOutEscapedOnEveryPageThatShowsIt() throws Exception {
+    long id = uploadDecision().get("id").asLong();
+    long award = archive.view(id).orElseThrow().awards().get(1).id();
+    assertEquals(200, client.postJson("/api/awards/" + award, """
+        {"awardee": "<img src=x onerror=alert(1)>", "awardeeKind": "individual", "unit": "<i>xã</i>",
+         "form": "<b>Bằng khen</b>", "achievement": "<script>alert(2)</script>", "campaign": "<u>Người tốt</u>"}
+        """).statusCode());
+    long awardee = json(get("/api/awards?kind=individual")).get(0).get("awardeeId").asLong();
+    long campaign = json(get("/api/campaigns")).get(0).get("campaign").get("id").asLong();
+    for (String page : List.of("/awards", "/awardees", "/awardees/" + awardee, "/campaigns", "/campaigns/" + campaign,
+        "/documents/" + id)) {
+      String body = get(page).body();
+      assertFalse(body.contains("<img src=x") || body.contains("<script>alert") || body.contains("<b>Bằng")
+          || body.contains("<u>Người") || body.contains("<i>xã"), page + ":\n" + body);
+    }
+    assertTrue(get("/awards").body().contains("&lt;b&gt;Bằng khen&lt;/b&gt;"), "the chart's legend, escaped");
   }
 
   private static List<String> names(JsonNode list, String field) {

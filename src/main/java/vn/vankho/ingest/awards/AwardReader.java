@@ -187,9 +187,29 @@ public final class AwardReader {
     String description = kind == AwardeeKind.COLLECTIVE ? head.folded() : head.folded().substring(nameEnd);
     // what the decision says of a person or household after the name is where they work or live
     String unit = kind == AwardeeKind.COLLECTIVE ? "" : trim(head.original(nameEnd, head.length()).replaceFirst("^,", ""));
-    return new ProposedAward(awardee, kind, unit, clause.form(), clause.authority(), authorityLevel(clause.authority()),
+    String place = place(Folded.of(kind == AwardeeKind.COLLECTIVE ? head.original() : unit));
+    return new ProposedAward(awardee, kind, unit, place, clause.form(), clause.authority(),
+        authorityLevel(clause.authority()),
         achievement != null && !achievement.isEmpty() ? achievement : clause.achievement(),
         attributes(Folded.of(description)), clause.campaign(), item.page(), item.text());
+  }
+
+  /**
+   * Where the awardee is, from the parts of {@code description} that name administrative units: "nông dân thôn
+   * Đạ Nhinh, xã Đạ Tông" is "thôn Đạ Nhinh, xã Đạ Tông". Empty when none does.
+   */
+  static String place(Folded description) {
+    List<String> parts = new ArrayList<>();
+    int start = 0;
+    for (String part : description.original().split(",", -1)) {
+      int end = start + part.length();
+      int at = first(description, "place", start);
+      if (at >= 0 && at < end) {
+        parts.add(description.original(at, end));
+      }
+      start = end + 1;
+    }
+    return trim(String.join(", ", parts));
   }
 
   /** The level of {@code authority} (province, district, ...): its longest cue's; null when none is found. */

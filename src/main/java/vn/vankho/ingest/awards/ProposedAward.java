@@ -4,12 +4,14 @@ import java.util.Set;
 
 /**
  * One award an award decision makes, as read, until an archivist confirms or rejects it: who gets it,
- * where they work or live ({@code unit}, empty for a collective, which is a unit), which form or title,
- * from whom and at which level (province, district, ... as in index-config/authority-levels.txt), for what, in which campaign, and the page and item it was read from.
+ * where they work or live ({@code unit}, empty for a collective, which is a unit; {@code place}, the
+ * administrative units named in either), which form or title, from whom and at which level (province,
+ * district, ... as in index-config/authority-levels.txt), for what, in which campaign, and the page and item it
+ * was read from.
  */
-public record ProposedAward(String awardee, AwardeeKind kind, String unit, String form, String authority,
-    String authorityLevel, String achievement,
-    Set<String> attributes, String campaign, int page, String sourceLine) {
+public record ProposedAward(String awardee, AwardeeKind kind, String unit, String place, String form,
+    String authority, String authorityLevel, String achievement, Set<String> attributes, String campaign, int page,
+    String sourceLine) {
 
   public ProposedAward {
     attributes = Set.copyOf(attributes);

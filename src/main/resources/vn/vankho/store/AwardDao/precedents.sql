@@ -1,7 +1,7 @@
 -- Confirmed awards only: what reading proposed is not yet a precedent. Each filter applies when given;
 -- every word of the text must be a word of the awardee, unit or achievement (marks and case aside).
 SELECT a.id, a.document_id, d.number AS document_number, d.issue_date AS document_date, d.issuer,
-       a.awardee_id, a.awardee, a.awardee_kind, a.unit, a.form, a.authority, a.authority_level, a.achievement,
+       a.awardee_id, a.awardee, a.awardee_kind, a.unit, a.place, a.form, a.authority, a.authority_level, a.achievement,
        a.attributes, a.campaign_id, COALESCE(c.name, a.campaign) AS campaign
   FROM awards a
   JOIN documents d ON d.id = a.document_id

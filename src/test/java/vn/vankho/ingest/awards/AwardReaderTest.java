@@ -65,7 +65,11 @@ class AwardReaderTest {
     assertEquals(Set.of("ethnic-minority", "farmer", "grassroots"), hue.attributes());
     assertEquals("hiến 1.200 m2 đất làm đường giao thông nông thôn", hue.achievement());
     assertEquals("dân tộc Cơ Ho, nông dân thôn Đạ Nhinh, xã Đạ Tông, huyện Đam Rông", hue.unit());
+    assertEquals("thôn Đạ Nhinh, xã Đạ Tông, huyện Đam Rông", hue.place());
     assertEquals("", to(awards, "Hội Liên hiệp Phụ nữ xã Lát, huyện Lạc Dương").unit(), "a collective is a unit");
+    assertEquals("xã Lát, huyện Lạc Dương", to(awards, "Hội Liên hiệp Phụ nữ xã Lát, huyện Lạc Dương").place());
+    assertEquals("thành phố Bảo Lộc", to(awards, "Nguyễn Văn Thắng").place());
+    assertEquals("huyện Đam Rông", to(awards, "Trần Thị Mai Anh").place());
     assertTrue(awards.stream().allMatch(a -> "province".equals(a.authorityLevel())), awards.toString());
     assertTrue(hue.sourceLine().startsWith("1. Bà Ka Thị Huệ"), hue.sourceLine());
     assertEquals(Set.of("official", "grassroots"), to(awards, "Cil Mup").attributes());
