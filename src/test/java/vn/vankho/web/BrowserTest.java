@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -184,6 +185,13 @@ class BrowserTest {
     assertTrue(find(By.cssSelector("p.count")).getText().startsWith("1 khen thưởng"), browser.getPageSource());
     assertTrue(browser.findElement(By.cssSelector("figure.chart svg")).isDisplayed(), "a chart of awards by year");
     screenshot("awards");
+    browser.manage().window().setSize(new Dimension(390, 844));
+    browser.navigate().refresh();
+    find(By.cssSelector("form.filters"));
+    assertEquals(Boolean.TRUE, ((ChromeDriver) browser).executeScript(
+        "return document.documentElement.scrollWidth <= window.innerWidth"), "on a phone the page does not scroll sideways");
+    screenshot("awards-phone");
+    browser.manage().window().setSize(new Dimension(1280, 1000));
 
     find(By.linkText("Ka Thị Huệ")).click();
     assertTrue(find(By.cssSelector("table.awards")).getText().contains("512/QĐ-UBND"));
