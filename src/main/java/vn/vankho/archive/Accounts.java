@@ -53,15 +53,51 @@ public final class Accounts {
 
   /** Adds an account, or sets a new password and role on an existing one; true when it is new. */
   public boolean addOrUpdate(String name, String password, Role role) {
-    String problem = Passwords.problem(password);
-    if (problem != null) {
-      throw new IllegalArgumentException(problem);
-    }
-    return store.addOrUpdate(validName(name), Passwords.hash(password), role);
+    return store.addOrUpdate(validName(name), Passwords.hash(checked(password)), role);
   }
 
   public List<User> users() {
     return store.users();
+  }
+
+  /** An administrator adds an account; the name must be free. */
+  public void add(String name, String password, Role role, String actor) {
+    String normal = validName(name);
+    if (!store.add(normal, Passwords.hash(checked(password)), role, actor)) {
+      throw new IllegalArgumentException("there is already an account " + normal);
+    }
+  }
+
+  public void setRole(String name, Role role, String actor) {
+    if (normalName(name).equals(normalName(actor)) && role != Role.ADMIN) {
+      throw new IllegalArgumentException("an administrator does not take their own rights away; another one can");
+    }
+    store.setRole(normalName(name), role, actor);
+  }
+
+  /** Sets a new password for the account; its open sessions end. */
+  public void setPassword(String name, String password, String actor) {
+    store.setPassword(normalName(name), Passwords.hash(checked(password)), actor);
+  }
+
+  /** Locks the account: it cannot log in, and its open sessions end. */
+  public void lock(String name, String actor) {
+    if (normalName(name).equals(normalName(actor))) {
+      throw new IllegalArgumentException("an administrator does not lock their own account; another one can");
+    }
+    store.setLocked(normalName(name), true, actor);
+  }
+
+  public void unlock(String name, String actor) {
+    store.setLocked(normalName(name), false, actor);
+  }
+
+  private static String checked(String password) {
+    String problem = Passwords.problem(password);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+    return password;
   }
 
   /** Checks the password; on success opens a new session. Every attempt goes to the audit log. */
@@ -84,6 +120,11 @@ public final class Accounts {
       byName.failed(key);
       byAddress.failed(address);
       store.recordFailedLogin(key, address, "wrong name or password");
+      return Login.refused(Login.Outcome.REFUSED);
+    }
+    if (user.get().locked()) {
+      // told apart from a wrong password only in the audit log: the page says the same to both
+      store.recordFailedLogin(key, address, "account locked");
       return Login.refused(Login.Outcome.REFUSED);
     }
     byName.succeeded(key);

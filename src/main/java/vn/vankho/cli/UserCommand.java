@@ -71,15 +71,15 @@ final class UserCommand {
   }
 
   /** {@code vankho user list}: name and role of every account. */
-  @Command(name = "list", description = "List the accounts and their roles.")
+  @Command(name = "list", description = "List the accounts, their roles, and which are locked.")
   static final class ListUsers implements Callable<Integer> {
     @ParentCommand UserCommand user;
 
     @Override
     public Integer call() {
       try (Archive archive = user.parent.openArchive()) {
-        archive.accounts().users().forEach(u ->
-            System.out.println(u.name() + "\t" + u.role().name().toLowerCase(Locale.ROOT)));
+        archive.accounts().users().forEach(u -> System.out.println(u.name() + "\t"
+            + u.role().name().toLowerCase(Locale.ROOT) + (u.locked() ? "\tlocked" : "")));
       }
       return 0;
     }

@@ -6,7 +6,7 @@ public enum Role {
   READER,
   /** Also uploads, corrects metadata, asks for documents to be read again, keeps the unit lists. */
   ARCHIVIST,
-  /** Also reads the audit log. */
+  /** Also reads the audit log and manages the accounts. */
   ADMIN;
 
   public boolean canChange() {

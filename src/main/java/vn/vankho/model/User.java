@@ -2,5 +2,8 @@ package vn.vankho.model;
 
 import java.time.Instant;
 
-/** An account; {@code passwordHash} is a bcrypt string, never a password. */
-public record User(long id, String name, String passwordHash, Role role, Instant createdAt) {}
+/**
+ * An account; {@code passwordHash} is a bcrypt string, never a password. A locked account cannot log in and
+ * has no open session.
+ */
+public record User(long id, String name, String passwordHash, Role role, Instant createdAt, boolean locked) {}

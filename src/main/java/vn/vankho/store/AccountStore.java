@@ -2,6 +2,8 @@ package vn.vankho.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import vn.vankho.model.Role;
 import vn.vankho.model.Session;
@@ -24,6 +26,54 @@ public final class AccountStore {
         users.update(name, passwordHash, role.name());
       }
       return added;
+    });
+  }
+
+  /** Adds an account an administrator made; false when the name is taken. */
+  public boolean add(String name, String passwordHash, Role role, String actor) {
+    return jdbi.inTransaction(h -> {
+      boolean added = h.attach(UserDao.class).add(name, passwordHash, role.name()).isPresent();
+      if (added) {
+        h.attach(AuditDao.class).record(actor, "add account", null, "account " + name, null, role.name());
+      }
+      return added;
+    });
+  }
+
+  public void setRole(String name, Role role, String actor) {
+    change(name, actor, "change role", user -> user.role().name(), role.name(),
+        (users, user) -> users.setRole(user.id(), role.name()), false);
+  }
+
+  /** Sets a new password; the account's open sessions end, so a leaked session is of no more use. */
+  public void setPassword(String name, String passwordHash, String actor) {
+    change(name, actor, "set password", user -> null, null, (users, user) -> users.setPassword(user.id(), passwordHash),
+        true);
+  }
+
+  /** Locks or opens the account; locking ends its sessions. */
+  public void setLocked(String name, boolean locked, String actor) {
+    change(name, actor, locked ? "lock account" : "unlock account", user -> String.valueOf(user.locked()),
+        String.valueOf(locked), (users, user) -> users.setLocked(user.id(), locked), locked);
+  }
+
+  /**
+   * One administrator's change to an account, audited, in a transaction that is undone when it would leave
+   * no administrator able to log in.
+   */
+  private void change(String name, String actor, String action, Function<User, String> before,
+      String after, BiConsumer<UserDao, User> apply, boolean endSessions) {
+    jdbi.useTransaction(h -> {
+      UserDao users = h.attach(UserDao.class);
+      User user = users.byName(name).orElseThrow(() -> new IllegalArgumentException("no account " + name));
+      apply.accept(users, user);
+      if (users.openAdmins() == 0) {
+        throw new IllegalArgumentException("the archive needs an administrator who can log in");
+      }
+      if (endSessions) {
+        h.attach(SessionDao.class).closeAllOf(user.id());
+      }
+      h.attach(AuditDao.class).record(actor, action, null, "account " + name, before.apply(user), after);
     });
   }
 

@@ -20,7 +20,7 @@ public interface SessionDao {
   /** The session's user with the session's CSRF token, if the session is open and not expired. */
   @SqlQuery("""
       SELECT u.*, s.csrf_token FROM sessions s JOIN users u ON u.id = s.user_id
-      WHERE s.token_hash = :tokenHash AND s.expires_at > now()""")
+      WHERE s.token_hash = :tokenHash AND s.expires_at > now() AND NOT u.locked""")
   @RegisterConstructorMapper(OpenSession.class)
   Optional<OpenSession> find(@Bind("tokenHash") String tokenHash);
 
@@ -29,6 +29,9 @@ public interface SessionDao {
 
   @SqlUpdate("DELETE FROM sessions WHERE token_hash = :tokenHash")
   void close(@Bind("tokenHash") String tokenHash);
+
+  @SqlUpdate("DELETE FROM sessions WHERE user_id = :userId")
+  void closeAllOf(@Bind("userId") long userId);
 
   @SqlUpdate("DELETE FROM sessions WHERE expires_at <= now()")
   void closeExpired();

@@ -24,6 +24,19 @@ public interface UserDao {
   @SqlQuery("SELECT * FROM users WHERE name = :name")
   Optional<User> byName(@Bind("name") String name);
 
+  @SqlUpdate("UPDATE users SET role = :role WHERE id = :id")
+  void setRole(@Bind("id") long id, @Bind("role") String role);
+
+  @SqlUpdate("UPDATE users SET password_hash = :hash WHERE id = :id")
+  void setPassword(@Bind("id") long id, @Bind("hash") String passwordHash);
+
+  @SqlUpdate("UPDATE users SET locked = :locked WHERE id = :id")
+  void setLocked(@Bind("id") long id, @Bind("locked") boolean locked);
+
+  /** How many admins can still log in. */
+  @SqlQuery("SELECT count(*) FROM users WHERE role = 'ADMIN' AND NOT locked")
+  int openAdmins();
+
   @SqlQuery("SELECT * FROM users ORDER BY name")
   List<User> all();
 }

@@ -17,8 +17,8 @@ import vn.vankho.model.Session;
  * Who may do what, decided in one place before any route runs. The rule goes by method, not by a
  * list of routes, so that a route added later is guarded without anyone remembering to: every
  * request that changes state (anything but GET and HEAD) needs an archivist or an admin and the
- * session's CSRF token; reading needs a login unless anonymous reading is on; the audit log needs an
- * admin. Only the login page and static files are open to all.
+ * session's CSRF token; reading needs a login unless anonymous reading is on; the audit log and the
+ * accounts need an admin. Only the login page and static files are open to all.
  */
 final class Access {
   static final String SESSION_COOKIE = "vankho_session";
@@ -45,7 +45,8 @@ final class Access {
     Optional<Session> session = accounts.session(ctx.cookie(SESSION_COOKIE));
     session.ifPresent(s -> ctx.attribute(SESSION, s));
     boolean reading = ctx.method().name().equals("GET") || ctx.method().name().equals("HEAD");
-    if (reading && settings.anonymousRead() && !path.equals("/audit") && !path.equals("/upload")) {
+    boolean adminOnly = path.equals("/audit") || path.equals("/users") || path.startsWith("/users/");
+    if (reading && settings.anonymousRead() && !adminOnly && !path.equals("/upload")) {
       return;
     }
     if (session.isEmpty()) {
@@ -58,8 +59,8 @@ final class Access {
       return;
     }
     Session s = session.get();
-    if (path.equals("/audit") && !s.user().role().canAudit()) {
-      throw new ForbiddenResponse("Chỉ quản trị viên được xem nhật ký.");
+    if (adminOnly && !s.user().role().canAudit()) {
+      throw new ForbiddenResponse("Chỉ quản trị viên được xem nhật ký và quản lý tài khoản.");
     }
     if (path.equals("/upload") && !s.user().role().canChange()) {
       throw new ForbiddenResponse("Tài khoản bạn đọc không được tải văn bản lên.");

@@ -30,6 +30,7 @@ public final class WebApp {
     LoginController logins = new LoginController(archive.accounts(), access);
     JobController jobs = new JobController(archive);
     UnitController units = new UnitController(archive);
+    AccountController users = new AccountController(archive.accounts());
     AwardController awards = new AwardController(archive);
     return Javalin.create(config -> {
       config.jetty.host = settings.host();
@@ -62,6 +63,12 @@ public final class WebApp {
       config.routes.post("/units", units::add);
       config.routes.post("/units/{id}/delete", units::remove);
       config.routes.get("/audit", units::audit);
+      config.routes.get("/users", users::page);
+      config.routes.post("/users", users::add);
+      config.routes.post("/users/role", users::setRole);
+      config.routes.post("/users/password", users::setPassword);
+      config.routes.post("/users/lock", users::lock);
+      config.routes.post("/users/unlock", users::unlock);
       config.routes.get("/upload", uploads::form);
       config.routes.post("/upload", uploads::uploadPage);
       config.routes.get("/jobs", jobs::page);

@@ -116,6 +116,44 @@ class AccessTest {
   }
 
   @Test
+  void anAdminAddsChangesAndLocksAccountsAndEveryChangeIsAudited() throws Exception {
+    WebClient admin = loggedIn("quantri");
+    assertEquals(302, admin.postForm("/users", "name=" + q("Nguyễn.Thu") + "&password=" + q(PASSWORD) + "&role=reader")
+        .statusCode());
+    WebClient thu = loggedIn("nguyễn.thu");
+    assertEquals(200, thu.get("/").statusCode());
+    assertEquals(403, thu.get("/users").statusCode(), "accounts are for admins");
+
+    assertEquals(302, admin.postForm("/users/role", "name=" + q("nguyễn.thu") + "&role=archivist").statusCode());
+    assertEquals(200, loggedIn("nguyễn.thu").get("/upload").statusCode(), "an archivist now");
+
+    assertEquals(302, admin.postForm("/users/lock", "name=" + q("nguyễn.thu")).statusCode());
+    assertEquals(302, thu.get("/").statusCode(), "a locked account's open session ends");
+    assertEquals(401, new WebClient(server.port()).login("nguyễn.thu", PASSWORD).statusCode(), "and it cannot log in");
+    assertTrue(admin.get("/users").body().contains("Đã khóa"));
+    assertEquals(302, admin.postForm("/users/unlock", "name=" + q("nguyễn.thu")).statusCode());
+    assertEquals(302, new WebClient(server.port()).login("nguyễn.thu", PASSWORD).statusCode());
+
+    String newPassword = "một mật khẩu mới dài";
+    WebClient before = loggedIn("nguyễn.thu");
+    assertEquals(302, admin.postForm("/users/password", "name=" + q("nguyễn.thu") + "&password=" + q(newPassword))
+        .statusCode());
+    assertEquals(302, before.get("/").statusCode(), "a new password ends the old sessions");
+    assertEquals(302, new WebClient(server.port()).login("nguyễn.thu", newPassword).statusCode());
+
+    assertEquals(400, admin.postForm("/users/lock", "name=quantri").statusCode(), "not one's own account");
+    assertEquals(400, admin.postForm("/users/role", "name=quantri&role=reader").statusCode(), "nor one's own rights");
+    assertEquals(400, admin.postForm("/users", "name=luutru&password=" + q(PASSWORD) + "&role=reader").statusCode(),
+        "a taken name");
+    assertEquals(400, admin.postForm("/users", "name=ngan&password=ngan&role=reader").statusCode(), "a short password");
+    assertEquals(403, loggedIn("luutru").postForm("/users/lock", "name=bandoc").statusCode(), "archivists cannot");
+    List<String> actions = archive.audit(50).stream().filter(e -> e.actor().equals("quantri")).map(e -> e.action())
+        .toList();
+    assertTrue(actions.containsAll(List.of("add account", "change role", "lock account", "unlock account",
+        "set password")), actions.toString());
+  }
+
+  @Test
   void aChangeWithoutTheCsrfTokenIsRefused() throws Exception {
     WebClient archivist = loggedIn("luutru");
     long id = uploaded(archivist, "ct-41.pdf", TestFiles.pdf(List.of(Samples.DIRECTIVE)));
