@@ -57,6 +57,7 @@ public final class Archive implements AutoCloseable {
   private final DocumentViews views;
   private final ImplementationTree implementation;
   private final Accounts accounts;
+  private final AwardStore awardStore;
   private final Awards awards;
   private ArchiveIndex index;
   private Indexer indexer;
@@ -74,9 +75,9 @@ public final class Archive implements AutoCloseable {
     this.files = new FileStore(settings.dataDirectory().resolve("files"));
     this.pageImages = new PageImageStore(settings.dataDirectory().resolve("page-images"));
     this.intake = new Intake(files, documents, this::wakeWorkers);
-    AwardStore awardStore = new AwardStore(database);
+    this.awardStore = new AwardStore(database);
     this.views = new DocumentViews(documents, awardStore, pageImages);
-    this.awards = new Awards(awardStore, documents);
+    this.awards = new Awards(awardStore, documents, this::catchUpIfIndexing);
     this.implementation = new ImplementationTree(documents);
     this.accounts = new Accounts(new AccountStore(database), Clock.systemUTC());
   }
@@ -103,7 +104,7 @@ public final class Archive implements AutoCloseable {
    */
   public synchronized void startProcessing() {
     index = ArchiveIndex.openForWriting(indexFolder());
-    indexer = new Indexer(documents, index);
+    indexer = new Indexer(documents, awardStore, index);
     indexer.catchUp();
     int cores = Runtime.getRuntime().availableProcessors();
     ocr = startOcr();
@@ -239,7 +240,7 @@ public final class Archive implements AutoCloseable {
           index.close();
         }
         index = ArchiveIndex.openForWriting(indexFolder());
-        indexer = new Indexer(documents, index);
+        indexer = new Indexer(documents, awardStore, index);
       }
     }
     return indexer.rebuild();

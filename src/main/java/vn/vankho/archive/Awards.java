@@ -32,10 +32,18 @@ public final class Awards {
   private static final int BLOCK = 4;
   private final AwardStore store;
   private final DocumentStore documents;
+  /** Brings the index up to a decision that changed which campaigns documents belong to. */
+  private final Runnable reindexChanged;
 
-  Awards(AwardStore store, DocumentStore documents) {
+  Awards(AwardStore store, DocumentStore documents, Runnable reindexChanged) {
     this.store = store;
     this.documents = documents;
+    this.reindexChanged = reindexChanged;
+  }
+
+  private <T> T changed(T result) {
+    reindexChanged.run();
+    return result;
   }
 
   /** A campaign with the documents that launched and carry it out, and its awards by year. */
@@ -52,28 +60,28 @@ public final class Awards {
   public record MergeProposal(List<Awardee> awardees) {}
 
   public Award confirm(long awardId, String actor) {
-    return store.confirm(awardId, actor);
+    return changed(store.confirm(awardId, actor));
   }
 
   public Award reject(long awardId, String actor) {
-    return store.reject(awardId, actor);
+    return changed(store.reject(awardId, actor));
   }
 
   public Award edit(long awardId, AwardEdit edit, String actor) {
-    return store.edit(awardId, edit, actor);
+    return changed(store.edit(awardId, edit, actor));
   }
 
   public CampaignLink confirmLink(long linkId, String actor) {
-    return store.decideLink(linkId, Award.CONFIRMED, actor);
+    return changed(store.decideLink(linkId, Award.CONFIRMED, actor));
   }
 
   public CampaignLink rejectLink(long linkId, String actor) {
-    return store.decideLink(linkId, Award.REJECTED, actor);
+    return changed(store.decideLink(linkId, Award.REJECTED, actor));
   }
 
   /** Confirms what reading proposed in the document, awards and campaign links; how many of each. */
   public AwardStore.Confirmed confirmAllProposed(long documentId, String actor) {
-    return store.confirmAllProposed(documentId, actor);
+    return changed(store.confirmAllProposed(documentId, actor));
   }
 
   public List<Precedent> precedents(PrecedentQuery query) {
@@ -115,7 +123,7 @@ public final class Awards {
     if (campaign.launchedBy() != null && documents.find(campaign.launchedBy()).isEmpty()) {
       throw new IllegalArgumentException("no document " + campaign.launchedBy() + " to have launched the campaign");
     }
-    return store.updateCampaign(campaign, actor);
+    return changed(store.updateCampaign(campaign, actor));
   }
 
   public List<Awardee> awardees() {

@@ -7,6 +7,7 @@ import vn.vankho.index.IndexedDocument;
 import vn.vankho.model.Document;
 import vn.vankho.model.DocumentStatus;
 import vn.vankho.store.DocumentDao.DocumentVersion;
+import vn.vankho.store.AwardStore;
 import vn.vankho.store.DocumentStore;
 
 /**
@@ -18,10 +19,12 @@ final class Indexer {
   private static final int BATCH = 200;
 
   private final DocumentStore documents;
+  private final AwardStore awards;
   private final ArchiveIndex index;
 
-  Indexer(DocumentStore documents, ArchiveIndex index) {
+  Indexer(DocumentStore documents, AwardStore awards, ArchiveIndex index) {
     this.documents = documents;
+    this.awards = awards;
     this.index = index;
   }
 
@@ -32,7 +35,8 @@ final class Indexer {
       for (DocumentVersion entry : batch) {
         Optional<Document> document = documents.find(entry.id());
         if (document.isPresent() && document.get().status() == DocumentStatus.DONE) {
-          index.put(IndexedDocument.of(document.get(), documents.pages(entry.id())));
+          index.put(IndexedDocument.of(document.get(), documents.pages(entry.id()),
+              awards.campaignNamesOf(entry.id())));
         } else {
           index.remove(entry.id());
         }

@@ -258,7 +258,10 @@ public final class ArchiveIndex implements AutoCloseable {
       lucene.add(new NumericDocValuesField(IndexFields.DAY, doc.date().toEpochDay()));
       lucene.add(facet("year", Integer.toString(doc.date().getYear())));
     }
-    doc.campaigns().forEach(campaign -> lucene.add(facet("campaign", campaign)));
+    doc.campaigns().forEach(campaign -> {
+      lucene.add(facet("campaign", campaign));
+      lucene.add(new TextField(IndexFields.CAMPAIGN_TEXT, campaign, Field.Store.NO));
+    });
     if (doc.number() != null) {
       lucene.add(new StoredField("number_shown", doc.number()));
     }

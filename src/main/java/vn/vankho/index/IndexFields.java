@@ -20,6 +20,8 @@ final class IndexFields {
   /** The date as a day number (epoch day): a point for ranges, doc values for sorting. */
   static final String DAY = "day";
   static final String ISSUER_TEXT = "issuer";
+  /** The names of the campaigns the document belongs to, folded, one value each. */
+  static final String CAMPAIGN_TEXT = "campaign";
   static final String FILE_NAME_TEXT = "file_name";
   /** The full text, folded; stored, for snippets. */
   static final String TEXT = "text";

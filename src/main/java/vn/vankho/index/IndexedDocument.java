@@ -38,14 +38,14 @@ public record IndexedDocument(
     campaigns = List.copyOf(campaigns);
   }
 
-  /** The entry for {@code document} with its {@code pages}. */
-  public static IndexedDocument of(Document document, List<Page> pages) {
+  /** The entry for {@code document} with its {@code pages} and the names of the campaigns it belongs to. */
+  public static IndexedDocument of(Document document, List<Page> pages, List<String> campaigns) {
     String text = pages.stream().map(Page::text).collect(Collectors.joining("\n\n"));
     List<String> own = document.number() == null ? List.of()
         : DocumentNumbers.parse(document.number()).map(DocumentNumber::keys).orElse(List.of());
     return new IndexedDocument(document.id(), document.number(), own, citedKeys(text, own), document.typeCode(),
         document.issuer(), document.issueDate(), document.fileName(), document.displayTitle(), text,
-        poorlyRead(pages), List.of());
+        poorlyRead(pages), campaigns);
   }
 
   /**

@@ -38,7 +38,7 @@ import vn.vankho.text.DocumentTypes;
  *   <li>A document number in any form people type it matches the document that bears it first, then the
  *       documents that cite it; {@code so:} matches only the document that bears it.
  *   <li>{@code loai:KH} or {@code loai:ke-hoach} (type code or name), {@code coquan:UBND} (issuer words or
- *       abbreviation), {@code nam:2024} or {@code nam:2020-2024}, {@code ngay:2024-01-01..2024-06-30} (either
+ *       abbreviation), {@code nam:2024} or {@code nam:2020-2024}, {@code phongtrao:"Người tốt"} (words of a campaign's name), {@code ngay:2024-01-01..2024-06-30} (either
  *       end may be left open) filter without scoring.
  * </ul>
  * No query can fail: "41-CT/TW" is a number, not an operator, and a filter whose value makes no sense
@@ -229,6 +229,7 @@ final class QueryBuilder {
       case COQUAN -> issuer(value);
       case NAM -> years(value);
       case NGAY -> days(value);
+      case PHONGTRAO -> campaign(value);
     };
   }
 
@@ -260,6 +261,14 @@ final class QueryBuilder {
       any.add(all.build(), Occur.SHOULD);
     }
     return any.build();
+  }
+
+  /** Every word of the campaign's name, marks aside: "phongtrao:\"nguoi tot\"" finds "Người tốt, việc tốt". */
+  private Query campaign(String value) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    Tokens.terms(folded, value)
+        .forEach(t -> all.add(new TermQuery(new Term(IndexFields.CAMPAIGN_TEXT, t)), Occur.MUST));
+    return all.build();
   }
 
   private static Query years(String value) {

@@ -23,7 +23,7 @@ record TypedQuery(List<Filter> filters, DocumentNumbers.NumberQuery numbers, Lis
   record Part(String text, boolean excluded) {}
 
   /** The fields a query can name, by their name folded ("loại" is typed as "loai" too). */
-  enum Field { SO, LOAI, COQUAN, NAM, NGAY }
+  enum Field { SO, LOAI, COQUAN, NAM, NGAY, PHONGTRAO }
 
   private static final Pattern FILTER = Pattern.compile(
       "(?<![\\p{L}\\d])(-?)(\\p{L}+):(?:\"([^\"]*)\"|([^\\s\"]+))");

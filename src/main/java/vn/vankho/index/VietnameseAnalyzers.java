@@ -59,6 +59,7 @@ public final class VietnameseAnalyzers {
         IndexFields.TEXT_EXACT, exact(),
         IndexFields.TEXT_OCR, ocr(),
         IndexFields.ISSUER_TEXT, folded,
+        IndexFields.CAMPAIGN_TEXT, folded,
         IndexFields.FILE_NAME_TEXT, folded));
   }
 

@@ -110,6 +110,7 @@ public final class AwardStore {
         }
       }
       links.decide(linkId, status, campaignId);
+      h.attach(DocumentDao.class).touch(before.documentId());
       h.attach(AuditDao.class).record(actor, status.equals(Award.CONFIRMED) ? "confirm campaign link"
           : "reject campaign link", before.documentId(), "campaign \"" + before.name() + "\"", before.status(), status);
       return links.find(linkId).orElseThrow();
@@ -174,10 +175,17 @@ public final class AwardStore {
       Campaign before = campaigns.find(campaign.id())
           .orElseThrow(() -> new IllegalArgumentException("no campaign " + campaign.id()));
       campaigns.update(campaign);
+      // the documents are indexed with the campaign's name
+      DocumentDao documents = h.attach(DocumentDao.class);
+      campaigns.documentsOf(campaign.id()).forEach(documents::touch);
       h.attach(AuditDao.class).record(actor, "edit campaign", campaign.launchedBy(), "campaign " + campaign.id(),
           before.toString(), campaign.toString());
       return campaigns.find(campaign.id()).orElseThrow();
     });
+  }
+
+  public List<String> campaignNamesOf(long documentId) {
+    return jdbi.withExtension(CampaignDao.class, dao -> dao.namesOf(documentId));
   }
 
   public List<Precedent> precedents(PrecedentQuery query) {
@@ -204,6 +212,7 @@ public final class AwardStore {
   private static Award save(Handle h, Award before, Award after, String action, String actor) {
     AwardDao awards = h.attach(AwardDao.class);
     awards.update(after);
+    h.attach(DocumentDao.class).touch(before.documentId());
     boolean edited = !before.edited(AwardEdit.of(after)).equals(before);
     h.attach(AuditDao.class).record(actor, action, before.documentId(),
         "award " + before.id() + ": " + before.awardee() + " (" + before.form() + ")",

@@ -29,6 +29,20 @@ public interface CampaignDao {
   @SqlQuery("SELECT id, name, period_from, period_to, level, launched_by FROM campaigns ORDER BY name")
   List<Campaign> all();
 
+  /** The names of the campaigns the document belongs to: by a confirmed link, or a confirmed award in it. */
+  @SqlQuery("""
+      SELECT name FROM campaigns
+       WHERE id IN (SELECT campaign_id FROM campaign_mentions WHERE document_id = :id AND status = 'confirmed'
+                    UNION SELECT campaign_id FROM awards WHERE document_id = :id AND status = 'confirmed')
+       ORDER BY name""")
+  List<String> namesOf(@Bind("id") long documentId);
+
+  /** The documents that belong to the campaign, by a confirmed link or a confirmed award. */
+  @SqlQuery("""
+      SELECT document_id FROM campaign_mentions WHERE campaign_id = :id AND status = 'confirmed'
+      UNION SELECT document_id FROM awards WHERE campaign_id = :id AND status = 'confirmed'""")
+  List<Long> documentsOf(@Bind("id") long campaignId);
+
   @SqlUpdate("UPDATE campaigns SET launched_by = :document WHERE id = :id AND launched_by IS NULL")
   void launchedByIfUnknown(@Bind("id") long id, @Bind("document") long documentId);
 

@@ -28,6 +28,10 @@ public interface DocumentDao {
   @SqlQuery("SELECT * FROM documents WHERE id = :id")
   Optional<Document> find(@Bind("id") long id);
 
+  /** Marks the document changed, so that the indexer puts it again (its campaigns changed, say). */
+  @SqlUpdate("UPDATE documents SET version = version + 1, updated_at = now() WHERE id = :id")
+  void touch(@Bind("id") long id);
+
   @SqlQuery("SELECT * FROM documents ORDER BY id DESC LIMIT :limit OFFSET :offset")
   List<Document> recent(@Bind("limit") int limit, @Bind("offset") int offset);
 

@@ -44,7 +44,7 @@ final class SearchController {
   /** One value of a facet as a link that narrows the search to it. */
   record FacetLink(String value, long count, String href) {}
 
-  /** Each facet's values, as links that add the matching filter (loai:, coquan:, nam:) to the query. */
+  /** Each facet's values, as links that add the matching filter (loai:, coquan:, nam:, phongtrao:) to the query. */
   private static Map<String, List<FacetLink>> facetLinks(String query, SearchResults results) {
     Map<String, List<FacetLink>> links = new LinkedHashMap<>();
     results.facets().forEach((facet, counts) -> {
@@ -59,7 +59,8 @@ final class SearchController {
   }
 
   /** The query-language field that filters by each facet. */
-  private static final Map<String, String> FILTERS = Map.of("type", "loai", "issuer", "coquan", "year", "nam");
+  private static final Map<String, String> FILTERS = Map.of("type", "loai", "issuer", "coquan", "year", "nam",
+      "campaign", "phongtrao");
 
   void api(Context ctx) {
     SearchRequest request = new SearchRequest(ctx.queryParam("q"), intParam(ctx, "limit", 10), intParam(ctx, "offset", 0),

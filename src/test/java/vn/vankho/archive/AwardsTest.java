@@ -17,6 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vankho.index.SearchHit;
+import vn.vankho.index.SearchRequest;
+import vn.vankho.index.SearchResults;
 import vn.vankho.model.AwardEdit;
 import vn.vankho.model.Awardee;
 import vn.vankho.model.Job;
@@ -151,6 +154,14 @@ class AwardsTest {
     assertEquals(Set.of("Người tốt, việc tốt", "Dân vận khéo"),
         awards.campaigns().stream().map(c -> c.campaign().name()).collect(Collectors.toSet()),
         "a link confirmed, then rejected, leaves no campaign in the list");
+
+    SearchResults inCampaign = archive.search(new SearchRequest("phongtrao:\"nguoi tot viec tot\"", 10, 0));
+    assertEquals(Set.of(plan, decision), inCampaign.hits().stream().map(SearchHit::id).collect(Collectors.toSet()),
+        "the documents of the campaign, found by its name without marks");
+    assertTrue(inCampaign.facets().get("campaign").stream().anyMatch(f -> f.value().equals("Người tốt, việc tốt")
+        && f.count() == 2), inCampaign.facets().toString());
+    assertEquals(List.of(plan), archive.search(new SearchRequest("phongtrào:\"Dân vận khéo\"", 10, 0)).hits().stream()
+        .map(SearchHit::id).toList());
 
     long vy = awards.precedents(query(null, null, null, null, null, null, null, null, "Kră Jăn"))
         .get(0).awardeeId();
