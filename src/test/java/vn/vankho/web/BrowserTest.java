@@ -129,7 +129,7 @@ class BrowserTest {
     screenshot("upload");
 
     find(By.cssSelector("li.upload a")).click();
-    wait.until(ExpectedConditions.textToBe(By.cssSelector("dd.status"), "done"));
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("dd.status"), "Đã đọc xong"));
     archive.awaitJobs(archive.recentJobs(10).stream().map(Job::id).toList(), Duration.ofSeconds(30));
     String uploaded = here();
     screenshot("document");
