@@ -250,7 +250,7 @@ public final class MetadataReader {
       return new Extracted<>(signedFor.get().name(), signature.title().page(), signature.title().sourceText());
     }
     Extracted<String> issued = issuedBy(pages);
-    Extracted<String> header = header(pages.get(0), top, onBehalfOf);
+    Extracted<String> header = header(pages.get(0), top, own, onBehalfOf);
     if (header != null && (issued == null || header.value().startsWith(issued.value()))) {
       return header;
     }
@@ -303,59 +303,17 @@ public final class MetadataReader {
     return i >= 0 && page.text.charAt(i) == ',';
   }
 
-  /**
-   * The last header line above the heading that names a body, mottos cut out of lines merged with them.
-   * A committee whose level and place went to the next line ("ỦY BAN NHÂN DÂN" / "HUYỆN ĐAM RÔNG") is
-   * read across both.
-   */
-  private static Extracted<String> header(PageText page, int top, String onBehalfOf) {
-    List<String> segments = new ArrayList<>();
-    for (int i = 0; i < top; i++) {
-      segments.add(headerSegment(page.line(i).strip()));
+  /** The header's body, after the signature's standing part when it is a committee ("Ban Thường vụ" + "Huyện ủy Đam Rông"). */
+  private static Extracted<String> header(PageText page, int top, Own own, String onBehalfOf) {
+    Optional<HeaderReader.Body> body = HeaderReader.read(page, top, own == null ? null : own.issuerCode());
+    if (body.isEmpty()) {
+      return null;
     }
-    Extracted<String> found = null;
-    for (int i = 0; i < segments.size(); i++) {
-      Optional<String> name = segments.get(i).isEmpty() ? Optional.empty() : headerName(segments.get(i));
-      if (name.isEmpty()) {
-        continue;
-      }
-      String value = name.get();
-      if (i + 1 < segments.size() && !segments.get(i + 1).isEmpty() && headerName(segments.get(i + 1)).isEmpty()) {
-        String alone = value;
-        value = headerName(segments.get(i) + " " + segments.get(i + 1)).filter(j -> j.length() > alone.length()).orElse(alone);
-      }
-      Optional<Tables.Body> standing = standing(onBehalfOf);
-      boolean committee = Issuers.at(new PageText(1, value).tokens, 0).map(n -> n.committee() != null).orElse(false);
-      if (committee && standing.isPresent() && !value.startsWith(standing.get().name())) {
-        value = standing.get().name() + " " + value;
-      }
-      found = new Extracted<>(value, page.page, page.line(i).strip());
+    String value = body.get().name();
+    Optional<Tables.Body> standing = standing(onBehalfOf);
+    if (body.get().committee() && standing.isPresent() && !value.startsWith(standing.get().name())) {
+      value = standing.get().name() + " " + value;
     }
-    return found;
-  }
-
-  /** The part of a header line that is not a motto, or "" for a line that is not in capitals. */
-  private static String headerSegment(String line) {
-    List<Token> words = new PageText(1, line).tokens;
-    Optional<Phrases.Match<String>> motto = Tables.documentCue("motto").first(words, 0, words.size());
-    String segment = motto.isEmpty() ? line
-        : motto.get().start() == 0
-            ? (motto.get().end() < words.size() ? line.substring(words.get(motto.get().end()).start()).strip() : "")
-            : line.substring(0, words.get(motto.get().start()).start()).strip();
-    return PageText.isHeading(segment) ? segment : "";
-  }
-
-  /** The body a header segment names: a committee is followed by its place, in title case when not a known one. */
-  private static Optional<String> headerName(String segment) {
-    List<Token> words = new PageText(1, segment).tokens;
-    Optional<Issuers.Name> name = Issuers.at(words, 0);
-    if (name.isEmpty()) {
-      return Optional.empty();
-    }
-    Issuers.Name n = name.get();
-    if (n.committee() != null && !n.placed() && n.end() < words.size()) {
-      return Optional.of(n.name() + " " + Spelling.titleCase(segment.substring(words.get(n.end()).start())));
-    }
-    return Optional.of(n.name());
+    return new Extracted<>(value, page.page, page.line(body.get().line()).strip());
   }
 }

@@ -123,6 +123,71 @@ class MetadataReaderTest {
     assertEquals("229-KH/HU", read("Số 229-KH/HỦ\n\nKẾ HOẠCH\nVề việc").number().value());
   }
 
+  // --- the header as OCR reads it: both columns on one line --------------------------------------
+
+  private static String issuer(String header) {
+    return read(header + "\nKẾ HOẠCH\nTổ chức Ngày hội\n").issuer().value();
+  }
+
+  @Test
+  void partyHeaderMergedWithItsMotto() {
+    assertEquals("Huyện ủy Lạc Dương", issuer("HUYỆN ỦY LẠC DƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 15-KH/HU"));
+  }
+
+  @Test
+  void mergedHeaderWithoutMarksAndWithSlips() {
+    assertEquals("Huyện ủy Lạc Dương", issuer("HUYEN UY LAC DUONG PANG CONG SAN VIET NAM\n*\nSố 15-KH/HU"));
+    assertEquals("Ủy ban nhân dân tỉnh Đắk Nông", issuer("""
+        UY BAN NHAN DAN TINH DAK NONG CONG HOA XA HOI CHU NGHIA VIET NAM
+        Doc lap - Tu do - Hanh phiic
+        Số: 15/KH-UBND"""));
+  }
+
+  @Test
+  void committeeJoinedToItsPlaceAcrossMergedLinesAndBlankLines() {
+    assertEquals("Ủy ban nhân dân huyện Lâm Hà", issuer("""
+        ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+        HUYỆN LÂM HÀ Độc lập - Tự do - Hạnh phúc
+
+        Số: 15/KH-UBND"""));
+  }
+
+  @Test
+  void mottoWrappedOverTwoLines() {
+    assertEquals("Hội đồng nhân dân tỉnh Khánh Hòa", issuer("""
+        HỘI ĐỒNG NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+        NAM
+
+        TỈNH KHÁNH HÒA Độc lập - Tự do - Hạnh phúc
+        Số: 15/KH-HĐND"""));
+    assertEquals("Ủy ban nhân dân tỉnh Ninh Thuận", issuer("""
+        ỦY BAN NHÂN DÂN TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ
+        NGHĨA VIỆT NAM
+        Số: 15/KH-UBND Độc lập - Tự do - Hạnh phúc"""));
+  }
+
+  @Test
+  void boardPrintedUnderItsCommittee() {
+    assertEquals("Ban Tổ chức Tỉnh ủy Khánh Hòa", issuer("""
+        TỈNH ỦY KHÁNH HÒA ĐẢNG CỘNG SẢN VIỆT NAM
+
+        BAN TỔ CHỨC
+
+        *
+        Số 15-KH/BTCTU"""));
+  }
+
+  @Test
+  void officeOfACommitteeFromTheNumbersIssuerCode() {
+    assertEquals("Văn phòng Huyện ủy Đơn Dương", issuer("HUYỆN ỦY ĐƠN DƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 15-KH/VPHU"));
+  }
+
+  @Test
+  void parentCommitteeAboveMergedHeader() {
+    assertEquals("Huyện ủy Lâm Hà", issuer("ĐẢNG BỘ TỈNH LÂM ĐỒNG\n\nHUYỆN ỦY LÂM HÀ ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 15-KH/HU"));
+  }
+
   // --- citations ------------------------------------------------------------------------------
 
   @Test

@@ -25,6 +25,12 @@ class TablesTest {
   }
 
   @Test
+  void bodiesOfIssuerCodesOneNameEach() {
+    assertEquals("Ban Tuyên giáo Tỉnh ủy", Tables.CODE_BODIES.whole(new PageText(1, "BAN TUYEN GIAO TINH UY").tokens).orElseThrow());
+    assertFalse(Tables.CODE_BODIES.whole(new PageText(1, "Tỉnh ủy, Thành ủy").tokens).isPresent());
+  }
+
+  @Test
   void placeRestoredFromPForD() {
     assertEquals("Đam Rông", Tables.PLACES.whole(new PageText(1, "Pam Réng").tokens).orElseThrow());
   }
