@@ -70,7 +70,7 @@ public final class MetadataReader {
       }
     }
     Optional<SignatureReader.Signature> signature = SignatureReader.read(pages);
-    Extracted<String> issuer = issuer(pages, top, own, signature.orElse(null));
+    Extracted<String> issuer = issuer(pages, top, heading, own, signature.orElse(null));
     return new DocumentMetadata(
         own == null ? null : new Extracted<>(own.canonical(), first.page, own.line()),
         own == null ? null : new Extracted<>(own.printed(), first.page, own.line()),
@@ -174,13 +174,10 @@ public final class MetadataReader {
    * Kế hoạch số 152-KH/TU ..." is the subject of a plan); a blank line between heading and subject is skipped.
    */
   private static Extracted<String> subjectAfterHeading(PageText page, int heading) {
-    int i = heading + 1;
-    while (i < page.lineCount() && page.line(i).isBlank() && i <= heading + 2) {
-      i++;
-    }
+    int i = afterHeading(page, heading);
     // a Party heading may name its issuer on a line of its own: "CHỈ THỊ / CỦA BỘ CHÍNH TRỊ / về ..."
     if (i < page.lineCount() && PageText.isHeading(page.line(i).strip())
-        && Diacritics.searchForm(page.line(i).strip()).startsWith("cua ")) {
+        && Tables.documentCue("heading-issuer").at(new PageText(1, page.line(i)).tokens, 0).isPresent()) {
       i++;
     }
     boolean directlyAfter = i == heading + 1;
@@ -195,6 +192,32 @@ public final class MetadataReader {
       lines.add(line);
     }
     return lines.isEmpty() ? null : new Extracted<>(String.join(" ", lines).replaceAll("\\s+", " "), page.page, lines.get(0));
+  }
+
+  /** The first line after the heading that is not blank (two blank lines at most are passed over). */
+  private static int afterHeading(PageText page, int heading) {
+    int i = heading + 1;
+    while (i < page.lineCount() && page.line(i).isBlank() && i <= heading + 2) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The complete body a Party heading names under it ("CHỈ THỊ" / "CỦA BỘ CHÍNH TRỊ", or "của Bộ Chính
+   * trị về ..." opening the subject): the issuer, though the header names the Central Committee.
+   */
+  private static Extracted<String> namedByHeading(PageText page, int heading) {
+    int i = heading < 0 ? page.lineCount() : afterHeading(page, heading);
+    if (i >= page.lineCount()) {
+      return null;
+    }
+    List<Token> words = new PageText(1, page.line(i)).tokens;
+    return Tables.documentCue("heading-issuer").at(words, 0)
+        .flatMap(cue -> Issuers.at(words, cue.end()))
+        .filter(n -> n.committee() == null)
+        .map(n -> new Extracted<>(n.name(), page.page, page.line(i).strip()))
+        .orElse(null);
   }
 
   /** A letter's subject: after "V/v", up to a blank line, "Kính gửi" or the place and date. */
@@ -239,15 +262,21 @@ public final class MetadataReader {
    * The issuer: the body that "ban hành" the document in its own words, else the header's body (with
    * the signature's standing part: "T/M BAN THƯỜNG VỤ" under "HUYỆN ỦY ĐAM RÔNG" is "Ban Thường vụ Huyện
    * ủy Đam Rông"), else the signature's standing part with the committee of the number's issuer code.
-   * A complete body signed for ("T/M BỘ CHÍNH TRỊ") comes first.
+   * A complete body signed for ("T/M BỘ CHÍNH TRỊ") comes first, then one the heading names ("CHỈ THỊ
+   * CỦA BỘ CHÍNH TRỊ"): a scan may have lost the signature.
    */
-  private static Extracted<String> issuer(List<PageText> pages, int top, Own own, SignatureReader.Signature signature) {
+  private static Extracted<String> issuer(List<PageText> pages, int top, int heading, Own own,
+      SignatureReader.Signature signature) {
     String onBehalfOf = signature == null ? null : signature.onBehalfOf();
     Optional<Tables.Body> signedFor = onBehalfOf == null ? Optional.empty()
         : Issuers.body(onBehalfOf).filter(b -> b.role() == Tables.BodyRole.BODY);
     if (signedFor.isPresent()) {
       // "T/M BỘ CHÍNH TRỊ" under the header "BAN CHẤP HÀNH TRUNG ƯƠNG": the Politburo issues it
       return new Extracted<>(signedFor.get().name(), signature.title().page(), signature.title().sourceText());
+    }
+    Extracted<String> headed = namedByHeading(pages.get(0), heading);
+    if (headed != null) {
+      return headed;
     }
     Extracted<String> issued = issuedBy(pages);
     Extracted<String> header = header(pages.get(0), top, own, onBehalfOf);

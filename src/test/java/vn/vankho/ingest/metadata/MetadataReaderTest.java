@@ -188,6 +188,23 @@ class MetadataReaderTest {
     assertEquals("Huyện ủy Lâm Hà", issuer("ĐẢNG BỘ TỈNH LÂM ĐỒNG\n\nHUYỆN ỦY LÂM HÀ ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 15-KH/HU"));
   }
 
+  @Test
+  void bodyTheHeadingNamesWhenTheSignatureIsLost() {
+    DocumentMetadata m = read("""
+        BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM
+
+        Số 35-NQ/TW
+
+        NGHỊ QUYẾT
+
+        của Ban Bí thư về công tác thi đua
+
+        Sau 10 năm thực hiện.""");
+    assertEquals("Ban Bí thư", m.issuer().value());
+    assertEquals("của Ban Bí thư về công tác thi đua", m.issuer().sourceText());
+    assertEquals("Ban Chấp hành Trung ương", issuer("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\nSố 35-KH/TW"));
+  }
+
   // --- citations ------------------------------------------------------------------------------
 
   @Test
