@@ -2,8 +2,10 @@ package vn.vankho.ingest.metadata;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vankho.text.Diacritics;
@@ -36,6 +38,8 @@ public final class MetadataReader {
   private static final Pattern LETTER_NUMBER = Pattern.compile("(\\d{1,5})\\s*/\\s*(\\p{Lu}[\\p{Lu}\\d]*(?:\\s*-\\s*\\p{Lu}[\\p{Lu}\\d]*)*)");
   /** The type code of a letter (công văn) in index-config/document-types.txt: letters have no heading. */
   private static final String LETTER_TYPE = "CV";
+  /** Relations whose cues open the preamble after the subject ("Căn cứ", "Theo đề nghị"), never a subject. */
+  private static final Set<Citation.Relation> PREAMBLE = EnumSet.of(Citation.Relation.BASIS, Citation.Relation.PROPOSAL);
   private static final Pattern SEPARATOR = Pattern.compile("[-_*=.\\s]+");
 
   private MetadataReader() {}
@@ -138,12 +142,18 @@ public final class MetadataReader {
   }
 
   private static int topWithoutHeading(PageText page) {
+    int addressee = addresseeLine(page);
+    return addressee >= 0 ? addressee : Math.min(page.lineCount(), TOP_WITHOUT_HEADING);
+  }
+
+  /** The line of a letter that opens with "Kính gửi", or -1. */
+  private static int addresseeLine(PageText page) {
     for (int i = 0; i < Math.min(page.lineCount(), HEADING_REACH); i++) {
       if (Tables.documentCue("addressee").at(new PageText(1, page.line(i)).tokens, 0).isPresent()) {
         return i;
       }
     }
-    return Math.min(page.lineCount(), TOP_WITHOUT_HEADING);
+    return -1;
   }
 
   private static int letterSubjectLine(PageText page) {
@@ -171,7 +181,9 @@ public final class MetadataReader {
   /**
    * The trích yếu: the lines right after the heading, up to a blank line, a line of capitals or of
    * dashes, or a clause opened by a citation cue. The first line may itself open with a cue ("Thực hiện
-   * Kế hoạch số 152-KH/TU ..." is the subject of a plan); a blank line between heading and subject is skipped.
+   * Kế hoạch số 152-KH/TU ..." is the subject of a plan), but not with one of the preamble that follows
+   * the subject ("Căn cứ", "Xét đề nghị"); blank lines between heading and subject, which OCR puts
+   * between paragraphs, are skipped.
    */
   private static Extracted<String> subjectAfterHeading(PageText page, int heading) {
     int i = afterHeading(page, heading);
@@ -180,13 +192,13 @@ public final class MetadataReader {
         && Tables.documentCue("heading-issuer").at(new PageText(1, page.line(i)).tokens, 0).isPresent()) {
       i++;
     }
-    boolean directlyAfter = i == heading + 1;
     List<String> lines = new ArrayList<>();
     for (; i < page.lineCount(); i++) {
       String line = page.line(i).strip();
-      boolean opensClause = Tables.CUES.at(new PageText(1, line).tokens, 0).isPresent();
+      Optional<Tables.Cue> cue = Tables.CUES.at(new PageText(1, line).tokens, 0).map(Phrases.Match::value);
+      boolean opensPreamble = cue.map(c -> PREAMBLE.contains(c.relation())).orElse(false);
       if (line.isEmpty() || PageText.isHeading(line) || SEPARATOR.matcher(line).matches()
-          || (opensClause && !(lines.isEmpty() && directlyAfter))) {
+          || (cue.isPresent() && (!lines.isEmpty() || opensPreamble))) {
         break;
       }
       lines.add(line);
@@ -220,16 +232,23 @@ public final class MetadataReader {
         .orElse(null);
   }
 
-  /** A letter's subject: after "V/v", up to a blank line, "Kính gửi" or the place and date. */
+  /**
+   * A letter's subject: after "V/v", up to "Kính gửi", the place and date, a line of capitals, or a blank
+   * line; blank lines do not end it when "Kính gửi" follows, since OCR puts them between the lines of
+   * the V/v block.
+   */
   private static Extracted<String> letterSubject(PageText page, int line) {
     List<Token> words = new PageText(1, page.line(line)).tokens;
     int cueEnd = Tables.documentCue("letter-subject").at(words, 0).orElseThrow().end();
+    int addressee = addresseeLine(page);
     List<String> lines = new ArrayList<>();
     lines.add(page.line(line).substring(words.get(cueEnd - 1).end()).strip());
-    for (int i = line + 1; i < page.lineCount(); i++) {
+    for (int i = line + 1; i < page.lineCount() && i != addressee; i++) {
       String next = page.line(i).strip();
-      if (next.isEmpty() || PageText.isHeading(next) || placeDate(page, i) != null
-          || Tables.documentCue("addressee").at(new PageText(1, next).tokens, 0).isPresent()) {
+      if (next.isEmpty() && addressee > i) {
+        continue;
+      }
+      if (next.isEmpty() || PageText.isHeading(next) || placeDate(page, i) != null) {
         break;
       }
       lines.add(next);

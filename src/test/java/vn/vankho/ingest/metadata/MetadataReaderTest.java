@@ -446,6 +446,45 @@ class MetadataReaderTest {
   }
 
   @Test
+  void subjectOpeningWithACueAfterTheBlankLineOcrPutsUnderTheHeading() {
+    DocumentMetadata m = read("""
+        HUYỆN ỦY ĐAM RÔNG ĐẢNG CỘNG SẢN VIỆT NAM
+
+        Số 61-KH/HU Đam Rông, ngày 15 tháng 5 năm 2024
+
+        KẾ HOẠCH
+
+        thực hiện Chỉ thị số 34-CT/TU ngày 20/4/2024 của Ban Thường vụ Tỉnh ủy
+        về nâng cao chất lượng phong trào thi đua yêu nước
+
+        Thực hiện Chỉ thị số 34-CT/TU, Ban Thường vụ Huyện ủy ban hành kế hoạch.""");
+    assertEquals("thực hiện Chỉ thị số 34-CT/TU ngày 20/4/2024 của Ban Thường vụ Tỉnh ủy về nâng cao chất lượng"
+        + " phong trào thi đua yêu nước", m.subject().value());
+  }
+
+  @Test
+  void preambleIsNotASubject() {
+    assertNull(read("Số: 15/QĐ-UBND\nQUYẾT ĐỊNH\n\nCăn cứ Luật Thi đua, khen thưởng ngày 15/6/2022;").subject());
+    assertNull(read("Số: 15/QĐ-UBND\nQUYẾT ĐỊNH\nXét đề nghị của Giám đốc Sở Nội vụ.").subject());
+  }
+
+  @Test
+  void letterSubjectOverTheBlankLinesOcrPutsBetweenItsLines() {
+    DocumentMetadata m = read("""
+        Số 85-CV/HU Đam Rông, ngày 05 tháng 5 năm 2025
+
+        V/v sơ kết việc thực hiện Chỉ thị số 41-CT/TW
+
+        của Bộ Chính trị
+
+        Kính gửi: Các tổ chức cơ sở đảng
+
+        Thực hiện Kế hoạch số 152-KH/TU.""");
+    assertEquals("sơ kết việc thực hiện Chỉ thị số 41-CT/TW của Bộ Chính trị", m.subject().value());
+    assertEquals("sơ kết việc thực hiện", read("Số: 85/UBND-VP\nV/v sơ kết việc thực hiện\n\nThực hiện Kế hoạch.").subject().value());
+  }
+
+  @Test
   void provenanceNamesPageAndLine() {
     DocumentMetadata m = MetadataReader.read(List.of("Số 12-KH/HU\nKẾ HOẠCH\nTổ chức Ngày hội",
         "Căn cứ Chỉ thị số 41-CT/TW ngày 26/12/2024 của Bộ Chính trị;"));
