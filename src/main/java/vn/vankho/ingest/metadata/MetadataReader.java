@@ -243,12 +243,13 @@ public final class MetadataReader {
     int addressee = addresseeLine(page);
     List<String> lines = new ArrayList<>();
     lines.add(page.line(line).substring(words.get(cueEnd - 1).end()).strip());
-    for (int i = line + 1; i < page.lineCount() && i != addressee; i++) {
+    for (int i = line + 1; i < page.lineCount(); i++) {
       String next = page.line(i).strip();
       if (next.isEmpty() && addressee > i) {
         continue;
       }
-      if (next.isEmpty() || PageText.isHeading(next) || placeDate(page, i) != null) {
+      if (next.isEmpty() || PageText.isHeading(next) || placeDate(page, i) != null
+          || Tables.documentCue("addressee").at(new PageText(1, next).tokens, 0).isPresent()) {
         break;
       }
       lines.add(next);
