@@ -417,6 +417,23 @@ class MetadataReaderTest {
   }
 
   @Test
+  void signaturePrefixWithTheTReadAsOne() {
+    DocumentMetadata m = read("""
+        Số 231-KH/HU
+        KẾ HOẠCH
+        Tổ chức Ngày hội
+
+        - Lưu Văn phòng Huyện ủy.
+
+        1/M BẠN THƯỜNG VỤ
+
+        PHÓ BÍ THƯ
+        """);
+    assertEquals("T/M Ban Thường vụ, Phó Bí thư", m.signerTitle().value());
+    assertNull(read("Số 231-KH/HU\nKẾ HOẠCH\nTổ chức\n\nTheo Công văn số 21/MTTQ-BTT.\n").signerTitle());
+  }
+
+  @Test
   void letterWithVv() {
     DocumentMetadata m = read("""
         ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM

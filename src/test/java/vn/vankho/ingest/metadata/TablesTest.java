@@ -14,6 +14,7 @@ class TablesTest {
     assertFalse(Tables.COMMITTEE_BY_ISSUER_CODE.isEmpty());
     assertEquals("Huyện ủy", Tables.COMMITTEE_BY_ISSUER_CODE.get("HU"));
     assertEquals("T/M", Tables.SIGNATURE_PREFIXES.get("T.M"));
+    assertEquals("T/M", Tables.SIGNATURE_PREFIXES.get("1/M"));
     assertEquals("TM.", Tables.SIGNATURE_PREFIXES.get("TM"));
   }
 
