@@ -14,9 +14,9 @@ final class Issuers {
 
   /**
    * An issuer's name read at a token, the token range it covers, its committee when it has one, and
-   * whether a known place followed the committee.
+   * the known place that followed the committee (null when none did).
    */
-  record Name(String name, int start, int end, Tables.Body committee, boolean placed) {}
+  record Name(String name, int start, int end, Tables.Body committee, String place) {}
 
   /** The issuer name starting at token {@code from}. */
   static Optional<Name> at(List<Token> tokens, int from) {
@@ -35,14 +35,14 @@ final class Issuers {
       m = next.get();
     }
     if (m.value().role() == Tables.BodyRole.BODY) {
-      return Optional.of(new Name(m.value().name(), from, m.end(), null, false));
+      return Optional.of(new Name(m.value().name(), from, m.end(), null, null));
     }
     Phrases.Match<Tables.Body> committee = m;
     String name = standing + committee.value().name();
     Optional<Phrases.Match<String>> place = Tables.PLACES.at(tokens, committee.end());
     return Optional.of(place
-        .map(p -> new Name(name + " " + p.value(), from, p.end(), committee.value(), true))
-        .orElse(new Name(name, from, committee.end(), committee.value(), false)));
+        .map(p -> new Name(name + " " + p.value(), from, p.end(), committee.value(), p.value()))
+        .orElse(new Name(name, from, committee.end(), committee.value(), null)));
   }
 
   /** The issuer name that starts within {@code window} tokens after {@code from}. */

@@ -2,8 +2,10 @@ package vn.vankho.ingest.metadata;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vankho.text.Diacritics;
@@ -36,6 +38,8 @@ public final class MetadataReader {
   private static final Pattern LETTER_NUMBER = Pattern.compile("(\\d{1,5})\\s*/\\s*(\\p{Lu}[\\p{Lu}\\d]*(?:\\s*-\\s*\\p{Lu}[\\p{Lu}\\d]*)*)");
   /** The type code of a letter (công văn) in index-config/document-types.txt: letters have no heading. */
   private static final String LETTER_TYPE = "CV";
+  /** Relations whose cues open the preamble after the subject ("Căn cứ", "Theo đề nghị"), never a subject. */
+  private static final Set<Citation.Relation> PREAMBLE = EnumSet.of(Citation.Relation.BASIS, Citation.Relation.PROPOSAL);
   private static final Pattern SEPARATOR = Pattern.compile("[-_*=.\\s]+");
 
   private MetadataReader() {}
@@ -70,7 +74,7 @@ public final class MetadataReader {
       }
     }
     Optional<SignatureReader.Signature> signature = SignatureReader.read(pages);
-    Extracted<String> issuer = issuer(pages, top, own, signature.orElse(null));
+    Extracted<String> issuer = issuer(pages, top, heading, own, signature.orElse(null));
     return new DocumentMetadata(
         own == null ? null : new Extracted<>(own.canonical(), first.page, own.line()),
         own == null ? null : new Extracted<>(own.printed(), first.page, own.line()),
@@ -138,12 +142,18 @@ public final class MetadataReader {
   }
 
   private static int topWithoutHeading(PageText page) {
+    int addressee = addresseeLine(page);
+    return addressee >= 0 ? addressee : Math.min(page.lineCount(), TOP_WITHOUT_HEADING);
+  }
+
+  /** The line of a letter that opens with "Kính gửi", or -1. */
+  private static int addresseeLine(PageText page) {
     for (int i = 0; i < Math.min(page.lineCount(), HEADING_REACH); i++) {
       if (Tables.documentCue("addressee").at(new PageText(1, page.line(i)).tokens, 0).isPresent()) {
         return i;
       }
     }
-    return Math.min(page.lineCount(), TOP_WITHOUT_HEADING);
+    return -1;
   }
 
   private static int letterSubjectLine(PageText page) {
@@ -171,25 +181,24 @@ public final class MetadataReader {
   /**
    * The trích yếu: the lines right after the heading, up to a blank line, a line of capitals or of
    * dashes, or a clause opened by a citation cue. The first line may itself open with a cue ("Thực hiện
-   * Kế hoạch số 152-KH/TU ..." is the subject of a plan); a blank line between heading and subject is skipped.
+   * Kế hoạch số 152-KH/TU ..." is the subject of a plan), but not with one of the preamble that follows
+   * the subject ("Căn cứ", "Xét đề nghị"); blank lines between heading and subject, which OCR puts
+   * between paragraphs, are skipped.
    */
   private static Extracted<String> subjectAfterHeading(PageText page, int heading) {
-    int i = heading + 1;
-    while (i < page.lineCount() && page.line(i).isBlank() && i <= heading + 2) {
-      i++;
-    }
+    int i = afterHeading(page, heading);
     // a Party heading may name its issuer on a line of its own: "CHỈ THỊ / CỦA BỘ CHÍNH TRỊ / về ..."
     if (i < page.lineCount() && PageText.isHeading(page.line(i).strip())
-        && Diacritics.searchForm(page.line(i).strip()).startsWith("cua ")) {
+        && Tables.documentCue("heading-issuer").at(new PageText(1, page.line(i)).tokens, 0).isPresent()) {
       i++;
     }
-    boolean directlyAfter = i == heading + 1;
     List<String> lines = new ArrayList<>();
     for (; i < page.lineCount(); i++) {
       String line = page.line(i).strip();
-      boolean opensClause = Tables.CUES.at(new PageText(1, line).tokens, 0).isPresent();
+      Optional<Tables.Cue> cue = Tables.CUES.at(new PageText(1, line).tokens, 0).map(Phrases.Match::value);
+      boolean opensPreamble = cue.map(c -> PREAMBLE.contains(c.relation())).orElse(false);
       if (line.isEmpty() || PageText.isHeading(line) || SEPARATOR.matcher(line).matches()
-          || (opensClause && !(lines.isEmpty() && directlyAfter))) {
+          || (cue.isPresent() && (!lines.isEmpty() || opensPreamble))) {
         break;
       }
       lines.add(line);
@@ -197,14 +206,48 @@ public final class MetadataReader {
     return lines.isEmpty() ? null : new Extracted<>(String.join(" ", lines).replaceAll("\\s+", " "), page.page, lines.get(0));
   }
 
-  /** A letter's subject: after "V/v", up to a blank line, "Kính gửi" or the place and date. */
+  /** The first line after the heading that is not blank (two blank lines at most are passed over). */
+  private static int afterHeading(PageText page, int heading) {
+    int i = heading + 1;
+    while (i < page.lineCount() && page.line(i).isBlank() && i <= heading + 2) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The complete body a Party heading names under it ("CHỈ THỊ" / "CỦA BỘ CHÍNH TRỊ", or "của Bộ Chính
+   * trị về ..." opening the subject): the issuer, though the header names the Central Committee.
+   */
+  private static Extracted<String> namedByHeading(PageText page, int heading) {
+    int i = heading < 0 ? page.lineCount() : afterHeading(page, heading);
+    if (i >= page.lineCount()) {
+      return null;
+    }
+    List<Token> words = new PageText(1, page.line(i)).tokens;
+    return Tables.documentCue("heading-issuer").at(words, 0)
+        .flatMap(cue -> Issuers.at(words, cue.end()))
+        .filter(n -> n.committee() == null)
+        .map(n -> new Extracted<>(n.name(), page.page, page.line(i).strip()))
+        .orElse(null);
+  }
+
+  /**
+   * A letter's subject: after "V/v", up to "Kính gửi", the place and date, a line of capitals, or a blank
+   * line; blank lines do not end it when "Kính gửi" follows, since OCR puts them between the lines of
+   * the V/v block.
+   */
   private static Extracted<String> letterSubject(PageText page, int line) {
     List<Token> words = new PageText(1, page.line(line)).tokens;
     int cueEnd = Tables.documentCue("letter-subject").at(words, 0).orElseThrow().end();
+    int addressee = addresseeLine(page);
     List<String> lines = new ArrayList<>();
     lines.add(page.line(line).substring(words.get(cueEnd - 1).end()).strip());
     for (int i = line + 1; i < page.lineCount(); i++) {
       String next = page.line(i).strip();
+      if (next.isEmpty() && addressee > i) {
+        continue;
+      }
       if (next.isEmpty() || PageText.isHeading(next) || placeDate(page, i) != null
           || Tables.documentCue("addressee").at(new PageText(1, next).tokens, 0).isPresent()) {
         break;
@@ -239,9 +282,11 @@ public final class MetadataReader {
    * The issuer: the body that "ban hành" the document in its own words, else the header's body (with
    * the signature's standing part: "T/M BAN THƯỜNG VỤ" under "HUYỆN ỦY ĐAM RÔNG" is "Ban Thường vụ Huyện
    * ủy Đam Rông"), else the signature's standing part with the committee of the number's issuer code.
-   * A complete body signed for ("T/M BỘ CHÍNH TRỊ") comes first.
+   * A complete body signed for ("T/M BỘ CHÍNH TRỊ") comes first, then one the heading names ("CHỈ THỊ
+   * CỦA BỘ CHÍNH TRỊ"): a scan may have lost the signature.
    */
-  private static Extracted<String> issuer(List<PageText> pages, int top, Own own, SignatureReader.Signature signature) {
+  private static Extracted<String> issuer(List<PageText> pages, int top, int heading, Own own,
+      SignatureReader.Signature signature) {
     String onBehalfOf = signature == null ? null : signature.onBehalfOf();
     Optional<Tables.Body> signedFor = onBehalfOf == null ? Optional.empty()
         : Issuers.body(onBehalfOf).filter(b -> b.role() == Tables.BodyRole.BODY);
@@ -249,8 +294,12 @@ public final class MetadataReader {
       // "T/M BỘ CHÍNH TRỊ" under the header "BAN CHẤP HÀNH TRUNG ƯƠNG": the Politburo issues it
       return new Extracted<>(signedFor.get().name(), signature.title().page(), signature.title().sourceText());
     }
+    Extracted<String> headed = namedByHeading(pages.get(0), heading);
+    if (headed != null) {
+      return headed;
+    }
     Extracted<String> issued = issuedBy(pages);
-    Extracted<String> header = header(pages.get(0), top, onBehalfOf);
+    Extracted<String> header = header(pages.get(0), top, own, onBehalfOf);
     if (header != null && (issued == null || header.value().startsWith(issued.value()))) {
       return header;
     }
@@ -303,59 +352,17 @@ public final class MetadataReader {
     return i >= 0 && page.text.charAt(i) == ',';
   }
 
-  /**
-   * The last header line above the heading that names a body, mottos cut out of lines merged with them.
-   * A committee whose level and place went to the next line ("ỦY BAN NHÂN DÂN" / "HUYỆN ĐAM RÔNG") is
-   * read across both.
-   */
-  private static Extracted<String> header(PageText page, int top, String onBehalfOf) {
-    List<String> segments = new ArrayList<>();
-    for (int i = 0; i < top; i++) {
-      segments.add(headerSegment(page.line(i).strip()));
+  /** The header's body, after the signature's standing part when it is a committee ("Ban Thường vụ" + "Huyện ủy Đam Rông"). */
+  private static Extracted<String> header(PageText page, int top, Own own, String onBehalfOf) {
+    Optional<HeaderReader.Body> body = HeaderReader.read(page, top, own == null ? null : own.issuerCode());
+    if (body.isEmpty()) {
+      return null;
     }
-    Extracted<String> found = null;
-    for (int i = 0; i < segments.size(); i++) {
-      Optional<String> name = segments.get(i).isEmpty() ? Optional.empty() : headerName(segments.get(i));
-      if (name.isEmpty()) {
-        continue;
-      }
-      String value = name.get();
-      if (i + 1 < segments.size() && !segments.get(i + 1).isEmpty() && headerName(segments.get(i + 1)).isEmpty()) {
-        String alone = value;
-        value = headerName(segments.get(i) + " " + segments.get(i + 1)).filter(j -> j.length() > alone.length()).orElse(alone);
-      }
-      Optional<Tables.Body> standing = standing(onBehalfOf);
-      boolean committee = Issuers.at(new PageText(1, value).tokens, 0).map(n -> n.committee() != null).orElse(false);
-      if (committee && standing.isPresent() && !value.startsWith(standing.get().name())) {
-        value = standing.get().name() + " " + value;
-      }
-      found = new Extracted<>(value, page.page, page.line(i).strip());
+    String value = body.get().name();
+    Optional<Tables.Body> standing = standing(onBehalfOf);
+    if (body.get().committee() && standing.isPresent() && !value.startsWith(standing.get().name())) {
+      value = standing.get().name() + " " + value;
     }
-    return found;
-  }
-
-  /** The part of a header line that is not a motto, or "" for a line that is not in capitals. */
-  private static String headerSegment(String line) {
-    List<Token> words = new PageText(1, line).tokens;
-    Optional<Phrases.Match<String>> motto = Tables.documentCue("motto").first(words, 0, words.size());
-    String segment = motto.isEmpty() ? line
-        : motto.get().start() == 0
-            ? (motto.get().end() < words.size() ? line.substring(words.get(motto.get().end()).start()).strip() : "")
-            : line.substring(0, words.get(motto.get().start()).start()).strip();
-    return PageText.isHeading(segment) ? segment : "";
-  }
-
-  /** The body a header segment names: a committee is followed by its place, in title case when not a known one. */
-  private static Optional<String> headerName(String segment) {
-    List<Token> words = new PageText(1, segment).tokens;
-    Optional<Issuers.Name> name = Issuers.at(words, 0);
-    if (name.isEmpty()) {
-      return Optional.empty();
-    }
-    Issuers.Name n = name.get();
-    if (n.committee() != null && !n.placed() && n.end() < words.size()) {
-      return Optional.of(n.name() + " " + Spelling.titleCase(segment.substring(words.get(n.end()).start())));
-    }
-    return Optional.of(n.name());
+    return new Extracted<>(value, page.page, page.line(body.get().line()).strip());
   }
 }

@@ -19,7 +19,8 @@ final class SignatureReader {
   private static final int NAME_REACH = 20;
   /** Lines at the end of a document where a block without prefix ("GIÁM ĐỐC") is looked for. */
   private static final int TAIL = 40;
-  private static final Pattern PREFIX = Pattern.compile("(?<![\\p{L}/.])("
+  /** A prefix as a word of its own: not inside a number ("21/MTTQ" holds no "1/M"), a word or a code. */
+  private static final Pattern PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}/.])("
       + Tables.SIGNATURE_PREFIXES.keySet().stream()
           .sorted((a, b) -> b.length() - a.length())
           .map(Pattern::quote)

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.vankho.text.ConfigTables;
 import vn.vankho.text.DocumentTypes;
+import vn.vankho.text.IssuerCodes;
 
 /** The data tables of index-config/ this package reads, loaded once (a missing table fails loudly). */
 final class Tables {
@@ -24,6 +25,8 @@ final class Tables {
   static final Phrases<String> PLACES = new Phrases<>();
   static final Phrases<String> TITLES = new Phrases<>();
   static final Phrases<String> TYPES = new Phrases<>();
+  /** The bodies index-config/issuer-codes.txt names, one name each ("Ban Tuyên giáo Tỉnh ủy"). */
+  static final Phrases<String> CODE_BODIES = new Phrases<>();
   static final Map<String, Phrases<String>> DOCUMENT_CUES = new HashMap<>();
   /** Signature prefix spelling (upper case, no marks) to the prefix as printed. */
   static final Map<String, String> SIGNATURE_PREFIXES = new HashMap<>();
@@ -49,7 +52,13 @@ final class Tables {
     for (String[] row : ConfigTables.rows("signature-prefixes.txt")) {
       Arrays.stream(row).skip(1).forEach(spelling -> SIGNATURE_PREFIXES.put(spelling, row[0]));
     }
+    IssuerCodes.all().values().stream().filter(Tables::isCodeBody).forEach(name -> CODE_BODIES.add(name, name));
     ConfigTables.rows("committees-by-issuer-code.txt").forEach(row -> COMMITTEE_BY_ISSUER_CODE.put(row[0], row[1]));
+  }
+
+  /** True for a name of issuer-codes.txt that names one body, not alternatives ("Tỉnh ủy, Thành ủy"). */
+  static boolean isCodeBody(String name) {
+    return name.indexOf(',') < 0;
   }
 
   /** The phrases of one role of document-cues.txt. */

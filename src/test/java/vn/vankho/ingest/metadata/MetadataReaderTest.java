@@ -123,6 +123,88 @@ class MetadataReaderTest {
     assertEquals("229-KH/HU", read("Số 229-KH/HỦ\n\nKẾ HOẠCH\nVề việc").number().value());
   }
 
+  // --- the header as OCR reads it: both columns on one line --------------------------------------
+
+  private static String issuer(String header) {
+    return read(header + "\nKẾ HOẠCH\nTổ chức Ngày hội\n").issuer().value();
+  }
+
+  @Test
+  void partyHeaderMergedWithItsMotto() {
+    assertEquals("Huyện ủy Lạc Dương", issuer("HUYỆN ỦY LẠC DƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 15-KH/HU"));
+  }
+
+  @Test
+  void mergedHeaderWithoutMarksAndWithSlips() {
+    assertEquals("Huyện ủy Lạc Dương", issuer("HUYEN UY LAC DUONG PANG CONG SAN VIET NAM\n*\nSố 15-KH/HU"));
+    assertEquals("Ủy ban nhân dân tỉnh Đắk Nông", issuer("""
+        UY BAN NHAN DAN TINH DAK NONG CONG HOA XA HOI CHU NGHIA VIET NAM
+        Doc lap - Tu do - Hanh phiic
+        Số: 15/KH-UBND"""));
+  }
+
+  @Test
+  void committeeJoinedToItsPlaceAcrossMergedLinesAndBlankLines() {
+    assertEquals("Ủy ban nhân dân huyện Lâm Hà", issuer("""
+        ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+        HUYỆN LÂM HÀ Độc lập - Tự do - Hạnh phúc
+
+        Số: 15/KH-UBND"""));
+  }
+
+  @Test
+  void mottoWrappedOverTwoLines() {
+    assertEquals("Hội đồng nhân dân tỉnh Khánh Hòa", issuer("""
+        HỘI ĐỒNG NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+        NAM
+
+        TỈNH KHÁNH HÒA Độc lập - Tự do - Hạnh phúc
+        Số: 15/KH-HĐND"""));
+    assertEquals("Ủy ban nhân dân tỉnh Ninh Thuận", issuer("""
+        ỦY BAN NHÂN DÂN TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ
+        NGHĨA VIỆT NAM
+        Số: 15/KH-UBND Độc lập - Tự do - Hạnh phúc"""));
+  }
+
+  @Test
+  void boardPrintedUnderItsCommittee() {
+    assertEquals("Ban Tổ chức Tỉnh ủy Khánh Hòa", issuer("""
+        TỈNH ỦY KHÁNH HÒA ĐẢNG CỘNG SẢN VIỆT NAM
+
+        BAN TỔ CHỨC
+
+        *
+        Số 15-KH/BTCTU"""));
+  }
+
+  @Test
+  void officeOfACommitteeFromTheNumbersIssuerCode() {
+    assertEquals("Văn phòng Huyện ủy Đơn Dương", issuer("HUYỆN ỦY ĐƠN DƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 15-KH/VPHU"));
+  }
+
+  @Test
+  void parentCommitteeAboveMergedHeader() {
+    assertEquals("Huyện ủy Lâm Hà", issuer("ĐẢNG BỘ TỈNH LÂM ĐỒNG\n\nHUYỆN ỦY LÂM HÀ ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 15-KH/HU"));
+  }
+
+  @Test
+  void bodyTheHeadingNamesWhenTheSignatureIsLost() {
+    DocumentMetadata m = read("""
+        BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM
+
+        Số 35-NQ/TW
+
+        NGHỊ QUYẾT
+
+        của Ban Bí thư về công tác thi đua
+
+        Sau 10 năm thực hiện.""");
+    assertEquals("Ban Bí thư", m.issuer().value());
+    assertEquals("của Ban Bí thư về công tác thi đua", m.issuer().sourceText());
+    assertEquals("Ban Chấp hành Trung ương", issuer("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\nSố 35-KH/TW"));
+  }
+
   // --- citations ------------------------------------------------------------------------------
 
   @Test
@@ -335,6 +417,23 @@ class MetadataReaderTest {
   }
 
   @Test
+  void signaturePrefixWithTheTReadAsOne() {
+    DocumentMetadata m = read("""
+        Số 231-KH/HU
+        KẾ HOẠCH
+        Tổ chức Ngày hội
+
+        - Lưu Văn phòng Huyện ủy.
+
+        1/M BẠN THƯỜNG VỤ
+
+        PHÓ BÍ THƯ
+        """);
+    assertEquals("T/M Ban Thường vụ, Phó Bí thư", m.signerTitle().value());
+    assertNull(read("Số 231-KH/HU\nKẾ HOẠCH\nTổ chức\n\nTheo Công văn số 21/MTTQ-BTT.\n").signerTitle());
+  }
+
+  @Test
   void letterWithVv() {
     DocumentMetadata m = read("""
         ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -361,6 +460,45 @@ class MetadataReaderTest {
     assertEquals("Ủy ban nhân dân huyện Đam Rông", m.issuer().value());
     assertEquals("TL. Chủ tịch, Chánh Văn phòng", m.signerTitle().value());
     assertEquals(Relation.IMPLEMENTS, cited(m, "230-KH/HU").relation());
+  }
+
+  @Test
+  void subjectOpeningWithACueAfterTheBlankLineOcrPutsUnderTheHeading() {
+    DocumentMetadata m = read("""
+        HUYỆN ỦY ĐAM RÔNG ĐẢNG CỘNG SẢN VIỆT NAM
+
+        Số 61-KH/HU Đam Rông, ngày 15 tháng 5 năm 2024
+
+        KẾ HOẠCH
+
+        thực hiện Chỉ thị số 34-CT/TU ngày 20/4/2024 của Ban Thường vụ Tỉnh ủy
+        về nâng cao chất lượng phong trào thi đua yêu nước
+
+        Thực hiện Chỉ thị số 34-CT/TU, Ban Thường vụ Huyện ủy ban hành kế hoạch.""");
+    assertEquals("thực hiện Chỉ thị số 34-CT/TU ngày 20/4/2024 của Ban Thường vụ Tỉnh ủy về nâng cao chất lượng"
+        + " phong trào thi đua yêu nước", m.subject().value());
+  }
+
+  @Test
+  void preambleIsNotASubject() {
+    assertNull(read("Số: 15/QĐ-UBND\nQUYẾT ĐỊNH\n\nCăn cứ Luật Thi đua, khen thưởng ngày 15/6/2022;").subject());
+    assertNull(read("Số: 15/QĐ-UBND\nQUYẾT ĐỊNH\nXét đề nghị của Giám đốc Sở Nội vụ.").subject());
+  }
+
+  @Test
+  void letterSubjectOverTheBlankLinesOcrPutsBetweenItsLines() {
+    DocumentMetadata m = read("""
+        Số 85-CV/HU Đam Rông, ngày 05 tháng 5 năm 2025
+
+        V/v sơ kết việc thực hiện Chỉ thị số 41-CT/TW
+
+        của Bộ Chính trị
+
+        Kính gửi: Các tổ chức cơ sở đảng
+
+        Thực hiện Kế hoạch số 152-KH/TU.""");
+    assertEquals("sơ kết việc thực hiện Chỉ thị số 41-CT/TW của Bộ Chính trị", m.subject().value());
+    assertEquals("sơ kết việc thực hiện", read("Số: 85/UBND-VP\nV/v sơ kết việc thực hiện\n\nThực hiện Kế hoạch.").subject().value());
   }
 
   @Test

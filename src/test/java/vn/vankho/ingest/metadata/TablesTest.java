@@ -14,6 +14,7 @@ class TablesTest {
     assertFalse(Tables.COMMITTEE_BY_ISSUER_CODE.isEmpty());
     assertEquals("Huyện ủy", Tables.COMMITTEE_BY_ISSUER_CODE.get("HU"));
     assertEquals("T/M", Tables.SIGNATURE_PREFIXES.get("T.M"));
+    assertEquals("T/M", Tables.SIGNATURE_PREFIXES.get("1/M"));
     assertEquals("TM.", Tables.SIGNATURE_PREFIXES.get("TM"));
   }
 
@@ -22,6 +23,12 @@ class TablesTest {
     assertTrue(Tables.CUES.at(new PageText(1, "Can ctr Chi thi").tokens, 0).isPresent());
     assertTrue(Tables.CUES.at(new PageText(1, "Thue hién Ke hoach").tokens, 0).isPresent());
     assertFalse(Tables.CUES.at(new PageText(1, "Các cơ quan").tokens, 0).isPresent());
+  }
+
+  @Test
+  void bodiesOfIssuerCodesOneNameEach() {
+    assertEquals("Ban Tuyên giáo Tỉnh ủy", Tables.CODE_BODIES.whole(new PageText(1, "BAN TUYEN GIAO TINH UY").tokens).orElseThrow());
+    assertFalse(Tables.CODE_BODIES.whole(new PageText(1, "Tỉnh ủy, Thành ủy").tokens).isPresent());
   }
 
   @Test

@@ -1,0 +1,202 @@
+package vn.vankho.ingest.metadata;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.vankho.text.IssuerCodes;
+
+/**
+ * The issuing body the header names: the left column above the heading, the motto in the right column.
+ * OCR reads the two columns row by row, so a scan's header comes as lines that mix both, with blank lines
+ * between and a motto wrapped where the row was too long:
+ *
+ * <pre>
+ * ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+ * NAM
+ *
+ * TỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc
+ * </pre>
+ *
+ * <ul>
+ *   <li>The mottos of index-config/document-cues.txt are cut out of the header's words, matched on
+ *       folded words with OCR tolerance ({@link Phrases}) and across line breaks.
+ *   <li>What is left of each line in capitals may name a body. A committee left bare ("ỦY BAN NHÂN DÂN")
+ *       takes its level and place from the next line with words ("TỈNH LÂM ĐỒNG"), past blank lines,
+ *       stars and rules: "Ủy ban nhân dân tỉnh Lâm Đồng".
+ *   <li>A committee's board or office printed under it ("TỈNH ỦY LÂM ĐỒNG" / "BAN TUYÊN GIÁO") is the
+ *       body of index-config/issuer-codes.txt that the two make ("Ban Tuyên giáo Tỉnh ủy"), with the
+ *       committee's place; when that line is lost, the body the number's issuer code names (BTGTU) if it
+ *       belongs to the committee.
+ *   <li>The last body found is the issuer: a parent's line ("ĐẢNG BỘ TỈNH LÂM ĐỒNG") stands above it.
+ * </ul>
+ */
+final class HeaderReader {
+  private HeaderReader() {}
+
+  /**
+   * The body the header names.
+   *
+   * @param committee true when it is a committee (a standing part may go before it: "Ban Thường vụ")
+   * @param line the index of the line it was read from
+   */
+  record Body(String name, boolean committee, int line) {}
+
+  /** What is left of a header line once the motto is cut out. */
+  private record Segment(String text, boolean filler) {
+    /** The text when it is a line of capitals, else "". */
+    String capitals() {
+      return PageText.isHeading(text) ? text : "";
+    }
+  }
+
+  /**
+   * The body named by the lines above {@code top}; {@code issuerCode} is the code of the document's own
+   * number ("BTGTU"), or null.
+   */
+  static Optional<Body> read(PageText page, int top, String issuerCode) {
+    List<Segment> segments = segments(page, top);
+    Body found = null;
+    for (int i = 0; i < segments.size(); i++) {
+      String text = segments.get(i).capitals();
+      Optional<Issuers.Name> name = text.isEmpty() ? Optional.empty() : name(text);
+      if (name.isEmpty()) {
+        continue;
+      }
+      int next = nextWithWords(segments, i);
+      String below = next < 0 ? "" : segments.get(next).capitals();
+      Body body = null;
+      if (!below.isEmpty() && name(below).isEmpty()) {
+        body = underCommittee(text, name.get(), below, i).orElse(null);
+        if (body == null && bare(text, name.get())) {
+          text = text + " " + below;
+          name = name(text);
+        }
+      }
+      if (body == null) {
+        body = read(text, i);
+      }
+      if (body.committee() && issuerCode != null) {
+        body = ofCode(text, name.get(), issuerCode, i).orElse(body);
+      }
+      found = body;
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** Each line above {@code top} with the words of mottos taken out. */
+  private static List<Segment> segments(PageText page, int top) {
+    int end = top < page.lineCount() ? page.lineStart(top) : page.text.length();
+    List<Token> tokens = page.tokens;
+    int count = 0;
+    while (count < tokens.size() && tokens.get(count).end() <= end) {
+      count++;
+    }
+    List<Token> header = tokens.subList(0, count);
+    boolean[] motto = new boolean[count];
+    for (int k = 0; k < count; ) {
+      Optional<Phrases.Match<String>> m = Tables.documentCue("motto").at(header, k);
+      if (m.isPresent()) {
+        for (int j = m.get().start(); j < m.get().end(); j++) {
+          motto[j] = true;
+        }
+        k = m.get().end();
+      } else {
+        k++;
+      }
+    }
+    List<Segment> segments = new ArrayList<>();
+    int k = 0;
+    for (int i = 0; i < Math.min(top, page.lineCount()); i++) {
+      int lineEnd = page.lineStart(i) + page.line(i).length();
+      List<String> pieces = new ArrayList<>();
+      boolean words = false;
+      int runStart = -1;
+      int runEnd = -1;
+      for (; k < count && tokens.get(k).start() < lineEnd; k++) {
+        if (motto[k]) {
+          if (runStart >= 0) {
+            pieces.add(page.text.substring(runStart, runEnd));
+            runStart = -1;
+          }
+          continue;
+        }
+        words |= tokens.get(k).norm().chars().anyMatch(Character::isLetter);
+        if (runStart < 0) {
+          runStart = tokens.get(k).start();
+        }
+        runEnd = tokens.get(k).end();
+      }
+      if (runStart >= 0) {
+        pieces.add(page.text.substring(runStart, runEnd));
+      }
+      segments.add(new Segment(String.join(" ", pieces), !words));
+    }
+    return segments;
+  }
+
+  /** The next line after {@code i} with words, or -1: blank lines, stars, rules and mottos are passed over. */
+  private static int nextWithWords(List<Segment> segments, int i) {
+    for (int j = i + 1; j < segments.size(); j++) {
+      if (!segments.get(j).filler()) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static Optional<Issuers.Name> name(String text) {
+    return Issuers.at(new PageText(1, text).tokens, 0);
+  }
+
+  /** True when the line holds a committee and nothing after it ("ỦY BAN NHÂN DÂN"): its place is below. */
+  private static boolean bare(String text, Issuers.Name name) {
+    return name.committee() != null && name.place() == null && name.end() == new PageText(1, text).tokens.size();
+  }
+
+  /** The body a line names: a committee is followed by its place, in title case when not a known one. */
+  private static Body read(String text, int line) {
+    List<Token> words = new PageText(1, text).tokens;
+    Issuers.Name n = Issuers.at(words, 0).orElseThrow();
+    if (n.committee() != null && n.place() == null && n.end() < words.size()) {
+      return new Body(n.name() + " " + Spelling.titleCase(text.substring(words.get(n.end()).start())), true, line);
+    }
+    return new Body(n.name(), n.committee() != null, line);
+  }
+
+  /** The place after a line's committee: a known one, else the rest of the line in title case, else "". */
+  private static String place(String text, Issuers.Name name) {
+    if (name.place() != null) {
+      return name.place();
+    }
+    List<Token> words = new PageText(1, text).tokens;
+    return name.end() < words.size() ? Spelling.titleCase(text.substring(words.get(name.end()).start())) : "";
+  }
+
+  /** "TỈNH ỦY LÂM ĐỒNG" over "BAN TUYÊN GIÁO": Ban Tuyên giáo Tỉnh ủy Lâm Đồng. */
+  private static Optional<Body> underCommittee(String text, Issuers.Name name, String below, int line) {
+    if (name.committee() == null) {
+      return Optional.empty();
+    }
+    List<Token> words = new PageText(1, below + " " + name.committee().name()).tokens;
+    return Tables.CODE_BODIES.whole(words)
+        .filter(body -> !body.equals(name.committee().name()))
+        .map(body -> new Body(withPlace(body, place(text, name)), false, line));
+  }
+
+  /** The committee's body that the number's issuer code names: 12-HD/BTGTU under "TỈNH ỦY LÂM ĐỒNG". */
+  private static Optional<Body> ofCode(String text, Issuers.Name name, String issuerCode, int line) {
+    Optional<String> body = IssuerCodes.name(issuerCode).filter(Tables::isCodeBody);
+    if (body.isEmpty() || name.committee() == null) {
+      return Optional.empty();
+    }
+    List<String> words = PageText.normsOf(body.get());
+    List<String> committee = PageText.normsOf(name.committee().name());
+    boolean belongs = words.size() > committee.size()
+        && words.subList(words.size() - committee.size(), words.size()).equals(committee);
+    return belongs ? Optional.of(new Body(withPlace(body.get(), place(text, name)), false, line)) : Optional.empty();
+  }
+
+  private static String withPlace(String body, String place) {
+    return place.isEmpty() ? body : body + " " + place;
+  }
+}
