@@ -79,10 +79,21 @@ public final class VietnameseAnalyzers {
     return new VietnameseAnalyzer(Chain.EXACT, Grams.PHRASE);
   }
 
+  /**
+   * Names the analysis the text fields are indexed with; it changes with the list of common syllables. An index
+   * built under another name lacks terms that queries now look for, and is rebuilt ({@link ArchiveIndex}).
+   */
+  static String analysis() {
+    return "2: tone spelling, folding, ocr rewrites, common grams " + CommonSyllables.FINGERPRINT;
+  }
+
   /** The commonest syllables as {@code chain} writes them, read once from index-config/common-syllables.txt. */
   private static final class CommonSyllables {
     static final CharArraySet EXACT = load(exact());
     static final CharArraySet FOLDED = load(folded());
+    /** The list's words in order, hashed: another list gives another name to the analysis. */
+    static final String FINGERPRINT = Integer.toHexString(
+        String.join(" ", ConfigTables.rows("common-syllables.txt").stream().map(row -> row[0]).toList()).hashCode());
 
     static CharArraySet of(Chain chain) {
       return switch (chain) {
