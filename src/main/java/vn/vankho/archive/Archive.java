@@ -105,7 +105,12 @@ public final class Archive implements AutoCloseable {
   public synchronized void startProcessing() {
     index = ArchiveIndex.openForWriting(indexFolder());
     indexer = new Indexer(documents, awardStore, index);
-    indexer.catchUp();
+    if (index.madeWithCurrentAnalysis()) {
+      indexer.catchUp();
+    } else {
+      LOG.info("the search index was made with an older analysis of the text: rebuilding it from the database");
+      indexer.rebuild();
+    }
     int cores = Runtime.getRuntime().availableProcessors();
     ocr = startOcr();
     pagePool = Executors.newFixedThreadPool(cores, r -> WorkerPool.daemon(r, "ocr"));

@@ -15,7 +15,8 @@ import vn.vankho.text.VietnameseSyllables;
 /**
  * Vietnamese-like text for load tests, from the syllable model of index-config/syllables.txt: every onset
  * with every rhyme and tone that {@link VietnameseSyllables} accepts, in a seeded random order, drawn with
- * Zipf frequencies (a few syllables very common, most rare, as in real text). Words are one or two
+ * Zipf frequencies (a few syllables very common, most rare, as in real text); the commonest are the archive's
+ * own, index-config/common-syllables.txt in its order, the others follow shuffled. Words are one or two
  * syllables. Each document opens with a number line, cites other numbers in its text, and a share of its
  * pages come out as poor OCR (marks lost, ư read as w, Đ as P, ô as 6). The same seed gives the same corpus.
  */
@@ -39,7 +40,10 @@ public final class SyntheticCorpus {
     for (int i = syllables.size() - 1; i > 0; i--) {
       Collections.swap(syllables, i, random.nextInt(i + 1));
     }
-    vocabulary = List.copyOf(syllables);
+    // the archive's commonest syllables take the top ranks, in their order, as "của" and "các" lead real text
+    Set<String> ranked = new LinkedHashSet<>(commonSyllables());
+    ranked.addAll(syllables);
+    vocabulary = List.copyOf(ranked);
     cumulative = new double[vocabulary.size()];
     double sum = 0;
     for (int i = 0; i < cumulative.length; i++) {
@@ -156,6 +160,11 @@ public final class SyntheticCorpus {
   private int draw(SplittableRandom random) {
     int found = Arrays.binarySearch(cumulative, random.nextDouble());
     return Math.min(cumulative.length - 1, found >= 0 ? found : -found - 1);
+  }
+
+  /** The syllables of index-config/common-syllables.txt, commonest first, as the exact form writes them. */
+  private static List<String> commonSyllables() {
+    return ConfigTables.rows("common-syllables.txt").stream().map(row -> Diacritics.exactForm(row[0])).toList();
   }
 
   /** Every onset + rhyme + tone the syllable rules accept, with the tone mark where the exact form puts it. */

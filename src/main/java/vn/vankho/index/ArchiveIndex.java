@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -22,6 +23,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -48,15 +50,19 @@ public final class ArchiveIndex implements AutoCloseable {
   private static final int RESCORE_WINDOW = 50;
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   private static final Sort NEWEST_FIRST = new Sort(newestFirst(), SortField.FIELD_SCORE);
+  /** The key of the commit data that names the analysis the entries were made with. */
+  private static final String ANALYSIS = "analysis";
 
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final QueryBuilder queries = new QueryBuilder();
+  private volatile boolean currentAnalysis;
 
-  private ArchiveIndex(Directory directory, IndexWriter writer) throws IOException {
+  private ArchiveIndex(Directory directory, IndexWriter writer, boolean currentAnalysis) throws IOException {
     this.directory = directory;
     this.writer = writer;
+    this.currentAnalysis = currentAnalysis;
     this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
   }
 
@@ -76,9 +82,14 @@ public final class ArchiveIndex implements AutoCloseable {
       IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalyzers.perField());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(ramBufferMb);
+      String builtWith = builtWith(directory);
       IndexWriter writer = new IndexWriter(directory, config);
+      boolean current = VietnameseAnalyzers.analysis().equals(builtWith) || writer.getDocStats().numDocs == 0;
+      if (current) {
+        writer.setLiveCommitData(Map.of(ANALYSIS, VietnameseAnalyzers.analysis()).entrySet());
+      } // else the commits keep the old name until clear(): entries put meanwhile do not make the rest current
       writer.commit();
-      return new ArchiveIndex(directory, writer);
+      return new ArchiveIndex(directory, writer, current);
     } catch (IOException e) {
       throw new IndexUnavailableException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
     }
@@ -91,7 +102,7 @@ public final class ArchiveIndex implements AutoCloseable {
       if (!DirectoryReader.indexExists(directory)) {
         throw new IndexUnavailableException("there is no search index in " + folder + " yet: run `vankho reindex`");
       }
-      return new ArchiveIndex(directory, null);
+      return new ArchiveIndex(directory, null, VietnameseAnalyzers.analysis().equals(builtWith(directory)));
     } catch (IOException e) {
       throw new IndexUnavailableException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
     }
@@ -117,14 +128,29 @@ public final class ArchiveIndex implements AutoCloseable {
     }
   }
 
-  /** Removes every entry; the rebuild that follows puts them back. */
+  /** Removes every entry; the rebuild that follows puts them back, made with the current analysis. */
   public void clear() {
     requireWriter();
     try {
       writer.deleteAll();
+      writer.setLiveCommitData(Map.of(ANALYSIS, VietnameseAnalyzers.analysis()).entrySet());
+      currentAnalysis = true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * False when the entries were made by another version of the analysis (before common grams, or with another
+   * list of common syllables): queries would look for terms they lack, so the index must be rebuilt from the
+   * database ({@link #clear()}, then every document again). An empty index is current.
+   */
+  public boolean madeWithCurrentAnalysis() {
+    return currentAnalysis;
+  }
+
+  private static String builtWith(Directory directory) throws IOException {
+    return DirectoryReader.indexExists(directory) ? SegmentInfos.readLatestCommit(directory).getUserData().get(ANALYSIS) : null;
   }
 
   /** Makes changes durable and visible to searches in this and other processes. */

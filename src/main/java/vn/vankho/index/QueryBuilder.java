@@ -61,6 +61,8 @@ final class QueryBuilder {
   private final Analyzer exact = VietnameseAnalyzers.exact();
   private final Analyzer folded = VietnameseAnalyzers.folded();
   private final Analyzer ocr = VietnameseAnalyzers.ocr();
+  private final Analyzer foldedPhrase = VietnameseAnalyzers.foldedPhrase();
+  private final Analyzer exactPhrase = VietnameseAnalyzers.exactPhrase();
   private final Synonyms synonyms = new Synonyms(folded, exact);
 
   /** One typed word in each of the analyzers' forms. */
@@ -169,7 +171,8 @@ final class QueryBuilder {
       } else {
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         either.add(new TermQuery(new Term(IndexFields.TEXT_EXACT, word.exact())), Occur.SHOULD);
-        expansions.forEach(e -> either.add(new PhraseQuery(IndexFields.TEXT, e.toArray(String[]::new)), Occur.SHOULD));
+        // an expansion is a phrase of common syllables ("uy ban nhan dan"): searched by its common grams too
+        expansions.forEach(e -> either.add(Tokens.phrase(IndexFields.TEXT, foldedPhrase, String.join(" ", e)), Occur.SHOULD));
         all.add(either.build(), Occur.MUST);
       }
     }
@@ -188,17 +191,21 @@ final class QueryBuilder {
         .build();
   }
 
+  /**
+   * The words of {@code text} in a row, folded, and scored higher in their exact spelling when typed with marks.
+   * Both text fields are searched by their common grams ({@link VietnameseAnalyzers#foldedPhrase()}): the same
+   * documents as the words in a row, found through the short postings of the pairs with a common syllable.
+   */
   private Query phrase(String text) {
     List<String> foldedTerms = Tokens.terms(folded, text);
     if (foldedTerms.isEmpty()) {
       return null;
     }
-    Query foldedPhrase = new PhraseQuery(IndexFields.TEXT, foldedTerms.toArray(String[]::new));
+    Query inFolded = Tokens.phrase(IndexFields.TEXT, foldedPhrase, text);
     List<String> exactTerms = Tokens.terms(exact, text);
-    Query clean = exactTerms.equals(foldedTerms) ? foldedPhrase : new BooleanQuery.Builder()
-        .add(foldedPhrase, Occur.MUST)
-        .add(new BoostQuery(new PhraseQuery(IndexFields.TEXT_EXACT, exactTerms.toArray(String[]::new)), EXACT_BOOST),
-            Occur.SHOULD)
+    Query clean = exactTerms.equals(foldedTerms) ? inFolded : new BooleanQuery.Builder()
+        .add(inFolded, Occur.MUST)
+        .add(new BoostQuery(Tokens.phrase(IndexFields.TEXT_EXACT, exactPhrase, text), EXACT_BOOST), Occur.SHOULD)
         .build();
     // on poorly read pages, the words in a row once OCR's misreadings are rewritten; no fuzziness in a phrase
     Query poorlyRead = new PhraseQuery(IndexFields.TEXT_OCR, Tokens.terms(ocr, text).toArray(String[]::new));

@@ -7,6 +7,9 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.PhraseQuery;
 
 /** The terms an analyzer makes of a string: for building queries from what was typed. */
 final class Tokens {
@@ -25,5 +28,29 @@ final class Tokens {
       throw new UncheckedIOException("analyzing a string cannot fail", e);
     }
     return terms;
+  }
+
+  /**
+   * The phrase {@code analyzer} makes of {@code text} in {@code field}, each term at the position the analyzer
+   * gives it (a chain with common grams skips the positions its pairs cover); null when there is no term.
+   */
+  static PhraseQuery phrase(String field, Analyzer analyzer, String text) {
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    int position = -1;
+    boolean any = false;
+    try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        position += increment.getPositionIncrement();
+        phrase.add(new Term(field, term.toString()), position);
+        any = true;
+      }
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analyzing a string cannot fail", e);
+    }
+    return any ? phrase.build() : null;
   }
 }

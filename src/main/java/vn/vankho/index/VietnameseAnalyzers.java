@@ -2,15 +2,20 @@ package vn.vankho.index;
 
 import com.ibm.icu.text.Normalizer2;
 import java.io.Reader;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.commongrams.CommonGramsFilter;
+import org.apache.lucene.analysis.commongrams.CommonGramsQueryFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import vn.vankho.text.ConfigTables;
 
 /**
  * The ways the archive analyzes Vietnamese text, side by side:
@@ -25,38 +30,98 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * NFC comes first, in the char filter, because folding and lower-casing miss marks on decomposed text. Every
  * chain has the same tokenizer and only one-to-one filters, so the i-th token of each is the same word: the
  * query builder relies on that to line them up.
+ *
+ * <p>The full text is indexed with <em>common grams</em> besides ({@link #perField()}): each pair of neighbouring
+ * words where one is among the commonest syllables (index-config/common-syllables.txt) is also one term at the
+ * first word's position, "cua_cac" beside "cua", so a quoted phrase of common words reads the short postings of
+ * its pairs ({@link #foldedPhrase()}, {@link #exactPhrase()}) instead of the long ones of its words. These
+ * chains are not one-to-one and serve only the text fields and phrases; single words still match the plain terms.
  */
 public final class VietnameseAnalyzers {
   private VietnameseAnalyzers() {}
 
   private enum Chain { AS_WRITTEN, EXACT, FOLDED, OCR }
 
+  /** What follows the chain: nothing, the pairs with a common syllable (indexing), or only those pairs (phrases). */
+  private enum Grams { NONE, INDEX, PHRASE }
+
   /** NFC, lower case, tone spelling made canonical; marks kept. */
   public static Analyzer exact() {
-    return new VietnameseAnalyzer(Chain.EXACT);
+    return new VietnameseAnalyzer(Chain.EXACT, Grams.NONE);
   }
 
   /** NFC, lower case, no marks, đ -> d. */
   public static Analyzer folded() {
-    return new VietnameseAnalyzer(Chain.FOLDED);
+    return new VietnameseAnalyzer(Chain.FOLDED, Grams.NONE);
   }
 
   /** Folded, then OCR's misreadings of Vietnamese rewritten the same way in text and query. */
   public static Analyzer ocr() {
-    return new VietnameseAnalyzer(Chain.OCR);
+    return new VietnameseAnalyzer(Chain.OCR, Grams.NONE);
   }
 
   /** NFC tokens as written, case kept: to tell an abbreviation ("UBND") from a word. */
   static Analyzer asWritten() {
-    return new VietnameseAnalyzer(Chain.AS_WRITTEN);
+    return new VietnameseAnalyzer(Chain.AS_WRITTEN, Grams.NONE);
   }
 
-  /** The analyzer for each field of the index. */
+  /**
+   * A quoted phrase as the folded text field holds it: "của các đơn vị" gives "cua_cac" (position 0),
+   * "cac_don" (1), "don" (2), "vi" (3): a common word only within its pairs, the others as themselves.
+   * Search it as a phrase at the positions given.
+   */
+  static Analyzer foldedPhrase() {
+    return new VietnameseAnalyzer(Chain.FOLDED, Grams.PHRASE);
+  }
+
+  /** A quoted phrase as the exact text field holds it; see {@link #foldedPhrase()}. */
+  static Analyzer exactPhrase() {
+    return new VietnameseAnalyzer(Chain.EXACT, Grams.PHRASE);
+  }
+
+  /**
+   * Names the analysis the text fields are indexed with; it changes with the list of common syllables. An index
+   * built under another name lacks terms that queries now look for, and is rebuilt ({@link ArchiveIndex}).
+   */
+  static String analysis() {
+    return "2: tone spelling, folding, ocr rewrites, common grams " + CommonSyllables.FINGERPRINT;
+  }
+
+  /** The commonest syllables as {@code chain} writes them, read once from index-config/common-syllables.txt. */
+  private static final class CommonSyllables {
+    static final CharArraySet EXACT = load(exact());
+    static final CharArraySet FOLDED = load(folded());
+    /** The list's words in order, hashed: another list gives another name to the analysis. */
+    static final String FINGERPRINT = Integer.toHexString(
+        String.join(" ", ConfigTables.rows("common-syllables.txt").stream().map(row -> row[0]).toList()).hashCode());
+
+    static CharArraySet of(Chain chain) {
+      return switch (chain) {
+        case EXACT -> EXACT;
+        case FOLDED -> FOLDED;
+        default -> throw new IllegalArgumentException("no common grams on the " + chain + " chain");
+      };
+    }
+
+    private static CharArraySet load(Analyzer analyzer) {
+      CharArraySet set = new CharArraySet(128, false);
+      for (String[] row : ConfigTables.rows("common-syllables.txt")) {
+        List<String> terms = Tokens.terms(analyzer, row[0]);
+        if (terms.size() != 1) {
+          throw new IllegalStateException("common-syllables.txt: \"" + row[0] + "\" is not one word");
+        }
+        set.add(terms.get(0));
+      }
+      return CharArraySet.unmodifiableSet(set);
+    }
+  }
+
+  /** The analyzer for each field of the index; the text fields also hold common grams. */
   static Analyzer perField() {
     Analyzer folded = folded();
     return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(
-        IndexFields.TEXT, folded,
-        IndexFields.TEXT_EXACT, exact(),
+        IndexFields.TEXT, new VietnameseAnalyzer(Chain.FOLDED, Grams.INDEX),
+        IndexFields.TEXT_EXACT, new VietnameseAnalyzer(Chain.EXACT, Grams.INDEX),
         IndexFields.TEXT_OCR, ocr(),
         IndexFields.ISSUER_TEXT, folded,
         IndexFields.CAMPAIGN_TEXT, folded,
@@ -65,9 +130,11 @@ public final class VietnameseAnalyzers {
 
   private static final class VietnameseAnalyzer extends Analyzer {
     private final Chain chain;
+    private final Grams grams;
 
-    VietnameseAnalyzer(Chain chain) {
+    VietnameseAnalyzer(Chain chain, Grams grams) {
       this.chain = chain;
+      this.grams = grams;
     }
 
     @Override
@@ -78,9 +145,19 @@ public final class VietnameseAnalyzers {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
-      return new TokenStreamComponents(source, filter(source));
+      return new TokenStreamComponents(source, grams(filter(source)));
     }
 
+    /** Pairs last, over the finished words, so the list is matched as the field writes each word. */
+    private TokenStream grams(TokenStream words) {
+      return switch (grams) {
+        case NONE -> words;
+        case INDEX -> new CommonGramsFilter(words, CommonSyllables.of(chain));
+        case PHRASE -> new CommonGramsQueryFilter(new CommonGramsFilter(words, CommonSyllables.of(chain)));
+      };
+    }
+
+    /** One word at a time (prefix and fuzzy terms): the words' own chain, never pairs. */
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
       return filter(in);

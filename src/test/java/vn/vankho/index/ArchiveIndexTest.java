@@ -1,11 +1,16 @@
 package vn.vankho.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,5 +44,33 @@ class ArchiveIndexTest {
     String snippet = results.hits().get(0).snippet();
     assertTrue(snippet.contains("<mark>thi</mark> <mark>đua</mark>"), snippet);
     assertTrue(snippet.contains("&lt;script&gt;"), snippet);
+  }
+
+  @Test
+  void anIndexMadeWithAnOlderAnalysisSaysSoUntilItIsCleared() throws Exception {
+    assertTrue(index.madeWithCurrentAnalysis(), "an empty index is current");
+    put(1, null, "Kế hoạch thực hiện của các cơ quan");
+    index.close();
+    try (FSDirectory directory = FSDirectory.open(folder);
+        IndexWriter older = new IndexWriter(directory, new IndexWriterConfig())) {
+      older.setLiveCommitData(Map.of("analysis", "1: before common grams").entrySet());
+      older.commit();
+    }
+    index = ArchiveIndex.openForWriting(folder);
+    assertFalse(index.madeWithCurrentAnalysis());
+    put(2, null, "Một văn bản mới");
+    index.close();
+    index = ArchiveIndex.openForWriting(folder);
+    assertFalse(index.madeWithCurrentAnalysis(), "entries put meanwhile do not make the older ones current");
+    try (ArchiveIndex searching = ArchiveIndex.openForSearching(folder)) {
+      assertFalse(searching.madeWithCurrentAnalysis());
+    }
+    index.clear();
+    assertTrue(index.madeWithCurrentAnalysis());
+    put(1, null, "Kế hoạch thực hiện của các cơ quan");
+    index.close();
+    index = ArchiveIndex.openForWriting(folder);
+    assertTrue(index.madeWithCurrentAnalysis());
+    assertEquals(1, index.search(new SearchRequest("\"của các cơ quan\"", 10, 0)).total());
   }
 }
