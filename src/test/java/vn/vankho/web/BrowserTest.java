@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -81,7 +82,7 @@ class BrowserTest {
   }
 
   /** The element, once the page that has it has loaded (a click returns before the next page does). */
-  private org.openqa.selenium.WebElement find(By by) {
+  private WebElement find(By by) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
@@ -106,6 +107,17 @@ class BrowserTest {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** Clicks a form's button and waits for the page the form leads to, whole, so no click lands on the old one. */
+  private void submit(WebElement button) {
+    button.click();
+    wait.until(ExpectedConditions.stalenessOf(button));
+    wait.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+  }
+
+  private List<WebElement> proposedConfirmButtons() {
+    return browser.findElements(By.xpath("//tr[contains(@class,'proposed')]//button[text()='Xác nhận']"));
   }
 
   private long imported(String resource) throws Exception {
@@ -164,24 +176,18 @@ class BrowserTest {
     // one misreading rejected, the rest confirmed, one button at a time as an archivist would
     var misread = browser.findElements(By.cssSelector("tr.award")).stream()
         .filter(row -> row.getText().contains("Cil Mup")).findFirst().orElseThrow();
-    misread.findElement(By.xpath(".//button[text()='Bác bỏ']")).click();
-    wait.until(ExpectedConditions.stalenessOf(misread));
-    while (true) {
-      var confirm = wait.until(d -> d.findElements(By.xpath("//tr[contains(@class,'proposed')]//button[text()='Xác nhận']")));
-      if (confirm.isEmpty()) {
-        break;
-      }
-      confirm.get(0).click();
-      wait.until(ExpectedConditions.stalenessOf(confirm.get(0)));
+    submit(misread.findElement(By.xpath(".//button[text()='Bác bỏ']")));
+    for (var confirm = proposedConfirmButtons(); !confirm.isEmpty(); confirm = proposedConfirmButtons()) {
+      submit(confirm.get(0));
     }
     assertEquals(7, browser.findElements(By.cssSelector("tr.award.confirmed")).size());
-    find(By.xpath("//ul[@class='campaign-links']//button[text()='Liên kết với phong trào']")).click();
+    submit(find(By.xpath("//ul[@class='campaign-links']//button[text()='Liên kết với phong trào']")));
 
     find(By.linkText("Khen thưởng")).click();
     new Select(find(By.name("kind"))).selectByVisibleText("Cá nhân");
     new Select(browser.findElement(By.name("attribute"))).selectByVisibleText("Người dân tộc thiểu số");
     browser.findElement(By.name("q")).sendKeys("hien dat");
-    browser.findElement(By.cssSelector("form.filters button")).click();
+    submit(browser.findElement(By.cssSelector("form.filters button")));
     assertTrue(find(By.cssSelector("p.count")).getText().startsWith("1 khen thưởng"), browser.getPageSource());
     assertTrue(browser.findElement(By.cssSelector("figure.chart svg")).isDisplayed(), "a chart of awards by year");
     screenshot("awards");
