@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import vn.vankho.model.Award;
 import vn.vankho.model.AwardEdit;
 import vn.vankho.model.Awardee;
@@ -88,14 +87,18 @@ public final class Awards {
     return store.precedents(query);
   }
 
-  /** The awards by year and form of every award the query finds, not only the first page of them. */
-  public AwardCounts counts(PrecedentQuery query) {
-    return AwardCounts.of(store.precedents(query.withLimit(PrecedentQuery.ALL)));
+  /** What a precedent search shows: the first awards found, how many there are, and all of them by year and form. */
+  public record Found(List<Precedent> first, int total, AwardCounts counts) {}
+
+  /** Finds every award the query asks for once, for the page of them, their number and their chart. */
+  public Found search(PrecedentQuery query) {
+    List<Precedent> all = store.precedents(query.withLimit(PrecedentQuery.ALL));
+    return new Found(all.subList(0, Math.min(query.limit(), all.size())), all.size(), AwardCounts.of(all));
   }
 
   /** The campaigns with a document or an award; one whose every link was rejected again is left out. */
   public List<CampaignSummary> campaigns() {
-    return store.campaigns().stream().map(c -> new CampaignSummary(c, documentsOf(c).size(),
+    return store.campaigns().stream().map(c -> new CampaignSummary(c, store.documentsOfCampaign(c.id()).size(),
         store.precedents(PrecedentQuery.ofCampaign(c.id())).size()))
         .filter(c -> c.documents() > 0 || c.awards() > 0).toList();
   }
@@ -186,9 +189,8 @@ public final class Awards {
 
   /** The documents linked to the campaign and the decisions of its awards, the earliest first. */
   private List<DocumentRef> documentsOf(Campaign c) {
-    return Stream.concat(store.linksToCampaign(c.id()).stream().map(CampaignLink::documentId),
-            store.precedents(PrecedentQuery.ofCampaign(c.id())).stream().map(Precedent::documentId))
-        .distinct().map(documents::find).flatMap(Optional::stream).map(DocumentRef::of)
+    return store.documentsOfCampaign(c.id()).stream().map(documents::find).flatMap(Optional::stream)
+        .map(DocumentRef::of)
         .sorted(Comparator.comparing(DocumentRef::date, Comparator.nullsLast(Comparator.naturalOrder())))
         .toList();
   }

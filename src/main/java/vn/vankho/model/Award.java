@@ -40,6 +40,12 @@ public record Award(long id, long documentId, String awardee, String awardeeKind
     return Diacritics.searchForm(awardee + " " + unit + " " + (achievement == null ? "" : achievement));
   }
 
+  /** This award as an archivist decided it: confirmed with its awardee and campaign records, or rejected. */
+  public Award decided(String newStatus, Long newAwardeeId, Long newCampaignId) {
+    return new Award(id, documentId, awardee, awardeeKind, unit, place, form, authority, authorityLevel, achievement,
+        attributes, campaign, newStatus, sourceLine, page, newAwardeeId, newCampaignId);
+  }
+
   /** This award as an archivist corrected it, still with its place in the decision. */
   public Award edited(AwardEdit edit) {
     return new Award(id, documentId, edit.awardee(), edit.awardeeKind(), edit.unit(), edit.place(), edit.form(),

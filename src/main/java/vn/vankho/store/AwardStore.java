@@ -36,9 +36,9 @@ public final class AwardStore {
     return jdbi.withExtension(CampaignLinkDao.class, dao -> dao.forDocument(documentId));
   }
 
-  /** The documents an archivist linked to the campaign. */
-  public List<CampaignLink> linksToCampaign(long campaignId) {
-    return jdbi.withExtension(CampaignLinkDao.class, dao -> dao.forCampaign(campaignId));
+  /** The documents that belong to the campaign: by a confirmed link, or a confirmed award in them. */
+  public List<Long> documentsOfCampaign(long campaignId) {
+    return jdbi.withExtension(CampaignDao.class, dao -> dao.documentsOf(campaignId));
   }
 
   /** Confirms the award as it was read: it gets its awardee and campaign records and becomes a precedent. */
@@ -53,10 +53,7 @@ public final class AwardStore {
   public Award reject(long awardId, String actor) {
     return jdbi.inTransaction(h -> {
       Award before = lockAward(h, awardId);
-      Award rejected = new Award(before.id(), before.documentId(), before.awardee(), before.awardeeKind(),
-          before.unit(), before.place(), before.form(), before.authority(), before.authorityLevel(), before.achievement(),
-          before.attributes(), before.campaign(), Award.REJECTED, before.sourceLine(), before.page(), null, null);
-      return save(h, before, rejected, "reject award", actor);
+      return save(h, before, before.decided(Award.REJECTED, null, null), "reject award", actor);
     });
   }
 
@@ -202,10 +199,7 @@ public final class AwardStore {
         award.place(), award.attributesArray());
     Long campaignId = award.campaign() == null ? null
         : h.attach(CampaignDao.class).findOrCreate(award.campaign(), Diacritics.wordsForm(award.campaign()), null, null);
-    return new Award(award.id(), award.documentId(), award.awardee(), award.awardeeKind(), award.unit(),
-        award.place(), award.form(),
-        award.authority(), award.authorityLevel(), award.achievement(), award.attributes(), award.campaign(),
-        Award.CONFIRMED, award.sourceLine(), award.page(), awardeeId, campaignId);
+    return award.decided(Award.CONFIRMED, awardeeId, campaignId);
   }
 
   /** Saves {@code after}; the audit log has the status change, or for an edit both versions in full. */
@@ -213,7 +207,7 @@ public final class AwardStore {
     AwardDao awards = h.attach(AwardDao.class);
     awards.update(after);
     h.attach(DocumentDao.class).touch(before.documentId());
-    boolean edited = !before.edited(AwardEdit.of(after)).equals(before);
+    boolean edited = !AwardEdit.of(before).equals(AwardEdit.of(after));
     h.attach(AuditDao.class).record(actor, action, before.documentId(),
         "award " + before.id() + ": " + before.awardee() + " (" + before.form() + ")",
         edited ? describe(before) : before.status(), edited ? describe(after) : after.status());

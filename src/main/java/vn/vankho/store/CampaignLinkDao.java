@@ -28,9 +28,6 @@ public interface CampaignLinkDao {
   @SqlQuery("SELECT " + COLUMNS + " FROM campaign_mentions WHERE document_id = :id ORDER BY page, id")
   List<CampaignLink> forDocument(@Bind("id") long documentId);
 
-  @SqlQuery("SELECT " + COLUMNS + " FROM campaign_mentions WHERE campaign_id = :id AND status = 'confirmed' ORDER BY id")
-  List<CampaignLink> forCampaign(@Bind("id") long campaignId);
-
   @SqlQuery("SELECT " + COLUMNS + " FROM campaign_mentions WHERE id = :id FOR UPDATE")
   Optional<CampaignLink> find(@Bind("id") long id);
 

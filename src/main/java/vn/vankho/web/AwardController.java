@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.vankho.archive.Archive;
-import vn.vankho.archive.AwardCounts;
 import vn.vankho.archive.AwardVocabulary;
 import vn.vankho.archive.Awards;
 import vn.vankho.archive.PrecedentCsv;
@@ -37,14 +36,13 @@ final class AwardController {
 
   void searchPage(Context ctx) {
     PrecedentQuery query = query(ctx, DEFAULT_LIMIT);
-    List<Precedent> found = awards.precedents(query);
-    AwardCounts counts = awards.counts(query);
+    Awards.Found found = awards.search(query);
     Map<String, Object> model = new HashMap<>();
     model.put("q", query);
     model.put("words", AwardVocabulary.TABLES);
-    model.put("awards", found);
-    model.put("total", counts.years().stream().mapToInt(counts::total).sum());
-    model.put("chart", AwardChart.of(counts));
+    model.put("awards", found.first());
+    model.put("total", found.total());
+    model.put("chart", AwardChart.of(found.counts()));
     model.put("campaigns", awards.campaigns());
     model.put("exportLink", "/awards/export.csv" + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
     model.put("searched", ctx.queryString() != null);
@@ -57,7 +55,7 @@ final class AwardController {
 
   void export(Context ctx) throws IOException {
     StringWriter csv = new StringWriter();
-    PrecedentCsv.write(awards.precedents(query(ctx, PrecedentQuery.ALL).withLimit(PrecedentQuery.ALL)), csv);
+    PrecedentCsv.write(awards.precedents(query(ctx, DEFAULT_LIMIT).withLimit(PrecedentQuery.ALL)), csv);
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"khen-thuong.csv\"");
     ctx.result(csv.toString());

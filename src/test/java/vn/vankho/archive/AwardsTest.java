@@ -119,7 +119,9 @@ class AwardsTest {
     assertEquals(List.of(), found(query(null, null, null, null, null, null, null, null, "100%")), "% is a literal");
     assertThrows(IllegalArgumentException.class, () -> found(query(null, null, "family", null, null, null, null, null, null)));
 
-    AwardCounts counts = awards.counts(all);
+    Awards.Found everything = awards.search(all);
+    assertEquals(4, everything.total());
+    AwardCounts counts = everything.counts();
     assertEquals(List.of(2024, 2025), counts.years());
     assertEquals(2, counts.count(2024, "Giấy khen"));
     assertEquals(2, counts.count(2025, "Bằng khen"));
