@@ -89,11 +89,12 @@ public final class VietnameseAnalyzers {
 
   /** The commonest syllables as {@code chain} writes them, read once from index-config/common-syllables.txt. */
   private static final class CommonSyllables {
+    private static final List<String> LIST =
+        ConfigTables.rows("common-syllables.txt").stream().map(row -> row[0]).toList();
     static final CharArraySet EXACT = load(exact());
     static final CharArraySet FOLDED = load(folded());
     /** The list's words in order, hashed: another list gives another name to the analysis. */
-    static final String FINGERPRINT = Integer.toHexString(
-        String.join(" ", ConfigTables.rows("common-syllables.txt").stream().map(row -> row[0]).toList()).hashCode());
+    static final String FINGERPRINT = Integer.toHexString(String.join(" ", LIST).hashCode());
 
     static CharArraySet of(Chain chain) {
       return switch (chain) {
@@ -105,10 +106,10 @@ public final class VietnameseAnalyzers {
 
     private static CharArraySet load(Analyzer analyzer) {
       CharArraySet set = new CharArraySet(128, false);
-      for (String[] row : ConfigTables.rows("common-syllables.txt")) {
-        List<String> terms = Tokens.terms(analyzer, row[0]);
+      for (String syllable : LIST) {
+        List<String> terms = Tokens.terms(analyzer, syllable);
         if (terms.size() != 1) {
-          throw new IllegalStateException("common-syllables.txt: \"" + row[0] + "\" is not one word");
+          throw new IllegalStateException("common-syllables.txt: \"" + syllable + "\" is not one word");
         }
         set.add(terms.get(0));
       }
