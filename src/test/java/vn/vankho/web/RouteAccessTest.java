@@ -66,8 +66,8 @@ class RouteAccessTest {
       }
     }
     WebSettings settings = WebSettings.on("127.0.0.1", 0);
-    table = WebApp.routes(archive, new Access(archive.accounts(), settings, new UploadLimit(settings.maxUploadBytes())),
-        new UploadLimit(settings.maxUploadBytes()));
+    UploadLimit limit = new UploadLimit(settings.maxUploadBytes());
+    table = WebApp.routes(archive, new Access(archive.accounts(), settings, limit), limit);
   }
 
   @AfterAll
