@@ -13,6 +13,7 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
@@ -56,7 +57,14 @@ public final class WebApp {
       config.routes.before(SecurityHeaders::add);
       // decided on the route the router matched (after its own path handling), never on the raw path
       config.routes.beforeMatched(access::check);
-      routes.forEach(route -> config.routes.addHttpHandler(route.method(), route.path(), route.handler(), route.need()));
+      for (Route route : routes) {
+        config.routes.addHttpHandler(route.method(), route.path(), route.handler(), route.need());
+        if (route.method() == HandlerType.GET) {
+          // Javalin answers HEAD for a GET route by itself, with no endpoint the check could read: as a
+          // route of its own, HEAD is judged as GET is
+          config.routes.addHttpHandler(HandlerType.HEAD, route.path(), route.handler(), route.need());
+        }
+      }
 
       config.routes.exception(EndpointNotFound.class, (e, ctx) -> {
         access.identify(ctx);

@@ -31,8 +31,8 @@ import vn.vankho.testing.TestDatabases;
  * reader, an archivist and an admin, with anonymous reading off and on, by its own path and by the
  * spellings a router or a server might take for the same path (a trailing slash, a doubled slash,
  * "/./", an encoded letter or slash, capitals). Each answer must be what the table's need says: the
- * canonical path and its trailing-slash form exactly; the other spellings the same or "not found",
- * never let through. Every answer, whatever it is, carries the security headers.
+ * canonical path and its trailing-slash form exactly, by HEAD as by GET; the other spellings the same
+ * or "not found", never let through. Every answer, whatever it is, carries the security headers.
  */
 class RouteAccessTest {
   static final String PASSWORD = "mật khẩu đủ dài";
@@ -122,13 +122,14 @@ class RouteAccessTest {
     int status = response.statusCode();
     String body = response.body();
     String location = response.headers().firstValue("Location").orElse("");
+    boolean head = response.request().method().equals("HEAD");
     if (status == 401
-        || status == 403 && Stream.of(Access.ADMINS_ONLY, Access.ARCHIVISTS_ONLY, Access.BAD_CSRF, Access.UNDECLARED)
-            .anyMatch(body::contains)
+        || status == 403 && (head || Stream.of(Access.ADMINS_ONLY, Access.ARCHIVISTS_ONLY, Access.BAD_CSRF,
+            Access.UNDECLARED).anyMatch(body::contains))
         || status == 302 && location.startsWith("/login") && !endsSession(response)) {
       return Outcome.REFUSED;
     }
-    if (status == 404 && (body.contains(WebApp.NO_SUCH_PAGE) || body.contains(WebApp.NO_SUCH_ROUTE))
+    if (status == 404 && (head || body.contains(WebApp.NO_SUCH_PAGE) || body.contains(WebApp.NO_SUCH_ROUTE))
         || status == 400 && body.contains("Bad Request") && !body.contains("Văn Khố")) {
       return Outcome.NOT_FOUND;
     }
@@ -149,6 +150,9 @@ class RouteAccessTest {
   }
 
   private static HttpResponse<String> request(WebClient client, HandlerType method, String path) throws Exception {
+    if (method == HandlerType.HEAD) {
+      return client.head(path);
+    }
     return method == HandlerType.GET ? client.get(path) : client.postForm(path, "");
   }
 
@@ -168,20 +172,27 @@ class RouteAccessTest {
         List<String> spellings = spellings(route.path());
         for (int i = 0; i < spellings.size(); i++) {
           String path = spellings.get(i);
-          HttpResponse<String> response = request(clients.get(visitor), route.method(), path);
-          Outcome got = outcome(response);
-          if (endsSession(response)) {
-            clients.put(visitor, visitor(visitor)); // that was a logout: the next request needs a session again
-          }
-          counts.merge(got, 1, Integer::sum);
-          boolean exact = i < 2 && !(route.path().equals("/") && i > 0);
-          if (got != expected && (exact || got != Outcome.NOT_FOUND)) {
-            wrong.add(route + " as " + visitor + " by " + route.method() + " " + path + ": " + got + " (HTTP "
-                + response.statusCode() + "), the table says " + expected);
-          }
-          List<String> missing = HEADERS.stream().filter(h -> response.headers().firstValue(h).isEmpty()).toList();
-          if (!missing.isEmpty()) {
-            wrong.add(route.method() + " " + path + " as " + visitor + ": no " + missing);
+          boolean exact = i < 2; // the path itself and with a trailing slash
+          List<HandlerType> methods = exact && route.method() == HandlerType.GET
+              ? List.of(HandlerType.GET, HandlerType.HEAD) : List.of(route.method());
+          for (HandlerType method : methods) {
+            HttpResponse<String> response = request(clients.get(visitor), method, path);
+            Outcome got = outcome(response);
+            if (endsSession(response)) {
+              clients.put(visitor, visitor(visitor)); // that was a logout: the next request needs a session again
+            }
+            counts.merge(got, 1, Integer::sum);
+            // a HEAD has no body to tell a missing document from a missing route: allowed may be either
+            boolean acceptable = got == expected || got == Outcome.NOT_FOUND
+                && (!exact || method == HandlerType.HEAD && expected == Outcome.ALLOWED);
+            if (!acceptable) {
+              wrong.add(route + " as " + visitor + " by " + method + " " + path + ": " + got + " (HTTP "
+                  + response.statusCode() + "), the table says " + expected);
+            }
+            List<String> missing = HEADERS.stream().filter(h -> response.headers().firstValue(h).isEmpty()).toList();
+            if (!missing.isEmpty()) {
+              wrong.add(method + " " + path + " as " + visitor + ": no " + missing);
+            }
           }
         }
       }
