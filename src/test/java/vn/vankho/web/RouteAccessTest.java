@@ -219,6 +219,23 @@ class RouteAccessTest {
   }
 
   @Test
+  void aRouteAddedOutsideTheTableIsRefusedEvenToAnAdmin() throws Exception {
+    WebSettings settings = WebSettings.on("127.0.0.1", 0);
+    Access access = new Access(archive.accounts(), settings, new UploadLimit(settings.maxUploadBytes()));
+    server = Javalin.create(config -> {
+      config.routes.beforeMatched(access::check);
+      config.routes.get("/undeclared", ctx -> ctx.result("let through"));
+    }).start();
+    WebClient admin = new WebClient(server.port());
+    admin.setSessionCookie(archive.accounts().login(Visitor.ADMIN.name, PASSWORD, "127.0.0.1").token());
+    for (WebClient client : List.of(admin, new WebClient(server.port()))) {
+      HttpResponse<String> response = client.get("/undeclared");
+      assertEquals(403, response.statusCode());
+      assertTrue(response.body().contains(Access.UNDECLARED), response.body());
+    }
+  }
+
+  @Test
   void anUnknownAddressIsAVietnameseNotFoundPageForEveryoneWithTheHeaders() throws Exception {
     server = WebApp.create(archive, WebSettings.on("127.0.0.1", 0)).start();
     for (Visitor visitor : Visitor.values()) {
