@@ -3,27 +3,37 @@ package vn.vankho.web;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HandlerType;
 import io.javalin.http.SameSite;
 import io.javalin.http.UnauthorizedResponse;
+import io.javalin.router.Endpoint;
+import io.javalin.security.Roles;
+import io.javalin.security.RouteRole;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
 import vn.vankho.archive.Accounts;
+import vn.vankho.model.Role;
 import vn.vankho.model.Session;
 
 /**
- * Who may do what, decided in one place before any route runs. The rule goes by method, not by a
- * list of routes, so that a route added later is guarded without anyone remembering to: every
- * request that changes state (anything but GET and HEAD) needs an archivist or an admin and the
- * session's CSRF token; reading needs a login unless anonymous reading is on; the audit log and the
- * accounts need an admin. Only the login page and static files are open to all.
+ * Who may do what, decided in one place before any route runs, on the route the router matched:
+ * each route's {@link Need} is declared with it in {@link WebApp}'s table, so a trailing slash or an
+ * encoded letter that still reaches a route is judged as that route, and one that reaches none is a
+ * 404. A matched route without a need is refused, so a route added outside the table fails closed.
+ * Every request that changes state needs the session's CSRF token as well; reading needs a login
+ * unless anonymous reading is on.
  */
 final class Access {
   static final String SESSION_COOKIE = "vankho_session";
   static final String CSRF_HEADER = "X-CSRF-Token";
   static final String CSRF_FIELD = "csrf";
+  static final String ADMINS_ONLY = "Chỉ quản trị viên được xem nhật ký và quản lý tài khoản.";
+  static final String ARCHIVISTS_ONLY = "Tài khoản bạn đọc không được tải văn bản lên hay thay đổi kho văn bản.";
+  static final String BAD_CSRF = "Thiếu hoặc sai mã chống giả mạo yêu cầu (CSRF); hãy tải lại trang rồi thử lại.";
+  static final String UNDECLARED = "Đường dẫn này chưa được khai báo quyền truy cập.";
   private static final String SESSION = "vankho.session";
   private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
@@ -37,42 +47,60 @@ final class Access {
     this.uploadLimit = uploadLimit;
   }
 
+  /** Run before every matched request (Javalin's beforeMatched): a route or a static file. */
   void check(Context ctx) {
-    String path = ctx.path();
-    if (path.startsWith("/static/") || path.equals("/login")) {
+    Need need = need(ctx);
+    if (need == Need.PUBLIC) {
       return;
     }
-    Optional<Session> session = accounts.session(ctx.cookie(SESSION_COOKIE));
-    session.ifPresent(s -> ctx.attribute(SESSION, s));
-    boolean reading = ctx.method().name().equals("GET") || ctx.method().name().equals("HEAD");
-    boolean adminOnly = path.equals("/audit") || path.equals("/users") || path.startsWith("/users/");
-    if (reading && settings.anonymousRead() && !adminOnly && !path.equals("/upload")) {
+    Optional<Session> session = identify(ctx);
+    boolean reading = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
+    if (need == Need.READER && reading && settings.anonymousRead()) {
       return;
     }
     if (session.isEmpty()) {
-      if (path.startsWith("/api/")) {
+      if (ctx.path().startsWith("/api/")) {
         throw new UnauthorizedResponse("log in first (POST /login), then send the session cookie");
       }
-      String here = ctx.queryString() == null ? path : path + "?" + ctx.queryString();
+      String here = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
       ctx.redirect(reading ? "/login?next=" + URLEncoder.encode(here, StandardCharsets.UTF_8) : "/login");
       ctx.skipRemainingHandlers();
       return;
     }
-    Session s = session.get();
-    if (adminOnly && !s.user().role().canAudit()) {
-      throw new ForbiddenResponse("Chỉ quản trị viên được xem nhật ký và quản lý tài khoản.");
+    Role role = session.get().user().role();
+    if (need == Need.ADMIN && !role.canAudit()) {
+      throw new ForbiddenResponse(ADMINS_ONLY);
     }
-    if (path.equals("/upload") && !s.user().role().canChange()) {
-      throw new ForbiddenResponse("Tài khoản bạn đọc không được tải văn bản lên.");
+    if (need == Need.ARCHIVIST && !role.canChange()) {
+      throw new ForbiddenResponse(ARCHIVISTS_ONLY);
     }
-    if (!reading) {
-      if (!path.equals("/logout") && !s.user().role().canChange()) {
-        throw new ForbiddenResponse("Tài khoản bạn đọc không được thay đổi kho văn bản.");
-      }
-      if (!sameToken(s.csrfToken(), sentToken(ctx))) {
-        throw new ForbiddenResponse("Thiếu hoặc sai mã chống giả mạo yêu cầu (CSRF); hãy tải lại trang rồi thử lại.");
-      }
+    if (!reading && !sameToken(session.get().csrfToken(), sentToken(ctx))) {
+      throw new ForbiddenResponse(BAD_CSRF);
     }
+  }
+
+  /**
+   * The matched route's declared need. Javalin runs beforeMatched without an HTTP endpoint only for
+   * a static file, which is public; a route registered without a need is refused.
+   */
+  private static Need need(Context ctx) {
+    Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+    if (matched == null) {
+      return Need.PUBLIC;
+    }
+    Roles roles = matched.metadata(Roles.class);
+    Set<RouteRole> declared = roles == null ? Set.of() : roles.getRoles();
+    if (declared.size() != 1 || !(declared.iterator().next() instanceof Need need)) {
+      throw new ForbiddenResponse(UNDECLARED);
+    }
+    return need;
+  }
+
+  /** Looks up the request's session once and keeps it for the handlers and templates. */
+  Optional<Session> identify(Context ctx) {
+    Optional<Session> session = accounts.session(ctx.cookie(SESSION_COOKIE));
+    session.ifPresent(s -> ctx.attribute(SESSION, s));
+    return session;
   }
 
   /** The session of this request, if someone is logged in. */

@@ -1,14 +1,25 @@
 package vn.vankho.web;
 
+import static vn.vankho.web.Need.ADMIN;
+import static vn.vankho.web.Need.ARCHIVIST;
+import static vn.vankho.web.Need.PUBLIC;
+import static vn.vankho.web.Need.READER;
+import static vn.vankho.web.Need.SIGNED_IN;
+import static vn.vankho.web.Route.get;
+import static vn.vankho.web.Route.post;
+
 import com.fasterxml.jackson.core.JacksonException;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.EndpointNotFound;
+import java.util.List;
 import java.util.Map;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.Json;
@@ -19,19 +30,15 @@ import vn.vankho.index.IndexUnavailableException;
  * Returns an unstarted server; {@code vankho serve} starts it, tests start it on a free port.
  */
 public final class WebApp {
+  static final String NO_SUCH_PAGE = "Không có trang này.";
+  static final String NO_SUCH_ROUTE = "no such route";
+
   private WebApp() {}
 
   public static Javalin create(Archive archive, WebSettings settings) {
-    SearchController search = new SearchController(archive);
-    DocumentController documents = new DocumentController(archive);
     UploadLimit uploadLimit = new UploadLimit(settings.maxUploadBytes());
-    UploadController uploads = new UploadController(archive, uploadLimit);
     Access access = new Access(archive.accounts(), settings, uploadLimit);
-    LoginController logins = new LoginController(archive.accounts(), access);
-    JobController jobs = new JobController(archive);
-    UnitController units = new UnitController(archive);
-    AccountController users = new AccountController(archive.accounts());
-    AwardController awards = new AwardController(archive);
+    List<Route> routes = routes(archive, access, uploadLimit);
     return Javalin.create(config -> {
       config.jetty.host = settings.host();
       config.jetty.port = settings.port();
@@ -46,66 +53,23 @@ public final class WebApp {
       config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes() * 10, SizeUnit.BYTES);
       config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
 
-      config.routes.before(access::check);
-      config.routes.get("/login", logins::form);
-      config.routes.post("/login", logins::login);
-      config.routes.post("/logout", logins::logout);
-      config.routes.get("/api/csrf", logins::csrf);
+      config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.OnJettyErrors()));
+      config.routes.before(SecurityHeaders::add);
+      // decided on the route the router matched (after its own path handling), never on the raw path
+      config.routes.beforeMatched(access::check);
+      for (Route route : routes) {
+        config.routes.addHttpHandler(route.method(), route.path(), route.handler(), route.need());
+        if (route.method() == HandlerType.GET) {
+          // Javalin answers HEAD for a GET route by itself, with no endpoint the check could read: as a
+          // route of its own, HEAD is judged as GET is
+          config.routes.addHttpHandler(HandlerType.HEAD, route.path(), route.handler(), route.need());
+        }
+      }
 
-      config.routes.get("/", search::page);
-      config.routes.get("/documents/{id}", documents::page);
-      config.routes.get("/documents/{id}/original", documents::original);
-      config.routes.get("/documents/{id}/pages/{page}/image", documents::pageImage);
-      config.routes.get("/review", documents::reviewPage);
-      config.routes.post("/documents/{id}/fields", documents::correctFromPage);
-      config.routes.post("/documents/{id}/reread", documents::rereadFromPage);
-      config.routes.get("/documents/{id}/implementation", documents::implementationPage);
-      config.routes.post("/units", units::add);
-      config.routes.post("/units/{id}/delete", units::remove);
-      config.routes.get("/audit", units::audit);
-      config.routes.get("/users", users::page);
-      config.routes.post("/users", users::add);
-      config.routes.post("/users/role", users::setRole);
-      config.routes.post("/users/password", users::setPassword);
-      config.routes.post("/users/lock", users::lock);
-      config.routes.post("/users/unlock", users::unlock);
-      config.routes.get("/upload", uploads::form);
-      config.routes.post("/upload", uploads::uploadPage);
-      config.routes.get("/jobs", jobs::page);
-      config.routes.get("/awards", awards::searchPage);
-      config.routes.get("/awards/export.csv", awards::export);
-      config.routes.post("/awards/{id}/confirm", awards::confirmFromPage);
-      config.routes.post("/awards/{id}/reject", awards::rejectFromPage);
-      config.routes.post("/awards/{id}/edit", awards::editFromPage);
-      config.routes.post("/campaign-links/{id}/confirm", awards::confirmLinkFromPage);
-      config.routes.post("/campaign-links/{id}/reject", awards::rejectLinkFromPage);
-      config.routes.get("/campaigns", awards::campaignsPage);
-      config.routes.get("/campaigns/{id}", awards::campaignPage);
-      config.routes.post("/campaigns/{id}", awards::editCampaignFromPage);
-      config.routes.get("/awardees", awards::awardeesPage);
-      config.routes.get("/awardees/{id}", awards::awardeePage);
-      config.routes.post("/awardees/{id}/merge", awards::merge);
-      config.routes.post("/awardees/{id}/apart", awards::keepApart);
-
-      config.routes.post("/api/documents", uploads::uploadApi);
-      config.routes.get("/api/documents/{id}", documents::api);
-      config.routes.post("/api/documents/{id}/fields", documents::correctApi);
-      config.routes.get("/api/documents/{id}/implementation", documents::implementationApi);
-      config.routes.get("/api/search", search::api);
-      config.routes.get("/api/jobs/{id}", jobs::api);
-      config.routes.get("/api/awards", awards::searchApi);
-      config.routes.post("/api/awards/{id}", awards::editApi);
-      config.routes.post("/api/awards/{id}/confirm", awards::confirmApi);
-      config.routes.post("/api/awards/{id}/reject", awards::rejectApi);
-      config.routes.post("/api/campaign-links/{id}/confirm", awards::confirmLinkApi);
-      config.routes.post("/api/campaign-links/{id}/reject", awards::rejectLinkApi);
-      config.routes.get("/api/campaigns", awards::campaignsApi);
-      config.routes.get("/api/campaigns/{id}", awards::campaignApi);
-      config.routes.get("/api/awardees/merges", awards::proposalsApi);
-      config.routes.get("/api/awardees/{id}", awards::awardeeApi);
-      config.routes.post("/api/awardees/{id}/merge", awards::merge);
-      config.routes.post("/api/awardees/{id}/apart", awards::keepApart);
-
+      config.routes.exception(EndpointNotFound.class, (e, ctx) -> {
+        access.identify(ctx);
+        error(ctx, HttpStatus.NOT_FOUND, ctx.path().startsWith("/api/") ? NO_SUCH_ROUTE : NO_SUCH_PAGE);
+      });
       config.routes.exception(JacksonException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
           "the request body is not what was expected: " + (e.getCause() instanceof IllegalArgumentException wrong
               ? wrong.getMessage() : e.getOriginalMessage())));
@@ -114,6 +78,78 @@ public final class WebApp {
       config.routes.exception(IndexUnavailableException.class,
           (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     });
+  }
+
+  /**
+   * Every URL of the archive with what it needs of the person asking: the one table the router is
+   * built from and the access check reads.
+   */
+  static List<Route> routes(Archive archive, Access access, UploadLimit uploadLimit) {
+    SearchController search = new SearchController(archive);
+    DocumentController documents = new DocumentController(archive);
+    UploadController uploads = new UploadController(archive, uploadLimit);
+    LoginController logins = new LoginController(archive.accounts(), access);
+    JobController jobs = new JobController(archive);
+    UnitController units = new UnitController(archive);
+    AccountController users = new AccountController(archive.accounts());
+    AwardController awards = new AwardController(archive);
+    return List.of(
+        get("/login", PUBLIC, logins::form),
+        post("/login", PUBLIC, logins::login),
+        post("/logout", SIGNED_IN, logins::logout),
+        get("/api/csrf", SIGNED_IN, logins::csrf),
+        get("/", READER, search::page),
+        get("/documents/{id}", READER, documents::page),
+        get("/documents/{id}/original", READER, documents::original),
+        get("/documents/{id}/pages/{page}/image", READER, documents::pageImage),
+        get("/review", READER, documents::reviewPage),
+        post("/documents/{id}/fields", ARCHIVIST, documents::correctFromPage),
+        post("/documents/{id}/reread", ARCHIVIST, documents::rereadFromPage),
+        get("/documents/{id}/implementation", READER, documents::implementationPage),
+        post("/units", ARCHIVIST, units::add),
+        post("/units/{id}/delete", ARCHIVIST, units::remove),
+        get("/audit", ADMIN, units::audit),
+        get("/users", ADMIN, users::page),
+        post("/users", ADMIN, users::add),
+        post("/users/role", ADMIN, users::setRole),
+        post("/users/password", ADMIN, users::setPassword),
+        post("/users/lock", ADMIN, users::lock),
+        post("/users/unlock", ADMIN, users::unlock),
+        get("/upload", ARCHIVIST, uploads::form),
+        post("/upload", ARCHIVIST, uploads::uploadPage),
+        get("/jobs", READER, jobs::page),
+        get("/awards", READER, awards::searchPage),
+        get("/awards/export.csv", READER, awards::export),
+        post("/awards/{id}/confirm", ARCHIVIST, awards::confirmFromPage),
+        post("/awards/{id}/reject", ARCHIVIST, awards::rejectFromPage),
+        post("/awards/{id}/edit", ARCHIVIST, awards::editFromPage),
+        post("/campaign-links/{id}/confirm", ARCHIVIST, awards::confirmLinkFromPage),
+        post("/campaign-links/{id}/reject", ARCHIVIST, awards::rejectLinkFromPage),
+        get("/campaigns", READER, awards::campaignsPage),
+        get("/campaigns/{id}", READER, awards::campaignPage),
+        post("/campaigns/{id}", ARCHIVIST, awards::editCampaignFromPage),
+        get("/awardees", READER, awards::awardeesPage),
+        get("/awardees/{id}", READER, awards::awardeePage),
+        post("/awardees/{id}/merge", ARCHIVIST, awards::merge),
+        post("/awardees/{id}/apart", ARCHIVIST, awards::keepApart),
+        post("/api/documents", ARCHIVIST, uploads::uploadApi),
+        get("/api/documents/{id}", READER, documents::api),
+        post("/api/documents/{id}/fields", ARCHIVIST, documents::correctApi),
+        get("/api/documents/{id}/implementation", READER, documents::implementationApi),
+        get("/api/search", READER, search::api),
+        get("/api/jobs/{id}", READER, jobs::api),
+        get("/api/awards", READER, awards::searchApi),
+        post("/api/awards/{id}", ARCHIVIST, awards::editApi),
+        post("/api/awards/{id}/confirm", ARCHIVIST, awards::confirmApi),
+        post("/api/awards/{id}/reject", ARCHIVIST, awards::rejectApi),
+        post("/api/campaign-links/{id}/confirm", ARCHIVIST, awards::confirmLinkApi),
+        post("/api/campaign-links/{id}/reject", ARCHIVIST, awards::rejectLinkApi),
+        get("/api/campaigns", READER, awards::campaignsApi),
+        get("/api/campaigns/{id}", READER, awards::campaignApi),
+        get("/api/awardees/merges", READER, awards::proposalsApi),
+        get("/api/awardees/{id}", READER, awards::awardeeApi),
+        post("/api/awardees/{id}/merge", ARCHIVIST, awards::merge),
+        post("/api/awardees/{id}/apart", ARCHIVIST, awards::keepApart));
   }
 
   private static void error(Context ctx, HttpStatus status, String message) {

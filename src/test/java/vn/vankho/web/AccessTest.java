@@ -108,8 +108,12 @@ class AccessTest {
     for (String path : List.of("/documents/" + id + "/fields", "/documents/" + id + "/reread", "/units", "/units/1/delete")) {
       assertEquals(403, reader.postForm(path, "field=date&value=2020-01-01&name=x&parent=y").statusCode(), path);
     }
-    assertEquals(403, reader.get("/upload").statusCode());
-    assertEquals(403, reader.get("/audit").statusCode());
+    for (String path : List.of("/upload", "/upload/", "/audit", "/audit/", "/users/")) {
+      assertEquals(403, reader.get(path).statusCode(), path + " is judged as the route it reaches");
+    }
+    for (String path : List.of("/%61udit", "//audit", "/./audit", "/AUDIT", "/audit%2F")) {
+      assertEquals(404, reader.get(path).statusCode(), path + " reaches no route");
+    }
     assertEquals(403, loggedIn("luutru").get("/audit").statusCode(), "the audit log is for admins");
     assertEquals(200, loggedIn("quantri").get("/audit").statusCode());
     assertEquals("2024-12-26", json(reader.get("/api/documents/" + id)).get("date").asText(), "nothing changed");
@@ -224,6 +228,8 @@ class AccessTest {
     assertEquals(1, json(visitor.get("/api/search?q=" + q("chi thi 41"))).get("total").asInt());
     assertEquals(401, visitor.upload("/api/documents", "b.txt", "Báo cáo".getBytes(StandardCharsets.UTF_8)).statusCode());
     assertEquals(302, visitor.get("/audit").statusCode(), "the audit log still needs a login");
+    assertEquals(302, visitor.get("/audit/").statusCode(), "by any spelling");
+    assertEquals(302, visitor.get("/upload/").statusCode());
   }
 
   @Test

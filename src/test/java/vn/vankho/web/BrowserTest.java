@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -64,17 +67,27 @@ class BrowserTest {
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
+    // the console is read after each test, for anything the Content-Security-Policy blocked
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     browser = new ChromeDriver(driver, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(60));
   }
 
   @AfterEach
   void stop() {
-    if (browser != null) {
-      browser.quit();
+    try {
+      if (browser != null) {
+        List<String> blocked = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+            .filter(message -> message.contains("Content Security Policy")).toList();
+        assertTrue(blocked.isEmpty(), "the pages ask for what their own policy forbids: " + blocked);
+      }
+    } finally {
+      if (browser != null) {
+        browser.quit();
+      }
+      server.stop();
+      archive.close();
     }
-    server.stop();
-    archive.close();
   }
 
   private void open(String path) {

@@ -67,6 +67,10 @@ final class WebClient {
     return send(HttpRequest.newBuilder(uri(path)));
   }
 
+  HttpResponse<String> head(String path) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(uri(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+  }
+
   /** Posts a form with the session's CSRF token in it. */
   HttpResponse<String> postForm(String path, String form) throws Exception {
     return postFormWithoutToken(path, csrf == null ? form : "csrf=" + q(csrf) + "&" + form);
