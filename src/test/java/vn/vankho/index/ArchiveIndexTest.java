@@ -32,7 +32,7 @@ class ArchiveIndexTest {
 
   private void put(long id, String number, String text) {
     index.put(new IndexedDocument(id, number, number == null ? List.of() : List.of(number.toLowerCase().replaceAll("[/]", "-")),
-        List.of(), null, null, LocalDate.of(2025, 3, 15), "doc" + id + ".txt", "Tài liệu " + id, text, "", List.of()));
+        List.of(), null, null, LocalDate.of(2025, 3, 15), "doc" + id + ".txt", "Tài liệu " + id, text, "", List.of(), 1));
     index.commit();
   }
 
