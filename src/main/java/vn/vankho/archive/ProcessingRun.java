@@ -26,7 +26,8 @@ import vn.vankho.store.DocumentStore;
  */
 final class ProcessingRun {
   private static final Logger LOG = LoggerFactory.getLogger(ProcessingRun.class);
-  private static final String FILE = "processing-run";
+  /** The file in the data folder that names the last run. */
+  static final String FILE = "processing-run";
 
   private ProcessingRun() {}
 
