@@ -91,6 +91,8 @@ public final class ArchiveIndex implements AutoCloseable {
       IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalyzers.perField());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(ramBufferMb);
+      // only commit() makes changes durable: closing after a rebuild failed midway must not commit its half
+      config.setCommitOnClose(false);
       String builtWith = builtWith(directory);
       IndexWriter writer = new IndexWriter(directory, config);
       boolean current = VietnameseAnalyzers.analysis().equals(builtWith) || writer.getDocStats().numDocs == 0;

@@ -46,6 +46,20 @@ class ArchiveIndexTest {
     assertTrue(snippet.contains("&lt;script&gt;"), snippet);
   }
 
+  /** A rebuild that fails midway (the database went away) and the process closes the index: the old one stays. */
+  @Test
+  void whatWasNotCommittedIsNotKeptWhenTheIndexIsClosed() {
+    put(1, null, "Kế hoạch thực hiện");
+    put(2, null, "Báo cáo sơ kết");
+    index.clear();
+    index.put(new IndexedDocument(3, null, List.of(), List.of(), null, null, null, "d3.txt", "d3", "Nửa chừng", "",
+        List.of(), 1));
+    index.close();
+    index = ArchiveIndex.openForSearching(folder);
+    assertEquals(List.of(new ArchiveIndex.Entry(1, 1), new ArchiveIndex.Entry(2, 1)), index.entries());
+    assertEquals(0, index.search(new SearchRequest("nửa chừng", 10, 0)).total());
+  }
+
   @Test
   void anIndexMadeWithAnOlderAnalysisSaysSoUntilItIsCleared() throws Exception {
     assertTrue(index.madeWithCurrentAnalysis(), "an empty index is current");
