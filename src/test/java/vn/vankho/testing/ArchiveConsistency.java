@@ -32,6 +32,8 @@ import vn.vankho.store.FileStore;
  */
 public final class ArchiveConsistency {
   private static final Duration SETTLE_TIMEOUT = Duration.ofMinutes(2);
+  /** How much of the server's log a failure shows, in characters. */
+  private static final int LOG_SHOWN = 4000;
 
   private ArchiveConsistency() {}
 
@@ -55,6 +57,17 @@ public final class ArchiveConsistency {
    * at last, and {@code answered}: the document id the server gave each file name it answered.
    */
   public static void check(ServerProcess server, List<Offered> offered, Map<String, Long> answered)
+      throws IOException, SQLException {
+    try {
+      checkOrThrow(server, offered, answered);
+    } catch (AssertionError e) {
+      String log = server.log();
+      throw new AssertionError(e.getMessage() + "\nthe server's log ends:\n"
+          + log.substring(Math.max(0, log.length() - LOG_SHOWN)), e);
+    }
+  }
+
+  private static void checkOrThrow(ServerProcess server, List<Offered> offered, Map<String, Long> answered)
       throws IOException, SQLException {
     Map<Long, Row> rows = settledRows(server.databaseUrl());
     Map<String, Row> bySha = rows.values().stream().collect(Collectors.toMap(Row::sha256, r -> r));
