@@ -82,7 +82,7 @@ class ProcessFaultTest {
   @Test
   void killedDuringImportItLosesNothingAndTakesBackAtOnceTheJobItWasReading() throws Exception {
     Offered scan = new Offered("ban-quet.pdf",
-        Files.readAllBytes(PageRendering.writePdf(root.resolve("scan.pdf"), PageRendering.samplePages(2, SamplePages.Quality.CLEAN))),
+        Files.readAllBytes(PageRendering.writePdf(root.resolve("scan.pdf"), PageRendering.samplePages(3, SamplePages.Quality.CLEAN))),
         null);
     offered.add(scan);
     JsonNode scanAnswer = server.upload(scan.fileName(), scan.bytes());
@@ -90,7 +90,8 @@ class ProcessFaultTest {
     long scanJob = scanAnswer.get("jobId").asLong();
 
     awaitTrue(Duration.ofSeconds(90), () -> pagesDone(scanJob) >= 1);
-    Set<Offered> unanswered = uploadNotesAndKill(40, answers -> answers >= 10);
+    // killed with uploads in flight, at the latest while the scan's last page is read
+    Set<Offered> unanswered = uploadNotesAndKill(40, answers -> answers >= 10 || pagesDone(scanJob) >= 2);
     String heldBy = leaseOwner(scanJob);
     assertTrue(heldBy != null, "the scan was being read when the server was killed");
 
