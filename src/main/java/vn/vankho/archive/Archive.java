@@ -2,7 +2,6 @@ package vn.vankho.archive;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -106,7 +105,7 @@ public final class Archive implements AutoCloseable {
     index = ArchiveIndex.openForWriting(indexFolder());
     indexer = new Indexer(documents, awardStore, index);
     if (index.madeWithCurrentAnalysis()) {
-      indexer.catchUp();
+      indexer.checkAndCatchUp();
     } else {
       LOG.info("the search index was made with an older analysis of the text: rebuilding it from the database");
       indexer.rebuild();
@@ -116,8 +115,8 @@ public final class Archive implements AutoCloseable {
     pagePool = Executors.newFixedThreadPool(cores, r -> WorkerPool.daemon(r, "ocr"));
     DocumentReader reader = new DocumentReader(ocr, pagePool, cores);
     DocumentDescriber describer = new DocumentDescriber();
-    String processName = ManagementFactory.getRuntimeMXBean().getName();
-    workers = new WorkerPool(settings.workers(), processName,
+    String run = ProcessingRun.begin(settings.dataDirectory(), documents);
+    workers = new WorkerPool(settings.workers(), run,
         (name, heartbeats) -> new Worker(name, documents, files, pageImages, reader, describer, heartbeats,
             settings.leaseSeconds()),
         this::catchUpQuietly);

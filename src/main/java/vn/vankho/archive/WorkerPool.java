@@ -22,11 +22,12 @@ final class WorkerPool implements AutoCloseable {
   private final Runnable afterJob;
   private volatile boolean stopped;
 
-  WorkerPool(int size, String processName, WorkerFactory factory, Runnable afterJob) {
+  /** {@code size} workers named after the {@code run} of this process ({@link ProcessingRun}), which their leases carry. */
+  WorkerPool(int size, String run, WorkerFactory factory, Runnable afterJob) {
     this.afterJob = afterJob;
     this.heartbeats = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "lease-heartbeat"));
     for (int i = 1; i <= size; i++) {
-      Worker worker = factory.create(processName + "/worker-" + i, heartbeats);
+      Worker worker = factory.create(run + "/worker-" + i, heartbeats);
       threads.add(daemon(() -> loop(worker), "worker-" + i));
     }
     threads.forEach(Thread::start);

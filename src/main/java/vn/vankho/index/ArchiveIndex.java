@@ -23,8 +23,14 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
@@ -37,12 +43,15 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * The archive's Lucene index: one entry per document, replaced by id, derived from PostgreSQL and
  * rebuildable from it. One process writes (the server, or the command line when no server runs);
- * any number of processes may search what was last committed.
+ * any number of processes, the writing one included, search what was last committed: a rebuild under
+ * way ({@link #clear()}, then every entry again) shows nothing until its one commit, so neither a search
+ * nor a crash midway ever meets a half-empty index.
  */
 public final class ArchiveIndex implements AutoCloseable {
   private static final int SNIPPET_LENGTH = 300;
@@ -63,7 +72,7 @@ public final class ArchiveIndex implements AutoCloseable {
     this.directory = directory;
     this.writer = writer;
     this.currentAnalysis = currentAnalysis;
-    this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
+    this.searchers = new SearcherManager(directory, null);
   }
 
   /** Opens the index in {@code folder} for writing and searching, creating it if needed. */
@@ -82,6 +91,8 @@ public final class ArchiveIndex implements AutoCloseable {
       IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalyzers.perField());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(ramBufferMb);
+      // only commit() makes changes durable: closing after a rebuild failed midway must not commit its half
+      config.setCommitOnClose(false);
       String builtWith = builtWith(directory);
       IndexWriter writer = new IndexWriter(directory, config);
       boolean current = VietnameseAnalyzers.analysis().equals(builtWith) || writer.getDocStats().numDocs == 0;
@@ -128,7 +139,10 @@ public final class ArchiveIndex implements AutoCloseable {
     }
   }
 
-  /** Removes every entry; the rebuild that follows puts them back, made with the current analysis. */
+  /**
+   * Removes every entry; the rebuild that follows puts them back, made with the current analysis. Until the next
+   * {@link #commit()} the last commit stays whole, for searches and for a restart after a crash.
+   */
   public void clear() {
     requireWriter();
     try {
@@ -209,6 +223,59 @@ public final class ArchiveIndex implements AutoCloseable {
     return all;
   }
 
+  /** One entry of the index: the document's id and the version of its row the entry was made from. */
+  public record Entry(long id, int version) {}
+
+  /**
+   * Every entry of what was last committed, an id twice if it is there twice; the version is 0 for entries made
+   * before versions were kept. Reads the id terms and doc values only, never the stored text.
+   */
+  public List<Entry> entries() {
+    try {
+      searchers.maybeRefreshBlocking();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        List<Entry> entries = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+          addEntries(leaf.reader(), entries);
+        }
+        return entries;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void addEntries(LeafReader leaf, List<Entry> entries) throws IOException {
+    long[] idOf = new long[leaf.maxDoc()];
+    Arrays.fill(idOf, -1);
+    Bits live = leaf.getLiveDocs();
+    Terms ids = leaf.terms(IndexFields.ID);
+    if (ids == null) {
+      return;
+    }
+    TermsEnum terms = ids.iterator();
+    PostingsEnum postings = null;
+    for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+      long id = Long.parseLong(term.utf8ToString());
+      postings = terms.postings(postings, PostingsEnum.NONE);
+      for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          idOf[doc] = id;
+        }
+      }
+    }
+    NumericDocValues versions = leaf.getNumericDocValues(IndexFields.VERSION);
+    for (int doc = 0; doc < idOf.length; doc++) { // doc values are read in doc order
+      if (idOf[doc] >= 0) {
+        int version = versions != null && versions.advanceExact(doc) ? (int) versions.longValue() : 0;
+        entries.add(new Entry(idOf[doc], version));
+      }
+    }
+  }
+
   /** How many documents the index holds. */
   public int size() {
     try {
@@ -266,6 +333,7 @@ public final class ArchiveIndex implements AutoCloseable {
   private static Document toLucene(IndexedDocument doc) {
     Document lucene = new Document();
     lucene.add(new StringField(IndexFields.ID, Long.toString(doc.id()), Field.Store.YES));
+    lucene.add(new NumericDocValuesField(IndexFields.VERSION, doc.version()));
     doc.numberKeys().forEach(key -> lucene.add(new StringField(IndexFields.NUMBER, key, Field.Store.NO)));
     doc.citedKeys().forEach(key -> lucene.add(new StringField(IndexFields.CITES, key, Field.Store.NO)));
     if (doc.type() != null) {

@@ -8,6 +8,8 @@ final class IndexFields {
 
   /** The document id, stored, and the key updates replace by. */
   static final String ID = "id";
+  /** The version of the database row the entry was made from, as doc values: what the check at start compares. */
+  static final String VERSION = "version";
   /** Search keys of the document's own number (one term each, see DocumentNumber.keys). */
   static final String NUMBER = "number";
   /** Search keys of the numbers the document cites or mentions. */

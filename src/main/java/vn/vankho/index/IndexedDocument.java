@@ -15,7 +15,9 @@ import vn.vankho.text.PageQuality;
 /**
  * What the index knows of a document: its searchable fields, flattened from the database's records.
  * {@code poorText} is the text of its poorly read pages (see {@link #poorlyRead}), searched with OCR
- * tolerance; {@code campaigns} the emulation campaigns it belongs to, a facet.
+ * tolerance; {@code campaigns} the emulation campaigns it belongs to, a facet; {@code version} the version of
+ * the database row it was made from (0 for entries without a row), kept so that a check at start can tell an
+ * entry that lags behind its row.
  */
 public record IndexedDocument(
     long id,
@@ -29,7 +31,8 @@ public record IndexedDocument(
     String title,
     String text,
     String poorText,
-    List<String> campaigns) {
+    List<String> campaigns,
+    int version) {
 
   public IndexedDocument {
     numberKeys = List.copyOf(numberKeys);
@@ -38,14 +41,17 @@ public record IndexedDocument(
     campaigns = List.copyOf(campaigns);
   }
 
-  /** The entry for {@code document} with its {@code pages} and the names of the campaigns it belongs to. */
-  public static IndexedDocument of(Document document, List<Page> pages, List<String> campaigns) {
+  /**
+   * The entry for {@code document}, as of its row's {@code version}, with its {@code pages} and the names of the
+   * campaigns it belongs to.
+   */
+  public static IndexedDocument of(Document document, int version, List<Page> pages, List<String> campaigns) {
     String text = pages.stream().map(Page::text).collect(Collectors.joining("\n\n"));
     List<String> own = document.number() == null ? List.of()
         : DocumentNumbers.parse(document.number()).map(DocumentNumber::keys).orElse(List.of());
     return new IndexedDocument(document.id(), document.number(), own, citedKeys(text, own), document.typeCode(),
         document.issuer(), document.issueDate(), document.fileName(), document.displayTitle(), text,
-        poorlyRead(pages), campaigns);
+        poorlyRead(pages), campaigns, version);
   }
 
   /**
@@ -59,7 +65,7 @@ public record IndexedDocument(
     List<String> own = number.map(DocumentNumber::keys).orElse(List.of());
     return new IndexedDocument(id, number.map(DocumentNumber::canonical).orElse(null), own, citedKeys(text, own),
         number.map(DocumentNumber::type).orElse(null), number.map(DocumentNumber::issuer).orElse(null), date,
-        fileName, fileName, text, poorlyRead(pages), List.of());
+        fileName, fileName, text, poorlyRead(pages), List.of(), 0);
   }
 
   /** The search keys of every number {@code text} mentions, except the document's {@code own}. */

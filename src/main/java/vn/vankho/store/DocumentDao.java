@@ -71,16 +71,38 @@ public interface DocumentDao {
   @SqlUpdate("UPDATE documents SET status = 'QUEUED', updated_at = now() WHERE id = :id")
   void markQueued(@Bind("id") long id);
 
-  @SqlUpdate("UPDATE documents SET indexed_version = :version WHERE id = :id")
-  void markIndexed(@Bind("id") long id, @Bind("version") int version);
+  /** Records that the index holds document {@code ids[i]} as of its version {@code versions[i]}. */
+  @SqlUpdate("""
+      UPDATE documents d SET indexed_version = v.version
+        FROM unnest(:ids, :versions) AS v(id, version)
+       WHERE d.id = v.id""")
+  void markIndexed(@Bind("ids") long[] ids, @Bind("versions") int[] versions);
 
-  /** Forgets what was indexed, so that the next catch-up indexes everything again. */
-  @SqlUpdate("UPDATE documents SET indexed_version = NULL")
-  void forgetIndexed();
+  /** Forgets what was indexed of these documents, so that the next catch-up indexes them again. */
+  @SqlUpdate("UPDATE documents SET indexed_version = NULL WHERE id = ANY(:ids)")
+  void forgetIndexed(@Bind("ids") long[] ids);
+
+  /** What the index should hold of every document after {@code afterId}, in id order. */
+  @SqlQuery("""
+      SELECT id, version, indexed_version, status = 'DONE' AS done
+        FROM documents WHERE id > :afterId ORDER BY id LIMIT :limit""")
+  @RegisterConstructorMapper(IndexState.class)
+  List<IndexState> indexStates(@Bind("afterId") long afterId, @Bind("limit") int limit);
 
   @SqlQuery("SELECT id FROM documents ORDER BY id")
   List<Long> allIds();
 
   /** A document id with the version of its row. */
   record DocumentVersion(long id, int version) {}
+
+  /**
+   * A document as the index should know it: the version of its row, the version the index was last told it
+   * holds (null: none), and whether it is read (only read documents have an entry).
+   */
+  record IndexState(long id, int version, Integer indexedVersion, boolean done) {
+    /** True when the database says the index is up to date with this row. */
+    public boolean markedCurrent() {
+      return indexedVersion != null && indexedVersion == version;
+    }
+  }
 }

@@ -234,17 +234,35 @@ public final class DocumentStore {
     });
   }
 
+  /**
+   * Puts back in the queue the jobs that the workers of a stopped run held ({@code run} + "/" + the worker's
+   * name); returns how many.
+   */
+  public int releaseJobsOf(String run) {
+    return jdbi.withExtension(JobDao.class, dao -> dao.releaseHeldBy(run + "/"));
+  }
+
   /** Documents whose search entry is out of date. */
   public List<DocumentDao.DocumentVersion> awaitingIndex(int limit) {
     return jdbi.withExtension(DocumentDao.class, dao -> dao.awaitingIndex(limit));
   }
 
-  public void markIndexed(long id, int version) {
-    jdbi.useExtension(DocumentDao.class, dao -> dao.markIndexed(id, version));
+  /** Records that the index holds each of {@code indexed} as of the version given with it. */
+  public void markIndexed(List<DocumentDao.DocumentVersion> indexed) {
+    long[] ids = indexed.stream().mapToLong(DocumentDao.DocumentVersion::id).toArray();
+    int[] versions = indexed.stream().mapToInt(DocumentDao.DocumentVersion::version).toArray();
+    jdbi.useExtension(DocumentDao.class, dao -> dao.markIndexed(ids, versions));
   }
 
-  public void forgetIndexed() {
-    jdbi.useExtension(DocumentDao.class, DocumentDao::forgetIndexed);
+  /** Forgets what the index was told of these documents, so that the next catch-up indexes them again. */
+  public void forgetIndexed(List<Long> ids) {
+    long[] array = ids.stream().mapToLong(Long::longValue).toArray();
+    jdbi.useExtension(DocumentDao.class, dao -> dao.forgetIndexed(array));
+  }
+
+  /** The index state of up to {@code limit} documents after {@code afterId}, in id order. */
+  public List<DocumentDao.IndexState> indexStates(long afterId, int limit) {
+    return jdbi.withExtension(DocumentDao.class, dao -> dao.indexStates(afterId, limit));
   }
 
   private static boolean holdsLease(Handle h, Job job, String worker) {

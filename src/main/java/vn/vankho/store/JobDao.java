@@ -45,6 +45,10 @@ public interface JobDao {
   @SqlUpdate
   void release(@Bind("id") long id, @Bind("error") String error);
 
+  /** Puts back in the queue the running jobs whose lease owner's name starts with {@code prefix}; returns how many. */
+  @SqlUpdate
+  int releaseHeldBy(@Bind("prefix") String prefix);
+
   @SqlQuery
   Optional<Job> find(@Bind("id") long id);
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -60,6 +61,38 @@ class LeaseRecoveryTest {
       assertEquals(1, view.pages().size());
       assertEquals("done", view.status());
       assertEquals(1, archive.search(new SearchRequest("41-CT/TW", 10, 0)).total());
+    }
+  }
+
+  /**
+   * A run that stopped while holding a job (killed, power cut): the next run on the same data folder puts the job
+   * back at once, not when its minute of lease runs out; a job a worker of another archive holds stays theirs.
+   */
+  @Test
+  void aRestartedArchiveTakesBackAtOnceTheJobsItsStoppedRunHeld() throws Exception {
+    ArchiveSettings settings = ArchiveTestSupport.settings(data);
+    assertEquals(60, settings.leaseSeconds());
+    IntakeResult ours;
+    IntakeResult theirs;
+    try (Archive stopped = Archive.open(settings.withWorkers(0));
+         Database sameDatabase = Database.open(settings.databaseUrl())) {
+      stopped.startProcessing();
+      ours = ArchiveTestSupport.offer(stopped, "ct41.pdf", TestFiles.pdf(List.of(Samples.DIRECTIVE)));
+      theirs = ArchiveTestSupport.offer(stopped, "kh152.pdf", TestFiles.pdf(List.of(Samples.PLAN)));
+      String run = Files.readString(data.resolve(ProcessingRun.FILE));
+      DocumentStore store = new DocumentStore(sameDatabase);
+      assertEquals(ours.jobId(), store.claim(run + "/worker-1", 60).orElseThrow().id());
+      assertEquals(theirs.jobId(), store.claim("4242@another-host~0badcafe/worker-1", 60).orElseThrow().id());
+    } // its worker never finishes: as if the process had been killed holding the job
+
+    try (Archive restarted = Archive.open(settings.withWorkers(1))) {
+      restarted.startProcessing();
+      List<Job> jobs = restarted.awaitJobs(List.of(ours.jobId()), Duration.ofSeconds(20));
+      assertEquals(JobStatus.DONE, jobs.get(0).status(), "taken back long before its lease ran out");
+      assertEquals(2, jobs.get(0).attempts());
+      Job other = restarted.job(theirs.jobId()).orElseThrow();
+      assertEquals(JobStatus.RUNNING, other.status(), "another archive's job is left to its worker");
+      assertEquals("4242@another-host~0badcafe/worker-1", other.leaseOwner());
     }
   }
 }

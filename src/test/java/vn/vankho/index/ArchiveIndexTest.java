@@ -32,7 +32,7 @@ class ArchiveIndexTest {
 
   private void put(long id, String number, String text) {
     index.put(new IndexedDocument(id, number, number == null ? List.of() : List.of(number.toLowerCase().replaceAll("[/]", "-")),
-        List.of(), null, null, LocalDate.of(2025, 3, 15), "doc" + id + ".txt", "Tài liệu " + id, text, "", List.of()));
+        List.of(), null, null, LocalDate.of(2025, 3, 15), "doc" + id + ".txt", "Tài liệu " + id, text, "", List.of(), 1));
     index.commit();
   }
 
@@ -44,6 +44,20 @@ class ArchiveIndexTest {
     String snippet = results.hits().get(0).snippet();
     assertTrue(snippet.contains("<mark>thi</mark> <mark>đua</mark>"), snippet);
     assertTrue(snippet.contains("&lt;script&gt;"), snippet);
+  }
+
+  /** A rebuild that fails midway (the database went away) and the process closes the index: the old one stays. */
+  @Test
+  void whatWasNotCommittedIsNotKeptWhenTheIndexIsClosed() {
+    put(1, null, "Kế hoạch thực hiện");
+    put(2, null, "Báo cáo sơ kết");
+    index.clear();
+    index.put(new IndexedDocument(3, null, List.of(), List.of(), null, null, null, "d3.txt", "d3", "Nửa chừng", "",
+        List.of(), 1));
+    index.close();
+    index = ArchiveIndex.openForSearching(folder);
+    assertEquals(List.of(new ArchiveIndex.Entry(1, 1), new ArchiveIndex.Entry(2, 1)), index.entries());
+    assertEquals(0, index.search(new SearchRequest("nửa chừng", 10, 0)).total());
   }
 
   @Test
