@@ -11,8 +11,10 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import vn.vankho.archive.Archive;
+import vn.vankho.archive.DamagedOriginalException;
 import vn.vankho.archive.Json;
 import vn.vankho.index.IndexUnavailableException;
+import vn.vankho.model.Reason;
 
 /**
  * The archive's web server: pages for people, a JSON API for tools, every URL declared here.
@@ -45,6 +47,9 @@ public final class WebApp {
       config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
       config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes() * 10, SizeUnit.BYTES);
       config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+      // larger parts are written where the archive receives uploads, so a full disk or a refused
+      // upload is met and cleaned up there, never in a system temporary folder
+      config.jetty.multipartConfig.cacheDirectory(archive.incomingFolder().toString());
 
       config.routes.before(access::check);
       config.routes.get("/login", logins::form);
@@ -111,9 +116,21 @@ public final class WebApp {
               ? wrong.getMessage() : e.getOriginalMessage())));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
+      config.routes.exception(RefusedResponse.class, (e, ctx) -> refused(ctx, e.status(), e.reason()));
+      config.routes.exception(DamagedOriginalException.class,
+          (e, ctx) -> refused(ctx, HttpStatus.INTERNAL_SERVER_ERROR, e.reason()));
       config.routes.exception(IndexUnavailableException.class,
           (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     });
+  }
+
+  /** The reason's Vietnamese message, and its code for the API. */
+  private static void refused(Context ctx, HttpStatus status, Reason reason) {
+    if (ctx.path().startsWith("/api/")) {
+      ctx.status(status).json(Map.of("error", reason.vietnamese(), "reason", reason.code()));
+    } else {
+      error(ctx, status, reason.vietnamese());
+    }
   }
 
   private static void error(Context ctx, HttpStatus status, String message) {

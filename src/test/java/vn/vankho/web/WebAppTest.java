@@ -26,6 +26,7 @@ import vn.vankho.archive.Archive;
 import vn.vankho.archive.ArchiveSettings;
 import vn.vankho.ingest.ocr.PageRendering;
 import vn.vankho.ingest.ocr.SamplePages;
+import vn.vankho.model.Reason;
 import vn.vankho.model.Role;
 import vn.vankho.testing.Samples;
 import vn.vankho.testing.TestDatabases;
@@ -261,14 +262,16 @@ class WebAppTest {
   void badInputGetsAClearAnswerAndTheServerStaysUp() throws Exception {
     JsonNode empty = json(upload("/api/documents", "trống.pdf", new byte[0])).get(0);
     assertEquals("rejected", empty.get("status").asText());
-    assertEquals("the file is empty", empty.get("reason").asText());
+    assertEquals("empty", empty.get("reason").asText());
+    assertEquals(Reason.EMPTY.vietnamese(), empty.get("message").asText());
 
     JsonNode corrupt = json(upload("/api/documents", "hỏng.pdf", TestFiles.truncatedPdf(Samples.DIRECTIVE))).get(0);
     JsonNode job = awaitJob(corrupt.get("jobId").asLong());
     assertEquals("FAILED", job.get("status").asText());
-    assertTrue(job.get("error").asText().startsWith("the PDF is damaged"));
+    assertEquals("truncated", job.get("error").asText(), "cut short, not 'damaged' nor 'no text'");
     HttpResponse<String> page = get("/documents/" + corrupt.get("id").asLong());
-    assertTrue(page.body().contains("the PDF is damaged"), "the UI shows why");
+    assertTrue(page.body().contains(Reason.TRUNCATED.vietnamese()), "the UI shows why, in Vietnamese");
+    assertFalse(page.body().contains(Reason.TRUNCATED.english()), "and not in English");
 
     assertEquals(404, get("/api/documents/999999").statusCode());
     assertEquals(400, get("/api/documents/abc").statusCode());
