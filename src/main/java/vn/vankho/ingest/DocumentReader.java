@@ -101,6 +101,9 @@ public final class DocumentReader {
         throw new ReadException(e.reason() == Reason.PAGE_UNREADABLE ? Reason.DAMAGED : e.reason(), e.getMessage(), e);
       }
     }
+    if (FileTypes.isZipContainer(mediaType)) {
+      ZipBombs.requireSane(file);
+    }
     String text = clean(readWithTika(file));
     progress.pagesRead(1, 1);
     return List.of(new PageText(1, text, PageSource.TEXT_LAYER, null, quality(text), null));

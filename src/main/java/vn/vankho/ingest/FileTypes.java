@@ -34,18 +34,33 @@ public final class FileTypes {
 
   private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
 
-  /** The media type of {@code file}, without parameters ("text/plain", not "text/plain; charset=UTF-8"). */
+  /**
+   * The media type of {@code file}, without parameters ("text/plain", not "text/plain; charset=UTF-8").
+   * Bytes of no known kind stay unknown whatever their name: "x.pdf" full of noise is no PDF.
+   */
   public String detect(Path file, String fileName) throws IOException {
+    if (detect(file, new Metadata()).equals(MediaType.OCTET_STREAM)) {
+      return MediaType.OCTET_STREAM.toString();
+    }
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+    return detect(file, metadata).getBaseType().toString();
+  }
+
+  private MediaType detect(Path file, Metadata metadata) throws IOException {
     try (InputStream in = TikaInputStream.get(file)) {
-      return detector.detect(in, metadata).getBaseType().toString();
+      return detector.detect(in, metadata).getBaseType();
     }
   }
 
   /** The short name of a supported kind ("PDF", "DOCX"), empty for a kind the archive does not read. */
   public static Optional<String> supportedKind(String mediaType) {
     return Optional.ofNullable(SUPPORTED.get(MediaType.parse(mediaType).getBaseType().toString()));
+  }
+
+  /** True for the kinds kept in a ZIP container (DOCX, ODT). */
+  public static boolean isZipContainer(String mediaType) {
+    return supportedKind(mediaType).filter(kind -> kind.equals("DOCX") || kind.equals("ODT")).isPresent();
   }
 
   /** True for the image kinds, whose only text is what OCR reads. */

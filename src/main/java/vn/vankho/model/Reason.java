@@ -21,6 +21,8 @@ public enum Reason {
       "the archive does not read files of this type (it reads PDF, DOCX, ODT, DOC, RTF, HTML, TXT, TIFF, JPEG, PNG)"),
   DISK_FULL("Ổ đĩa của kho đã đầy nên tệp chưa được lưu; hãy tải lên lại khi quản trị viên đã giải phóng chỗ trống.",
       "the archive's disk is full, the file was not kept; upload it again once there is space"),
+  MALFORMED_UPLOAD("Yêu cầu tải lên sai định dạng (ví dụ tên tệp chứa ký tự điều khiển); hãy đổi tên tệp rồi tải lên lại.",
+      "the upload request is malformed (a control character in the file name, say); rename the file and upload it again"),
   CANNOT_READ_SOURCE("Không mở được tệp để nhập vào kho.", "the file to import cannot be opened"),
   // the whole file could not be read
   ENCRYPTED("Tệp được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi tải lên lại.",
