@@ -11,8 +11,6 @@ import java.io.OutputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,19 +104,7 @@ class DiskFullTest {
     Files.delete(filler);
     JsonNode again = WebClient.json(client.upload("/api/documents", "ct41.pdf", pdf)).get(0);
     assertEquals("accepted", again.get("status").asText(), again.toString());
-    assertEquals("DONE", awaitJob(again.get("jobId").asLong()).get("status").asText());
+    assertEquals("DONE", client.awaitJob(again.get("jobId").asLong()).get("status").asText());
     assertEquals(1, WebClient.json(client.get("/api/search?q=" + WebClient.q("41-CT/TW"))).get("total").asInt());
-  }
-
-  private JsonNode awaitJob(long jobId) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-    while (true) {
-      JsonNode job = WebClient.json(client.get("/api/jobs/" + jobId));
-      String status = job.get("status").asText();
-      if (status.equals("DONE") || status.equals("FAILED") || Instant.now().isAfter(deadline)) {
-        return job;
-      }
-      Thread.sleep(200);
-    }
   }
 }

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,7 +107,7 @@ class HostileUploadTest {
       String status = result.get("status").asText();
       String reason = result.get("reason").isNull() ? null : result.get("reason").asText();
       if (status.equals("accepted")) {
-        JsonNode job = awaitJob(result.get("jobId").asLong());
+        JsonNode job = client.awaitJob(result.get("jobId").asLong());
         status = job.get("status").asText().toLowerCase();
         reason = job.get("error").isNull() ? null : job.get("error").asText();
         String page = client.get("/documents/" + result.get("id").asLong()).body();
@@ -167,18 +166,6 @@ class HostileUploadTest {
   private static boolean sleep() throws InterruptedException {
     Thread.sleep(200);
     return true;
-  }
-
-  private JsonNode awaitJob(long jobId) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-    while (true) {
-      JsonNode job = WebClient.json(client.get("/api/jobs/" + jobId));
-      String status = job.get("status").asText();
-      if (status.equals("DONE") || status.equals("FAILED") || Instant.now().isAfter(deadline)) {
-        return job;
-      }
-      Thread.sleep(200);
-    }
   }
 
   static List<Path> filesIn(Path folder) throws IOException {
