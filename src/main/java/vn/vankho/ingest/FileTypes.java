@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
@@ -66,10 +65,5 @@ public final class FileTypes {
   /** True for the image kinds, whose only text is what OCR reads. */
   public static boolean isImage(String mediaType) {
     return mediaType.startsWith("image/");
-  }
-
-  /** A short list of the supported kinds for messages: "PDF, DOCX, ...". */
-  public static String supportedList() {
-    return String.join(", ", new TreeSet<>(SUPPORTED.values()));
   }
 }

@@ -20,7 +20,8 @@ record UploadLimit(long maxBytes) {
     } catch (Exception e) { // Javalin's Kotlin passes on Jetty's checked ServletException undeclared
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
         if (String.valueOf(cause.getMessage()).contains("max file size exceeded")) {
-          throw new RefusedResponse(HttpStatus.CONTENT_TOO_LARGE, Reason.TOO_LARGE);
+          throw new RefusedResponse(HttpStatus.CONTENT_TOO_LARGE, Reason.TOO_LARGE,
+              "Giới hạn: " + maxBytes / (1024 * 1024) + " MB.");
         }
       }
       if (DiskFull.causes(e)) {

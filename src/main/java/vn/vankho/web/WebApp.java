@@ -14,7 +14,6 @@ import vn.vankho.archive.Archive;
 import vn.vankho.archive.DamagedOriginalException;
 import vn.vankho.archive.Json;
 import vn.vankho.index.IndexUnavailableException;
-import vn.vankho.model.Reason;
 
 /**
  * The archive's web server: pages for people, a JSON API for tools, every URL declared here.
@@ -116,20 +115,20 @@ public final class WebApp {
               ? wrong.getMessage() : e.getOriginalMessage())));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
-      config.routes.exception(RefusedResponse.class, (e, ctx) -> refused(ctx, e.status(), e.reason()));
+      config.routes.exception(RefusedResponse.class, (e, ctx) -> refused(ctx, e));
       config.routes.exception(DamagedOriginalException.class,
-          (e, ctx) -> refused(ctx, HttpStatus.INTERNAL_SERVER_ERROR, e.reason()));
+          (e, ctx) -> refused(ctx, new RefusedResponse(HttpStatus.INTERNAL_SERVER_ERROR, e.reason())));
       config.routes.exception(IndexUnavailableException.class,
           (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     });
   }
 
   /** The reason's Vietnamese message, and its code for the API. */
-  private static void refused(Context ctx, HttpStatus status, Reason reason) {
+  private static void refused(Context ctx, RefusedResponse refusal) {
     if (ctx.path().startsWith("/api/")) {
-      ctx.status(status).json(Map.of("error", reason.vietnamese(), "reason", reason.code()));
+      ctx.status(refusal.status()).json(Map.of("error", refusal.vietnamese(), "reason", refusal.reason().code()));
     } else {
-      error(ctx, status, reason.vietnamese());
+      error(ctx, refusal.status(), refusal.vietnamese());
     }
   }
 

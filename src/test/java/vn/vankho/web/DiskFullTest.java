@@ -105,6 +105,12 @@ class DiskFullTest {
     JsonNode again = WebClient.json(client.upload("/api/documents", "ct41.pdf", pdf)).get(0);
     assertEquals("accepted", again.get("status").asText(), again.toString());
     assertEquals("DONE", client.awaitJob(again.get("jobId").asLong()).get("status").asText());
-    assertEquals(1, WebClient.json(client.get("/api/search?q=" + WebClient.q("41-CT/TW"))).get("total").asInt());
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    int found;
+    while ((found = WebClient.json(client.get("/api/search?q=" + WebClient.q("41-CT/TW"))).get("total").asInt()) == 0
+        && System.nanoTime() < deadline) {
+      Thread.sleep(200); // the index catches up a moment after the job ends
+    }
+    assertEquals(1, found);
   }
 }

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.ArchiveSettings;
 import vn.vankho.ingest.ocr.PageRendering;
+import vn.vankho.model.AuditEntry;
 import vn.vankho.model.Document;
 import vn.vankho.model.DocumentStatus;
 import vn.vankho.model.Reason;
@@ -132,6 +133,29 @@ class HostileUploadTest {
     assertEquals(400, control.statusCode(), "a raw control character breaks the multipart rules: " + control.body());
     assertEquals("malformed-upload", WebClient.json(control).get("reason").asText());
     assertArchiveWhole(answers.values().stream().filter(a -> !a.get("id").isNull()).count());
+    List<AuditEntry> uploads = archive.audit(100).stream().filter(e -> e.action().startsWith("upload")).toList();
+    assertEquals(set.size(), uploads.size(), "every upload that reached the door is audited, rejected ones too");
+    assertTrue(uploads.stream().allMatch(e -> e.actor().equals(ARCHIVIST) && e.origin().equals("127.0.0.1")),
+        uploads.toString());
+  }
+
+  @Test
+  void aDamagedOriginalIsRefusedWithItsReasonNotServed() throws Exception {
+    byte[] pdf = TestFiles.pdf(List.of(Samples.DIRECTIVE));
+    JsonNode result = WebClient.json(client.upload("/api/documents", "ct41.pdf", pdf)).get(0);
+    assertEquals("DONE", client.awaitJob(result.get("jobId").asLong()).get("status").asText());
+    Path kept = filesIn(data.resolve("files")).stream().filter(p -> !p.startsWith(data.resolve("files/incoming")))
+        .findFirst().orElseThrow();
+    Files.write(kept, "đã bị sửa".getBytes(StandardCharsets.UTF_8));
+
+    HttpResponse<String> served = client.get("/documents/" + result.get("id").asLong() + "/original");
+    assertEquals(500, served.statusCode());
+    assertTrue(served.body().contains(Reason.CHECKSUM_MISMATCH.vietnamese()), served.body());
+    assertTrue(client.get("/review").body().contains("ct41.pdf"), "the document is listed for review");
+    JsonNode repaired = WebClient.json(client.upload("/api/documents", "ct41.pdf", pdf)).get(0);
+    assertEquals("repaired", repaired.get("status").asText());
+    assertEquals(200, client.get("/documents/" + result.get("id").asLong() + "/original").statusCode());
+    assertArchiveWhole(1);
   }
 
   @Test
@@ -139,7 +163,7 @@ class HostileUploadTest {
     HttpResponse<String> response = client.upload("/api/documents", "lớn.pdf", randomBytes(LIMIT_BYTES + 512 * 1024));
     assertEquals(413, response.statusCode(), response.body());
     assertEquals("too-large", WebClient.json(response).get("reason").asText());
-    assertEquals(Reason.TOO_LARGE.vietnamese(), WebClient.json(response).get("error").asText());
+    assertEquals(Reason.TOO_LARGE.vietnamese() + " Giới hạn: 2 MB.", WebClient.json(response).get("error").asText());
     assertEquals(List.of(), filesIn(data.resolve("files")), "no byte of it stays in the store or its incoming folder");
     assertArchiveWhole(0);
   }

@@ -283,7 +283,8 @@ class WebAppTest {
   void aTooLargeUploadIsRefused() throws Exception {
     HttpResponse<String> response = upload("/api/documents", "lớn.pdf", new byte[2 * 1024 * 1024]);
     assertEquals(413, response.statusCode());
-    assertTrue(response.body().contains("larger than the upload limit of 1 MB"), response.body());
+    assertEquals("too-large", json(response).get("reason").asText());
+    assertTrue(json(response).get("error").asText().endsWith("Giới hạn: 1 MB."), response.body());
     assertEquals(200, get("/").statusCode(), "the server stays up");
   }
 
