@@ -223,7 +223,8 @@ public final class DocumentReader {
       try {
         read = pending.ocr().get();
       } catch (ExecutionException e) {
-        failure = e.getCause() instanceof OcrException ocr ? ocr : new OcrException("OCR failed", e.getCause());
+        failure = e.getCause() instanceof OcrException unreadable ? unreadable
+            : new OcrException("OCR failed", e.getCause());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while reading page " + (i + 1), e);
@@ -275,7 +276,8 @@ public final class DocumentReader {
   private static void requireSomeText(List<PageText> pages) throws ReadException {
     if (pages.stream().allMatch(p -> p.text().isBlank())) {
       List<String> problems = pages.stream().map(PageText::problem).distinct().toList();
-      Reason shared = problems.size() == 1 ? Reason.ofCode(problems.get(0)).orElse(Reason.NO_TEXT_READ) : Reason.NO_TEXT_READ;
+      Reason shared = problems.size() == 1 ? Reason.ofCode(problems.get(0)).orElse(Reason.NO_TEXT_READ)
+          : Reason.NO_TEXT_READ;
       throw new ReadException(switch (shared) {
         case IMAGE_TOO_LARGE -> Reason.IMAGE_TOO_LARGE;
         case PAGE_UNREADABLE -> Reason.DAMAGED;
