@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -77,15 +76,7 @@ class WebAppTest {
   }
 
   private JsonNode awaitJob(long jobId) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-    while (true) {
-      JsonNode job = json(get("/api/jobs/" + jobId));
-      String status = job.get("status").asText();
-      if (status.equals("DONE") || status.equals("FAILED") || Instant.now().isAfter(deadline)) {
-        return job;
-      }
-      Thread.sleep(200);
-    }
+    return client.awaitJob(jobId);
   }
 
   private static String q(String query) {
