@@ -25,6 +25,7 @@ import vn.vankho.model.AuditEntry;
 import vn.vankho.model.Document;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
+import vn.vankho.model.Reason;
 import vn.vankho.model.SubordinateUnit;
 import vn.vankho.store.AccountStore;
 import vn.vankho.store.AwardStore;
@@ -153,6 +154,14 @@ public final class Archive implements AutoCloseable {
   /** Offers a file from disk under its own name, through the one audited door. */
   public IntakeResult upload(Path file, Uploader from) {
     return intake.accept(file, from);
+  }
+
+  /**
+   * Writes to the audit log an upload the web server refused before it reached the door (over the
+   * limit, malformed, the disk full while receiving it): its file name is not known then.
+   */
+  public void recordRefusedUpload(Uploader from, Reason reason) {
+    documents.recordRejectedUpload(from.actor(), from.origin(), null, reason.code());
   }
 
   /** Where bytes being uploaded wait; a web server writing uploads to disk writes them here. */

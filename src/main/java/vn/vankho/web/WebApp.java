@@ -12,6 +12,7 @@ import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.DamagedOriginalException;
+import vn.vankho.archive.Uploader;
 import vn.vankho.archive.Json;
 import vn.vankho.index.IndexUnavailableException;
 
@@ -115,7 +116,11 @@ public final class WebApp {
               ? wrong.getMessage() : e.getOriginalMessage())));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
-      config.routes.exception(RefusedResponse.class, (e, ctx) -> refused(ctx, e));
+      config.routes.exception(RefusedResponse.class, (e, ctx) -> {
+        Access.session(ctx).ifPresent(s -> archive.recordRefusedUpload(Uploader.account(s.user().name(), ctx.ip()),
+            e.reason()));
+        refused(ctx, e);
+      });
       config.routes.exception(DamagedOriginalException.class,
           (e, ctx) -> refused(ctx, new RefusedResponse(HttpStatus.INTERNAL_SERVER_ERROR, e.reason())));
       config.routes.exception(IndexUnavailableException.class,

@@ -134,7 +134,7 @@ class HostileUploadTest {
     assertEquals("malformed-upload", WebClient.json(control).get("reason").asText());
     assertArchiveWhole(answers.values().stream().filter(a -> !a.get("id").isNull()).count());
     List<AuditEntry> uploads = archive.audit(100).stream().filter(e -> e.action().startsWith("upload")).toList();
-    assertEquals(set.size(), uploads.size(), "every upload that reached the door is audited, rejected ones too");
+    assertEquals(set.size() + 1, uploads.size(), "every upload is audited, the malformed one and rejected ones too");
     assertTrue(uploads.stream().allMatch(e -> e.actor().equals(ARCHIVIST) && e.origin().equals("127.0.0.1")),
         uploads.toString());
   }
@@ -165,6 +165,8 @@ class HostileUploadTest {
     assertEquals("too-large", WebClient.json(response).get("reason").asText());
     assertEquals(Reason.TOO_LARGE.vietnamese() + " Giới hạn: 2 MB.", WebClient.json(response).get("error").asText());
     assertEquals(List.of(), filesIn(data.resolve("files")), "no byte of it stays in the store or its incoming folder");
+    assertTrue(archive.audit(10).stream().anyMatch(e -> e.action().equals("upload rejected")
+        && e.actor().equals(ARCHIVIST) && "too-large".equals(e.before())), "the refusal is audited");
     assertArchiveWhole(0);
   }
 
