@@ -7,7 +7,8 @@
   var zone = document.querySelector('.drop-zone');
   var list = document.querySelector('ul.uploads');
   var token = form.querySelector('input[name=csrf]').value;
-  var labels = {accepted: 'Đã nhận', duplicate: 'Đã có trong kho', rejected: 'Bị từ chối'};
+  var labels = {accepted: 'Đã nhận', duplicate: 'Đã có trong kho',
+    repaired: 'Đã có trong kho; bản gốc bị hỏng đã được thay bằng bản này', rejected: 'Bị từ chối'};
   form.querySelector('button[type=submit]').hidden = true;
 
   function upload(file) {
@@ -44,7 +45,7 @@
       }
       var result = answer[0];
       item.classList.add('status-' + result.status);
-      outcome.textContent = labels[result.status] + (result.reason ? ': ' + result.reason : '');
+      outcome.textContent = labels[result.status] + (result.message ? ': ' + result.message : '');
       if (result.id) {
         var link = document.createElement('a');
         link.href = '/documents/' + result.id;

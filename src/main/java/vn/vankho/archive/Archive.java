@@ -24,6 +24,7 @@ import vn.vankho.model.AuditEntry;
 import vn.vankho.model.Document;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
+import vn.vankho.model.Reason;
 import vn.vankho.model.SubordinateUnit;
 import vn.vankho.store.AccountStore;
 import vn.vankho.store.AwardStore;
@@ -131,7 +132,7 @@ public final class Archive implements AutoCloseable {
     inbox.start();
   }
 
-  public Intake intake() {
+  Intake intake() {
     return intake;
   }
 
@@ -144,13 +145,27 @@ public final class Archive implements AutoCloseable {
     return awards;
   }
 
-  /** Offers a file as {@link Intake#accept(String, InputStream)} does, and records who uploaded it. */
-  public IntakeResult upload(String fileName, InputStream in, String actor) {
-    IntakeResult result = intake.accept(fileName, in);
-    if (result.documentId() != null) {
-      documents.recordUpload(actor, result.documentId(), result.fileName());
-    }
-    return result;
+  /** Offers the bytes of {@code in}, named {@code fileName} by {@code from}, through the one audited door. */
+  public IntakeResult upload(String fileName, InputStream in, Uploader from) {
+    return intake.accept(fileName, in, from);
+  }
+
+  /** Offers a file from disk under its own name, through the one audited door. */
+  public IntakeResult upload(Path file, Uploader from) {
+    return intake.accept(file, from);
+  }
+
+  /**
+   * Writes to the audit log an upload the web server refused before it reached the door (over the
+   * limit, malformed, the disk full while receiving it): its file name is not known then.
+   */
+  public void recordRefusedUpload(Uploader from, Reason reason) {
+    documents.recordRejectedUpload(from.actor(), from.origin(), null, reason.code());
+  }
+
+  /** Where bytes being uploaded wait; a web server writing uploads to disk writes them here. */
+  public Path incomingFolder() {
+    return files.incoming();
   }
 
   public Optional<Document> document(long id) {
@@ -220,8 +235,16 @@ public final class Archive implements AutoCloseable {
     return documents.recentJobs(limit);
   }
 
-  /** Where the original bytes of a document are. */
-  public Path original(Document document) {
+  /**
+   * Where the original bytes of a document are, once their SHA-256 was checked. A damaged original
+   * flags the document for review and throws: it is never served as if it were the original.
+   */
+  public Path original(Document document) throws IOException {
+    if (!files.intact(document.sha256())) {
+      LOG.error("the original of document {} ({}) no longer matches its SHA-256", document.id(), document.sha256());
+      documents.flagDamaged(document.id());
+      throw new DamagedOriginalException(document.id());
+    }
     return files.path(document.sha256());
   }
 

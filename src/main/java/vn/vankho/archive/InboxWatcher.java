@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.vankho.model.Document;
 import vn.vankho.model.DocumentStatus;
+import vn.vankho.model.Reason;
 import vn.vankho.store.DocumentStore;
 
 /**
@@ -93,10 +94,10 @@ final class InboxWatcher implements AutoCloseable {
   }
 
   private void take(Path file) throws IOException {
-    IntakeResult result = intake.accept(file);
+    IntakeResult result = intake.accept(file, Uploader.inbox(inbox));
     LOG.info("inbox: {} {}", file.getFileName(), result.status());
     if (result.status() == IntakeResult.Status.REJECTED) {
-      moveToFailed(file, result.reason());
+      moveToFailed(file, result.reason().code());
     } else {
       awaitingDocument.put(file, result.documentId());
       settle(file, result.documentId());
@@ -117,8 +118,11 @@ final class InboxWatcher implements AutoCloseable {
     }
   }
 
-  private void moveToFailed(Path file, String reason) throws IOException {
+  /** Moves to {@code failed/} with the reason beside it: its code, then the message in Vietnamese and in English. */
+  private void moveToFailed(Path file, String reasonCode) throws IOException {
     Path moved = move(file, failed);
+    String reason = Reason.ofCode(reasonCode).map(r -> r.code() + "\n" + r.vietnamese() + "\n" + r.english())
+        .orElse(String.valueOf(reasonCode));
     Files.writeString(moved.resolveSibling(moved.getFileName() + ".reason.txt"), reason + "\n", StandardCharsets.UTF_8);
   }
 

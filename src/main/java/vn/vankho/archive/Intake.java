@@ -6,20 +6,27 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.vankho.ingest.FileTypes;
-import vn.vankho.model.StoredFile;
+import vn.vankho.model.Reason;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.store.FileStore;
 import vn.vankho.text.Diacritics;
 
 /**
- * The archive's door: keeps the original bytes, records the document and queues it to be read, then
- * returns at once. The file's kind is judged by its content. Nothing half-done stays behind: the
- * bytes are in place before the row that names them is committed.
+ * The archive's one door, for the web, the API, the command line and the inbox alike: keeps the
+ * original bytes, records the document, queues it to be read and writes the upload to the audit
+ * log with who offered it and from where, then returns at once. The file's kind is judged by its
+ * content while it waits in the store's incoming folder, so rejected bytes never enter the store.
+ * Nothing half-done stays behind: the bytes are in place before the row that names them is committed.
  */
-public final class Intake {
+final class Intake {
+  private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
   /** File names longer than this are cut; a real name never is, a hostile one may be. */
   private static final int MAX_FILE_NAME = 255;
+  /** The longest ending kept as the extension when a name is cut (".docx", ".tiff", ".jpeg"). */
+  private static final int MAX_EXTENSION = 10;
 
   private final FileStore files;
   private final DocumentStore documents;
@@ -32,53 +39,83 @@ public final class Intake {
     this.onAccepted = onAccepted;
   }
 
-  /** Offers the bytes of {@code in}, which the user called {@code fileName}. */
-  public IntakeResult accept(String fileName, InputStream in) {
+  /** Offers the bytes of {@code in}, which the uploader called {@code fileName}. */
+  IntakeResult accept(String fileName, InputStream in, Uploader from) {
     String name = displayName(fileName);
-    try {
-      StoredFile stored = files.put(in);
-      if (stored.sizeBytes() == 0) {
-        return IntakeResult.rejected(name, "the file is empty");
-      }
-      String mediaType = types.detect(files.path(stored.sha256()), name);
-      Optional<String> kind = FileTypes.supportedKind(mediaType);
-      if (kind.isEmpty()) {
-        return IntakeResult.rejected(name, "the archive does not read files of type " + mediaType
-            + " (it reads " + FileTypes.supportedList() + ")");
-      }
-      DocumentStore.Kept kept = documents.keep(stored, name, mediaType);
-      if (kept.duplicate()) {
-        return new IntakeResult(name, IntakeResult.Status.DUPLICATE, kept.documentId(), null,
-            "the same file is already archived as document " + kept.documentId());
-      }
-      onAccepted.run();
-      return new IntakeResult(name, IntakeResult.Status.ACCEPTED, kept.documentId(), kept.jobId(), null);
+    IntakeResult result;
+    try (FileStore.Received received = files.receive(in)) {
+      result = judgeAndKeep(name, received, from);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot keep " + name, e);
+      if (!DiskFull.causes(e)) {
+        throw new UncheckedIOException("cannot keep " + name, e);
+      }
+      LOG.error("the file store's disk is full: {} was not kept", name);
+      result = IntakeResult.rejected(name, Reason.DISK_FULL);
     }
+    if (result.status() == IntakeResult.Status.REJECTED) {
+      documents.recordRejectedUpload(from.actor(), from.origin(), name, result.reason().code());
+    }
+    return result;
   }
 
   /** Offers a file from disk under its own name. */
-  public IntakeResult accept(Path file) {
+  IntakeResult accept(Path file, Uploader from) {
     try (InputStream in = Files.newInputStream(file)) {
-      return accept(file.getFileName().toString(), in);
+      return accept(file.getFileName().toString(), in, from);
     } catch (IOException e) {
-      return IntakeResult.rejected(file.getFileName().toString(), "cannot read the file: " + e.getMessage());
+      LOG.warn("cannot read {}: {}", file, e.toString());
+      String name = displayName(file.getFileName().toString());
+      documents.recordRejectedUpload(from.actor(), from.origin(), name, Reason.CANNOT_READ_SOURCE.code());
+      return IntakeResult.rejected(name, Reason.CANNOT_READ_SOURCE);
     }
+  }
+
+  private IntakeResult judgeAndKeep(String name, FileStore.Received received, Uploader from) throws IOException {
+    if (received.file().sizeBytes() == 0) {
+      return IntakeResult.rejected(name, Reason.EMPTY);
+    }
+    String mediaType = types.detect(received.path(), name);
+    if (FileTypes.supportedKind(mediaType).isEmpty()) {
+      LOG.info("{} rejected: the archive does not read {}", name, mediaType);
+      return IntakeResult.rejected(name, Reason.UNSUPPORTED_TYPE);
+    }
+    FileStore.Kept stored = files.keep(received);
+    DocumentStore.Kept kept = documents.keep(stored.file(), name, mediaType, from.actor(), from.origin());
+    if (kept.duplicate() && stored.repaired()) {
+      LOG.warn("the damaged original of document {} was replaced by a good copy from {}", kept.documentId(),
+          from.actor());
+      Optional<Long> job = documents.repaired(kept.documentId(), from.actor(), from.origin(), name);
+      job.ifPresent(j -> onAccepted.run());
+      return new IntakeResult(name, IntakeResult.Status.REPAIRED, kept.documentId(), job.orElse(null), null);
+    }
+    if (kept.duplicate()) {
+      return new IntakeResult(name, IntakeResult.Status.DUPLICATE, kept.documentId(), null, null);
+    }
+    onAccepted.run();
+    return new IntakeResult(name, IntakeResult.Status.ACCEPTED, kept.documentId(), kept.jobId(), null);
   }
 
   /**
    * The name to show and record: NFC, no folder part (a browser or a hostile client may send
-   * "../../x.pdf" or "C:\\x.pdf"), no control characters, bounded length. It never names a file on
-   * disk: the store names files by digest.
+   * "../../x.pdf" or "C:\\x.pdf"), no control or direction-changing characters, bounded length with
+   * the extension kept. It never names a file on disk: the store names files by digest.
    */
   static String displayName(String fileName) {
     String name = fileName == null ? "" : Diacritics.nfc(fileName);
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    name = name.replaceAll("\\p{Cntrl}", "").strip();
+    name = name.replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
     if (name.isEmpty() || name.equals(".") || name.equals("..")) {
       name = "unnamed";
     }
-    return name.length() > MAX_FILE_NAME ? name.substring(0, MAX_FILE_NAME) : name;
+    if (name.length() <= MAX_FILE_NAME) {
+      return name;
+    }
+    int dot = name.lastIndexOf('.');
+    String extension = dot > 0 && name.length() - dot <= MAX_EXTENSION ? name.substring(dot) : "";
+    int cut = MAX_FILE_NAME - extension.length();
+    if (Character.isHighSurrogate(name.charAt(cut - 1))) {
+      cut--; // never split a character in two
+    }
+    return name.substring(0, cut) + extension;
   }
 }

@@ -1,5 +1,6 @@
 package vn.vankho.archive;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import vn.vankho.ingest.ReadException;
 import vn.vankho.model.Document;
 import vn.vankho.model.Job;
 import vn.vankho.model.Page;
+import vn.vankho.model.Reason;
 import vn.vankho.store.DocumentReading;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.store.FileStore;
@@ -60,13 +62,17 @@ final class Worker {
 
   private void process(Job job) {
     if (job.attempts() > job.maxAttempts()) {
-      documents.fail(job, name, "given up after " + job.maxAttempts() + " attempts"
-          + (job.error() == null ? " (a worker stopped while reading it)" : ": " + job.error()));
+      LOG.warn("{} gives up job {} after {} attempts: {}", name, job.id(), job.maxAttempts(),
+          job.error() == null ? "a worker stopped while reading it" : job.error());
+      documents.fail(job, name, Reason.GAVE_UP.code());
       return;
     }
     Document document = documents.find(job.documentId()).orElseThrow();
     Lease lease = new Lease(job);
     try {
+      if (!files.intact(document.sha256())) {
+        throw new ReadException(Reason.CHECKSUM_MISMATCH, "the kept file no longer hashes to " + document.sha256(), null);
+      }
       Path original = files.path(document.sha256());
       List<PageText> read = reader.read(original, document.mediaType(), lease::progress,
           (number, image) -> pageImages.save(document.id(), number, image));
@@ -79,11 +85,12 @@ final class Worker {
         LOG.warn("{} lost the lease of job {} before saving; the job is another worker's now", name, job.id());
       }
     } catch (ReadException e) {
-      documents.fail(job, name, e.getMessage());
+      LOG.info("{} could not read document {}: {}", name, document.id(), e.getMessage());
+      documents.fail(job, name, e.reason().code());
     } catch (LeaseLostException e) {
       LOG.warn("{} stopped job {}: {}", name, job.id(), e.getMessage());
-    } catch (RuntimeException | OutOfMemoryError e) {
-      String reason = "unexpected error while reading: " + e;
+    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+      String reason = Reason.UNEXPECTED.code();
       LOG.error("{} failed job {}", name, job.id(), e);
       if (job.attempts() < job.maxAttempts()) {
         documents.release(job, name, reason);

@@ -19,9 +19,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.IntakeResult;
+import vn.vankho.archive.Uploader;
 import vn.vankho.index.IndexUnavailableException;
 import vn.vankho.model.Document;
 import vn.vankho.model.Job;
+import vn.vankho.model.Reason;
 
 /**
  * {@code vankho import [--wait] [--json] PATH...}: offers files and folders (recursively) to the
@@ -54,7 +56,7 @@ final class ImportCommand implements Callable<Integer> {
       }
       List<Entry> entries = new ArrayList<>();
       for (Path file : files()) {
-        IntakeResult result = archive.intake().accept(file);
+        IntakeResult result = archive.upload(file, Uploader.commandLine(file));
         entries.add(new Entry(file, result));
         if (!json) {
           out.println(line(file, result));
@@ -76,10 +78,9 @@ final class ImportCommand implements Callable<Integer> {
       } else {
         finals.forEach(f -> out.println(f.get("status") + "\t" + f.get("file")
             + (f.get("id") == null ? "" : "\tdocument " + f.get("id"))
-            + (f.get("reason") == null ? "" : "\t" + f.get("reason"))));
+            + (f.get("reason") == null ? "" : "\t" + Reason.englishOf((String) f.get("reason")))));
       }
-      return finals.stream().anyMatch(f -> !"done".equals(f.get("status")) && !"duplicate".equals(f.get("status")))
-          ? 1 : 0;
+      return finals.stream().anyMatch(f -> !List.of("done", "duplicate", "repaired").contains(f.get("status"))) ? 1 : 0;
     }
   }
 
@@ -113,7 +114,8 @@ final class ImportCommand implements Callable<Integer> {
     return switch (result.status()) {
       case ACCEPTED -> "accepted\t" + file + "\tdocument " + result.documentId();
       case DUPLICATE -> "duplicate\t" + file + "\tof document " + result.documentId();
-      case REJECTED -> "rejected\t" + file + "\t" + result.reason();
+      case REPAIRED -> "repaired\t" + file + "\tthe damaged original of document " + result.documentId() + " was put back";
+      case REJECTED -> "rejected\t" + file + "\t" + Reason.englishOf(result.reason().code());
     };
   }
 
@@ -122,7 +124,7 @@ final class ImportCommand implements Callable<Integer> {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("file", entry.file.toString());
     String status = result.status().name().toLowerCase(Locale.ROOT);
-    String reason = result.reason();
+    String reason = result.reason() == null ? null : result.reason().code();
     if (result.status() == IntakeResult.Status.ACCEPTED) {
       Document document = archive.document(result.documentId()).orElseThrow();
       status = switch (document.status()) {
@@ -132,7 +134,7 @@ final class ImportCommand implements Callable<Integer> {
       };
       reason = document.failureReason();
       if (status.equals("pending")) {
-        reason = archive.job(result.jobId()).map(Job::error).orElse("still being read when --wait gave up");
+        reason = archive.job(result.jobId()).map(Job::error).orElse(null);
       }
     }
     json.put("status", status);

@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.vankho.archive.Archive;
 import vn.vankho.index.IndexUnavailableException;
+import vn.vankho.model.Reason;
 
 /** {@code vankho reread ID...}: reads documents again with the current rules; corrections survive. */
 @Command(name = "reread", description = "Read documents again (archivists' corrections are kept).")
@@ -33,7 +34,7 @@ final class RereadCommand implements Callable<Integer> {
       List<Long> jobs = ids.stream().map(id -> archive.reread(id, actor)).toList();
       archive.awaitJobs(jobs, Duration.ofHours(1))
           .forEach(j -> System.out.println(j.status().name().toLowerCase(Locale.ROOT) + "\tdocument " + j.documentId()
-              + (j.error() == null ? "" : "\t" + j.error())));
+              + (j.error() == null ? "" : "\t" + Reason.englishOf(j.error()))));
       return 0;
     }
   }

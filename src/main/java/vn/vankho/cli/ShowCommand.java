@@ -7,6 +7,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.DocumentView;
+import vn.vankho.model.Reason;
 
 /** {@code vankho show [--json] ID}. */
 @Command(name = "show", description = "Show a document: metadata, pages, citations, files.")
@@ -30,7 +31,7 @@ final class ShowCommand implements Callable<Integer> {
       }
       System.out.println("#" + doc.id() + "  " + doc.title());
       System.out.println("file:    " + doc.fileName() + " (" + doc.mediaType() + ", " + doc.size() + " bytes)");
-      System.out.println("status:  " + doc.status() + (doc.failureReason() == null ? "" : ": " + doc.failureReason()));
+      System.out.println("status:  " + doc.status() + (doc.failureReason() == null ? "" : ": " + Reason.englishOf(doc.failureReason())));
       System.out.println("number:  " + Output.orDash(doc.number()));
       System.out.println("type:    " + Output.orDash(doc.typeName()));
       System.out.println("issuer:  " + Output.orDash(doc.issuer()));

@@ -3,12 +3,16 @@ package vn.vankho.ingest;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -24,12 +28,15 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
 import vn.vankho.ingest.ocr.OcrEngine;
 import vn.vankho.ingest.ocr.OcrException;
 import vn.vankho.ingest.ocr.OcrResult;
 import vn.vankho.ingest.ocr.PageImages;
 import vn.vankho.model.PageSource;
+import vn.vankho.model.Reason;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.PageQuality;
 
@@ -52,6 +59,9 @@ import vn.vankho.text.PageQuality;
 public final class DocumentReader {
   /** A text longer than this is not an official document but a data dump; stop reading there. */
   private static final int MAX_CHARACTERS = 20_000_000;
+  /** How far from its end a PDF's {@code %%EOF} may stand. */
+  private static final int PDF_TAIL_BYTES = 1024;
+  private static final Logger LOG = LoggerFactory.getLogger(DocumentReader.class);
 
   private final OcrEngine ocr;
   private final ExecutorService pagePool;
@@ -72,7 +82,7 @@ public final class DocumentReader {
   public List<PageText> read(Path file, String mediaType, ReadProgress progress, PageImageSink images)
       throws ReadException {
     if (FileTypes.supportedKind(mediaType).isEmpty()) {
-      throw new ReadException("the archive does not read files of type " + mediaType);
+      throw new ReadException(Reason.UNSUPPORTED_TYPE, mediaType, null);
     }
     if (mediaType.equals("application/pdf")) {
       return readPdf(file, progress, images);
@@ -88,8 +98,11 @@ public final class DocumentReader {
         requireSomeText(read);
         return read;
       } catch (OcrException e) {
-        throw new ReadException("the image cannot be read: " + e.getMessage(), e);
+        throw new ReadException(e.reason() == Reason.PAGE_UNREADABLE ? Reason.DAMAGED : e.reason(), e.getMessage(), e);
       }
+    }
+    if (FileTypes.isZipContainer(mediaType)) {
+      ZipBombs.requireSane(file);
     }
     String text = clean(readWithTika(file));
     progress.pagesRead(1, 1);
@@ -97,17 +110,18 @@ public final class DocumentReader {
   }
 
   private List<PageText> readPdf(Path file, ReadProgress progress, PageImageSink images) throws ReadException {
+    requireWholePdf(file);
     String[] layers;
     try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
       int total = pdf.getNumberOfPages();
       if (total == 0) {
-        throw new ReadException("the PDF has no pages");
+        throw new ReadException(Reason.NO_PAGES);
       }
       layers = textLayers(pdf);
     } catch (InvalidPasswordException e) {
-      throw new ReadException("the PDF is protected by a password; remove the password and upload it again", e);
+      throw new ReadException(Reason.ENCRYPTED, e.getMessage(), e);
     } catch (IOException e) {
-      throw new ReadException("the PDF is damaged and cannot be read (" + e.getMessage() + ")", e);
+      throw new ReadException(Reason.DAMAGED, e.getMessage(), e);
     }
     List<Integer> toOcr = new ArrayList<>();
     for (int i = 0; i < layers.length; i++) {
@@ -121,7 +135,7 @@ public final class DocumentReader {
       }
       List<PageText> pages = new ArrayList<>();
       for (int i = 0; i < layers.length; i++) {
-        pages.add(textLayerPage(i, layers[i], toOcr.contains(i) ? "OCR is not set up to read this page again" : null));
+        pages.add(textLayerPage(i, layers[i], toOcr.contains(i) ? Reason.PAGE_OCR_UNAVAILABLE : null));
       }
       progress.pagesRead(layers.length, layers.length);
       return pages;
@@ -131,7 +145,7 @@ public final class DocumentReader {
       requireSomeText(read);
       return read;
     } catch (OcrException e) {
-      throw new ReadException("the PDF's pages cannot be rendered: " + e.getMessage(), e);
+      throw new ReadException(Reason.DAMAGED, e.getMessage(), e);
     }
   }
 
@@ -187,7 +201,7 @@ public final class DocumentReader {
   }
 
   /** A page handed to the pool: decoded here, read there. */
-  private record Pending(int index, Future<OcrResult> ocr, String decodeFailure) {}
+  private record Pending(int index, Future<OcrResult> ocr, OcrException decodeFailure) {}
 
   private Pending start(PageImages pages, int index, PageImageSink images) {
     try {
@@ -195,7 +209,7 @@ public final class DocumentReader {
       images.accept(index + 1, image);
       return new Pending(index, pagePool.submit(() -> ocr.read(image)), null);
     } catch (OcrException e) {
-      return new Pending(index, null, e.getMessage());
+      return new Pending(index, null, e);
     }
   }
 
@@ -203,13 +217,14 @@ public final class DocumentReader {
       ReadProgress progress) {
     int i = pending.index();
     String layer = layers[i] == null ? "" : layers[i];
-    String failure = pending.decodeFailure();
+    OcrException failure = pending.decodeFailure();
     OcrResult read = null;
     if (failure == null) {
       try {
         read = pending.ocr().get();
       } catch (ExecutionException e) {
-        failure = e.getCause() instanceof OcrException ? e.getCause().getMessage() : "OCR failed: " + e.getCause();
+        failure = e.getCause() instanceof OcrException unreadable ? unreadable
+            : new OcrException("OCR failed", e.getCause());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while reading page " + (i + 1), e);
@@ -228,25 +243,23 @@ public final class DocumentReader {
     boolean keepLayer = !layer.isBlank() && layerQuality > ocrQuality;
     String text = keepLayer ? layer : ocrText;
     float quality = keepLayer ? layerQuality : ocrQuality;
-    String problem = text.isBlank() ? "no text was found on this page"
-        : PageQuality.isPoor(text) ? "the text reads poorly even after OCR (quality " + Math.round(quality * 100) + "%)"
-        : null;
+    String problem = text.isBlank() ? Reason.NO_TEXT.code() : PageQuality.isPoor(text) ? Reason.POOR_TEXT.code() : null;
     return keepLayer ? new PageText(index + 1, text, PageSource.TEXT_LAYER, null, quality, problem)
         : new PageText(index + 1, text, PageSource.OCR, read.meanConfidence(), quality, problem);
   }
 
-  private static PageText failedPage(int index, String layer, String reason) {
-    return new PageText(index + 1, layer, PageSource.TEXT_LAYER, null, quality(layer),
-        "the page could not be read: " + reason);
+  private static PageText failedPage(int index, String layer, OcrException failure) {
+    LOG.info("page {} could not be read: {}", index + 1, failure.getMessage());
+    return new PageText(index + 1, layer, PageSource.TEXT_LAYER, null, quality(layer), failure.reason().code());
   }
 
-  private static PageText textLayerPage(int index, String text, String problem) {
+  private static PageText textLayerPage(int index, String text, Reason problem) {
     String shown = text == null ? "" : text;
     float quality = quality(shown);
-    String why = problem != null ? problem
-        : shown.isBlank() ? "no text was found on this page"
-        : PageQuality.isPoor(shown) ? "the text reads poorly (quality " + Math.round(quality * 100) + "%)" : null;
-    return new PageText(index + 1, shown, PageSource.TEXT_LAYER, null, quality, why);
+    Reason why = problem != null ? problem
+        : shown.isBlank() ? Reason.NO_TEXT
+        : PageQuality.isPoor(shown) ? Reason.POOR_TEXT : null;
+    return new PageText(index + 1, shown, PageSource.TEXT_LAYER, null, quality, why == null ? null : why.code());
   }
 
   private static float quality(String text) {
@@ -255,14 +268,41 @@ public final class DocumentReader {
 
   private void requireOcr() throws ReadException {
     if (ocr == null) {
-      throw new ReadException("this is a scan, and OCR is not set up on this archive (run scripts/install-deps)");
+      throw new ReadException(Reason.OCR_UNAVAILABLE);
     }
   }
 
+  /** Fails when no page gave text: with the pages' one reason when they share it (a huge image), else plainly. */
   private static void requireSomeText(List<PageText> pages) throws ReadException {
     if (pages.stream().allMatch(p -> p.text().isBlank())) {
-      String reasons = pages.stream().map(PageText::problem).distinct().reduce((a, b) -> a + "; " + b).orElse("");
-      throw new ReadException("no page could be read: " + reasons);
+      List<String> problems = pages.stream().map(PageText::problem).distinct().toList();
+      Reason shared = problems.size() == 1 ? Reason.ofCode(problems.get(0)).orElse(Reason.NO_TEXT_READ)
+          : Reason.NO_TEXT_READ;
+      throw new ReadException(switch (shared) {
+        case IMAGE_TOO_LARGE -> Reason.IMAGE_TOO_LARGE;
+        case PAGE_UNREADABLE -> Reason.DAMAGED;
+        default -> Reason.NO_TEXT_READ;
+      }, String.join("; ", problems), null);
+    }
+  }
+
+  /**
+   * A PDF ends with {@code %%EOF} (a little trailing junk is common). One without it was cut short:
+   * PDFBox would still open it leniently and find blank pages, and "no text" would mislead.
+   */
+  private static void requireWholePdf(Path file) throws ReadException {
+    try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+      long size = channel.size();
+      ByteBuffer tail = ByteBuffer.allocate((int) Math.min(size, PDF_TAIL_BYTES));
+      channel.position(size - tail.capacity());
+      while (tail.hasRemaining() && channel.read(tail) >= 0) {
+        // read the tail whole
+      }
+      if (!new String(tail.array(), StandardCharsets.ISO_8859_1).contains("%%EOF")) {
+        throw new ReadException(Reason.TRUNCATED, "no %%EOF in the last " + tail.capacity() + " bytes", null);
+      }
+    } catch (IOException e) {
+      throw new ReadException(Reason.DAMAGED, e.getMessage(), e);
     }
   }
 
@@ -276,15 +316,25 @@ public final class DocumentReader {
       new AutoDetectParser().parse(in, text, new Metadata(), context);
       return text.toString();
     } catch (EncryptedDocumentException e) {
-      throw new ReadException("the file is protected by a password; remove the password and upload it again", e);
+      throw new ReadException(Reason.ENCRYPTED, e.getMessage(), e);
     } catch (SAXException e) {
       if (WriteLimitReachedException.isWriteLimitReached(e)) {
         return text.toString();
       }
-      throw new ReadException("the file is damaged and cannot be read (" + e.getMessage() + ")", e);
+      throw damaged(e);
     } catch (TikaException | IOException e) {
-      throw new ReadException("the file is damaged and cannot be read (" + e.getMessage() + ")", e);
+      throw damaged(e);
     }
+  }
+
+  /** Damaged, unless the parser stopped because the file inflates out of all proportion (POI, Tika both say so). */
+  private static ReadException damaged(Exception e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("zip bomb")) {
+        return new ReadException(Reason.ZIP_BOMB, cause.getMessage(), e);
+      }
+    }
+    return new ReadException(Reason.DAMAGED, e.toString(), e);
   }
 
   /** NFC, no trailing blanks, at most one empty line in a row: what every later stage expects. */

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
@@ -34,12 +33,22 @@ public final class FileTypes {
 
   private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
 
-  /** The media type of {@code file}, without parameters ("text/plain", not "text/plain; charset=UTF-8"). */
+  /**
+   * The media type of {@code file}, without parameters ("text/plain", not "text/plain; charset=UTF-8").
+   * Bytes of no known kind stay unknown whatever their name: "x.pdf" full of noise is no PDF.
+   */
   public String detect(Path file, String fileName) throws IOException {
+    if (detect(file, new Metadata()).equals(MediaType.OCTET_STREAM)) {
+      return MediaType.OCTET_STREAM.toString();
+    }
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+    return detect(file, metadata).getBaseType().toString();
+  }
+
+  private MediaType detect(Path file, Metadata metadata) throws IOException {
     try (InputStream in = TikaInputStream.get(file)) {
-      return detector.detect(in, metadata).getBaseType().toString();
+      return detector.detect(in, metadata).getBaseType();
     }
   }
 
@@ -48,13 +57,13 @@ public final class FileTypes {
     return Optional.ofNullable(SUPPORTED.get(MediaType.parse(mediaType).getBaseType().toString()));
   }
 
+  /** True for the kinds kept in a ZIP container (DOCX, ODT). */
+  public static boolean isZipContainer(String mediaType) {
+    return supportedKind(mediaType).filter(kind -> kind.equals("DOCX") || kind.equals("ODT")).isPresent();
+  }
+
   /** True for the image kinds, whose only text is what OCR reads. */
   public static boolean isImage(String mediaType) {
     return mediaType.startsWith("image/");
-  }
-
-  /** A short list of the supported kinds for messages: "PDF, DOCX, ...". */
-  public static String supportedList() {
-    return String.join(", ", new TreeSet<>(SUPPORTED.values()));
   }
 }

@@ -17,6 +17,12 @@ public interface AuditDao {
   void record(@Bind("actor") String actor, @Bind("action") String action, @Bind("documentId") Long documentId,
       @Bind("field") String field, @Bind("before") String before, @Bind("after") String after);
 
+  @SqlUpdate("""
+      INSERT INTO audit_log (actor, action, document_id, before, after, origin)
+      VALUES (:actor, :action, :documentId, :before, :after, :origin)""")
+  void recordFrom(@Bind("actor") String actor, @Bind("action") String action, @Bind("documentId") Long documentId,
+      @Bind("before") String before, @Bind("after") String after, @Bind("origin") String origin);
+
   @SqlQuery("SELECT * FROM audit_log ORDER BY id DESC LIMIT :limit")
   List<AuditEntry> recent(@Bind("limit") int limit);
 

@@ -35,12 +35,17 @@ public interface DocumentDao {
   @SqlQuery("SELECT * FROM documents ORDER BY id DESC LIMIT :limit OFFSET :offset")
   List<Document> recent(@Bind("limit") int limit, @Bind("offset") int offset);
 
-  /** Documents with a page that reading could not trust, newest first. */
+  /** Documents with a page that reading could not trust, or a read one whose original was found damaged, newest first. */
   @SqlQuery("""
       SELECT * FROM documents d
        WHERE EXISTS (SELECT 1 FROM pages p WHERE p.document_id = d.id AND p.needs_review)
+          OR (d.status = 'DONE' AND d.failure_reason IS NOT NULL)
        ORDER BY d.id DESC LIMIT :limit""")
   List<Document> needingReview(@Bind("limit") int limit);
+
+  /** Notes a problem with a document that stays as it is (its original was found damaged). */
+  @SqlUpdate("UPDATE documents SET failure_reason = :reason, updated_at = now() WHERE id = :id")
+  void flag(@Bind("id") long id, @Bind("reason") String reason);
 
   @SqlUpdate("""
       UPDATE documents SET status = 'PROCESSING', failure_reason = NULL, updated_at = now()

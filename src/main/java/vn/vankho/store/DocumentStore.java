@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
 import vn.vankho.model.AuditEntry;
 import vn.vankho.model.Citation;
 import vn.vankho.model.Document;
+import vn.vankho.model.DocumentStatus;
 import vn.vankho.model.Field;
 import vn.vankho.model.Page;
 import vn.vankho.model.Provenance;
+import vn.vankho.model.Reason;
 import vn.vankho.model.SubordinateUnit;
 import vn.vankho.text.Diacritics;
 import vn.vankho.model.Job;
@@ -33,16 +35,50 @@ public final class DocumentStore {
   /** What keeping a file's record came to. */
   public record Kept(long documentId, Long jobId, boolean duplicate) {}
 
-  /** Records a kept original and queues it to be read; the same bytes again give the existing document. */
-  public Kept keep(StoredFile file, String fileName, String mediaType) {
+  /**
+   * Records a kept original, queues it to be read and writes the upload to the audit log, all in one
+   * transaction; the same bytes again give the existing document (and the upload is still logged).
+   */
+  public Kept keep(StoredFile file, String fileName, String mediaType, String actor, String origin) {
     return jdbi.inTransaction(h -> {
       DocumentDao documents = h.attach(DocumentDao.class);
       Optional<Long> id = documents.insertIfNew(file.sha256(), fileName, mediaType, file.sizeBytes());
-      if (id.isEmpty()) {
-        return new Kept(documents.idBySha256(file.sha256()).orElseThrow(), null, true);
+      Kept kept = id.isEmpty()
+          ? new Kept(documents.idBySha256(file.sha256()).orElseThrow(), null, true)
+          : new Kept(id.get(), h.attach(JobDao.class).enqueue(id.get(), Job.READ), false);
+      h.attach(AuditDao.class).recordFrom(actor, "upload", kept.documentId(), null, fileName, origin);
+      return kept;
+    });
+  }
+
+  /** Writes an upload turned away at the door to the audit log, with the reason's code. */
+  public void recordRejectedUpload(String actor, String origin, String fileName, String reason) {
+    jdbi.useExtension(AuditDao.class, dao -> dao.recordFrom(actor, "upload rejected", null, reason, fileName, origin));
+  }
+
+  /** Flags a document whose original was found damaged; it stays as it was read, and is listed for review. */
+  public void flagDamaged(long id) {
+    jdbi.useExtension(DocumentDao.class, dao -> dao.flag(id, Reason.CHECKSUM_MISMATCH.code()));
+  }
+
+  /**
+   * After a good copy of a damaged original was put back: clears the flag, reads the document again
+   * if its reading had failed for it, and writes the repair to the audit log. Returns the new job, if any.
+   */
+  public Optional<Long> repaired(long id, String actor, String origin, String fileName) {
+    return jdbi.inTransaction(h -> {
+      DocumentDao documents = h.attach(DocumentDao.class);
+      Document document = documents.find(id).orElseThrow();
+      h.attach(AuditDao.class).recordFrom(actor, "repair original", id, null, fileName, origin);
+      if (!Reason.CHECKSUM_MISMATCH.code().equals(document.failureReason())) {
+        return Optional.empty();
       }
-      long jobId = h.attach(JobDao.class).enqueue(id.get(), Job.READ);
-      return new Kept(id.get(), jobId, false);
+      if (document.status() != DocumentStatus.FAILED) {
+        documents.flag(id, null);
+        return Optional.empty();
+      }
+      documents.markQueued(id);
+      return Optional.of(h.attach(JobDao.class).enqueue(id, Job.READ));
     });
   }
 
@@ -200,11 +236,6 @@ public final class DocumentStore {
   public void removeUnit(long unitId, String actor) {
     jdbi.useTransaction(h -> h.attach(UnitDao.class).remove(unitId).ifPresent(unit ->
         h.attach(AuditDao.class).record(actor, "remove unit", null, null, unit.name() + " ⟵ " + unit.parent(), null)));
-  }
-
-  /** Records who uploaded a file that became (or was already) document {@code documentId}. */
-  public void recordUpload(String actor, long documentId, String fileName) {
-    jdbi.useExtension(AuditDao.class, dao -> dao.record(actor, "upload", documentId, null, null, fileName));
   }
 
   public List<AuditEntry> audit(int limit) {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
@@ -16,9 +17,11 @@ import java.util.HexFormat;
 import vn.vankho.model.StoredFile;
 
 /**
- * Original files kept by their SHA-256: {@code files/ab/cd/abcd…}. A file is written to a temporary
- * name and moved into place whole, so a reader never sees half a file, and the same bytes are kept
- * once however often they arrive. Nothing here ever modifies or deletes a kept file.
+ * Original files kept by their SHA-256: {@code files/ab/cd/abcd…}. Bytes arrive in {@code incoming/}
+ * first and are judged there; only bytes the archive takes are moved into place, whole, so a reader
+ * never sees half a file, rejected bytes never enter the store, and the same bytes are kept once
+ * however often they arrive. A kept file is never modified or deleted, with one exception: when its
+ * bytes no longer match its digest (damaged on disk), a good copy that arrives replaces it.
  */
 public final class FileStore {
   private final Path root;
@@ -26,34 +29,70 @@ public final class FileStore {
   public FileStore(Path root) {
     this.root = root;
     try {
-      Files.createDirectories(root.resolve("incoming"));
+      Files.createDirectories(incoming());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the file store at " + root, e);
     }
   }
 
-  /** Keeps the bytes of {@code in} and says under which digest. */
-  public StoredFile put(InputStream in) throws IOException {
-    Path incoming = Files.createTempFile(root.resolve("incoming"), "upload", ".part");
+  /** Bytes received into {@code incoming/} and not kept yet; closing throws them away unless kept. */
+  public record Received(Path path, StoredFile file) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      Files.deleteIfExists(path);
+    }
+  }
+
+  /** What keeping received bytes came to: {@code repaired} when they replaced a damaged copy. */
+  public record Kept(StoredFile file, boolean repaired) {}
+
+  /** Where bytes wait while they are received; whatever writes uploads to disk (the web server too) writes here. */
+  public Path incoming() {
+    return root.resolve("incoming");
+  }
+
+  /** Receives the bytes of {@code in}; on any failure (a full disk) nothing of them stays. */
+  public Received receive(InputStream in) throws IOException {
+    Path incoming = Files.createTempFile(incoming(), "upload", ".part");
     try {
       MessageDigest sha256 = sha256();
       long size;
       try (OutputStream out = new DigestOutputStream(Files.newOutputStream(incoming), sha256)) {
         size = in.transferTo(out);
       }
-      String digest = HexFormat.of().formatHex(sha256.digest());
-      Path target = path(digest);
-      if (!Files.exists(target)) {
-        Files.createDirectories(target.getParent());
-        try {
-          Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException keptMeanwhile) {
-          // the same bytes arrived twice at once: one copy is enough
-        }
-      }
-      return new StoredFile(digest, size);
-    } finally {
+      return new Received(incoming, new StoredFile(HexFormat.of().formatHex(sha256.digest()), size));
+    } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(incoming);
+      throw e;
+    }
+  }
+
+  /** Moves received bytes into place under their digest, or repairs a damaged copy kept there. */
+  public Kept keep(Received received) throws IOException {
+    String digest = received.file().sha256();
+    Path target = path(digest);
+    if (Files.exists(target)) {
+      if (intact(digest)) {
+        return new Kept(received.file(), false);
+      }
+      Files.move(received.path(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      return new Kept(received.file(), true);
+    }
+    Files.createDirectories(target.getParent());
+    try {
+      Files.move(received.path(), target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (FileAlreadyExistsException keptMeanwhile) {
+      // the same bytes arrived twice at once: one copy is enough
+    }
+    return new Kept(received.file(), false);
+  }
+
+  /** Whether the kept file still has the bytes its digest names (false when it is missing). */
+  public boolean intact(String sha256) throws IOException {
+    try {
+      return sha256Of(path(sha256)).equals(sha256);
+    } catch (NoSuchFileException e) {
+      return false;
     }
   }
 

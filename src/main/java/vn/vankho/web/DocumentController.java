@@ -109,10 +109,11 @@ final class DocumentController {
     Document document = archive.document(id).orElseThrow(() -> new NotFoundResponse("no document " + id));
     String ascii = document.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
     String encoded = URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-    ctx.header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded);
-    ctx.contentType(document.mediaType());
     try {
-      ctx.result(Files.newInputStream(archive.original(document)));
+      Path original = archive.original(document);
+      ctx.header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded);
+      ctx.contentType(document.mediaType());
+      ctx.result(Files.newInputStream(original));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

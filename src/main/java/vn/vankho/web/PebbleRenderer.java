@@ -21,7 +21,8 @@ final class PebbleRenderer implements FileRenderer {
   PebbleRenderer() {
     ClasspathLoader loader = new ClasspathLoader();
     loader.setPrefix("web/templates");
-    this.engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(false).build();
+    this.engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(false)
+        .extension(new ReasonFilter.Extension()).build();
   }
 
   @Override

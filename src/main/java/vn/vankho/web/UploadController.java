@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.IntakeResult;
+import vn.vankho.archive.Uploader;
 
 /** The upload page and {@code POST /api/documents}: one or many files in a multipart body. */
 final class UploadController {
@@ -47,7 +48,7 @@ final class UploadController {
     List<IntakeResult> results = new ArrayList<>();
     for (UploadedFile file : files) {
       try (InputStream in = file.content()) {
-        results.add(archive.upload(file.filename(), in, Access.actor(ctx)));
+        results.add(archive.upload(file.filename(), in, Uploader.account(Access.actor(ctx), ctx.ip())));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -61,7 +62,8 @@ final class UploadController {
     json.put("status", r.status().name().toLowerCase(Locale.ROOT));
     json.put("id", r.documentId());
     json.put("jobId", r.jobId());
-    json.put("reason", r.reason());
+    json.put("reason", r.reason() == null ? null : r.reason().code());
+    json.put("message", r.reason() == null ? null : r.reason().vietnamese());
     return json;
   }
 }

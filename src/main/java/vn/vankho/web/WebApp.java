@@ -22,6 +22,8 @@ import io.javalin.router.EndpointNotFound;
 import java.util.List;
 import java.util.Map;
 import vn.vankho.archive.Archive;
+import vn.vankho.archive.DamagedOriginalException;
+import vn.vankho.archive.Uploader;
 import vn.vankho.archive.Json;
 import vn.vankho.index.IndexUnavailableException;
 
@@ -52,6 +54,9 @@ public final class WebApp {
       config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
       config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes() * 10, SizeUnit.BYTES);
       config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+      // larger parts are written where the archive receives uploads, so a full disk or a refused
+      // upload is met and cleaned up there, never in a system temporary folder
+      config.jetty.multipartConfig.cacheDirectory(archive.incomingFolder().toString());
 
       config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.OnJettyErrors()));
       config.routes.before(SecurityHeaders::add);
@@ -75,6 +80,13 @@ public final class WebApp {
               ? wrong.getMessage() : e.getOriginalMessage())));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
+      config.routes.exception(RefusedResponse.class, (e, ctx) -> {
+        Access.session(ctx).ifPresent(s -> archive.recordRefusedUpload(Uploader.account(s.user().name(), ctx.ip()),
+            e.reason()));
+        refused(ctx, e);
+      });
+      config.routes.exception(DamagedOriginalException.class,
+          (e, ctx) -> refused(ctx, new RefusedResponse(HttpStatus.INTERNAL_SERVER_ERROR, e.reason())));
       config.routes.exception(IndexUnavailableException.class,
           (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     });
@@ -150,6 +162,15 @@ public final class WebApp {
         get("/api/awardees/{id}", READER, awards::awardeeApi),
         post("/api/awardees/{id}/merge", ARCHIVIST, awards::merge),
         post("/api/awardees/{id}/apart", ARCHIVIST, awards::keepApart));
+  }
+
+  /** The reason's Vietnamese message, and its code for the API. */
+  private static void refused(Context ctx, RefusedResponse refusal) {
+    if (ctx.path().startsWith("/api/")) {
+      ctx.status(refusal.status()).json(Map.of("error", refusal.vietnamese(), "reason", refusal.reason().code()));
+    } else {
+      error(ctx, refusal.status(), refusal.vietnamese());
+    }
   }
 
   private static void error(Context ctx, HttpStatus status, String message) {

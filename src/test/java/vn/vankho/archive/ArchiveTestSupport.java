@@ -18,7 +18,7 @@ final class ArchiveTestSupport {
   }
 
   static IntakeResult offer(Archive archive, String name, byte[] bytes) {
-    return archive.intake().accept(name, new ByteArrayInputStream(bytes));
+    return archive.upload(name, new ByteArrayInputStream(bytes), Uploader.account("test", "127.0.0.1"));
   }
 
   /** Imports one file and returns its job once it has ended. */

@@ -18,7 +18,10 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vankho.archive.Archive;
+import vn.vankho.archive.ArchiveSettings;
 import vn.vankho.archive.Json;
+import vn.vankho.model.AuditEntry;
 import vn.vankho.testing.Samples;
 import vn.vankho.testing.TestDatabases;
 import vn.vankho.testing.TestFiles;
@@ -96,6 +99,22 @@ class CommandLineTest {
     assertEquals("Người tốt, việc tốt", found.get(0).get("campaign").asText());
     Run csv = run("awards", "search", "--csv", "--kind", "collective");
     assertEquals(4, csv.out().strip().split("\\R").length, "a header and three collectives:\n" + csv.out());
+  }
+
+  @Test
+  void anImportByTheCommandLineIsInTheAuditLog() throws Exception {
+    Path plan = Files.write(inbox.resolve("kh229.docx"), TestFiles.docx(Samples.PLAN));
+    Path empty = Files.write(inbox.resolve("trống.txt"), new byte[0]);
+    assertEquals(1, run("import", plan.toString(), empty.toString()).code());
+    try (Archive archive = Archive.open(ArchiveSettings.of(data, database))) {
+      List<AuditEntry> uploads = archive.audit(10).stream().filter(e -> e.action().startsWith("upload")).toList();
+      assertEquals(2, uploads.size(), "the rejected file too: " + uploads);
+      String user = "cli:" + System.getProperty("user.name");
+      assertTrue(uploads.stream().allMatch(e -> e.actor().equals(user) && e.origin() != null
+          && e.origin().contains(inbox.toString())), uploads.toString());
+      assertTrue(uploads.stream().anyMatch(e -> e.after().equals("kh229.docx") && e.documentId() != null));
+      assertTrue(uploads.stream().anyMatch(e -> e.after().equals("trống.txt") && e.documentId() == null));
+    }
   }
 
   @Test

@@ -31,6 +31,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.vankho.archive.Archive;
+import vn.vankho.archive.Uploader;
 import vn.vankho.archive.ArchiveSettings;
 import vn.vankho.model.Job;
 import vn.vankho.model.Role;
@@ -135,7 +136,8 @@ class BrowserTest {
 
   private long imported(String resource) throws Exception {
     try (InputStream in = BrowserTest.class.getResourceAsStream(resource)) {
-      var result = archive.upload(resource.substring(resource.lastIndexOf('/') + 1), in, "test");
+      var result = archive.upload(resource.substring(resource.lastIndexOf('/') + 1), in,
+          Uploader.account("test", "127.0.0.1"));
       archive.awaitJobs(List.of(result.jobId()), Duration.ofMinutes(1));
       return result.documentId();
     }

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -26,6 +25,7 @@ import vn.vankho.archive.Archive;
 import vn.vankho.archive.ArchiveSettings;
 import vn.vankho.ingest.ocr.PageRendering;
 import vn.vankho.ingest.ocr.SamplePages;
+import vn.vankho.model.Reason;
 import vn.vankho.model.Role;
 import vn.vankho.testing.Samples;
 import vn.vankho.testing.TestDatabases;
@@ -76,15 +76,7 @@ class WebAppTest {
   }
 
   private JsonNode awaitJob(long jobId) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-    while (true) {
-      JsonNode job = json(get("/api/jobs/" + jobId));
-      String status = job.get("status").asText();
-      if (status.equals("DONE") || status.equals("FAILED") || Instant.now().isAfter(deadline)) {
-        return job;
-      }
-      Thread.sleep(200);
-    }
+    return client.awaitJob(jobId);
   }
 
   private static String q(String query) {
@@ -261,14 +253,16 @@ class WebAppTest {
   void badInputGetsAClearAnswerAndTheServerStaysUp() throws Exception {
     JsonNode empty = json(upload("/api/documents", "trống.pdf", new byte[0])).get(0);
     assertEquals("rejected", empty.get("status").asText());
-    assertEquals("the file is empty", empty.get("reason").asText());
+    assertEquals("empty", empty.get("reason").asText());
+    assertEquals(Reason.EMPTY.vietnamese(), empty.get("message").asText());
 
     JsonNode corrupt = json(upload("/api/documents", "hỏng.pdf", TestFiles.truncatedPdf(Samples.DIRECTIVE))).get(0);
     JsonNode job = awaitJob(corrupt.get("jobId").asLong());
     assertEquals("FAILED", job.get("status").asText());
-    assertTrue(job.get("error").asText().startsWith("the PDF is damaged"));
+    assertEquals("truncated", job.get("error").asText(), "cut short, not 'damaged' nor 'no text'");
     HttpResponse<String> page = get("/documents/" + corrupt.get("id").asLong());
-    assertTrue(page.body().contains("the PDF is damaged"), "the UI shows why");
+    assertTrue(page.body().contains(Reason.TRUNCATED.vietnamese()), "the UI shows why, in Vietnamese");
+    assertFalse(page.body().contains(Reason.TRUNCATED.english()), "and not in English");
 
     assertEquals(404, get("/api/documents/999999").statusCode());
     assertEquals(400, get("/api/documents/abc").statusCode());
@@ -280,7 +274,8 @@ class WebAppTest {
   void aTooLargeUploadIsRefused() throws Exception {
     HttpResponse<String> response = upload("/api/documents", "lớn.pdf", new byte[2 * 1024 * 1024]);
     assertEquals(413, response.statusCode());
-    assertTrue(response.body().contains("larger than the upload limit of 1 MB"), response.body());
+    assertEquals("too-large", json(response).get("reason").asText());
+    assertTrue(json(response).get("error").asText().endsWith("Giới hạn: 1 MB."), response.body());
     assertEquals(200, get("/").statusCode(), "the server stays up");
   }
 

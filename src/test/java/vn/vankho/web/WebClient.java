@@ -11,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,6 +112,19 @@ final class WebClient {
       request.header(Access.CSRF_HEADER, csrf);
     }
     return send(request);
+  }
+
+  /** Asks for the job until it has ended (DONE or FAILED) or a minute has passed; returns it as it is then. */
+  JsonNode awaitJob(long jobId) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+    while (true) {
+      JsonNode job = json(get("/api/jobs/" + jobId));
+      String status = job.get("status").asText();
+      if (status.equals("DONE") || status.equals("FAILED") || Instant.now().isAfter(deadline)) {
+        return job;
+      }
+      Thread.sleep(200);
+    }
   }
 
   static JsonNode json(HttpResponse<String> response) throws IOException {

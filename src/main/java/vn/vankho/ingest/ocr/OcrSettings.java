@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import vn.vankho.model.Reason;
 
 /**
  * How pages are read: Tesseract languages, which trained model and where its files are, page segmentation
@@ -83,8 +84,8 @@ public record OcrSettings(List<String> languages, Model model, Path tessdata, in
   void requireAcceptableSize(long width, long height) {
     if (width <= 0 || height <= 0) throw new OcrException("image of " + width + "x" + height + " pixels is empty");
     if (width * height > maxPixels) {
-      throw new OcrException("image of " + width + "x" + height + " pixels is too large to read (limit "
-          + maxPixels / 1_000_000 + " megapixels)");
+      throw new OcrException(Reason.IMAGE_TOO_LARGE, "image of " + width + "x" + height
+          + " pixels is too large to read (limit " + maxPixels / 1_000_000 + " megapixels)", null);
     }
   }
 }

@@ -50,7 +50,8 @@ final class PdfPageImages implements PageImages {
       settings.requireAcceptableSize(Math.round(box.getWidth() * scale), Math.round(box.getHeight() * scale));
       return renderer.renderImageWithDPI(index, settings.dpi(), ImageType.GRAY);
     } catch (OcrException e) {
-      throw new OcrException("page " + (index + 1) + " of " + file.getFileName() + ": " + e.getMessage(), e);
+      throw new OcrException(e.reason(), "page " + (index + 1) + " of " + file.getFileName() + ": " + e.getMessage(),
+          e);
     } catch (IOException | RuntimeException e) {
       throw new OcrException("page " + (index + 1) + " of " + file.getFileName() + " cannot be rendered: "
           + e.getMessage(), e);

@@ -59,7 +59,7 @@ final class RasterPageImages implements PageImages {
       settings.requireAcceptableSize(reader.getWidth(index), reader.getHeight(index));
       return reader.read(index);
     } catch (OcrException e) {
-      throw new OcrException(where(index) + e.getMessage(), e);
+      throw new OcrException(e.reason(), where(index) + e.getMessage(), e);
     } catch (IOException | RuntimeException e) {
       throw new OcrException(where(index) + "cannot be decoded: " + reason(e), e);
     }
