@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,15 +15,29 @@ import java.util.stream.Collectors;
  * Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho ... trong phong trào "..."") names the form, the
  * authority, the achievement and the campaign; each numbered item under it, or in the list attached
  * to the decision, is one awardee. Lines are joined first, because a scan wraps long items.
+ *
+ * <p>As real decisions deviate from the form:
+ * <ul>
+ *   <li>an article may name its one awardee itself, after "cho", running on into what it did ("Tặng thưởng Bằng
+ *   khen ... cho: Nhân dân và cán bộ thị xã Uông Bí, tỉnh Quảng Ninh, đã hoàn thành ..."); an article that counts
+ *   its awardees ("cho 6 tập thể", "cho các cá nhân") names none;</li>
+ *   <li>a document without articles (a Lệnh of the President) awards in a paragraph that starts with the verb;</li>
+ *   <li>"Điều 1" may lack its period, and web copies glue words ("Cờ thi đuacủa Chính phủ"): a form is then
+ *   looked for with the spaces left out;</li>
+ *   <li>an awardee's name ends where what it did begins ("..., Đã có thành tích"), when the achievement of the
+ *   whole list follows its last item on the next line.</li>
+ * </ul>
  */
 public final class AwardReader {
   private static final Pattern ITEM = Pattern.compile("^(\\d{1,3})\\s*[.,)]\\s+\\S");
   private static final Pattern HEADING = Pattern.compile("^[ivx]{1,4}\\s*[.)]\\s+\\S");
+  // "Điều 1.", "Điều 1:", "Điều 1. -", and "Điều 1" without its period, as copies print it
   private static final Pattern ARTICLE = Pattern.compile("^(?:"
       + AwardTables.cues("article").stream().map(Pattern::quote).collect(Collectors.joining("|"))
-      + ")\\s*\\d+\\s*[.:]\\s*");
+      + ")\\s*\\d+(?:\\s*[.:])?(?:\\s*[-–])?(?:\\s+|$)");
+  private static final Pattern COUNT = Pattern.compile("^\\d");
 
-  private enum Kind { ARTICLE, ITEM, HEADING, LIST, OTHER }
+  private enum Kind { ARTICLE, ITEM, HEADING, LIST, VERB, OTHER }
 
   /** Lines joined into one article, item or heading, with the page it starts on. */
   private record Paragraph(Kind kind, int page, String text) {
@@ -31,8 +46,11 @@ public final class AwardReader {
     }
   }
 
-  /** What an award article says of all its awardees. */
-  private record Clause(String form, String authority, String achievement, String campaign) {}
+  /**
+   * What an award article says of all its awardees, and the awardee it names itself ({@code named}: the text after
+   * "cho", null when the article names none).
+   */
+  private record Clause(String form, String authority, String achievement, String campaign, String named) {}
 
   private AwardReader() {}
 
@@ -42,21 +60,25 @@ public final class AwardReader {
     String documentCampaign = paragraphs.stream().map(p -> CampaignReader.first(p.folded())).filter(c -> c != null)
         .findFirst().orElse(null);
     List<ProposedAward> awards = new ArrayList<>();
+    // a document without articles (a Lệnh) awards in a paragraph that opens with the verb
+    boolean articles = paragraphs.stream().anyMatch(p -> p.kind() == Kind.ARTICLE);
     Clause clause = null;
     boolean open = false;
     AwardeeKind section = null;
     for (Paragraph p : paragraphs) {
       switch (p.kind()) {
         case ARTICLE -> {
-          Clause read = clause(p.folded(), documentCampaign);
+          Clause read = clause(p.folded(), bodyStart(p.folded()), documentCampaign);
           open = read != null;
           clause = read == null ? clause : read;
           section = null;
+          named(read, p).ifPresent(awards::add);
         }
         case HEADING -> section = section(p.folded(), section);
         case ITEM -> {
-          if (open) {
-            awards.add(award(p, clause, section));
+          ProposedAward award = open ? award(p, clause, section) : null;
+          if (award != null) {
+            awards.add(award);
           }
         }
         case LIST -> {
@@ -64,10 +86,29 @@ public final class AwardReader {
           open = clause != null;
           section = null;
         }
-        case OTHER -> { }
+        case VERB, OTHER -> {
+          if (!articles && p.kind() == Kind.VERB) {
+            Clause read = clause(p.folded(), 0, documentCampaign);
+            named(read, p).ifPresent(awards::add);
+          }
+        }
       }
     }
     return List.copyOf(awards);
+  }
+
+  /** Where an article's text begins, after "Điều 1." */
+  private static int bodyStart(Folded article) {
+    Matcher number = ARTICLE.matcher(article.folded());
+    return number.find() ? number.end() : 0;
+  }
+
+  /** The award to the one awardee {@code clause} names itself, if it names one. */
+  private static Optional<ProposedAward> named(Clause clause, Paragraph p) {
+    if (clause == null || clause.named() == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(award(clause.named(), p.page(), p.text(), clause, null));
   }
 
   private static List<Paragraph> paragraphs(List<String> pageTexts) {
@@ -81,7 +122,7 @@ public final class AwardReader {
         if (line.isEmpty()) {
           continue;
         }
-        Kind lineKind = kindOf(Folded.of(line).folded());
+        Kind lineKind = kindOf(line);
         // a wrapped line goes on its paragraph until that paragraph ends a sentence
         if (lineKind == Kind.OTHER && text != null && !endsSentence(text)) {
           text.append(' ').append(line);
@@ -101,7 +142,8 @@ public final class AwardReader {
     return paragraphs;
   }
 
-  private static Kind kindOf(String folded) {
+  private static Kind kindOf(String line) {
+    String folded = Folded.of(line).folded();
     if (ARTICLE.matcher(folded).find()) {
       return Kind.ARTICLE;
     }
@@ -112,7 +154,14 @@ public final class AwardReader {
       return Kind.HEADING;
     }
     String start = folded.substring(0, Math.min(folded.length(), 40));
-    return AwardTables.cues("list").stream().anyMatch(cue -> Folded.of(start).startsWith(cue)) ? Kind.LIST : Kind.OTHER;
+    if (AwardTables.cues("list").stream().anyMatch(cue -> Folded.of(start).startsWith(cue))) {
+      return Kind.LIST;
+    }
+    // a sentence that opens with the verb ("Truy tặng danh hiệu ... cho ..."), not a title in capitals naming the award
+    // nor a wrapped line, which starts in lower case
+    boolean sentence = Character.isUpperCase(line.charAt(0)) && !line.equals(line.toUpperCase(Locale.ROOT));
+    return sentence && AwardTables.cues("verb").stream().anyMatch(cue -> Folded.of(start).startsWith(cue))
+        ? Kind.VERB : Kind.OTHER;
   }
 
   private static boolean endsSentence(CharSequence text) {
@@ -120,39 +169,84 @@ public final class AwardReader {
     return last == '.' || last == ';';
   }
 
-  /** The award an article makes, or null when the article awards nothing. */
-  private static Clause clause(Folded article, String documentCampaign) {
-    Matcher number = ARTICLE.matcher(article.folded());
-    if (!number.find()) {
-      return null;
-    }
-    int body = number.end();
+  /**
+   * The award an article makes, its text beginning at {@code body} with the verb ("Tặng Bằng khen ..."), or null
+   * when it awards nothing.
+   */
+  private static Clause clause(Folded article, int body, String documentCampaign) {
     if (AwardTables.cues("verb").stream().noneMatch(v -> article.find(v, body) == body)) {
       return null;
     }
-    int formAt = -1;
-    AwardTables.Cue form = null;
-    for (AwardTables.Cue cue : AwardTables.FORMS) {
-      int at = article.find(cue.key(), body);
-      // the first form named; at one place the longest, which comes first in the table
-      if (at >= 0 && (formAt < 0 || at < formAt)) {
-        formAt = at;
-        form = cue;
-      }
-    }
-    if (form == null) {
+    int[] found = form(article, body);
+    if (found == null) {
       return null;
     }
-    int formEnd = formAt + form.key().length();
+    AwardTables.Cue form = AwardTables.FORMS.get(found[0]);
+    int formEnd = found[2];
     int forAt = first(article, "for", formEnd);
     int end = forAt >= 0 ? forAt : article.length();
     int ofAt = first(article, "of", formEnd);
     String authority = ofAt >= 0 && ofAt < end
         ? trim(article.original(ofAt + AwardTables.cues("of").get(0).length(), end)) : null;
     int achievementAt = first(article, "achievement", formEnd);
+    achievementAt = achievementAt >= 0 ? achievementAt : first(article, "achievement-opener", formEnd);
     String achievement = achievementAt >= 0 ? trim(article.original(achievementAt, article.length())) : null;
     String campaign = CampaignReader.first(article);
-    return new Clause(form.value(), authority, achievement, campaign != null ? campaign : documentCampaign);
+    return new Clause(form.value(), authority, achievement, campaign != null ? campaign : documentCampaign,
+        forAt >= 0 ? named(article, forAt + AwardTables.cues("for").get(0).length()) : null);
+  }
+
+  /**
+   * The first form named at or after {@code from}: its index in {@link AwardTables#FORMS}, where it starts and
+   * where it ends; at one place the longest, which comes first in the table. Looked for as whole words, and,
+   * when none is found so, with the spaces left out, for copies that glue words ("Cờ thi đuacủa Chính phủ").
+   * Null when none is named.
+   */
+  private static int[] form(Folded text, int from) {
+    int[] found = null;
+    for (int i = 0; i < AwardTables.FORMS.size(); i++) {
+      String key = AwardTables.FORMS.get(i).key();
+      int at = text.find(key, from);
+      if (at >= 0 && (found == null || at < found[1])) {
+        found = new int[] {i, at, at + key.length()};
+      }
+    }
+    return found != null ? found : gluedForm(text, from);
+  }
+
+  private static int[] gluedForm(Folded text, int from) {
+    StringBuilder compact = new StringBuilder();
+    List<Integer> at = new ArrayList<>();
+    String folded = text.folded();
+    for (int i = from; i < folded.length(); i++) {
+      if (!Character.isWhitespace(folded.charAt(i))) {
+        compact.append(folded.charAt(i));
+        at.add(i);
+      }
+    }
+    int[] found = null;
+    for (int i = 0; i < AwardTables.FORMS.size(); i++) {
+      String key = AwardTables.FORMS.get(i).key().replace(" ", "");
+      int start = compact.indexOf(key);
+      if (start >= 0 && (found == null || at.get(start) < found[1])) {
+        found = new int[] {i, at.get(start), at.get(start + key.length() - 1) + 1};
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The awardee an article names itself after "cho" (at {@code from}), with what follows it; null when the
+   * article counts its awardees instead ("cho 6 tập thể (có danh sách kèm theo)", "cho các cá nhân sau").
+   */
+  private static String named(Folded article, int from) {
+    String rest = article.original().substring(from).strip().replaceFirst("^[:.,\\s]+", "");
+    Folded folded = Folded.of(rest);
+    if (rest.isEmpty() || COUNT.matcher(rest).find()
+        || AwardTables.cues("count").stream().anyMatch(folded::startsWith)) {
+      return null;
+    }
+    return rest;
   }
 
   /** The kind of the awardees under a heading ("II. CÁ NHÂN"), or the one before it. */
@@ -171,10 +265,23 @@ public final class AwardReader {
     Matcher number = ITEM.matcher(text.folded());
     number.find();
     // the folded text is the original's length, so the number's end cuts the original too
-    String body = text.original().substring(number.end() - 1);
+    return award(text.original().substring(number.end() - 1), item.page(), item.text(), clause, section);
+  }
+
+  /**
+   * The award to the awardee {@code body} names ("Bà Ka Thị Huệ, nông dân ...: hiến đất ..."); null when it
+   * names no one.
+   */
+  private static ProposedAward award(String body, int page, String sourceLine, Clause clause, AwardeeKind section) {
     int colon = body.indexOf(':');
-    String achievement = colon >= 0 ? trim(body.substring(colon + 1)) : null;
-    Folded head = Folded.of(trim(colon >= 0 ? body.substring(0, colon) : body));
+    int opener = first(Folded.of(body), "achievement-opener", 0);
+    // the name ends at a colon, or where what the awardee did begins, whichever comes first
+    int end = opener >= 0 && (colon < 0 || opener < colon) ? opener : colon;
+    String achievement = end < 0 ? null : trim(body.substring(end == colon ? end + 1 : end));
+    Folded head = Folded.of(trim(end >= 0 ? body.substring(0, end) : body));
+    if (head.folded().chars().noneMatch(Character::isLetter)) {
+      return null;
+    }
     AwardTables.Cue prefix = AwardTables.KINDS.stream().filter(c -> head.startsWith(c.key())).findFirst().orElse(null);
     AwardeeKind kind = prefix != null ? AwardeeKind.valueOf(prefix.value().toUpperCase(Locale.ROOT))
         : section != null ? section : AwardeeKind.COLLECTIVE;
@@ -191,7 +298,7 @@ public final class AwardReader {
     return new ProposedAward(awardee, kind, unit, place, clause.form(), clause.authority(),
         authorityLevel(clause.authority()),
         achievement != null && !achievement.isEmpty() ? achievement : clause.achievement(),
-        attributes(Folded.of(description)), clause.campaign(), item.page(), item.text());
+        attributes(Folded.of(description)), clause.campaign(), page, sourceLine);
   }
 
   /**
