@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads the awards an award decision makes. An article that starts with an award verb ("Điều 1. Tặng
@@ -36,6 +37,8 @@ public final class AwardReader {
       + AwardTables.cues("article").stream().map(Pattern::quote).collect(Collectors.joining("|"))
       + ")\\s*\\d+(?:\\s*[.:])?(?:\\s*[-–])?(?:\\s+|$)");
   private static final Pattern COUNT = Pattern.compile("^\\d");
+  // a row of the table a list is printed in, as a copy of the page gives it: "| 1 | Nguyễn Văn An | Chuyên viên |"
+  private static final Pattern ROW = Pattern.compile("^\\|?\\s*(\\d{1,3})\\s*[.)]?\\s*\\|(.*)$");
 
   private enum Kind { ARTICLE, ITEM, HEADING, LIST, VERB, OTHER }
 
@@ -118,7 +121,7 @@ public final class AwardReader {
     int start = 0;
     for (int page = 0; page < pageTexts.size(); page++) {
       for (String raw : pageTexts.get(page).split("\\R")) {
-        String line = raw.strip();
+        String line = untabled(raw.strip());
         if (line.isEmpty()) {
           continue;
         }
@@ -142,6 +145,17 @@ public final class AwardReader {
     return paragraphs;
   }
 
+  /** A table row as the numbered item it stands for ("1. Nguyễn Văn An, Chuyên viên"); other lines as they are. */
+  private static String untabled(String line) {
+    Matcher row = ROW.matcher(line);
+    if (!row.find()) {
+      return line;
+    }
+    String cells = Stream.of(row.group(2).split("\\|")).map(String::strip).filter(c -> !c.isEmpty())
+        .collect(Collectors.joining(", "));
+    return cells.isEmpty() ? line : row.group(1) + ". " + cells;
+  }
+
   private static Kind kindOf(String line) {
     String folded = Folded.of(line).folded();
     if (ARTICLE.matcher(folded).find()) {
@@ -150,7 +164,8 @@ public final class AwardReader {
     if (ITEM.matcher(folded).find()) {
       return Kind.ITEM;
     }
-    if (HEADING.matcher(folded).find()) {
+    // a numbered heading ("II. CÁ NHÂN"), or a table's header row that says what its rows are ("| TT | Họ và tên |")
+    if (HEADING.matcher(folded).find() || line.contains("|") && section(Folded.of(line), null) != null) {
       return Kind.HEADING;
     }
     String start = folded.substring(0, Math.min(folded.length(), 40));
@@ -249,15 +264,19 @@ public final class AwardReader {
     return rest;
   }
 
-  /** The kind of the awardees under a heading ("II. CÁ NHÂN"), or the one before it. */
+  /**
+   * The kind of the awardees under a heading ("II. CÁ NHÂN", "| TT | Họ và tên |"); null under one that names
+   * several ("TẬP THỂ, CÁ NHÂN"), whose items say their kind themselves; the one before under any other.
+   */
   private static AwardeeKind section(Folded heading, AwardeeKind before) {
+    List<AwardeeKind> named = new ArrayList<>();
     for (AwardeeKind kind : List.of(AwardeeKind.HOUSEHOLD, AwardeeKind.INDIVIDUAL, AwardeeKind.COLLECTIVE)) {
       String role = "section-" + kind.name().toLowerCase(Locale.ROOT);
       if (AwardTables.cues(role).stream().anyMatch(cue -> heading.find(cue, 0) >= 0)) {
-        return kind;
+        named.add(kind);
       }
     }
-    return before;
+    return named.isEmpty() ? before : named.size() == 1 ? named.get(0) : null;
   }
 
   private static ProposedAward award(Paragraph item, Clause clause, AwardeeKind section) {

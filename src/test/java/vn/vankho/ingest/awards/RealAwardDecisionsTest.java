@@ -23,12 +23,16 @@ class RealAwardDecisionsTest {
   private static final AwardeeKind I = AwardeeKind.INDIVIDUAL;
   private static final AwardeeKind C = AwardeeKind.COLLECTIVE;
 
-  private static List<ProposedAward> read(String id) {
+  private static String text(String id) {
     try (InputStream in = RealAwardDecisionsTest.class.getResourceAsStream("/real-set/awards/" + id + ".txt")) {
-      return AwardReader.read(List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static List<ProposedAward> read(String id) {
+    return AwardReader.read(List.of(text(id)));
   }
 
   /** Awardee to kind and form, in the order read. */
@@ -85,6 +89,29 @@ class RealAwardDecisionsTest {
     assertEquals(expected, awards(awards), "'cho 6 tập thể' counts the awardees, it names none");
     assertTrue(awards.get(0).achievement().startsWith("đã hoàn thành xuất sắc toàn diện nhiệm vụ công tác"),
         "an item without its own achievement has the article's: " + awards.get(0).achievement());
+  }
+
+  /**
+   * The appendix of 722/QĐ-TTg as a table, the way the printed list is laid out ("TT | Tên tập thể") and a copy of
+   * the page renders it, one row a line between bars; and the same for people, whose names carry no "Ông", "Bà".
+   */
+  @Test
+  void theRowsOfAnAppendixTableAreItsAwardees() {
+    String decision = text("qd-722-ttg-2008");
+    int list = decision.indexOf("DANH SÁCH");
+    String table = decision.substring(0, list) + decision.substring(list)
+        .replaceFirst("\\n1\\. ", "\n| TT | Tên tập thể |\n1. ")
+        .replaceAll("(?m)^(\\d+)\\. (.+);$", "| $1 | $2 |");
+    assertTrue(table.contains("| 2 | Nhân dân và cán bộ xã Hòa Châu, huyện Hòa Vang, thành phố Đà Nẵng |"), table);
+    assertEquals(awards(read("qd-722-ttg-2008")), awards(AwardReader.read(List.of(table))));
+
+    String people = "Điều 1. Phong tặng danh hiệu Chiến sĩ thi đua toàn quốc cho 02 cá nhân (có danh sách kèm theo).\n"
+        + "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nDANH SÁCH\n| TT | Họ và tên | Chức vụ, đơn vị công tác |\n"
+        + "| 1 | Nguyễn Văn Hiếu | Giám đốc Sở Thủy sản tỉnh Bến Tre |\n"
+        + "| 2 | Nguyễn Quang Trị | Giám đốc Sở Văn hóa - Thông tin tỉnh Bến Tre |";
+    List<ProposedAward> read = AwardReader.read(List.of(people));
+    assertEquals(awards(read("vbpl-hanoi-32083")), awards(read), "the header says the rows are people");
+    assertEquals("Giám đốc Sở Thủy sản tỉnh Bến Tre", read.get(0).unit());
   }
 
   @Test
