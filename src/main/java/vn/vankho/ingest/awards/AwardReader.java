@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * </ul>
  */
 public final class AwardReader {
-  private static final Pattern ITEM = Pattern.compile("^(\\d{1,3})\\s*[.,)]\\s+\\S");
+  // "1. ", "1) ", and the dash or plus that some lists use instead of numbers
+  private static final Pattern ITEM = Pattern.compile("^(?:\\d{1,3}\\s*[.,)]|[-+•])\\s+\\S");
   private static final Pattern HEADING = Pattern.compile("^[ivx]{1,4}\\s*[.)]\\s+\\S");
   // "Điều 1.", "Điều 1:", "Điều 1. -", and "Điều 1" without its period, as copies print it
   private static final Pattern ARTICLE = Pattern.compile("^(?:"
@@ -79,7 +80,9 @@ public final class AwardReader {
         }
         case HEADING -> section = section(p.folded(), section);
         case ITEM -> {
-          ProposedAward award = open ? award(p, clause, section) : null;
+          AwardeeKind heading = itemHeading(p);
+          ProposedAward award = open && heading == null ? award(p, clause, section) : null;
+          section = heading != null ? heading : section;
           if (award != null) {
             awards.add(award);
           }
@@ -280,11 +283,30 @@ public final class AwardReader {
   }
 
   private static ProposedAward award(Paragraph item, Clause clause, AwardeeKind section) {
+    return award(itemBody(item), item.page(), item.text(), clause, section);
+  }
+
+  /** An item's text after its number or dash. */
+  private static String itemBody(Paragraph item) {
     Folded text = item.folded();
     Matcher number = ITEM.matcher(text.folded());
     number.find();
     // the folded text is the original's length, so the number's end cuts the original too
-    return award(text.original().substring(number.end() - 1), item.page(), item.text(), clause, section);
+    return text.original().substring(number.end() - 1);
+  }
+
+  /**
+   * The kind an item that is a heading names ("1. Tập thể:", "2. 03 cá nhân:"), the way lists group their awardees;
+   * null for an item that names an awardee.
+   */
+  private static AwardeeKind itemHeading(Paragraph item) {
+    String words = Folded.of(trim(itemBody(item))).folded().replaceFirst("^\\d+\\s+", "");
+    for (AwardeeKind kind : AwardeeKind.values()) {
+      if (AwardTables.cues("section-" + kind.name().toLowerCase(Locale.ROOT)).contains(words)) {
+        return kind;
+      }
+    }
+    return null;
   }
 
   /**
@@ -298,7 +320,8 @@ public final class AwardReader {
     int end = opener >= 0 && (colon < 0 || opener < colon) ? opener : colon;
     String achievement = end < 0 ? null : trim(body.substring(end == colon ? end + 1 : end));
     Folded head = Folded.of(trim(end >= 0 ? body.substring(0, end) : body));
-    if (head.folded().chars().noneMatch(Character::isLetter)) {
+    // a name has letters and does not start with a number, which counts awardees ("02 tập thể")
+    if (head.folded().chars().noneMatch(Character::isLetter) || COUNT.matcher(head.folded()).find()) {
       return null;
     }
     AwardTables.Cue prefix = AwardTables.KINDS.stream().filter(c -> head.startsWith(c.key())).findFirst().orElse(null);
