@@ -38,6 +38,7 @@ public final class AwardReader {
       + AwardTables.cues("article").stream().map(Pattern::quote).collect(Collectors.joining("|"))
       + ")\\s*\\d+(?:\\s*[.:])?(?:\\s*[-–])?(?:\\s+|$)");
   private static final Pattern COUNT = Pattern.compile("^\\d");
+  private static final int MAX_WORDS_BEFORE_FORM = 6;
   // a row of the table a list is printed in, as a copy of the page gives it: "| 1 | Nguyễn Văn An | Chuyên viên |"
   private static final Pattern ROW = Pattern.compile("^\\|?\\s*(\\d{1,3})\\s*[.)]?\\s*\\|(.*)$");
 
@@ -192,11 +193,15 @@ public final class AwardReader {
    * when it awards nothing.
    */
   private static Clause clause(Folded article, int body, String documentCampaign) {
-    if (AwardTables.cues("verb").stream().noneMatch(v -> article.find(v, body) == body)) {
+    String verb = AwardTables.cues("verb").stream().filter(v -> article.find(v, body) == body).findFirst().orElse(null);
+    if (verb == null) {
       return null;
     }
     int[] found = form(article, body);
-    if (found == null) {
+    // the form follows its verb ("Tặng thưởng Bằng khen", "Truy tặng danh hiệu vinh dự Nhà nước "Bà mẹ Việt Nam anh
+    // hùng""); one named further on is what the article says of something else ("Công nhận hiệu quả ... sáng kiến
+    // ..., để đề nghị danh hiệu Chiến sĩ thi đua")
+    if (found == null || words(article.folded().substring(body + verb.length(), found[1])) > MAX_WORDS_BEFORE_FORM) {
       return null;
     }
     AwardTables.Cue form = AwardTables.FORMS.get(found[0]);
@@ -384,6 +389,10 @@ public final class AwardReader {
   /** Where the first phrase of {@code role} is, at or after {@code from}; -1 when none is. */
   private static int first(Folded text, String role, int from) {
     return AwardTables.cues(role).stream().mapToInt(cue -> text.find(cue, from)).filter(at -> at >= 0).min().orElse(-1);
+  }
+
+  private static int words(String text) {
+    return (int) Stream.of(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).count();
   }
 
   /** Without the punctuation that ends a clause or an item. */

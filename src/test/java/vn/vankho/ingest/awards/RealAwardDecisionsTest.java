@@ -157,4 +157,14 @@ class RealAwardDecisionsTest {
   void aDocumentThatNamesNoAwardeeYieldsNone(String id) {
     assertEquals(List.of(), read(id));
   }
+
+  /**
+   * A model decision in a circular (Thông tư 118/2025/TT-BTC, Mẫu số 1.13): "Công nhận hiệu quả ... sáng kiến ...,
+   * đề đề nghị danh hiệu Chiến sĩ thi đua" names a form far from its verb, as what the initiatives may lead to; its
+   * list "1. Họ và tên các đồng tác giả:" names no awardee.
+   */
+  @Test
+  void aFormNamedFarFromTheVerbIsNotAwarded() {
+    assertEquals(List.of(), read("other/tt-118-2025-btc-mau-1-13"));
+  }
 }
