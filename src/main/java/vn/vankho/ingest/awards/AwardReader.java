@@ -210,13 +210,20 @@ public final class AwardReader {
     int end = forAt >= 0 ? forAt : article.length();
     int ofAt = first(article, "of", formEnd);
     String authority = ofAt >= 0 && ofAt < end
-        ? trim(article.original(ofAt + AwardTables.cues("of").get(0).length(), end)) : null;
+        ? trim(article.original(ofAt + AwardTables.cues("of").get(0).length(), end)) : formAuthority(form.value());
     int achievementAt = first(article, "achievement", formEnd);
     achievementAt = achievementAt >= 0 ? achievementAt : first(article, "achievement-opener", formEnd);
     String achievement = achievementAt >= 0 ? trim(article.original(achievementAt, article.length())) : null;
     String campaign = CampaignReader.first(article);
     return new Clause(form.value(), authority, achievement, campaign != null ? campaign : documentCampaign,
         forAt >= 0 ? named(article, forAt + AwardTables.cues("for").get(0).length()) : null);
+  }
+
+  /** The authority a form names itself ("Bằng khen của Thủ tướng Chính phủ": "Thủ tướng Chính phủ"); else null. */
+  private static String formAuthority(String form) {
+    Folded folded = Folded.of(form);
+    int of = first(folded, "of", 0);
+    return of < 0 ? null : folded.original(of + AwardTables.cues("of").get(0).length(), folded.length());
   }
 
   /**

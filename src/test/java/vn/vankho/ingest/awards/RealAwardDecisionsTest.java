@@ -75,7 +75,10 @@ class RealAwardDecisionsTest {
     expected.put("Công ty Cổ phần vận tải Biển Bắc, Tổng Công ty Hàng Hải Việt Nam",
         C + " Bằng khen của Thủ tướng Chính phủ");
 
-    assertEquals(expected, awards(read("vbpl-phuyen-85622")), "the article awards, not the title");
+    List<ProposedAward> awards = read("vbpl-phuyen-85622");
+    assertEquals(expected, awards(awards), "the article awards, not the title");
+    assertEquals("Thủ tướng Chính phủ", awards.get(0).authority(), "the form names who gives it");
+    assertEquals("government", awards.get(0).authorityLevel());
   }
 
   @Test
