@@ -33,10 +33,10 @@ public final class AwardReader {
   // "1. ", "1) ", and the dash or plus that some lists use instead of numbers
   private static final Pattern ITEM = Pattern.compile("^(?:\\d{1,3}\\s*[.,)]|[-+•])\\s+\\S");
   private static final Pattern HEADING = Pattern.compile("^[ivx]{1,4}\\s*[.)]\\s+\\S");
-  // "Điều 1.", "Điều 1:", "Điều 1. -", and "Điều 1" without its period, as copies print it
+  // "Điều 1.", "Điều 1:", "Điều 1. -", and as copies print it, "Điều 1" without its period or "Điều 1.Tặng" glued
   private static final Pattern ARTICLE = Pattern.compile("^(?:"
       + AwardTables.cues("article").stream().map(Pattern::quote).collect(Collectors.joining("|"))
-      + ")\\s*\\d+(?:\\s*[.:])?(?:\\s*[-–])?(?:\\s+|$)");
+      + ")\\s*\\d+(?:\\s*[.:]\\s*|\\s+|$)(?:[-–]\\s*)?");
   private static final Pattern COUNT = Pattern.compile("^\\d");
   private static final int MAX_WORDS_BEFORE_FORM = 6;
   // a row of the table a list is printed in, as a copy of the page gives it: "| 1 | Nguyễn Văn An | Chuyên viên |"

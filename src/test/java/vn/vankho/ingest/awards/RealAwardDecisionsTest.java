@@ -121,6 +121,9 @@ class RealAwardDecisionsTest {
   void aFormInGluedWordsIsStillTheForm() {
     assertEquals(Map.of("Cục chính sách, Tổng cụcchính trị, Bộ Quốc phòng", C + " Cờ thi đua của Chính phủ"),
         awards(read("qd-1646-ttg-2007")), "\"Tặng Cờ thi đuacủa Chính phủ\"");
+    String glued = text("vbpl-tw-87280").replace("Điều 1. Tặng", "Điều 1.Tặng").replace("Điều 2. ", "Điều 2.");
+    assertTrue(glued.contains("Điều 1.Tặng thưởng"), glued);
+    assertEquals(awards(read("vbpl-tw-87280")), awards(AwardReader.read(List.of(glued))), "\"Điều 1.Tặng\" glued");
   }
 
   @Test
