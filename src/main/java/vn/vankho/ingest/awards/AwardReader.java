@@ -30,8 +30,9 @@ import java.util.stream.Stream;
  * </ul>
  */
 public final class AwardReader {
-  // "1. ", "1) ", and the dash or plus that some lists use instead of numbers
-  private static final Pattern ITEM = Pattern.compile("^(?:\\d{1,3}\\s*[.,)]|[-+•])\\s+\\S");
+  // "1. ", "1) ", "1.Ông" as OCR glues it, and the dash or plus that some lists use instead of numbers
+  private static final Pattern ITEM = Pattern.compile("^(?:\\d{1,3}\\s*[.,)]\\s*(?=\\p{L})|(?:\\d{1,3}\\s*[.,)]|[-+•])\\s+\\S)");
+  private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,3}\\s*[.,)]|[-+•])\\s*");
   private static final Pattern HEADING = Pattern.compile("^[ivx]{1,4}\\s*[.)]\\s+\\S");
   // "Điều 1.", "Điều 1:", "Điều 1. -", and as copies print it, "Điều 1" without its period or "Điều 1.Tặng" glued
   private static final Pattern ARTICLE = Pattern.compile("^(?:"
@@ -301,10 +302,10 @@ public final class AwardReader {
   /** An item's text after its number or dash. */
   private static String itemBody(Paragraph item) {
     Folded text = item.folded();
-    Matcher number = ITEM.matcher(text.folded());
-    number.find();
-    // the folded text is the original's length, so the number's end cuts the original too
-    return text.original().substring(number.end() - 1);
+    Matcher marker = MARKER.matcher(text.folded());
+    marker.find();
+    // the folded text is the original's length, so the marker's end cuts the original too
+    return text.original().substring(marker.end());
   }
 
   /**
@@ -332,8 +333,9 @@ public final class AwardReader {
     int end = opener >= 0 && (colon < 0 || opener < colon) ? opener : colon;
     String achievement = end < 0 ? null : trim(body.substring(end == colon ? end + 1 : end));
     Folded head = Folded.of(trim(end >= 0 ? body.substring(0, end) : body));
-    // a name has letters and does not start with a number, which counts awardees ("02 tập thể")
-    if (head.folded().chars().noneMatch(Character::isLetter) || COUNT.matcher(head.folded()).find()) {
+    // a name does not start with a number, which counts awardees ("02 tập thể"), and has two words at least, as a
+    // person's family and given names or a unit's kind and name do: one word is a fragment ("Ủy ban", cut by a scan)
+    if (COUNT.matcher(head.folded()).find() || words(head.folded()) < 2) {
       return null;
     }
     AwardTables.Cue prefix = AwardTables.KINDS.stream().filter(c -> head.startsWith(c.key())).findFirst().orElse(null);
