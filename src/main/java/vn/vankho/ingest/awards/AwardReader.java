@@ -4,25 +4,46 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads the awards an award decision makes. An article that starts with an award verb ("Điều 1. Tặng
  * Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho ... trong phong trào "..."") names the form, the
  * authority, the achievement and the campaign; each numbered item under it, or in the list attached
  * to the decision, is one awardee. Lines are joined first, because a scan wraps long items.
+ *
+ * <p>As real decisions deviate from the form:
+ * <ul>
+ *   <li>an article may name its one awardee itself, after "cho", running on into what it did ("Tặng thưởng Bằng
+ *   khen ... cho: Nhân dân và cán bộ thị xã Uông Bí, tỉnh Quảng Ninh, đã hoàn thành ..."); an article that counts
+ *   its awardees ("cho 6 tập thể", "cho các cá nhân") names none;</li>
+ *   <li>a document without articles (a Lệnh of the President) awards in a paragraph that starts with the verb;</li>
+ *   <li>"Điều 1" may lack its period, and web copies glue words ("Cờ thi đuacủa Chính phủ"): a form is then
+ *   looked for with the spaces left out;</li>
+ *   <li>an awardee's name ends where what it did begins ("..., Đã có thành tích"), when the achievement of the
+ *   whole list follows its last item on the next line.</li>
+ * </ul>
  */
 public final class AwardReader {
-  private static final Pattern ITEM = Pattern.compile("^(\\d{1,3})\\s*[.,)]\\s+\\S");
+  // "1. ", "1) ", "1.Ông" as OCR glues it, and the dash or plus that some lists use instead of numbers
+  private static final Pattern ITEM = Pattern.compile("^(?:\\d{1,3}\\s*[.,)]\\s*(?=\\p{L})|(?:\\d{1,3}\\s*[.,)]|[-+•])\\s+\\S)");
+  private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,3}\\s*[.,)]|[-+•])\\s*");
   private static final Pattern HEADING = Pattern.compile("^[ivx]{1,4}\\s*[.)]\\s+\\S");
+  // "Điều 1.", "Điều 1:", "Điều 1. -", and as copies print it, "Điều 1" without its period or "Điều 1.Tặng" glued
   private static final Pattern ARTICLE = Pattern.compile("^(?:"
       + AwardTables.cues("article").stream().map(Pattern::quote).collect(Collectors.joining("|"))
-      + ")\\s*\\d+\\s*[.:]\\s*");
+      + ")\\s*\\d+(?:\\s*[.:]\\s*|\\s+|$)(?:[-–]\\s*)?");
+  private static final Pattern COUNT = Pattern.compile("^\\d");
+  private static final int MAX_WORDS_BEFORE_FORM = 6;
+  // a row of the table a list is printed in, as a copy of the page gives it: "| 1 | Nguyễn Văn An | Chuyên viên |"
+  private static final Pattern ROW = Pattern.compile("^\\|?\\s*(\\d{1,3})\\s*[.)]?\\s*\\|(.*)$");
 
-  private enum Kind { ARTICLE, ITEM, HEADING, LIST, OTHER }
+  private enum Kind { ARTICLE, ITEM, HEADING, LIST, VERB, OTHER }
 
   /** Lines joined into one article, item or heading, with the page it starts on. */
   private record Paragraph(Kind kind, int page, String text) {
@@ -31,8 +52,11 @@ public final class AwardReader {
     }
   }
 
-  /** What an award article says of all its awardees. */
-  private record Clause(String form, String authority, String achievement, String campaign) {}
+  /**
+   * What an award article says of all its awardees, and the awardee it names itself ({@code named}: the text after
+   * "cho", null when the article names none).
+   */
+  private record Clause(String form, String authority, String achievement, String campaign, String named) {}
 
   private AwardReader() {}
 
@@ -42,21 +66,27 @@ public final class AwardReader {
     String documentCampaign = paragraphs.stream().map(p -> CampaignReader.first(p.folded())).filter(c -> c != null)
         .findFirst().orElse(null);
     List<ProposedAward> awards = new ArrayList<>();
+    // a document without articles (a Lệnh) awards in a paragraph that opens with the verb
+    boolean articles = paragraphs.stream().anyMatch(p -> p.kind() == Kind.ARTICLE);
     Clause clause = null;
     boolean open = false;
     AwardeeKind section = null;
     for (Paragraph p : paragraphs) {
       switch (p.kind()) {
         case ARTICLE -> {
-          Clause read = clause(p.folded(), documentCampaign);
+          Clause read = clause(p.folded(), bodyStart(p.folded()), documentCampaign);
           open = read != null;
           clause = read == null ? clause : read;
           section = null;
+          named(read, p).ifPresent(awards::add);
         }
         case HEADING -> section = section(p.folded(), section);
         case ITEM -> {
-          if (open) {
-            awards.add(award(p, clause, section));
+          AwardeeKind heading = itemHeading(p);
+          ProposedAward award = open && heading == null ? award(p, clause, section) : null;
+          section = heading != null ? heading : section;
+          if (award != null) {
+            awards.add(award);
           }
         }
         case LIST -> {
@@ -64,10 +94,29 @@ public final class AwardReader {
           open = clause != null;
           section = null;
         }
-        case OTHER -> { }
+        case VERB, OTHER -> {
+          if (!articles && p.kind() == Kind.VERB) {
+            Clause read = clause(p.folded(), 0, documentCampaign);
+            named(read, p).ifPresent(awards::add);
+          }
+        }
       }
     }
     return List.copyOf(awards);
+  }
+
+  /** Where an article's text begins, after "Điều 1." */
+  private static int bodyStart(Folded article) {
+    Matcher number = ARTICLE.matcher(article.folded());
+    return number.find() ? number.end() : 0;
+  }
+
+  /** The award to the one awardee {@code clause} names itself, if it names one. */
+  private static Optional<ProposedAward> named(Clause clause, Paragraph p) {
+    if (clause == null || clause.named() == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(award(clause.named(), p.page(), p.text(), clause, null));
   }
 
   private static List<Paragraph> paragraphs(List<String> pageTexts) {
@@ -77,11 +126,11 @@ public final class AwardReader {
     int start = 0;
     for (int page = 0; page < pageTexts.size(); page++) {
       for (String raw : pageTexts.get(page).split("\\R")) {
-        String line = raw.strip();
+        String line = untabled(raw.strip());
         if (line.isEmpty()) {
           continue;
         }
-        Kind lineKind = kindOf(Folded.of(line).folded());
+        Kind lineKind = kindOf(line);
         // a wrapped line goes on its paragraph until that paragraph ends a sentence
         if (lineKind == Kind.OTHER && text != null && !endsSentence(text)) {
           text.append(' ').append(line);
@@ -101,18 +150,38 @@ public final class AwardReader {
     return paragraphs;
   }
 
-  private static Kind kindOf(String folded) {
+  /** A table row as the numbered item it stands for ("1. Nguyễn Văn An, Chuyên viên"); other lines as they are. */
+  private static String untabled(String line) {
+    Matcher row = ROW.matcher(line);
+    if (!row.find()) {
+      return line;
+    }
+    String cells = Stream.of(row.group(2).split("\\|")).map(String::strip).filter(c -> !c.isEmpty())
+        .collect(Collectors.joining(", "));
+    return cells.isEmpty() ? line : row.group(1) + ". " + cells;
+  }
+
+  private static Kind kindOf(String line) {
+    String folded = Folded.of(line).folded();
     if (ARTICLE.matcher(folded).find()) {
       return Kind.ARTICLE;
     }
     if (ITEM.matcher(folded).find()) {
       return Kind.ITEM;
     }
-    if (HEADING.matcher(folded).find()) {
+    // a numbered heading ("II. CÁ NHÂN"), or a table's header row that says what its rows are ("| TT | Họ và tên |")
+    if (HEADING.matcher(folded).find() || line.contains("|") && section(Folded.of(line), null) != null) {
       return Kind.HEADING;
     }
     String start = folded.substring(0, Math.min(folded.length(), 40));
-    return AwardTables.cues("list").stream().anyMatch(cue -> Folded.of(start).startsWith(cue)) ? Kind.LIST : Kind.OTHER;
+    if (AwardTables.cues("list").stream().anyMatch(cue -> Folded.of(start).startsWith(cue))) {
+      return Kind.LIST;
+    }
+    // a sentence that opens with the verb ("Truy tặng danh hiệu ... cho ..."), not a title in capitals naming the award
+    // nor a wrapped line, which starts in lower case
+    boolean sentence = Character.isUpperCase(line.charAt(0)) && !line.equals(line.toUpperCase(Locale.ROOT));
+    return sentence && AwardTables.cues("verb").stream().anyMatch(cue -> Folded.of(start).startsWith(cue))
+        ? Kind.VERB : Kind.OTHER;
   }
 
   private static boolean endsSentence(CharSequence text) {
@@ -120,61 +189,155 @@ public final class AwardReader {
     return last == '.' || last == ';';
   }
 
-  /** The award an article makes, or null when the article awards nothing. */
-  private static Clause clause(Folded article, String documentCampaign) {
-    Matcher number = ARTICLE.matcher(article.folded());
-    if (!number.find()) {
+  /**
+   * The award an article makes, its text beginning at {@code body} with the verb ("Tặng Bằng khen ..."), or null
+   * when it awards nothing.
+   */
+  private static Clause clause(Folded article, int body, String documentCampaign) {
+    String verb = AwardTables.cues("verb").stream().filter(v -> article.find(v, body) == body).findFirst().orElse(null);
+    if (verb == null) {
       return null;
     }
-    int body = number.end();
-    if (AwardTables.cues("verb").stream().noneMatch(v -> article.find(v, body) == body)) {
+    int[] found = form(article, body);
+    // the form follows its verb ("Tặng thưởng Bằng khen", "Truy tặng danh hiệu vinh dự Nhà nước "Bà mẹ Việt Nam anh
+    // hùng""); one named further on is what the article says of something else ("Công nhận hiệu quả ... sáng kiến
+    // ..., để đề nghị danh hiệu Chiến sĩ thi đua")
+    if (found == null || words(article.folded().substring(body + verb.length(), found[1])) > MAX_WORDS_BEFORE_FORM) {
       return null;
     }
-    int formAt = -1;
-    AwardTables.Cue form = null;
-    for (AwardTables.Cue cue : AwardTables.FORMS) {
-      int at = article.find(cue.key(), body);
-      // the first form named; at one place the longest, which comes first in the table
-      if (at >= 0 && (formAt < 0 || at < formAt)) {
-        formAt = at;
-        form = cue;
-      }
-    }
-    if (form == null) {
-      return null;
-    }
-    int formEnd = formAt + form.key().length();
+    AwardTables.Cue form = AwardTables.FORMS.get(found[0]);
+    int formEnd = found[2];
     int forAt = first(article, "for", formEnd);
     int end = forAt >= 0 ? forAt : article.length();
     int ofAt = first(article, "of", formEnd);
     String authority = ofAt >= 0 && ofAt < end
-        ? trim(article.original(ofAt + AwardTables.cues("of").get(0).length(), end)) : null;
+        ? trim(article.original(ofAt + AwardTables.cues("of").get(0).length(), end)) : formAuthority(form.value());
     int achievementAt = first(article, "achievement", formEnd);
+    achievementAt = achievementAt >= 0 ? achievementAt : first(article, "achievement-opener", formEnd);
     String achievement = achievementAt >= 0 ? trim(article.original(achievementAt, article.length())) : null;
     String campaign = CampaignReader.first(article);
-    return new Clause(form.value(), authority, achievement, campaign != null ? campaign : documentCampaign);
+    return new Clause(form.value(), authority, achievement, campaign != null ? campaign : documentCampaign,
+        forAt >= 0 ? named(article, forAt + AwardTables.cues("for").get(0).length()) : null);
   }
 
-  /** The kind of the awardees under a heading ("II. CÁ NHÂN"), or the one before it. */
+  /** The authority a form names itself ("Bằng khen của Thủ tướng Chính phủ": "Thủ tướng Chính phủ"); else null. */
+  private static String formAuthority(String form) {
+    Folded folded = Folded.of(form);
+    int of = first(folded, "of", 0);
+    return of < 0 ? null : folded.original(of + AwardTables.cues("of").get(0).length(), folded.length());
+  }
+
+  /**
+   * The first form named at or after {@code from}: its index in {@link AwardTables#FORMS}, where it starts and
+   * where it ends; at one place the longest, which comes first in the table. Looked for as whole words, and,
+   * when none is found so, with the spaces left out, for copies that glue words ("Cờ thi đuacủa Chính phủ").
+   * Null when none is named.
+   */
+  private static int[] form(Folded text, int from) {
+    int[] found = null;
+    for (int i = 0; i < AwardTables.FORMS.size(); i++) {
+      String key = AwardTables.FORMS.get(i).key();
+      int at = text.find(key, from);
+      if (at >= 0 && (found == null || at < found[1])) {
+        found = new int[] {i, at, at + key.length()};
+      }
+    }
+    return found != null ? found : gluedForm(text, from);
+  }
+
+  private static int[] gluedForm(Folded text, int from) {
+    StringBuilder compact = new StringBuilder();
+    List<Integer> at = new ArrayList<>();
+    String folded = text.folded();
+    for (int i = from; i < folded.length(); i++) {
+      if (!Character.isWhitespace(folded.charAt(i))) {
+        compact.append(folded.charAt(i));
+        at.add(i);
+      }
+    }
+    int[] found = null;
+    for (int i = 0; i < AwardTables.FORMS.size(); i++) {
+      String key = AwardTables.FORMS.get(i).key().replace(" ", "");
+      int start = compact.indexOf(key);
+      if (start >= 0 && (found == null || at.get(start) < found[1])) {
+        found = new int[] {i, at.get(start), at.get(start + key.length() - 1) + 1};
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The awardee an article names itself after "cho" (at {@code from}), with what follows it; null when the
+   * article counts its awardees instead ("cho 6 tập thể (có danh sách kèm theo)", "cho các cá nhân sau").
+   */
+  private static String named(Folded article, int from) {
+    String rest = article.original().substring(from).strip().replaceFirst("^[:.,\\s]+", "");
+    Folded folded = Folded.of(rest);
+    if (rest.isEmpty() || COUNT.matcher(rest).find()
+        || AwardTables.cues("count").stream().anyMatch(folded::startsWith)) {
+      return null;
+    }
+    return rest;
+  }
+
+  /**
+   * The kind of the awardees under a heading ("II. CÁ NHÂN", "| TT | Họ và tên |"); null under one that names
+   * several ("TẬP THỂ, CÁ NHÂN"), whose items say their kind themselves; the one before under any other.
+   */
   private static AwardeeKind section(Folded heading, AwardeeKind before) {
+    List<AwardeeKind> named = new ArrayList<>();
     for (AwardeeKind kind : List.of(AwardeeKind.HOUSEHOLD, AwardeeKind.INDIVIDUAL, AwardeeKind.COLLECTIVE)) {
       String role = "section-" + kind.name().toLowerCase(Locale.ROOT);
       if (AwardTables.cues(role).stream().anyMatch(cue -> heading.find(cue, 0) >= 0)) {
-        return kind;
+        named.add(kind);
       }
     }
-    return before;
+    return named.isEmpty() ? before : named.size() == 1 ? named.get(0) : null;
   }
 
   private static ProposedAward award(Paragraph item, Clause clause, AwardeeKind section) {
+    return award(itemBody(item), item.page(), item.text(), clause, section);
+  }
+
+  /** An item's text after its number or dash. */
+  private static String itemBody(Paragraph item) {
     Folded text = item.folded();
-    Matcher number = ITEM.matcher(text.folded());
-    number.find();
-    // the folded text is the original's length, so the number's end cuts the original too
-    String body = text.original().substring(number.end() - 1);
+    Matcher marker = MARKER.matcher(text.folded());
+    marker.find();
+    // the folded text is the original's length, so the marker's end cuts the original too
+    return text.original().substring(marker.end());
+  }
+
+  /**
+   * The kind an item that is a heading names ("1. Tập thể:", "2. 03 cá nhân:"), the way lists group their awardees;
+   * null for an item that names an awardee.
+   */
+  private static AwardeeKind itemHeading(Paragraph item) {
+    String words = Folded.of(trim(itemBody(item))).folded().replaceFirst("^\\d+\\s+", "");
+    for (AwardeeKind kind : AwardeeKind.values()) {
+      if (AwardTables.cues("section-" + kind.name().toLowerCase(Locale.ROOT)).contains(words)) {
+        return kind;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The award to the awardee {@code body} names ("Bà Ka Thị Huệ, nông dân ...: hiến đất ..."); null when it
+   * names no one.
+   */
+  private static ProposedAward award(String body, int page, String sourceLine, Clause clause, AwardeeKind section) {
     int colon = body.indexOf(':');
-    String achievement = colon >= 0 ? trim(body.substring(colon + 1)) : null;
-    Folded head = Folded.of(trim(colon >= 0 ? body.substring(0, colon) : body));
+    int opener = first(Folded.of(body), "achievement-opener", 0);
+    // the name ends at a colon, or where what the awardee did begins, whichever comes first
+    int end = opener >= 0 && (colon < 0 || opener < colon) ? opener : colon;
+    String achievement = end < 0 ? null : trim(body.substring(end == colon ? end + 1 : end));
+    Folded head = Folded.of(trim(end >= 0 ? body.substring(0, end) : body));
+    // a name does not start with a number, which counts awardees ("02 tập thể"), and has two words at least, as a
+    // person's family and given names or a unit's kind and name do: one word is a fragment ("Ủy ban", cut by a scan)
+    if (COUNT.matcher(head.folded()).find() || words(head.folded()) < 2) {
+      return null;
+    }
     AwardTables.Cue prefix = AwardTables.KINDS.stream().filter(c -> head.startsWith(c.key())).findFirst().orElse(null);
     AwardeeKind kind = prefix != null ? AwardeeKind.valueOf(prefix.value().toUpperCase(Locale.ROOT))
         : section != null ? section : AwardeeKind.COLLECTIVE;
@@ -191,7 +354,7 @@ public final class AwardReader {
     return new ProposedAward(awardee, kind, unit, place, clause.form(), clause.authority(),
         authorityLevel(clause.authority()),
         achievement != null && !achievement.isEmpty() ? achievement : clause.achievement(),
-        attributes(Folded.of(description)), clause.campaign(), item.page(), item.text());
+        attributes(Folded.of(description)), clause.campaign(), page, sourceLine);
   }
 
   /**
@@ -235,6 +398,10 @@ public final class AwardReader {
   /** Where the first phrase of {@code role} is, at or after {@code from}; -1 when none is. */
   private static int first(Folded text, String role, int from) {
     return AwardTables.cues(role).stream().mapToInt(cue -> text.find(cue, from)).filter(at -> at >= 0).min().orElse(-1);
+  }
+
+  private static int words(String text) {
+    return (int) Stream.of(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).count();
   }
 
   /** Without the punctuation that ends a clause or an item. */

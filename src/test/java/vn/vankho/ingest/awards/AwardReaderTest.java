@@ -137,6 +137,24 @@ class AwardReaderTest {
     assertEquals(2, to(awards, "Nguyễn Văn An").page());
   }
 
+  /**
+   * Lists that group their awardees under numbered headings and mark each awardee with a dash; neither a heading
+   * ("1. Tập thể:") nor the recipients after the articles ("- Như Điều 2;") is an awardee.
+   */
+  @Test
+  void numberedHeadingsGroupDashedAwardeesAndAreNoneThemselves() {
+    List<ProposedAward> awards = AwardReader.read(List.of(
+        "Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 01 tập thể và 01 cá nhân, gồm:\n"
+            + "1. Tập thể:\n- Phòng Tổ chức cán bộ, Sở Nội vụ;\n2. 01 cá nhân:\n"
+            + "- Nguyễn Văn An, chuyên viên Phòng Tổ chức cán bộ, Sở Nội vụ,\n"
+            + "Đã có thành tích xuất sắc trong công tác năm 2024.\n"
+            + "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm"
+            + " thi hành Quyết định này./.\nNơi nhận:\n- Như Điều 2;\n- Ủy ban;\n- Lưu: VT."));
+
+    assertEquals(Map.of("Phòng Tổ chức cán bộ, Sở Nội vụ", C, "Nguyễn Văn An", I), kinds(awards));
+    assertEquals("chuyên viên Phòng Tổ chức cán bộ, Sở Nội vụ", to(awards, "Nguyễn Văn An").unit());
+  }
+
   @Test
   void decomposedTextReadsAsComposedText() {
     String decomposed = Normalizer.normalize(decision("qd-512-ubnd-2025.txt"), Normalizer.Form.NFD);

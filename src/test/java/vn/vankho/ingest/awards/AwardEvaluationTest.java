@@ -1,0 +1,71 @@
+package vn.vankho.ingest.awards;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The award reader on the real award decisions must not fall more than 0.02 past its recorded figures. */
+class AwardEvaluationTest {
+  private static final Path SET = Path.of("src/test/resources/real-set/awards");
+  private static final double TOLERANCE = 0.02;
+
+  @Test
+  void noFigureFallsPastTheBaseline() throws IOException {
+    Map<String, AwardEvaluation.Score> scores = AwardEvaluation.evaluate(SET);
+    List<String> fallen = new ArrayList<>();
+    for (String row : Files.readAllLines(SET.resolve("baseline.tsv"), StandardCharsets.UTF_8)) {
+      if (row.startsWith("#") || row.isBlank()) {
+        continue;
+      }
+      String[] cells = row.split("\t");
+      AwardEvaluation.Score s = scores.get(cells[0]);
+      if (s.precision() < Double.parseDouble(cells[1]) - TOLERANCE || s.recall() < Double.parseDouble(cells[2]) - TOLERANCE
+          || s.notAwardeeShare() > Double.parseDouble(cells[3]) + TOLERANCE) {
+        fallen.add(row + " now " + s);
+      }
+    }
+    assertTrue(fallen.isEmpty(), String.join("\n", fallen));
+  }
+
+  @Test
+  void theFifthKeptAsideIsTheOneRecordedBeforeTheReaderRanOnIt() throws IOException {
+    try (Stream<Path> files = Files.list(SET)) {
+      List<String> ids = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
+          .map(n -> n.replace(".txt", "")).toList();
+      assertEquals(Set.of("qd-337-ttg-2008", "qd-984-ttg-2008", "qd-345-ttg-2008"), AwardEvaluation.heldOut(ids));
+    }
+  }
+
+  @Test
+  void everyDocumentIsNamedInTheReadmeAndEveryLabelNamesADocument() throws IOException {
+    String readme = Files.readString(SET.resolve("README.md"));
+    try (Stream<Path> files = Files.list(SET)) {
+      files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
+          .forEach(n -> assertTrue(readme.contains("`" + n.replace(".txt", "") + "`"), n + " has no source in README.md"));
+    }
+    for (String row : Files.readAllLines(SET.resolve("awardees.tsv"))) {
+      if (!row.startsWith("#")) {
+        assertTrue(Files.exists(SET.resolve(row.split("\t")[0] + ".txt")), row);
+      }
+    }
+  }
+
+  @Test
+  void scoreArithmetic() {
+    AwardEvaluation.Score s = new AwardEvaluation.Score(4, 5, 3, 1);
+    assertEquals(0.75, s.precision());
+    assertEquals(0.6, s.recall());
+    assertEquals(0.25, s.notAwardeeShare());
+    assertEquals(0.0, new AwardEvaluation.Score(0, 2, 0, 0).notAwardeeShare());
+  }
+}
