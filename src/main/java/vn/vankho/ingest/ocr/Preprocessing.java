@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * Cleans a page image before Tesseract reads it. Candidate steps, each measured on degraded Vietnamese pages
+ * Cleans a page image before Tesseract reads it. A colour page first loses the coloured ink of its seals and
+ * stamps as it turns gray ({@link ColourInk}). Candidate steps, each measured on degraded Vietnamese pages
  * (docs/ocr.md), kept only where they lowered the character error rate:
  * <ol>
  *   <li>despeckle (3x3 median, two passes from 250 dpi): salt-and-pepper noise is read as stray tone marks
@@ -44,7 +45,7 @@ public final class Preprocessing {
   }
 
   static BufferedImage apply(List<Step> steps, BufferedImage page) {
-    BufferedImage image = Gray.of(page);
+    BufferedImage image = ColourInk.toGray(page);
     for (Step step : steps) image = step.apply().apply(image);
     return image;
   }
