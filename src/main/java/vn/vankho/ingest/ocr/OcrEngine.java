@@ -55,9 +55,10 @@ public final class OcrEngine implements AutoCloseable {
     settings.requireAcceptableSize(page.getWidth(), page.getHeight());
     OcrResult read = recognize(Preprocessing.prepare(page));
     if (orientation == null || !PageQuality.isPoor(read.text())) return read;
-    int turn = orientation.uprightTurn(Gray.of(page));
+    BufferedImage gray = ColourInk.toGray(page);
+    int turn = orientation.uprightTurn(gray);
     if (turn == 0) return read;
-    OcrResult upright = recognize(Preprocessing.prepare(Orientation.turn(Gray.of(page), turn)));
+    OcrResult upright = recognize(Preprocessing.prepare(Orientation.turn(gray, turn)));
     return PageQuality.score(upright.text()) > PageQuality.score(read.text()) ? upright : read;
   }
 

@@ -3,8 +3,13 @@ package vn.vankho.ingest.ocr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.vankho.ingest.ocr.SamplePages.Quality;
@@ -34,6 +39,19 @@ class PageOrientationTest {
     // measured: Tesseract alone reads a page turned 90 degrees (its layout analysis finds the vertical
     // lines) but not one turned 180 (CER 0.83) or 270 (0.83)
     System.out.printf("turned %d: CER as it lies %.3f, read %.4f%n", degrees, asItLies, read);
+    assertTrue(read <= 0.01, "CER " + read);
+  }
+
+  @Test
+  void aSealedPageUpsideDownLosesItsInkToo() {
+    BufferedImage inked = InkedPages.sealedAndStamped(PAGE.image(), PAGE.dpi());
+    // a colour page upside down: the ink must still be taken out of the reading done upright
+    BufferedImage colourUpsideDown = new BufferedImage(inked.getWidth(), inked.getHeight(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = colourUpsideDown.createGraphics();
+    g.drawImage(inked, AffineTransform.getRotateInstance(Math.PI, inked.getWidth() / 2.0, inked.getHeight() / 2.0), null);
+    g.dispose();
+    double read = CharacterErrorRate.of(PAGE.text(), engine.read(colourUpsideDown).text());
+    System.out.printf("sealed, stamped and upside down: CER %.4f%n", read);
     assertTrue(read <= 0.01, "CER " + read);
   }
 
