@@ -41,11 +41,12 @@ public record DocumentView(
 
   /**
    * One page: its number, its text, where the text came from ("text-layer" or "ocr"), the OCR
-   * engine's confidence, its quality, whether it needs review and why, and its image (null when
-   * the page was read from a text layer).
+   * engine's confidence, its quality, whether it needs review and why, what reading did to it (a
+   * conversion from a legacy encoding; null when nothing), and its image (null when the page was read
+   * from a text layer).
    */
   public record PageView(int number, String text, String source, Float confidence, Float quality,
-      boolean needsReview, String problem, String imageUrl) {}
+      boolean needsReview, String problem, String note, String imageUrl) {}
 
   /**
    * One citation. In {@code citations}: the cited number, date and issuer as this document writes them,

@@ -38,7 +38,7 @@ final class DocumentViews {
         d.place(), d.subject(), d.displayTitle(), d.signerTitle(), d.signerName(), d.recipients(),
         provenance(d.id()), d.createdAt(),
         pages.stream().map(p -> new DocumentView.PageView(p.number(), p.text(), p.source().label(), p.confidence(),
-            p.quality(), p.needsReview(), p.problem(), pageImages.find(d.id(), p.number()).isPresent()
+            p.quality(), p.needsReview(), p.problem(), p.note(), pageImages.find(d.id(), p.number()).isPresent()
                 ? "/documents/" + d.id() + "/pages/" + p.number() + "/image" : null)).toList(),
         documents.citing(d.id()).stream().map(DocumentViews::view).toList(),
         documents.citedBy(d.id()).stream().map(c -> new DocumentView.CitationView(c.number(), c.date(), c.issuer(),

@@ -77,7 +77,7 @@ final class Worker {
       List<PageText> read = reader.read(original, document.mediaType(), lease::progress,
           (number, image) -> pageImages.save(document.id(), number, image));
       List<Page> pages = read.stream()
-          .map(p -> new Page(p.number(), p.text(), p.source(), p.confidence(), p.quality(), p.needsReview(), p.problem()))
+          .map(p -> new Page(p.number(), p.text(), p.source(), p.confidence(), p.quality(), p.needsReview(), p.problem(), p.note()))
           .toList();
       DocumentReading reading = describer.describe(document, pages);
       lease.checkHeld();

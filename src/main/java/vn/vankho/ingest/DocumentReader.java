@@ -38,6 +38,7 @@ import vn.vankho.ingest.ocr.PageImages;
 import vn.vankho.model.PageSource;
 import vn.vankho.model.Reason;
 import vn.vankho.text.Diacritics;
+import vn.vankho.text.LegacyText;
 import vn.vankho.text.PageQuality;
 
 /**
@@ -51,6 +52,8 @@ import vn.vankho.text.PageQuality;
  *   <li>DOCX, ODT, DOC, RTF, HTML, TXT: Tika, as one page, with Tika's own OCR off (it would read
  *       scans in English).
  * </ul>
+ * Text typed in a legacy font encoding (TCVN3, VNI: "Qu¶ng Ninh") is converted to Unicode before
+ * anything else reads it ({@link LegacyText}), and the page says so in its note.
  * Pages are decoded one at a time on the calling thread and read by OCR in parallel on the page pool,
  * a few ahead at most, so all cores work on one long document and memory stays bounded. A page that
  * still reads poorly, or cannot be read at all, is kept with the reason it needs review; the rest of
@@ -104,9 +107,10 @@ public final class DocumentReader {
     if (FileTypes.isZipContainer(mediaType)) {
       ZipBombs.requireSane(file);
     }
-    String text = clean(readWithTika(file));
+    LegacyText.Restored restored = LegacyText.restore(clean(readWithTika(file)));
+    String text = restored.text();
     progress.pagesRead(1, 1);
-    return List.of(new PageText(1, text, PageSource.TEXT_LAYER, null, quality(text), null));
+    return List.of(new PageText(1, text, PageSource.TEXT_LAYER, null, quality(text), null, legacyNote(restored)));
   }
 
   private List<PageText> readPdf(Path file, ReadProgress progress, PageImageSink images) throws ReadException {
@@ -123,6 +127,11 @@ public final class DocumentReader {
     } catch (IOException e) {
       throw new ReadException(Reason.DAMAGED, e.getMessage(), e);
     }
+    LegacyText.Restored[] restored = new LegacyText.Restored[layers.length];
+    for (int i = 0; i < layers.length; i++) {
+      restored[i] = LegacyText.restore(layers[i]);
+      layers[i] = restored[i].text();
+    }
     List<Integer> toOcr = new ArrayList<>();
     for (int i = 0; i < layers.length; i++) {
       if (layers[i].isBlank() || PageQuality.isPoor(layers[i])) {
@@ -138,12 +147,12 @@ public final class DocumentReader {
         pages.add(textLayerPage(i, layers[i], toOcr.contains(i) ? Reason.PAGE_OCR_UNAVAILABLE : null));
       }
       progress.pagesRead(layers.length, layers.length);
-      return pages;
+      return noted(pages, restored);
     }
     try (PageImages pages = PageImages.open(file, ocr.settings())) {
       List<PageText> read = ocrPages(pages, toOcr, layers, progress, images);
       requireSomeText(read);
-      return read;
+      return noted(read, restored);
     } catch (OcrException e) {
       throw new ReadException(Reason.DAMAGED, e.getMessage(), e);
     }
@@ -260,6 +269,21 @@ public final class DocumentReader {
         : shown.isBlank() ? Reason.NO_TEXT
         : PageQuality.isPoor(shown) ? Reason.POOR_TEXT : null;
     return new PageText(index + 1, shown, PageSource.TEXT_LAYER, null, quality, why == null ? null : why.code());
+  }
+
+  /** The pages, each text layer that was converted from a legacy encoding saying so. */
+  private static List<PageText> noted(List<PageText> pages, LegacyText.Restored[] restored) {
+    return pages.stream().map(p -> {
+      String note = p.source() == PageSource.TEXT_LAYER ? legacyNote(restored[p.number() - 1]) : null;
+      return note == null ? p : new PageText(p.number(), p.text(), p.source(), p.confidence(), p.quality(), p.problem(), note);
+    }).toList();
+  }
+
+  /** The page note of a text converted from a legacy encoding, shown to archivists; null when not converted. */
+  private static String legacyNote(LegacyText.Restored restored) {
+    return !restored.converted() ? null
+        : "Văn bản gõ bằng bảng mã " + restored.encoding().label() + ", đã chuyển sang Unicode ("
+            + restored.linesConverted() + " dòng)";
   }
 
   private static float quality(String text) {

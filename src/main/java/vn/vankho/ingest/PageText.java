@@ -4,10 +4,17 @@ import vn.vankho.model.PageSource;
 
 /**
  * The text read from one page: where it came from, the OCR engine's confidence (null for a text
- * layer), its quality (the share of words that read as Vietnamese), and, when reading could not be
- * trusted, why the page needs an archivist's review (null when it does not).
+ * layer), its quality (the share of words that read as Vietnamese), when reading could not be
+ * trusted, why the page needs an archivist's review (null when it does not), and what reading did to
+ * the page that the archivist should know (its text converted from a legacy encoding; null when nothing).
  */
-public record PageText(int number, String text, PageSource source, Float confidence, float quality, String problem) {
+public record PageText(int number, String text, PageSource source, Float confidence, float quality, String problem,
+    String note) {
+
+  /** A page that reading did nothing special to. */
+  public PageText(int number, String text, PageSource source, Float confidence, float quality, String problem) {
+    this(number, text, source, confidence, quality, problem, null);
+  }
 
   public boolean needsReview() {
     return problem != null;

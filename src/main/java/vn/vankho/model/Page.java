@@ -4,7 +4,8 @@ package vn.vankho.model;
  * The text of one page of a document, 1-based. Confidence is the OCR engine's mean word confidence
  * (0-100), null for a text layer; quality is the share of the page's words that read as Vietnamese
  * (PageQuality), null until measured. A page that reading could not trust needs an archivist's
- * review, and {@code problem} says why.
+ * review, and {@code problem} says why. {@code note} says what reading did to the page that the
+ * archivist should know though it needs no review (its text was converted from a legacy encoding), or null.
  */
 public record Page(int number, String text, PageSource source, Float confidence, Float quality,
-    boolean needsReview, String problem) {}
+    boolean needsReview, String problem, String note) {}

@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.List;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.TessAPI;
+import vn.vankho.text.PageQuality;
 
 /**
  * Reads page images with Tesseract. Thread-safe: any number of threads may call {@link #read} at once.
@@ -28,6 +29,8 @@ public final class OcrEngine implements AutoCloseable {
   private static final int BYTES_PER_GRAY_PIXEL = 1;
 
   private final OcrSettings settings;
+  /** Null where the orientation model is not installed: pages are then read as they lie. */
+  private final Orientation orientation;
   private final Deque<TessBaseAPI> idle = new ArrayDeque<>();
   private boolean closed; // guarded by idle
 
@@ -35,6 +38,7 @@ public final class OcrEngine implements AutoCloseable {
   public OcrEngine(OcrSettings settings) {
     settings.requireModelFiles();
     this.settings = settings;
+    this.orientation = Orientation.available(settings.tessdata()).orElse(null);
   }
 
   /** How this engine reads: the pipeline opens page images with the same settings. */
@@ -42,10 +46,20 @@ public final class OcrEngine implements AutoCloseable {
     return settings;
   }
 
-  /** Reads one page image: size check, {@link Preprocessing}, then Tesseract. */
+  /**
+   * Reads one page image: size check, {@link Preprocessing}, then Tesseract. A page that reads poorly may
+   * lie sideways or upside down: it is turned upright ({@link Orientation}) and read again, and the better
+   * reading kept.
+   */
   public OcrResult read(BufferedImage page) {
     settings.requireAcceptableSize(page.getWidth(), page.getHeight());
-    return recognize(Preprocessing.prepare(page));
+    OcrResult read = recognize(Preprocessing.prepare(page));
+    if (orientation == null || !PageQuality.isPoor(read.text())) return read;
+    BufferedImage gray = ColourInk.toGray(page);
+    int turn = orientation.uprightTurn(gray);
+    if (turn == 0) return read;
+    OcrResult upright = recognize(Preprocessing.prepare(Orientation.turn(gray, turn)));
+    return PageQuality.score(upright.text()) > PageQuality.score(read.text()) ? upright : read;
   }
 
   /**

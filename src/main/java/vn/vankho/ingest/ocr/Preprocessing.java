@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * Cleans a page image before Tesseract reads it. Candidate steps, each measured on degraded Vietnamese pages
+ * Cleans a page image before Tesseract reads it. A colour page first loses the coloured ink of its seals and
+ * stamps as it turns gray ({@link ColourInk}). Candidate steps, each measured on degraded Vietnamese pages
  * (docs/ocr.md), kept only where they lowered the character error rate:
  * <ol>
  *   <li>despeckle (3x3 median, two passes from 250 dpi): salt-and-pepper noise is read as stray tone marks
@@ -27,6 +28,12 @@ public final class Preprocessing {
   private static final double A4_SHORT_SIDE_INCHES = 8.27;
   /** From this resolution on, a speckle spans more than one pixel and needs a second median pass. */
   private static final int FINE_DPI = 250;
+  /**
+   * Below this resolution (a phone photo of a whole page, about 70 dpi) a stroke or a tone mark is one pixel
+   * thin and the median takes it for a speck: despeckling two real such pages raised their CER from 0.101 and
+   * 0.119 to 0.136 and 0.165 (docs/ocr.md).
+   */
+  private static final int COARSE_DPI = 100;
 
   private Preprocessing() {}
 
@@ -44,7 +51,7 @@ public final class Preprocessing {
   }
 
   static BufferedImage apply(List<Step> steps, BufferedImage page) {
-    BufferedImage image = Gray.of(page);
+    BufferedImage image = ColourInk.toGray(page);
     for (Step step : steps) image = step.apply().apply(image);
     return image;
   }
@@ -52,9 +59,11 @@ public final class Preprocessing {
   /**
    * Median of each 3x3 neighbourhood, removing isolated dark and light pixels and keeping strokes; twice on
    * pages of 250 dpi and more, where dust is a fixed size on paper and so spans more pixels (a 150 dpi scan
-   * rendered from a PDF at 300 dpi). One pass leaves such specks; two passes on a 150 dpi page eat marks.
+   * rendered from a PDF at 300 dpi). One pass leaves such specks; two passes on a 150 dpi page eat marks, and
+   * one pass on a page under 100 dpi eats them too, so such a page is left as it is.
    */
   static BufferedImage despeckle(BufferedImage gray) {
+    if (estimatedDpi(gray) < COARSE_DPI) return gray;
     BufferedImage once = median3x3(gray);
     return estimatedDpi(gray) >= FINE_DPI ? median3x3(once) : once;
   }
