@@ -114,7 +114,7 @@ public final class Archive implements AutoCloseable {
     int cores = Runtime.getRuntime().availableProcessors();
     ocr = startOcr();
     pagePool = Executors.newFixedThreadPool(cores, r -> WorkerPool.daemon(r, "ocr"));
-    DocumentReader reader = new DocumentReader(ocr, pagePool, cores);
+    DocumentReader reader = new DocumentReader(ocr, pagePool, cores, settings.budget());
     DocumentDescriber describer = new DocumentDescriber();
     String processName = ManagementFactory.getRuntimeMXBean().getName();
     workers = new WorkerPool(settings.workers(), processName,

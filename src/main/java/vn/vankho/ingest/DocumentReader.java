@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -45,9 +47,10 @@ import vn.vankho.text.PageQuality;
  *       scans in English).
  * </ul>
  * Pages are decoded one at a time on the calling thread and read by OCR in parallel on the page pool,
- * a few ahead at most, so all cores work on one long document and memory stays bounded. A page that
- * still reads poorly, or cannot be read at all, is kept with the reason it needs review; the rest of
- * the document goes on.
+ * a few ahead at most, so all cores work on one long document and memory stays bounded: each page's
+ * image is kept (scaled down) as soon as it is decoded and dropped once read. A page that still reads
+ * poorly, or cannot be read at all, is kept with the reason it needs review; the rest of the document
+ * goes on. A document over its {@link ReadingBudget} (pages, or time) fails with the budget it went over.
  */
 public final class DocumentReader {
   /** A text longer than this is not an official document but a data dump; stop reading there. */
@@ -56,16 +59,19 @@ public final class DocumentReader {
   private final OcrEngine ocr;
   private final ExecutorService pagePool;
   private final int pagesAhead;
+  private final ReadingBudget budget;
 
   /**
    * @param ocr the OCR engine, or null where OCR is not set up (scans then fail with that reason)
    * @param pagePool the threads OCR runs on
    * @param pagesAhead how many decoded pages may wait for OCR at once
+   * @param budget the most pages and time one document may take
    */
-  public DocumentReader(OcrEngine ocr, ExecutorService pagePool, int pagesAhead) {
+  public DocumentReader(OcrEngine ocr, ExecutorService pagePool, int pagesAhead, ReadingBudget budget) {
     this.ocr = ocr;
     this.pagePool = pagePool;
     this.pagesAhead = pagesAhead;
+    this.budget = budget;
   }
 
   /** Reads every page of {@code file}, whose content is of type {@code mediaType}. */
@@ -74,17 +80,19 @@ public final class DocumentReader {
     if (FileTypes.supportedKind(mediaType).isEmpty()) {
       throw new ReadException("the archive does not read files of type " + mediaType);
     }
+    ReadingBudget.Deadline deadline = budget.start();
     if (mediaType.equals("application/pdf")) {
-      return readPdf(file, progress, images);
+      return readPdf(file, progress, images, deadline);
     }
     if (FileTypes.isImage(mediaType)) {
       requireOcr();
       try (PageImages pages = PageImages.open(file, ocr.settings())) {
+        budget.checkPages(pages.pageCount(), "image file");
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < pages.pageCount(); i++) {
           all.add(i);
         }
-        List<PageText> read = ocrPages(pages, all, new String[all.size()], progress, images);
+        List<PageText> read = ocrPages(pages, all, new String[all.size()], progress, images, deadline);
         requireSomeText(read);
         return read;
       } catch (OcrException e) {
@@ -96,14 +104,16 @@ public final class DocumentReader {
     return List.of(new PageText(1, text, PageSource.TEXT_LAYER, null, quality(text), null));
   }
 
-  private List<PageText> readPdf(Path file, ReadProgress progress, PageImageSink images) throws ReadException {
+  private List<PageText> readPdf(Path file, ReadProgress progress, PageImageSink images,
+      ReadingBudget.Deadline deadline) throws ReadException {
     String[] layers;
     try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
       int total = pdf.getNumberOfPages();
       if (total == 0) {
         throw new ReadException("the PDF has no pages");
       }
-      layers = textLayers(pdf);
+      budget.checkPages(total, "PDF");
+      layers = textLayers(pdf, deadline);
     } catch (InvalidPasswordException e) {
       throw new ReadException("the PDF is protected by a password; remove the password and upload it again", e);
     } catch (IOException e) {
@@ -127,7 +137,7 @@ public final class DocumentReader {
       return pages;
     }
     try (PageImages pages = PageImages.open(file, ocr.settings())) {
-      List<PageText> read = ocrPages(pages, toOcr, layers, progress, images);
+      List<PageText> read = ocrPages(pages, toOcr, layers, progress, images, deadline);
       requireSomeText(read);
       return read;
     } catch (OcrException e) {
@@ -135,7 +145,8 @@ public final class DocumentReader {
     }
   }
 
-  private static String[] textLayers(PDDocument pdf) throws IOException {
+  private static String[] textLayers(PDDocument pdf, ReadingBudget.Deadline deadline)
+      throws IOException, ReadingBudgetExceededException {
     PDFTextStripper stripper = new PDFTextStripper();
     stripper.setSortByPosition(true);
     // keep an empty line where the page leaves a gap between paragraphs: the document's structure
@@ -143,6 +154,7 @@ public final class DocumentReader {
     stripper.setParagraphStart("\n");
     String[] layers = new String[pdf.getNumberOfPages()];
     for (int i = 0; i < layers.length; i++) {
+      deadline.check(i, layers.length);
       stripper.setStartPage(i + 1);
       stripper.setEndPage(i + 1);
       layers[i] = clean(stripper.getText(pdf));
@@ -152,10 +164,11 @@ public final class DocumentReader {
 
   /**
    * Reads pages {@code toOcr} (0-based) of {@code pages} by OCR and the others from {@code layers};
-   * returns every page in order. {@code layers[i]} may be null for a file with no text layer.
+   * returns every page in order. {@code layers[i]} may be null for a file with no text layer. Stops with
+   * the time budget's reason when {@code deadline} passes, whether waiting for a page or before the next.
    */
   private List<PageText> ocrPages(PageImages pages, List<Integer> toOcr, String[] layers, ReadProgress progress,
-      PageImageSink images) {
+      PageImageSink images, ReadingBudget.Deadline deadline) throws ReadingBudgetExceededException {
     int total = layers.length;
     List<PageText> result = new ArrayList<>(total);
     Deque<Pending> inFlight = new ArrayDeque<>();
@@ -166,13 +179,14 @@ public final class DocumentReader {
         if (!toOcr.contains(i)) {
           continue;
         }
+        deadline.check(next, total);
         inFlight.add(start(pages, i, images));
         while (inFlight.size() > pagesAhead) {
-          next = finish(inFlight.removeFirst(), layers, result, next, total, progress);
+          next = finish(inFlight.removeFirst(), layers, result, next, total, progress, deadline);
         }
       }
       while (!inFlight.isEmpty()) {
-        next = finish(inFlight.removeFirst(), layers, result, next, total, progress);
+        next = finish(inFlight.removeFirst(), layers, result, next, total, progress, deadline);
       }
     } finally {
       inFlight.stream().filter(p -> p.ocr() != null).forEach(p -> p.ocr().cancel(true));
@@ -200,14 +214,16 @@ public final class DocumentReader {
   }
 
   private static int finish(Pending pending, String[] layers, List<PageText> result, int done, int total,
-      ReadProgress progress) {
+      ReadProgress progress, ReadingBudget.Deadline deadline) throws ReadingBudgetExceededException {
     int i = pending.index();
     String layer = layers[i] == null ? "" : layers[i];
     String failure = pending.decodeFailure();
     OcrResult read = null;
     if (failure == null) {
       try {
-        read = pending.ocr().get();
+        read = pending.ocr().get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        throw deadline.exceeded(done, total);
       } catch (ExecutionException e) {
         failure = e.getCause() instanceof OcrException ? e.getCause().getMessage() : "OCR failed: " + e.getCause();
       } catch (InterruptedException e) {

@@ -4,7 +4,7 @@ package vn.vankho.ingest;
  * A file that cannot be read, with a reason written for the archivist who will see it
  * ("the PDF is protected by a password"), not for a developer.
  */
-public final class ReadException extends Exception {
+public class ReadException extends Exception {
   public ReadException(String reason) {
     super(reason);
   }
