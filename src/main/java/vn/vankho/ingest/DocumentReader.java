@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.pdfbox.Loader;
@@ -47,8 +49,10 @@ import vn.vankho.text.PageQuality;
  *       scans in English).
  * </ul>
  * Pages are decoded one at a time on the calling thread and read by OCR in parallel on the page pool,
- * a few ahead at most, so all cores work on one long document and memory stays bounded: each page's
- * image is kept (scaled down) as soon as it is decoded and dropped once read. A page that still reads
+ * a few ahead, so all cores work on one long document. Memory stays bounded whatever the documents' length
+ * and however many workers read at once: a page image is kept (scaled down) as soon as it is decoded and
+ * dropped once read, and no more than {@code pagesInMemory} decoded pages exist at once in the process, over
+ * all the documents this reader is reading. A page that still reads
  * poorly, or cannot be read at all, is kept with the reason it needs review; the rest of the document
  * goes on. A document over its {@link ReadingBudget} (pages, or time) fails with the budget it went over.
  */
@@ -59,18 +63,21 @@ public final class DocumentReader {
   private final OcrEngine ocr;
   private final ExecutorService pagePool;
   private final int pagesAhead;
+  private final Semaphore pagesInMemory;
   private final ReadingBudget budget;
 
   /**
    * @param ocr the OCR engine, or null where OCR is not set up (scans then fail with that reason)
    * @param pagePool the threads OCR runs on
-   * @param pagesAhead how many decoded pages may wait for OCR at once
+   * @param pagesAhead how many decoded pages may exist at once, waiting for OCR or being read, over all the
+   *     documents read at the same time (a 300 dpi A4 page and its cleaned copies take about 40 MB)
    * @param budget the most pages and time one document may take
    */
   public DocumentReader(OcrEngine ocr, ExecutorService pagePool, int pagesAhead, ReadingBudget budget) {
     this.ocr = ocr;
     this.pagePool = pagePool;
     this.pagesAhead = pagesAhead;
+    this.pagesInMemory = new Semaphore(pagesAhead);
     this.budget = budget;
   }
 
@@ -180,7 +187,7 @@ public final class DocumentReader {
           continue;
         }
         deadline.check(next, total);
-        inFlight.add(start(pages, i, images));
+        inFlight.add(start(pages, i, images, deadline, next, total));
         while (inFlight.size() > pagesAhead) {
           next = finish(inFlight.removeFirst(), layers, result, next, total, progress, deadline);
         }
@@ -203,13 +210,37 @@ public final class DocumentReader {
   /** A page handed to the pool: decoded here, read there. */
   private record Pending(int index, Future<OcrResult> ocr, String decodeFailure) {}
 
-  private Pending start(PageImages pages, int index, PageImageSink images) {
+  /**
+   * Decodes a page once fewer than {@code pagesAhead} decoded pages exist, and hands it to the pool; the
+   * page's place is given back when its reading ends, or is cancelled, whoever waits for it.
+   */
+  private Pending start(PageImages pages, int index, PageImageSink images, ReadingBudget.Deadline deadline,
+      int done, int total) throws ReadingBudgetExceededException {
+    try {
+      if (!pagesInMemory.tryAcquire(deadline.remainingNanos(), TimeUnit.NANOSECONDS)) {
+        throw deadline.exceeded(done, total);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to read page " + (index + 1), e);
+    }
     try {
       BufferedImage image = pages.page(index);
       images.accept(index + 1, image);
-      return new Pending(index, pagePool.submit(() -> ocr.read(image)), null);
+      FutureTask<OcrResult> read = new FutureTask<>(() -> ocr.read(image)) {
+        @Override
+        protected void done() {
+          pagesInMemory.release();
+        }
+      };
+      pagePool.execute(read);
+      return new Pending(index, read, null);
     } catch (OcrException e) {
+      pagesInMemory.release();
       return new Pending(index, null, e.getMessage());
+    } catch (RuntimeException e) { // the image could not be kept, or the pool is shut down
+      pagesInMemory.release();
+      throw e;
     }
   }
 
