@@ -51,10 +51,10 @@ import vn.vankho.text.PageQuality;
  * Pages are decoded one at a time on the calling thread and read by OCR in parallel on the page pool,
  * a few ahead, so all cores work on one long document. Memory stays bounded whatever the documents' length
  * and however many workers read at once: a page image is kept (scaled down) as soon as it is decoded and
- * dropped once read, and no more than {@code pagesInMemory} decoded pages exist at once in the process, over
- * all the documents this reader is reading. A page that still reads
- * poorly, or cannot be read at all, is kept with the reason it needs review; the rest of the document
- * goes on. A document over its {@link ReadingBudget} (pages, or time) fails with the budget it went over.
+ * dropped once read, and no more than {@code pagesAhead} decoded pages exist at once in the process, over
+ * all the documents this reader is reading. A page that still reads poorly, or cannot be read at all, is
+ * kept with the reason it needs review; the rest of the document goes on. A document over its
+ * {@link ReadingBudget} (pages, or time) fails with the budget it went over.
  */
 public final class DocumentReader {
   /** A text longer than this is not an official document but a data dump; stop reading there. */
