@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -91,7 +92,11 @@ public final class SearchLoad {
     } finally {
       server.destroy();
       server.waitFor(60, TimeUnit.SECONDS);
-      System.out.println("server log and data: " + data);
+    }
+    if (errors.isEmpty()) {
+      deleteRecursively(data);
+    } else {
+      System.out.println("the server's log and data are kept in " + data);
     }
   }
 
@@ -261,6 +266,14 @@ public final class SearchLoad {
         throw new IllegalStateException("the server did not start: " + Files.readString(log));
       }
       Thread.sleep(Duration.ofMillis(500).toMillis());
+    }
+  }
+
+  private static void deleteRecursively(Path folder) throws IOException {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
     }
   }
 
