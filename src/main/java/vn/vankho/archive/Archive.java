@@ -114,7 +114,8 @@ public final class Archive implements AutoCloseable {
     int cores = Runtime.getRuntime().availableProcessors();
     ocr = startOcr();
     pagePool = Executors.newFixedThreadPool(cores, r -> WorkerPool.daemon(r, "ocr"));
-    DocumentReader reader = new DocumentReader(ocr, pagePool, cores);
+    // two decoded pages a core: the pool never waits for a page to be decoded, and memory stays a few pages
+    DocumentReader reader = new DocumentReader(ocr, pagePool, 2 * cores, settings.budget());
     DocumentDescriber describer = new DocumentDescriber();
     String run = ProcessingRun.begin(settings.dataDirectory(), documents);
     workers = new WorkerPool(settings.workers(), run,

@@ -1,6 +1,7 @@
 package vn.vankho.archive;
 
 import java.nio.file.Path;
+import vn.vankho.ingest.ReadingBudget;
 import vn.vankho.ingest.ocr.OcrSettings;
 
 /**
@@ -11,25 +12,30 @@ import vn.vankho.ingest.ocr.OcrSettings;
  * @param workers how many documents to read at once
  * @param leaseSeconds how long a worker may go silent before another takes its job over
  * @param ocr how scans are read
+ * @param budget the most pages and reading time one document may take
  */
 public record ArchiveSettings(Path dataDirectory, String databaseUrl, int workers, double leaseSeconds,
-    OcrSettings ocr) {
+    OcrSettings ocr, ReadingBudget budget) {
   public static final double DEFAULT_LEASE_SECONDS = 60;
 
   public static ArchiveSettings of(Path dataDirectory, String databaseUrl) {
     return new ArchiveSettings(dataDirectory, databaseUrl, Runtime.getRuntime().availableProcessors(),
-        DEFAULT_LEASE_SECONDS, OcrSettings.defaults());
+        DEFAULT_LEASE_SECONDS, OcrSettings.defaults(), ReadingBudget.defaults());
   }
 
   public ArchiveSettings withWorkers(int count) {
-    return new ArchiveSettings(dataDirectory, databaseUrl, count, leaseSeconds, ocr);
+    return new ArchiveSettings(dataDirectory, databaseUrl, count, leaseSeconds, ocr, budget);
   }
 
   public ArchiveSettings withLeaseSeconds(double seconds) {
-    return new ArchiveSettings(dataDirectory, databaseUrl, workers, seconds, ocr);
+    return new ArchiveSettings(dataDirectory, databaseUrl, workers, seconds, ocr, budget);
   }
 
   public ArchiveSettings withOcr(OcrSettings settings) {
-    return new ArchiveSettings(dataDirectory, databaseUrl, workers, leaseSeconds, settings);
+    return new ArchiveSettings(dataDirectory, databaseUrl, workers, leaseSeconds, settings, budget);
+  }
+
+  public ArchiveSettings withBudget(ReadingBudget limits) {
+    return new ArchiveSettings(dataDirectory, databaseUrl, workers, leaseSeconds, ocr, limits);
   }
 }

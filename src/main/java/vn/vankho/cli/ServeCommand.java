@@ -2,12 +2,14 @@ package vn.vankho.cli;
 
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import vn.vankho.archive.Archive;
+import vn.vankho.ingest.ReadingBudget;
 import vn.vankho.web.SecureCookies;
 import vn.vankho.web.WebApp;
 import vn.vankho.web.WebSettings;
@@ -30,6 +32,14 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--workers", description = "Documents read at once (default: the number of cores).")
   Integer workers;
 
+  @Option(names = "--max-pages", defaultValue = "" + ReadingBudget.DEFAULT_MAX_PAGES,
+      description = "Most pages one document may have; a longer one fails with that reason (default: ${DEFAULT-VALUE}).")
+  int maxPages;
+
+  @Option(names = "--max-reading-minutes", defaultValue = "" + ReadingBudget.DEFAULT_MAX_MINUTES,
+      description = "Most minutes one document may take to read; a slower one fails with that reason (default: ${DEFAULT-VALUE}).")
+  long maxReadingMinutes;
+
   @Option(names = "--anonymous-read", description = "Let people search and read without logging in (a public reading room).")
   boolean anonymousRead;
 
@@ -42,7 +52,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    var settings = workers == null ? parent.settings() : parent.settings().withWorkers(workers);
+    var settings = (workers == null ? parent.settings() : parent.settings().withWorkers(workers))
+        .withBudget(new ReadingBudget(maxPages, Duration.ofMinutes(maxReadingMinutes)));
     Archive archive = Archive.open(settings);
     archive.startProcessing();
     archive.watchInbox(inbox);

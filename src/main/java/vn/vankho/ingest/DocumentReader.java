@@ -16,6 +16,10 @@ import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -55,9 +59,12 @@ import vn.vankho.text.PageQuality;
  * Text typed in a legacy font encoding (TCVN3, VNI: "Qu¶ng Ninh") is converted to Unicode before
  * anything else reads it ({@link LegacyText}), and the page says so in its note.
  * Pages are decoded one at a time on the calling thread and read by OCR in parallel on the page pool,
- * a few ahead at most, so all cores work on one long document and memory stays bounded. A page that
- * still reads poorly, or cannot be read at all, is kept with the reason it needs review; the rest of
- * the document goes on.
+ * a few ahead, so all cores work on one long document. Memory stays bounded whatever the documents' length
+ * and however many workers read at once: a page image is kept (scaled down) as soon as it is decoded and
+ * dropped once read, and no more than {@code pagesAhead} decoded pages exist at once in the process, over
+ * all the documents this reader is reading. A page that still reads poorly, or cannot be read at all, is
+ * kept with the reason it needs review; the rest of the document goes on. A document over its
+ * {@link ReadingBudget} (pages, or time) fails with the budget it went over.
  */
 public final class DocumentReader {
   /** A text longer than this is not an official document but a data dump; stop reading there. */
@@ -69,16 +76,22 @@ public final class DocumentReader {
   private final OcrEngine ocr;
   private final ExecutorService pagePool;
   private final int pagesAhead;
+  private final Semaphore pagesInMemory;
+  private final ReadingBudget budget;
 
   /**
    * @param ocr the OCR engine, or null where OCR is not set up (scans then fail with that reason)
    * @param pagePool the threads OCR runs on
-   * @param pagesAhead how many decoded pages may wait for OCR at once
+   * @param pagesAhead how many decoded pages may exist at once, waiting for OCR or being read, over all the
+   *     documents read at the same time (a 300 dpi A4 page and its cleaned copies take about 40 MB)
+   * @param budget the most pages and time one document may take
    */
-  public DocumentReader(OcrEngine ocr, ExecutorService pagePool, int pagesAhead) {
+  public DocumentReader(OcrEngine ocr, ExecutorService pagePool, int pagesAhead, ReadingBudget budget) {
     this.ocr = ocr;
     this.pagePool = pagePool;
     this.pagesAhead = pagesAhead;
+    this.pagesInMemory = new Semaphore(pagesAhead);
+    this.budget = budget;
   }
 
   /** Reads every page of {@code file}, whose content is of type {@code mediaType}. */
@@ -87,17 +100,19 @@ public final class DocumentReader {
     if (FileTypes.supportedKind(mediaType).isEmpty()) {
       throw new ReadException(Reason.UNSUPPORTED_TYPE, mediaType, null);
     }
+    ReadingBudget.Deadline deadline = budget.start();
     if (mediaType.equals("application/pdf")) {
-      return readPdf(file, progress, images);
+      return readPdf(file, progress, images, deadline);
     }
     if (FileTypes.isImage(mediaType)) {
       requireOcr();
       try (PageImages pages = PageImages.open(file, ocr.settings())) {
+        budget.checkPages(pages.pageCount(), "image file");
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < pages.pageCount(); i++) {
           all.add(i);
         }
-        List<PageText> read = ocrPages(pages, all, new String[all.size()], progress, images);
+        List<PageText> read = ocrPages(pages, all, new String[all.size()], progress, images, deadline);
         requireSomeText(read);
         return read;
       } catch (OcrException e) {
@@ -113,7 +128,8 @@ public final class DocumentReader {
     return List.of(new PageText(1, text, PageSource.TEXT_LAYER, null, quality(text), null, legacyNote(restored)));
   }
 
-  private List<PageText> readPdf(Path file, ReadProgress progress, PageImageSink images) throws ReadException {
+  private List<PageText> readPdf(Path file, ReadProgress progress, PageImageSink images,
+      ReadingBudget.Deadline deadline) throws ReadException {
     requireWholePdf(file);
     String[] layers;
     try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
@@ -121,7 +137,8 @@ public final class DocumentReader {
       if (total == 0) {
         throw new ReadException(Reason.NO_PAGES);
       }
-      layers = textLayers(pdf);
+      budget.checkPages(total, "PDF");
+      layers = textLayers(pdf, deadline);
     } catch (InvalidPasswordException e) {
       throw new ReadException(Reason.ENCRYPTED, e.getMessage(), e);
     } catch (IOException e) {
@@ -150,7 +167,7 @@ public final class DocumentReader {
       return noted(pages, restored);
     }
     try (PageImages pages = PageImages.open(file, ocr.settings())) {
-      List<PageText> read = ocrPages(pages, toOcr, layers, progress, images);
+      List<PageText> read = ocrPages(pages, toOcr, layers, progress, images, deadline);
       requireSomeText(read);
       return noted(read, restored);
     } catch (OcrException e) {
@@ -158,7 +175,8 @@ public final class DocumentReader {
     }
   }
 
-  private static String[] textLayers(PDDocument pdf) throws IOException {
+  private static String[] textLayers(PDDocument pdf, ReadingBudget.Deadline deadline)
+      throws IOException, ReadingBudgetExceededException {
     PDFTextStripper stripper = new PDFTextStripper();
     stripper.setSortByPosition(true);
     // keep an empty line where the page leaves a gap between paragraphs: the document's structure
@@ -166,6 +184,7 @@ public final class DocumentReader {
     stripper.setParagraphStart("\n");
     String[] layers = new String[pdf.getNumberOfPages()];
     for (int i = 0; i < layers.length; i++) {
+      deadline.check(i, layers.length);
       stripper.setStartPage(i + 1);
       stripper.setEndPage(i + 1);
       layers[i] = clean(stripper.getText(pdf));
@@ -175,10 +194,11 @@ public final class DocumentReader {
 
   /**
    * Reads pages {@code toOcr} (0-based) of {@code pages} by OCR and the others from {@code layers};
-   * returns every page in order. {@code layers[i]} may be null for a file with no text layer.
+   * returns every page in order. {@code layers[i]} may be null for a file with no text layer. Stops with
+   * the time budget's reason when {@code deadline} passes, whether waiting for a page or before the next.
    */
   private List<PageText> ocrPages(PageImages pages, List<Integer> toOcr, String[] layers, ReadProgress progress,
-      PageImageSink images) {
+      PageImageSink images, ReadingBudget.Deadline deadline) throws ReadingBudgetExceededException {
     int total = layers.length;
     List<PageText> result = new ArrayList<>(total);
     Deque<Pending> inFlight = new ArrayDeque<>();
@@ -189,13 +209,14 @@ public final class DocumentReader {
         if (!toOcr.contains(i)) {
           continue;
         }
-        inFlight.add(start(pages, i, images));
+        deadline.check(next, total);
+        inFlight.add(start(pages, i, images, deadline, next, total));
         while (inFlight.size() > pagesAhead) {
-          next = finish(inFlight.removeFirst(), layers, result, next, total, progress);
+          next = finish(inFlight.removeFirst(), layers, result, next, total, progress, deadline);
         }
       }
       while (!inFlight.isEmpty()) {
-        next = finish(inFlight.removeFirst(), layers, result, next, total, progress);
+        next = finish(inFlight.removeFirst(), layers, result, next, total, progress, deadline);
       }
     } finally {
       inFlight.stream().filter(p -> p.ocr() != null).forEach(p -> p.ocr().cancel(true));
@@ -212,25 +233,51 @@ public final class DocumentReader {
   /** A page handed to the pool: decoded here, read there. */
   private record Pending(int index, Future<OcrResult> ocr, OcrException decodeFailure) {}
 
-  private Pending start(PageImages pages, int index, PageImageSink images) {
+  /**
+   * Decodes a page once fewer than {@code pagesAhead} decoded pages exist, and hands it to the pool; the
+   * page's place is given back when its reading ends, or is cancelled, whoever waits for it.
+   */
+  private Pending start(PageImages pages, int index, PageImageSink images, ReadingBudget.Deadline deadline,
+      int done, int total) throws ReadingBudgetExceededException {
+    try {
+      if (!pagesInMemory.tryAcquire(deadline.remainingNanos(), TimeUnit.NANOSECONDS)) {
+        throw deadline.exceeded(done, total);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to read page " + (index + 1), e);
+    }
     try {
       BufferedImage image = pages.page(index);
       images.accept(index + 1, image);
-      return new Pending(index, pagePool.submit(() -> ocr.read(image)), null);
+      FutureTask<OcrResult> read = new FutureTask<>(() -> ocr.read(image)) {
+        @Override
+        protected void done() {
+          pagesInMemory.release();
+        }
+      };
+      pagePool.execute(read);
+      return new Pending(index, read, null);
     } catch (OcrException e) {
+      pagesInMemory.release();
       return new Pending(index, null, e);
+    } catch (RuntimeException e) { // the image could not be kept, or the pool is shut down
+      pagesInMemory.release();
+      throw e;
     }
   }
 
   private static int finish(Pending pending, String[] layers, List<PageText> result, int done, int total,
-      ReadProgress progress) {
+      ReadProgress progress, ReadingBudget.Deadline deadline) throws ReadingBudgetExceededException {
     int i = pending.index();
     String layer = layers[i] == null ? "" : layers[i];
     OcrException failure = pending.decodeFailure();
     OcrResult read = null;
     if (failure == null) {
       try {
-        read = pending.ocr().get();
+        read = pending.ocr().get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        throw deadline.exceeded(done, total);
       } catch (ExecutionException e) {
         failure = e.getCause() instanceof OcrException unreadable ? unreadable
             : new OcrException("OCR failed", e.getCause());

@@ -40,7 +40,7 @@ public final class TestDatabases {
       } else {
         try {
           Path folder = Files.createTempDirectory("vankho-test-postgres");
-          EmbeddedDatabaseServer embedded = EmbeddedDatabaseServer.startOrAttach(folder);
+          EmbeddedDatabaseServer embedded = EmbeddedDatabaseServer.startOrAttach(folder.resolve("postgres"));
           Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
           serverUrl = embedded.jdbcUrl();
         } catch (java.io.IOException e) {

@@ -32,6 +32,18 @@ public final class TestFiles {
     }
   }
 
+  /** A PDF of {@code pages} blank A4 pages: no text layer, so every page goes to OCR and finds nothing. */
+  public static byte[] blankPdf(int pages) {
+    try (PDDocument pdf = new PDDocument()) {
+      for (int i = 0; i < pages; i++) {
+        pdf.addPage(new PDPage(PDRectangle.A4));
+      }
+      return save(pdf);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A PDF that opens only with a password. */
   public static byte[] encryptedPdf(String text) {
     try (PDDocument pdf = new PDDocument()) {
