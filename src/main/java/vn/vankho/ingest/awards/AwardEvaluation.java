@@ -28,8 +28,10 @@ import vn.vankho.text.Diacritics;
  * (names compared in {@link Diacritics#wordsForm}, each labelled awardee met once); precision is right over
  * proposed, recall right over labelled. A proposal whose name is no labelled awardee of its document, whatever its
  * form, is not an awardee ("Ủy ban", "Điều 2", a heading). The figures are given for all documents, for the fifth
- * kept aside and for the rest: the fifth is the documents first in the order of the SHA-256 of {@value #HOLDOUT_SEED}
- * and their id, a fifth rounded up, fixed before the reader was first run on them.
+ * kept aside and for the rest. Documents join the set in batches ({@code batches.tsv}: id, batch); the fifth kept aside
+ * of a batch is its documents first in the order of the SHA-256 of {@value #HOLDOUT_SEED} and their id, a fifth rounded
+ * up, fixed before the reader was first run on them. Choosing within each batch keeps the earlier batches' fifth as it
+ * was chosen when later documents join.
  */
 public final class AwardEvaluation {
   static final String HOLDOUT_SEED = "awards-holdout-2026:";
@@ -80,7 +82,7 @@ public final class AwardEvaluation {
   public static Map<String, Score> evaluate(Path dir) {
     Map<String, List<Label>> labels = labels(dir.resolve("awardees.tsv"));
     List<String> ids = ids(dir);
-    Set<String> heldOut = heldOut(ids);
+    Set<String> heldOut = heldOut(batches(dir, ids));
     Map<String, Score> scores = new LinkedHashMap<>();
     SETS.forEach(set -> scores.put(set, new Score(0, 0, 0, 0)));
     for (String id : ids) {
@@ -91,10 +93,34 @@ public final class AwardEvaluation {
     return scores;
   }
 
-  /** The fifth kept aside: the ids first in the order of the SHA-256 of the seed and the id, a fifth rounded up. */
-  static Set<String> heldOut(List<String> ids) {
-    return ids.stream().sorted(Comparator.comparing(AwardEvaluation::digest)).limit((ids.size() + 4) / 5L)
-        .collect(Collectors.toSet());
+  /** The fifth kept aside of each batch: its ids first in the order of the SHA-256 of the seed and the id, a fifth rounded up. */
+  static Set<String> heldOut(Map<String, List<String>> batches) {
+    return batches.values().stream().flatMap(ids -> ids.stream().sorted(Comparator.comparing(AwardEvaluation::digest))
+        .limit((ids.size() + 4) / 5L)).collect(Collectors.toSet());
+  }
+
+  /** The ids of {@code dir} by the batch {@code batches.tsv} puts them in; a document in no batch fails loudly. */
+  static Map<String, List<String>> batches(Path dir, List<String> ids) {
+    Map<String, String> batchOf = new LinkedHashMap<>();
+    try {
+      for (String row : Files.readAllLines(dir.resolve("batches.tsv"), StandardCharsets.UTF_8)) {
+        if (!row.startsWith("#") && !row.isBlank()) {
+          String[] cells = row.split("\t");
+          batchOf.put(cells[0], cells[1]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, List<String>> batches = new LinkedHashMap<>();
+    for (String id : ids) {
+      String batch = batchOf.get(id);
+      if (batch == null) {
+        throw new IllegalStateException(id + " is in no batch of batches.tsv: add it to a new batch before reading it");
+      }
+      batches.computeIfAbsent(batch, b -> new ArrayList<>()).add(id);
+    }
+    return batches;
   }
 
   private static Score score(List<ProposedAward> proposed, List<Label> labels) {
@@ -151,7 +177,7 @@ public final class AwardEvaluation {
 
   private static Map<String, Integer> documentCounts(Path dir) {
     List<String> ids = ids(dir);
-    int heldOut = heldOut(ids).size();
+    int heldOut = heldOut(batches(dir, ids)).size();
     return Map.of("all", ids.size(), "held-out", heldOut, "development", ids.size() - heldOut);
   }
 

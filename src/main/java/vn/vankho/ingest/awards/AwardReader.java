@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.vankho.text.Diacritics;
 
 /**
  * Reads the awards an award decision makes. An article that starts with an award verb ("Điều 1. Tặng
@@ -39,7 +40,13 @@ public final class AwardReader {
       + AwardTables.cues("article").stream().map(Pattern::quote).collect(Collectors.joining("|"))
       + ")\\s*\\d+(?:\\s*[.:]\\s*|\\s+|$)(?:[-–]\\s*)?");
   private static final Pattern COUNT = Pattern.compile("^\\d");
+  private static final Pattern COUNT_DIGITS = Pattern.compile("^\\d+\\s+");
+  // a second count in the same phrase ("23 tập thể và 05 gia đình")
+  private static final Pattern COUNT_MORE = Pattern.compile("^\\d+\\s+\\p{L}+(?:\\s\\p{L}+)?\\s+va\\s+\\d+\\s+");
   private static final int MAX_WORDS_BEFORE_FORM = 6;
+  private static final Pattern MARKED_OPENER = Pattern.compile(",\\s*("
+      + AwardTables.marked("achievement-opener-marked").stream().map(Pattern::quote).collect(Collectors.joining("|"))
+      + ")\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // a row of the table a list is printed in, as a copy of the page gives it: "| 1 | Nguyễn Văn An | Chuyên viên |"
   private static final Pattern ROW = Pattern.compile("^\\|?\\s*(\\d{1,3})\\s*[.)]?\\s*\\|(.*)$");
 
@@ -53,10 +60,12 @@ public final class AwardReader {
   }
 
   /**
-   * What an award article says of all its awardees, and the awardee it names itself ({@code named}: the text after
-   * "cho", null when the article names none).
+   * What an award article says of all its awardees, the awardee it names itself ({@code named}: the text after "cho",
+   * null when the article names none) and the kind of those it counts instead ({@code counted}: "cho 02 cá nhân",
+   * "cho hai đồng chí có tên dưới đây:"; null when it counts none, or several kinds).
    */
-  private record Clause(String form, String authority, String achievement, String campaign, String named) {}
+  private record Clause(String form, String authority, String achievement, String campaign, String named,
+      AwardeeKind counted) {}
 
   private AwardReader() {}
 
@@ -77,7 +86,7 @@ public final class AwardReader {
           Clause read = clause(p.folded(), bodyStart(p.folded()), documentCampaign);
           open = read != null;
           clause = read == null ? clause : read;
-          section = null;
+          section = read == null ? null : read.counted();
           named(read, p).ifPresent(awards::add);
         }
         case HEADING -> section = section(p.folded(), section);
@@ -92,12 +101,19 @@ public final class AwardReader {
         case LIST -> {
           // a list attached to the decision ("DANH SÁCH ... kèm theo Quyết định") belongs to its last award article
           open = clause != null;
-          section = null;
+          section = clause == null ? null : clause.counted();
         }
         case VERB, OTHER -> {
           if (!articles && p.kind() == Kind.VERB) {
+            // the paragraph of a Lệnh stands for the article: it names its awardee, or counts those listed under it;
+            // only one that names none has a list ("cho hai đồng chí có tên dưới đây:")
             Clause read = clause(p.folded(), 0, documentCampaign);
             named(read, p).ifPresent(awards::add);
+            if (read != null && read.named() == null) {
+              clause = read;
+              open = true;
+              section = read.counted();
+            }
           }
         }
       }
@@ -207,7 +223,9 @@ public final class AwardReader {
     }
     AwardTables.Cue form = AwardTables.FORMS.get(found[0]);
     int formEnd = found[2];
-    int forAt = first(article, "for", formEnd);
+    // "cho" glued to the form's last word ("Anh hùng lao độngcho hai đồng chí") is the one that follows it
+    int forAt = gluedAt(article, "for", formEnd);
+    forAt = forAt >= 0 ? forAt : first(article, "for", formEnd);
     int end = forAt >= 0 ? forAt : article.length();
     int ofAt = first(article, "of", formEnd);
     String authority = ofAt >= 0 && ofAt < end
@@ -216,8 +234,19 @@ public final class AwardReader {
     achievementAt = achievementAt >= 0 ? achievementAt : first(article, "achievement-opener", formEnd);
     String achievement = achievementAt >= 0 ? trim(article.original(achievementAt, article.length())) : null;
     String campaign = CampaignReader.first(article);
+    int afterFor = forAt + AwardTables.cues("for").get(0).length();
     return new Clause(form.value(), authority, achievement, campaign != null ? campaign : documentCampaign,
-        forAt >= 0 ? named(article, forAt + AwardTables.cues("for").get(0).length()) : null);
+        forAt >= 0 ? named(article, afterFor) : null, forAt >= 0 ? counted(article, afterFor) : null);
+  }
+
+  /** Where a phrase of {@code role} starts right at {@code at}, blanks skipped, as a whole word; -1 when none does. */
+  private static int gluedAt(Folded text, String role, int at) {
+    int start = at;
+    while (start < text.length() && Character.isWhitespace(text.folded().charAt(start))) {
+      start++;
+    }
+    int from = start;
+    return AwardTables.cues(role).stream().anyMatch(cue -> text.startsAt(cue, from)) ? from : -1;
   }
 
   /** The authority a form names itself ("Bằng khen của Thủ tướng Chính phủ": "Thủ tướng Chính phủ"); else null. */
@@ -242,7 +271,9 @@ public final class AwardReader {
         found = new int[] {i, at, at + key.length()};
       }
     }
-    return found != null ? found : gluedForm(text, from);
+    // a longer form whose words the copy glued at the same place ("Cờ thi đua củaChính phủ" is more than "Cờ thi đua")
+    int[] glued = gluedForm(text, from);
+    return found == null || glued != null && glued[1] == found[1] && glued[2] > found[2] ? glued : found;
   }
 
   private static int[] gluedForm(Folded text, int from) {
@@ -271,13 +302,52 @@ public final class AwardReader {
    * article counts its awardees instead ("cho 6 tập thể (có danh sách kèm theo)", "cho các cá nhân sau").
    */
   private static String named(Folded article, int from) {
-    String rest = article.original().substring(from).strip().replaceFirst("^[:.,\\s]+", "");
+    String rest = after(article, from);
     Folded folded = Folded.of(rest);
-    if (rest.isEmpty() || COUNT.matcher(rest).find()
+    if (rest.isEmpty() || COUNT.matcher(rest).find() || countNoun(folded) >= 0
         || AwardTables.cues("count").stream().anyMatch(folded::startsWith)) {
       return null;
     }
     return rest;
+  }
+
+  private static String after(Folded article, int from) {
+    return article.original().substring(from).strip().replaceFirst("^[:.,\\s]+", "");
+  }
+
+  /**
+   * The kind of awardees an article counts after "cho" ("02 cá nhân", "hai đồng chí", "6 tập thể"); null when it counts
+   * none, or counts several kinds ("23 tập thể và 05 gia đình").
+   */
+  private static AwardeeKind counted(Folded article, int from) {
+    Folded rest = Folded.of(after(article, from));
+    int noun = countNoun(rest);
+    if (noun < 0) {
+      return null;
+    }
+    AwardeeKind kind = nounKind(rest, noun);
+    Matcher more = COUNT_MORE.matcher(rest.folded());
+    return more.find() && nounKind(rest, more.end()) != kind ? null : kind;
+  }
+
+  /** Where the counted noun starts when {@code text} opens with a number, in digits or words, and one; else -1. */
+  private static int countNoun(Folded text) {
+    Matcher digits = COUNT_DIGITS.matcher(text.folded());
+    int at = digits.find() ? digits.end()
+        : AwardTables.cues("count-number").stream().filter(text::startsWith).mapToInt(cue -> cue.length() + 1)
+            .findFirst().orElse(-1);
+    return at >= 0 && nounKind(text, at) != null ? at : -1;
+  }
+
+  /** The kind the counted noun at {@code at} names ("cá nhân", "đồng chí": individual); null when none starts there. */
+  private static AwardeeKind nounKind(Folded text, int at) {
+    for (AwardeeKind kind : AwardeeKind.values()) {
+      String role = "count-noun-" + kind.name().toLowerCase(Locale.ROOT);
+      if (AwardTables.cues(role).stream().anyMatch(cue -> text.startsAt(cue, at))) {
+        return kind;
+      }
+    }
+    return null;
   }
 
   /**
@@ -328,7 +398,7 @@ public final class AwardReader {
    */
   private static ProposedAward award(String body, int page, String sourceLine, Clause clause, AwardeeKind section) {
     int colon = body.indexOf(':');
-    int opener = first(Folded.of(body), "achievement-opener", 0);
+    int opener = earliest(first(Folded.of(body), "achievement-opener", 0), markedOpener(body));
     // the name ends at a colon, or where what the awardee did begins, whichever comes first
     int end = opener >= 0 && (colon < 0 || opener < colon) ? opener : colon;
     String achievement = end < 0 ? null : trim(body.substring(end == colon ? end + 1 : end));
@@ -393,6 +463,19 @@ public final class AwardReader {
       }
     }
     return attributes;
+  }
+
+  /**
+   * Where "đã" after a comma begins what the awardee did, read with its marks, which tell it from "Đà" ("Đà Nẵng") and
+   * so let a copy's glued words follow it (", đã hoànthành ..."); -1 when none does.
+   */
+  private static int markedOpener(String body) {
+    Matcher marked = MARKED_OPENER.matcher(Diacritics.nfc(body));
+    return marked.find() ? marked.start(1) : -1;
+  }
+
+  private static int earliest(int a, int b) {
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
 
   /** Where the first phrase of {@code role} is, at or after {@code from}; -1 when none is. */

@@ -22,10 +22,12 @@ final class AwardTables {
   static final List<Cue> LEVELS = sorted(ConfigTables.rows("authority-levels.txt").stream()
       .map(r -> new Cue(Diacritics.searchForm(r[1]), r[0], false)).toList());
   private static final Map<String, List<String>> CUES = new HashMap<>();
+  private static final Map<String, List<String>> MARKED = new HashMap<>();
 
   static {
     for (String[] row : ConfigTables.rows("award-cues.txt")) {
       CUES.computeIfAbsent(row[0], role -> new ArrayList<>()).add(Diacritics.searchForm(row[1]));
+      MARKED.computeIfAbsent(row[0], role -> new ArrayList<>()).add(Diacritics.nfc(row[1]));
     }
     CUES.values().forEach(keys -> keys.sort(Comparator.comparingInt(String::length).reversed()));
   }
@@ -39,6 +41,15 @@ final class AwardTables {
       throw new IllegalStateException("award-cues.txt has no " + role);
     }
     return keys;
+  }
+
+  /** The phrases of {@code role} in award-cues.txt as written, with their marks (NFC), for cues that need them. */
+  static List<String> marked(String role) {
+    List<String> phrases = MARKED.get(role);
+    if (phrases == null) {
+      throw new IllegalStateException("award-cues.txt has no " + role);
+    }
+    return phrases;
   }
 
   private static List<Cue> sorted(List<Cue> cues) {

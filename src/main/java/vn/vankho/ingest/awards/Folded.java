@@ -30,7 +30,12 @@ record Folded(String original, String folded) {
   }
 
   boolean startsWith(String cue) {
-    return folded.startsWith(cue) && wordEdge(cue.length());
+    return startsAt(cue, 0);
+  }
+
+  /** Whether {@code cue} (in search form) is at {@code at} and ends a word there; what is before it is not looked at. */
+  boolean startsAt(String cue, int at) {
+    return at >= 0 && folded.startsWith(cue, at) && wordEdge(at + cue.length());
   }
 
   String original(int from, int to) {

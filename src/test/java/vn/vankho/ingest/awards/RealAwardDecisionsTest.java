@@ -137,6 +137,59 @@ class RealAwardDecisionsTest {
   }
 
   /**
+   * A Lệnh's paragraph that names its awardee has no list under it: a line of it that a narrow page wraps to start with
+   * a dash ("- công nhân lái xe ...") is not an item.
+   */
+  @Test
+  void aLenhThatNamesItsAwardeeHasNoListUnderIt() {
+    String wrapped = text("lenh-216-lct-1980").replace("Nguyễn Văn Ngũ, công nhân", "Nguyễn Văn Ngũ,\n- công nhân");
+    assertTrue(wrapped.contains("\n- công nhân lái xe"), wrapped);
+    assertEquals(Map.of("Nguyễn Văn Ngũ", I + " Anh hùng Lao động"), awards(AwardReader.read(List.of(wrapped))));
+  }
+
+  /**
+   * A Lệnh whose paragraph counts its awardees in words ("cho hai đồng chí có tên dưới đây:") and lists them numbered,
+   * each with a rank or title before the name; the form glued to "cho" ("Anh hùng lao độngcho").
+   */
+  @Test
+  void aLenhThatCountsInWordsListsPeopleWithTheirRanks() {
+    List<ProposedAward> awards = read("lenh-194-lct-1980");
+
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("Lê-ô-nít Pô-pốp", I + " Anh hùng Lao động");
+    expected.put("Va-lê-ri Ri-u-min", I + " Anh hùng Lao động");
+    assertEquals(expected, awards(awards), "\"Trung tá\", \"Kỹ sư\" are not part of the name");
+    assertEquals("nhàdu hành vũ trụ Liên Xô, người chỉ huy Tổ hợp Chào mừng 6 – Liên hợp 36", awards.get(0).unit());
+
+    String unranked = text("lenh-194-lct-1980").replace("Trung tá ", "").replace("Kỹ sư ", "");
+    assertEquals(awards(awards), awards(AwardReader.read(List.of(unranked))),
+        "\"hai đồng chí\" says the items are people, whatever their first word");
+  }
+
+  /**
+   * One paragraph "Tặng Cờ thi đua củaChính phủ cho Sở ..., đã hoànthành ...": the copy glued the form's words, and
+   * the achievement's, so the form is the longer one found with the spaces left out, and the name ends at ", đã".
+   */
+  @Test
+  void aFormAndAnAchievementInGluedWords() {
+    List<ProposedAward> awards = read("qd-736-ttg-2008");
+
+    assertEquals(Map.of("Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Phước", C + " Cờ thi đua của Chính phủ"),
+        awards(awards));
+    assertEquals("Chính phủ", awards.get(0).authority());
+    assertTrue(awards.get(0).achievement().startsWith("đã hoànthành xuất sắc"), awards.get(0).achievement());
+  }
+
+  /** "Đà" is not "đã": a collective named after a place in Đà Nẵng keeps its name. */
+  @Test
+  void daWithoutItsTildeDoesNotEndAName() {
+    String article = "Điều 1. Tặng Cờ thi đua của Chính phủ cho Bệnh viện Đà Nẵng, Sở Y tế thành phố Đà Nẵng, "
+        + "đã hoàn thành xuất sắc toàn diện nhiệm vụ công tác.";
+    assertEquals(Map.of("Bệnh viện Đà Nẵng, Sở Y tế thành phố Đà Nẵng", C + " Cờ thi đua của Chính phủ"),
+        awards(AwardReader.read(List.of(article))));
+  }
+
+  /**
    * "Tặng thưởng Bằng khen ... cho:" followed by one unnumbered paragraph in which the awardee runs straight into
    * the achievement, and "Điều 1" without its period. The decision is in the fifth kept aside: this test was
    * written after its figures were recorded, and no rule was changed for it.
@@ -155,11 +208,13 @@ class RealAwardDecisionsTest {
    * Documents about awards that name no awardee in their text: lists left out of the copy ("cho 23 tập thể và 05
    * gia đình ... (có danh sách kèm theo)"), a decision on who signs award decisions ("- Tặng thưởng Huân chương
    * ..."), a decree that establishes a medal, a "Bằng Tổ quốc ghi công", a ranking whose lines mention "tặng bằng
-   * khen". No fragment of them is an awardee.
+   * khen", a Lệnh that publishes the resolution establishing a medal, a commune's decision that counts 1255 households
+   * as "Gia đình văn hóa" with its list left out. No fragment of them is an awardee.
    */
   @ParameterizedTest
   @ValueSource(strings = {"qd-263-ttg-2011", "qd-512-ttg-2008", "qd-42-ttg-2008", "qd-12-hdnn8-1987",
-      "nd-18-cp-1960", "qd-984-ttg-2008", "qd-tldld-dn-vi-nguoi-lao-dong-2017"})
+      "nd-18-cp-1960", "qd-984-ttg-2008", "qd-tldld-dn-vi-nguoi-lao-dong-2017", "lenh-5-lct-1977",
+      "qd-ubnd-xa-quang-thai-gdvh-2020"})
   void aDocumentThatNamesNoAwardeeYieldsNone(String id) {
     assertEquals(List.of(), read(id));
   }
