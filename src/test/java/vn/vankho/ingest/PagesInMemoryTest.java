@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vankho.ingest.ocr.OcrEngine;
 import vn.vankho.ingest.ocr.OcrSettings;
+import vn.vankho.model.Reason;
 import vn.vankho.testing.TestFiles;
 
 /**
@@ -52,13 +53,13 @@ class PagesInMemoryTest {
             reader.read(blank, "application/pdf", ReadProgress.NONE, (page, image) -> imagesKept.incrementAndGet());
             return "read";
           } catch (ReadException e) {
-            return e.getMessage();
+            return e.reason().code();
           }
         };
         reads.add(workers.submit(read));
       }
       for (Future<String> read : reads) {
-        assertTrue(read.get(5, TimeUnit.MINUTES).startsWith("no page could be read: no text was found on this page"));
+        assertEquals(Reason.NO_TEXT_READ.code(), read.get(5, TimeUnit.MINUTES), "blank pages hold no text");
       }
       assertEquals(WORKERS * 12, imagesKept.get(), "every page was decoded and its image kept");
       assertEquals(WORKERS * 12, pool.handed.size(), "every page went to OCR");
