@@ -6,9 +6,10 @@ import java.util.function.BiFunction;
 import vn.vankho.index.Ranking;
 
 /**
- * {@code RankingTuning [ALQAC_DIR]}: how index-config/ranking.txt was chosen. Starting from the configured
+ * {@code RankingTuning [ALQAC_DIR [PARAMETER,...]]}: how index-config/ranking.txt was chosen. Starting from the configured
  * ranking, each parameter in turn takes each of a few values, the others held, and keeps the value with the best
- * MRR@10 on the {@value AlqacCollection#TUNING} half of ALQAC 2022 only; two rounds. Prints every trial, so the
+ * MRR@10 on the {@value AlqacCollection#TUNING} half of ALQAC 2022 only; two rounds (only the parameters
+ * named, when some are). Prints every trial, so the
  * choice can be read and repeated; the held-out half is never searched here ({@code vankho eval} reports it).
  */
 public final class RankingTuning {
@@ -33,6 +34,7 @@ public final class RankingTuning {
 
   public static void main(String[] args) {
     JudgedCollection alqac = AlqacCollection.load(args.length > 0 ? Path.of(args[0]) : AlqacCollection.DEFAULT_FOLDER);
+    List<String> only = args.length > 1 ? List.of(args[1].split(",")) : List.of();
     JudgedCollection tuning = new JudgedCollection(alqac.documents(),
         alqac.queries().stream().filter(q -> q.kind().equals(AlqacCollection.TUNING)).toList());
     try (LuceneSearch lucene = new LuceneSearch(tuning.documents())) {
@@ -41,6 +43,9 @@ public final class RankingTuning {
       System.out.printf("configured: %s%n", line(best, bestScores));
       for (int round = 1; round <= ROUNDS; round++) {
         for (Parameter parameter : PARAMETERS) {
+          if (!only.isEmpty() && !only.contains(parameter.name())) {
+            continue;
+          }
           for (float value : parameter.values()) {
             Ranking trial = parameter.set().apply(best, value);
             Scores trialScores = scores(lucene, trial, tuning);

@@ -94,7 +94,9 @@ final class QueryBuilder {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     boolean scored = false;
     List<Word> words = words(parsed.words());
-    boolean ranked = words.size() >= ranking.rankFrom();
+    // a question may quote a term ("Định nghĩa của \"người lao động\"?"): its words count towards the length
+    int phraseWords = parsed.phrases().stream().filter(p -> !p.excluded()).mapToInt(p -> Tokens.terms(folded, p.text()).size()).sum();
+    boolean ranked = words.size() + phraseWords >= ranking.rankFrom();
 
     if (parsed.numbers().hasNumber()) {
       // in a question, "năm 2017" or "Điều 12" must not empty the results: the number scores, the words select
