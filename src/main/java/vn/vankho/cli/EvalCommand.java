@@ -6,11 +6,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import vn.vankho.eval.JudgedCollection;
 import vn.vankho.eval.SearchEvaluation;
 
-/** {@code vankho eval [--repeat N] [--no-postgres] [--misses] [COLLECTION]}: search quality, ours against PostgreSQL's. */
-@Command(name = "eval", description = "Measure search on a judged collection, against PostgreSQL full-text search.")
+/**
+ * {@code vankho eval [--repeat N] [--no-postgres] [--misses] [--alqac DIR | --no-alqac] [COLLECTION]}: search
+ * quality on the judged collection and on ALQAC 2022, ours against plain BM25 and PostgreSQL's.
+ */
+@Command(name = "eval", description = "Measure search on the judged collection and ALQAC 2022, against plain BM25 and PostgreSQL full-text search.")
 final class EvalCommand implements Callable<Integer> {
   @ParentCommand VankhoCommand parent;
 
@@ -27,11 +29,18 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--misses", description = "Also list the queries that missed a relevant document.")
   boolean misses;
 
+  @Option(names = "--alqac", paramLabel = "DIR",
+      description = "ALQAC 2022 folder (default: ../shared/corpus/alqac2022, skipped with a note when it is not there).")
+  Path alqac;
+
+  @Option(names = "--no-alqac", description = "Only the judged collection.")
+  boolean noAlqac;
+
   @Override
   public Integer call() {
     // the archive's --database-url (jdbc:postgresql://…) if given; else an embedded server in a temporary folder
     String url = parent.databaseUrl == null || parent.databaseUrl.isBlank() ? null : parent.databaseUrl;
-    SearchEvaluation.print(SearchEvaluation.run(JudgedCollection.load(collection), url, repeat, !noPostgres), misses);
+    SearchEvaluation.evaluate(collection, alqac, noAlqac, url, repeat, !noPostgres, misses);
     return 0;
   }
 }

@@ -57,7 +57,8 @@ public record EvaluationReport(String system, Map<String, Scores> byKind, Scores
   /** The report as a table: one row per kind, then overall and latency. */
   public String table() {
     StringBuilder out = new StringBuilder(system + "\n");
-    out.append(String.format("  %-8s %7s %9s %6s %9s%n", "kind", "queries", "recall@10", "MRR", "nDCG@10"));
+    out.append(String.format("  %-8s %7s %8s %8s %9s %6s %7s %9s%n", "kind", "queries", "recall@1", "recall@5",
+        "recall@10", "MRR@10", "nDCG@10", "no result"));
     byKind.forEach((kind, s) -> out.append(row(kind, s)));
     out.append(row("overall", overall));
     out.append(String.format("  latency p50 %.2f ms, p99 %.2f ms%n", p50Millis, p99Millis));
@@ -78,6 +79,7 @@ public record EvaluationReport(String system, Map<String, Scores> byKind, Scores
   }
 
   private static String row(String label, Scores s) {
-    return String.format("  %-8s %7d %9.3f %6.3f %9.3f%n", label, s.queries(), s.recallAt10(), s.mrr(), s.ndcgAt10());
+    return String.format("  %-8s %7d %8.3f %8.3f %9.3f %6.3f %7.3f %9.3f%n", label, s.queries(), s.recallAt1(),
+        s.recallAt5(), s.recallAt10(), s.mrr(), s.ndcgAt10(), s.noResult());
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.lucene.util.IOUtils;
 import vn.vankho.index.ArchiveIndex;
 import vn.vankho.index.IndexedDocument;
+import vn.vankho.index.Ranking;
 import vn.vankho.index.SearchHit;
 import vn.vankho.index.SearchRequest;
 import vn.vankho.model.Page;
@@ -46,8 +47,33 @@ final class LuceneSearch implements RankedSearch {
 
   @Override
   public List<String> search(String query, int limit) {
+    return search(index, query, limit);
+  }
+
+  /** The same index searched with another ranking (to tune it); close it before this. */
+  RankedSearch rankedBy(Ranking ranking) {
+    ArchiveIndex other = ArchiveIndex.openForSearching(folder, ranking);
+    return new RankedSearch() {
+      @Override
+      public String name() {
+        return "Văn Khố (Lucene), " + ranking;
+      }
+
+      @Override
+      public List<String> search(String query, int limit) {
+        return LuceneSearch.this.search(other, query, limit);
+      }
+
+      @Override
+      public void close() {
+        other.close();
+      }
+    };
+  }
+
+  private List<String> search(ArchiveIndex searched, String query, int limit) {
     List<String> ranked = new ArrayList<>();
-    for (SearchHit hit : index.search(new SearchRequest(query, limit, 0)).hits()) {
+    for (SearchHit hit : searched.search(new SearchRequest(query, limit, 0)).hits()) {
       ranked.add(names.get((int) hit.id() - 1));
     }
     return ranked;

@@ -21,6 +21,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -35,6 +36,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -65,14 +67,25 @@ public final class ArchiveIndex implements AutoCloseable {
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  private final QueryBuilder queries = new QueryBuilder();
+  private final QueryBuilder queries;
   private volatile boolean currentAnalysis;
 
-  private ArchiveIndex(Directory directory, IndexWriter writer, boolean currentAnalysis) throws IOException {
+  private ArchiveIndex(Directory directory, IndexWriter writer, boolean currentAnalysis, Ranking ranking)
+      throws IOException {
     this.directory = directory;
     this.writer = writer;
     this.currentAnalysis = currentAnalysis;
-    this.searchers = new SearcherManager(directory, null);
+    this.queries = new QueryBuilder(ranking);
+    SearcherFactory ranked = new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(ranking.similarity());
+        return searcher;
+      }
+    };
+    // searches read only what is committed: a rebuild under way is never seen half done
+    this.searchers = new SearcherManager(directory, ranked);
   }
 
   /** Opens the index in {@code folder} for writing and searching, creating it if needed. */
@@ -89,6 +102,7 @@ public final class ArchiveIndex implements AutoCloseable {
       Files.createDirectories(folder);
       Directory directory = FSDirectory.open(folder);
       IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalyzers.perField());
+      config.setSimilarity(Ranking.configured().similarity());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(ramBufferMb);
       // only commit() makes changes durable: closing after a rebuild failed midway must not commit its half
@@ -100,7 +114,7 @@ public final class ArchiveIndex implements AutoCloseable {
         writer.setLiveCommitData(Map.of(ANALYSIS, VietnameseAnalyzers.analysis()).entrySet());
       } // else the commits keep the old name until clear(): entries put meanwhile do not make the rest current
       writer.commit();
-      return new ArchiveIndex(directory, writer, current);
+      return new ArchiveIndex(directory, writer, current, Ranking.configured());
     } catch (IOException e) {
       throw new IndexUnavailableException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
     }
@@ -108,12 +122,17 @@ public final class ArchiveIndex implements AutoCloseable {
 
   /** Opens what was last committed in {@code folder}, for searching only. */
   public static ArchiveIndex openForSearching(Path folder) {
+    return openForSearching(folder, Ranking.configured());
+  }
+
+  /** Opens what was last committed in {@code folder}, for searching only, ranked by {@code ranking} (to compare). */
+  public static ArchiveIndex openForSearching(Path folder, Ranking ranking) {
     try {
       Directory directory = FSDirectory.open(folder);
       if (!DirectoryReader.indexExists(directory)) {
         throw new IndexUnavailableException("there is no search index in " + folder + " yet: run `vankho reindex`");
       }
-      return new ArchiveIndex(directory, null, VietnameseAnalyzers.analysis().equals(builtWith(directory)));
+      return new ArchiveIndex(directory, null, VietnameseAnalyzers.analysis().equals(builtWith(directory)), ranking);
     } catch (IOException e) {
       throw new IndexUnavailableException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
     }

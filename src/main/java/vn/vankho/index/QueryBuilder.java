@@ -30,8 +30,12 @@ import vn.vankho.text.DocumentTypes;
 /**
  * Turns what a person types ({@link TypedQuery}) into a Lucene query.
  * <ul>
- *   <li>Every word must match (an archive search narrows): folded, and a word typed with marks scores its
- *       exact spelling higher. Words found close together score higher still (see {@link Built}).
+ *   <li>Every word of a short query must match (an archive search narrows): folded, and a word typed with marks
+ *       scores its exact spelling higher. Words found close together score higher still (see {@link Built}).
+ *   <li>A long query (a question, a phrase remembered loosely: {@link Ranking#rankFrom()} words or more) ranks
+ *       by all its words: a document needs only a share of them, stop syllables score little and are never
+ *       needed, a document number in it scores without being needed, and each pair of neighbouring words
+ *       found side by side scores again.
  *   <li>Abbreviations and their expansions find each other ({@link Synonyms}).
  *   <li>On poorly read pages ({@link IndexFields#TEXT_OCR}) most words suffice, each forgiving OCR's slips:
  *       rewritten by {@link OcrConfusions}, then one edit after the first letter for a word of 4 letters or more.
@@ -45,9 +49,10 @@ import vn.vankho.text.DocumentTypes;
  * matches nothing.
  */
 final class QueryBuilder {
-  private static final float EXACT_BOOST = 2f;
   private static final float OWN_NUMBER_BOOST = 20f;
   private static final int PROXIMITY_SLOP = 3;
+  /** Above any BM25 score of a query's words: a ranked query puts the documents holding all of them first. */
+  private static final float EVERY_WORD_FIRST = 1000f;
   private static final float OCR_WORD_SCORE = 0.2f;
   /** The share of a query's words a poorly read page must hold: most of them. */
   private static final double OCR_WORDS_NEEDED = 0.6;
@@ -64,14 +69,23 @@ final class QueryBuilder {
   private final Analyzer foldedPhrase = VietnameseAnalyzers.foldedPhrase();
   private final Analyzer exactPhrase = VietnameseAnalyzers.exactPhrase();
   private final Synonyms synonyms = new Synonyms(folded, exact);
+  private final Ranking ranking;
+
+  QueryBuilder(Ranking ranking) {
+    this.ranking = ranking;
+  }
 
   /** One typed word in each of the analyzers' forms. */
   private record Word(String written, String exact, String folded, String ocr) {}
 
+  /** What a document must match for one word, or for a run of words spelling out an abbreviation. */
+  private record Unit(Query query, boolean stop) {}
+
   /**
    * What to search: {@code query} selects and scores; {@code proximity}, when the query has two words or more,
-   * rescores the best hits (words close together score higher). Apart, because a sloppy phrase of common
-   * words over every match costs ten times the rest of the query (measured at 200,000 pages: docs/search.md).
+   * rescores the best hits (words close together score higher: within a few positions for a short query, pairs
+   * side by side for a long one). Apart, because a sloppy phrase of common words over every match costs ten times
+   * the rest of the query (measured at 200,000 pages: docs/search.md).
    */
   record Built(Query query, Query proximity) {}
 
@@ -79,9 +93,14 @@ final class QueryBuilder {
     TypedQuery parsed = TypedQuery.parse(typed);
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     boolean scored = false;
+    List<Word> words = words(parsed.words());
+    // a question may quote a term ("Định nghĩa của \"người lao động\"?"): its words count towards the length
+    int phraseWords = parsed.phrases().stream().filter(p -> !p.excluded()).mapToInt(p -> Tokens.terms(folded, p.text()).size()).sum();
+    boolean ranked = words.size() + phraseWords >= ranking.rankFrom();
 
     if (parsed.numbers().hasNumber()) {
-      query.add(number(parsed.numbers(), true), Occur.MUST);
+      // in a question, "năm 2017" or "Điều 12" must not empty the results: the number scores, the words select
+      query.add(number(parsed.numbers(), true), ranked ? Occur.SHOULD : Occur.MUST);
       scored = true;
     }
     for (TypedQuery.Part part : parsed.phrases()) {
@@ -91,11 +110,14 @@ final class QueryBuilder {
         scored |= !part.excluded();
       }
     }
-    List<Word> words = words(parsed.words());
     Query proximity = null;
     if (!words.isEmpty()) {
-      query.add(allWords(words), Occur.MUST);
-      if (words.size() > 1) {
+      List<Unit> units = units(words);
+      Query everyWord = ocrTolerant(words, all(units));
+      query.add(ranked ? new DisjunctionMaxQuery(List.of(first(everyWord), some(units)), 0f) : everyWord, Occur.MUST);
+      if (ranked) {
+        proximity = pairs(words);
+      } else if (words.size() > 1) {
         proximity = new PhraseQuery(PROXIMITY_SLOP, IndexFields.TEXT, words.stream().map(Word::folded).toArray(String[]::new));
       }
       scored = true;
@@ -103,7 +125,7 @@ final class QueryBuilder {
     for (String excluded : parsed.excludedWords()) {
       List<Word> unwanted = words(excluded);
       if (!unwanted.isEmpty()) {
-        query.add(strict(unwanted), Occur.MUST_NOT);
+        query.add(all(units(unwanted)), Occur.MUST_NOT);
       }
     }
     for (TypedQuery.Filter filter : parsed.filters()) {
@@ -133,8 +155,8 @@ final class QueryBuilder {
     return number.build();
   }
 
-  /** Every word on clean text, or most of them, loosely, on poorly read pages. */
-  private Query allWords(List<Word> words) {
+  /** {@code clean} on clean text, or most of the words, loosely, on poorly read pages. */
+  private Query ocrTolerant(List<Word> words, Query clean) {
     BooleanQuery.Builder loose = new BooleanQuery.Builder();
     for (Word word : words) {
       int length = word.ocr().length();
@@ -145,13 +167,71 @@ final class QueryBuilder {
     }
     loose.setMinimumNumberShouldMatch((int) Math.ceil(words.size() * OCR_WORDS_NEEDED));
     // the better of the two, not their sum: a poorly read page that also matches strictly gains nothing more
-    return new DisjunctionMaxQuery(List.of(strict(words), loose.build()), 0f);
+    return new DisjunctionMaxQuery(List.of(clean, loose.build()), 0f);
   }
 
-  /** Every word, each by itself, by an abbreviation it is typed as, or within a spelled-out abbreviation. */
-  private Query strict(List<Word> words) {
-    List<String> foldedWords = words.stream().map(Word::folded).toList();
+  /**
+   * What a short query would find, ranked above every document that holds only some of the words: a document with
+   * every word (or most of them on a poorly read page) still comes first, in the order it had.
+   */
+  private static Query first(Query everyWord) {
+    return new BooleanQuery.Builder()
+        .add(everyWord, Occur.MUST)
+        .add(new BoostQuery(new ConstantScoreQuery(everyWord), EVERY_WORD_FIRST), Occur.SHOULD)
+        .build();
+  }
+
+  /** Every unit. */
+  private static Query all(List<Unit> units) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
+    units.forEach(unit -> all.add(unit.query(), Occur.MUST));
+    return all.build();
+  }
+
+  /**
+   * Some units, the more the better: a share of those that are not stop syllables is needed, each stop syllable
+   * adds a fraction of its score. A query of stop syllables only needs a share of them.
+   */
+  private Query some(List<Unit> units) {
+    List<Unit> content = units.stream().filter(unit -> !unit.stop()).distinct().toList();
+    List<Unit> stops = content.isEmpty() ? List.of() : units.stream().filter(Unit::stop).distinct().toList();
+    if (content.isEmpty()) {
+      content = units.stream().distinct().toList();
+    }
+    BooleanQuery.Builder needed = new BooleanQuery.Builder();
+    content.forEach(unit -> needed.add(unit.query(), Occur.SHOULD));
+    needed.setMinimumNumberShouldMatch(ranking.wordsNeeded(content.size()));
+    if (stops.isEmpty()) {
+      return needed.build();
+    }
+    BooleanQuery.Builder withStops = new BooleanQuery.Builder().add(needed.build(), Occur.MUST);
+    stops.forEach(unit -> withStops.add(new BoostQuery(unit.query(), ranking.stopWeight()), Occur.SHOULD));
+    return withStops.build();
+  }
+
+  /**
+   * Each pair of neighbouring words side by side, folded (by its common gram when one of the two is common),
+   * and scored higher in its exact spelling when both are typed with marks.
+   */
+  private Query pairs(List<Word> words) {
+    BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      Word first = words.get(i);
+      Word second = words.get(i + 1);
+      pairs.add(new BoostQuery(Tokens.phrase(IndexFields.TEXT, foldedPhrase, first.folded() + " " + second.folded()),
+          ranking.pairBoost()), Occur.SHOULD);
+      if (!first.exact().equals(first.folded()) || !second.exact().equals(second.folded())) {
+        Query exactPair = Tokens.phrase(IndexFields.TEXT_EXACT, exactPhrase, first.exact() + " " + second.exact());
+        pairs.add(new BoostQuery(exactPair, ranking.pairBoost() * ranking.exactBoost()), Occur.SHOULD);
+      }
+    }
+    return pairs.build();
+  }
+
+  /** Each word by itself, by an abbreviation it is typed as, or within a spelled-out abbreviation. */
+  private List<Unit> units(List<Word> words) {
+    List<String> foldedWords = words.stream().map(Word::folded).toList();
+    List<Unit> all = new ArrayList<>();
     for (int i = 0; i < words.size(); ) {
       Synonyms.Expansion spelledOut = synonyms.spelledOutAt(foldedWords, i);
       if (spelledOut != null) {
@@ -160,34 +240,34 @@ final class QueryBuilder {
         words.subList(i, i + spelledOut.length()).forEach(w -> spelled.add(word(w), Occur.MUST));
         either.add(spelled.build(), Occur.SHOULD);
         spelledOut.abbreviations().forEach(a -> either.add(new TermQuery(new Term(IndexFields.TEXT_EXACT, a)), Occur.SHOULD));
-        all.add(either.build(), Occur.MUST);
+        all.add(new Unit(either.build(), false));
         i += spelledOut.length();
         continue;
       }
       Word word = words.get(i++);
       List<List<String>> expansions = synonyms.expansionsOf(word.written());
       if (expansions.isEmpty()) {
-        all.add(word(word), Occur.MUST);
+        all.add(new Unit(word(word), ranking.isStop(word.exact(), word.folded())));
       } else {
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         either.add(new TermQuery(new Term(IndexFields.TEXT_EXACT, word.exact())), Occur.SHOULD);
         // an expansion is a phrase of common syllables ("uy ban nhan dan"): searched by its common grams too
         expansions.forEach(e -> either.add(Tokens.phrase(IndexFields.TEXT, foldedPhrase, String.join(" ", e)), Occur.SHOULD));
-        all.add(either.build(), Occur.MUST);
+        all.add(new Unit(either.build(), false));
       }
     }
-    return all.build();
+    return all;
   }
 
   /** One word, folded, and scored higher in its exact spelling when typed with marks. */
-  private static Query word(Word word) {
+  private Query word(Word word) {
     Query foldedQuery = new TermQuery(new Term(IndexFields.TEXT, word.folded()));
     if (word.exact().equals(word.folded())) {
       return foldedQuery;
     }
     return new BooleanQuery.Builder()
         .add(foldedQuery, Occur.MUST)
-        .add(new BoostQuery(new TermQuery(new Term(IndexFields.TEXT_EXACT, word.exact())), EXACT_BOOST), Occur.SHOULD)
+        .add(new BoostQuery(new TermQuery(new Term(IndexFields.TEXT_EXACT, word.exact())), ranking.exactBoost()), Occur.SHOULD)
         .build();
   }
 
@@ -205,7 +285,7 @@ final class QueryBuilder {
     List<String> exactTerms = Tokens.terms(exact, text);
     Query clean = exactTerms.equals(foldedTerms) ? inFolded : new BooleanQuery.Builder()
         .add(inFolded, Occur.MUST)
-        .add(new BoostQuery(Tokens.phrase(IndexFields.TEXT_EXACT, exactPhrase, text), EXACT_BOOST), Occur.SHOULD)
+        .add(new BoostQuery(Tokens.phrase(IndexFields.TEXT_EXACT, exactPhrase, text), ranking.exactBoost()), Occur.SHOULD)
         .build();
     // on poorly read pages, the words in a row once OCR's misreadings are rewritten; no fuzziness in a phrase
     Query poorlyRead = new PhraseQuery(IndexFields.TEXT_OCR, Tokens.terms(ocr, text).toArray(String[]::new));

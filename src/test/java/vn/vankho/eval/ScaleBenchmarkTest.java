@@ -16,11 +16,22 @@ class ScaleBenchmarkTest {
 
   @Test
   void indexesAndSearchesTwoThousandPages() throws Exception {
-    ScaleBenchmark.Result result = ScaleBenchmark.run(folder, 2_000, 5, 2, 32, 5, new PrintStream(OutputStream.nullOutputStream()));
+    ScaleBenchmark.Result result = ScaleBenchmark.run(folder, 2_000, 5, 2, 32, 5, false, new PrintStream(OutputStream.nullOutputStream()));
     assertEquals(2_000, result.pages());
     assertEquals(400, result.documents());
     assertTrue(result.indexBytes() > 0);
-    assertEquals(6, result.latency().size(), result.latency().keySet().toString());
+    assertEquals(7, result.latency().size(), result.latency().keySet().toString());
+  }
+
+  @Test
+  void aKeptIndexIsSearchedWithoutIndexingAgain() throws Exception {
+    PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+    ScaleBenchmark.Result built = ScaleBenchmark.run(folder, 500, 5, 1, 16, 2, true, quiet);
+    ScaleBenchmark.Result reused = ScaleBenchmark.run(folder, 500, 5, 1, 16, 2, true, quiet);
+    assertTrue(built.seconds() > 0);
+    assertEquals(0, reused.seconds());
+    assertEquals(built.indexBytes(), reused.indexBytes());
+    assertEquals(7, reused.latency().size());
   }
 
   @Test
