@@ -25,6 +25,8 @@ final class Tables {
   static final Phrases<String> PLACES = new Phrases<>();
   static final Phrases<String> TITLES = new Phrases<>();
   static final Phrases<String> TYPES = new Phrases<>();
+  /** Type headings: the names of {@link #TYPES}, and those with no code (heading-type: "LUẬT"), whose value is the name. */
+  static final Phrases<String> HEADINGS = new Phrases<>();
   /** The bodies index-config/issuer-codes.txt names, one name each ("Ban Tuyên giáo Tỉnh ủy"). */
   static final Phrases<String> CODE_BODIES = new Phrases<>();
   static final Map<String, Phrases<String>> DOCUMENT_CUES = new HashMap<>();
@@ -46,8 +48,12 @@ final class Tables {
     Map<String, String> codeByName = new HashMap<>();
     DocumentTypes.all().forEach((code, name) -> codeByName.putIfAbsent(name, code));
     codeByName.forEach((name, code) -> TYPES.add(name, code));
+    codeByName.forEach((name, code) -> HEADINGS.add(name, code));
     for (String[] row : ConfigTables.rows("document-cues.txt")) {
       DOCUMENT_CUES.computeIfAbsent(row[0], r -> new Phrases<>()).add(row[1], row[1]);
+      if (row[0].equals("heading-type")) {
+        HEADINGS.add(row[1], row[1]);
+      }
     }
     for (String[] row : ConfigTables.rows("signature-prefixes.txt")) {
       Arrays.stream(row).skip(1).forEach(spelling -> SIGNATURE_PREFIXES.put(spelling, row[0]));
@@ -59,6 +65,11 @@ final class Tables {
   /** True for a name of issuer-codes.txt that names one body, not alternatives ("Tỉnh ủy, Thành ủy"). */
   static boolean isCodeBody(String name) {
     return name.indexOf(',') < 0;
+  }
+
+  /** The name of a type code, or the heading's own name for a type without a code ("Luật"). */
+  static String typeName(String code) {
+    return DocumentTypes.name(code).orElse(code);
   }
 
   /** The phrases of one role of document-cues.txt. */
