@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.DocumentNumbers;
-import vn.vankho.text.DocumentTypes;
+import vn.vankho.text.IssuerCodes;
 
 /**
  * Reads the structure of a Vietnamese official document (Party or State) from the text of its pages:
@@ -570,7 +570,48 @@ public final class MetadataReader {
     if (committee != null && standing.isPresent()) {
       return new Extracted<>(standing.get().name() + " " + committee, pages.get(0).page, own.line());
     }
+    Extracted<String> authority = authorityLine(pages.get(0), heading);
+    return authority != null ? authority : ofIssuerCode(pages.get(0), own);
+  }
+
+  /**
+   * The body an authority line names between the subject and the preamble, when the header was lost:
+   * "THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ TÀI CHÍNH" (Bộ Tài chính), "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA"
+   * (Ủy ban nhân dân tỉnh Sơn La); or null.
+   */
+  private static Extracted<String> authorityLine(PageText page, int heading) {
+    if (heading < 0) {
+      return null;
+    }
+    for (int i = heading + 1; i < Math.min(page.lineCount(), heading + HEADING_REACH); i++) {
+      String line = page.line(i).strip();
+      List<Token> words = new PageText(1, line).tokens;
+      if (Tables.CUES.at(words, 0).map(c -> PREAMBLE.contains(c.value().relation())).orElse(false)) {
+        return null;
+      }
+      if (PageText.isHeading(line) && authority(words)) {
+        int from = Issuers.at(words, 0).isPresent() ? 0 : Tables.TITLES.at(words, 0).map(Phrases.Match::end).orElse(0);
+        Issuers.Name n = Issuers.at(words, from).orElseThrow();
+        String name = n.committee() != null && n.place() == null && n.end() < words.size()
+            ? n.name() + " " + Spelling.titleCase(line.substring(words.get(n.end()).start())) : n.name();
+        return new Extracted<>(name, page.page, line);
+      }
+    }
     return null;
+  }
+
+  /**
+   * The body the number's issuer code names when it names one complete body (TTg: Thủ tướng Chính phủ,
+   * BTC: Bộ Tài chính): the last resort of a copy that lost its header, whose signature says only "KT. THỦ
+   * TƯỚNG" or "KT. BỘ TRƯỞNG".
+   */
+  private static Extracted<String> ofIssuerCode(PageText page, Own own) {
+    if (own == null || own.issuerCode() == null) {
+      return null;
+    }
+    return IssuerCodes.name(own.issuerCode()).filter(Tables::isCodeBody)
+        .flatMap(Issuers::body).filter(b -> b.role() == Tables.BodyRole.BODY)
+        .map(b -> new Extracted<>(b.name(), page.page, own.line())).orElse(null);
   }
 
   private static Optional<Tables.Body> standing(String onBehalfOf) {
