@@ -240,7 +240,7 @@ public final class MetadataReader {
         int line = page.lineIndexAt(f.start());
         int cue = labelled(page, line, f.start()) ? certificationNear(page, line) : -1;
         if (cue >= 0) {
-          return new Consolidation(page, line, own(page, f), certifyingBody(page, cue));
+          return new Consolidation(page, line, own(page, f), certifyingBody(page, cue, line));
         }
       }
     }
@@ -263,15 +263,18 @@ public final class MetadataReader {
 
   /**
    * The body printed beside the certification cue: "BỘ TÀI CHÍNH XÁC THỰC VĂN BẢN HỢP NHẤT", or a name the
-   * two columns broke over two lines ("BỘ LAO ĐỘNG - THƯƠNG BINH XÁC THỰC ..." / "VÀ XÃ HỘI"); or null.
+   * two columns broke over two lines ("BỘ LAO ĐỘNG - THƯƠNG BINH XÁC THỰC ..." / "VÀ XÃ HỘI"), or over the
+   * number's line as a header stands over it; or null.
    */
-  private static Extracted<String> certifyingBody(PageText page, int cueLine) {
+  private static Extracted<String> certifyingBody(PageText page, int cueLine, int numberLine) {
     String line = page.line(cueLine);
     List<Token> words = new PageText(1, line).tokens;
     int cue = Tables.documentCue("consolidation").first(words, 0, words.size()).orElseThrow().start();
     String before = cue == 0 ? "" : line.substring(0, words.get(cue - 1).end());
     int next = nextWithText(page, cueLine);
-    List<String> candidates = next < 0 ? List.of(before) : List.of(before + " " + page.line(next).strip(), before);
+    String above = numberLine < 1 ? "" : page.line(numberLine - 1).strip();
+    String twoAbove = numberLine < 2 ? "" : page.line(numberLine - 2).strip() + " " + above;
+    List<String> candidates = List.of(next < 0 ? before : before + " " + page.line(next).strip(), before, twoAbove, above);
     for (String candidate : candidates) {
       List<Token> name = new PageText(1, candidate).tokens;
       Optional<Issuers.Name> body = Issuers.at(name, 0).filter(n -> n.end() == name.size());
