@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  *   <li>State: {@code 123/QĐ-UBND}, {@code 30/2020/NĐ-CP}, {@code 17/2025/QĐ-TTg}.
  *   <li>Laws and resolutions of the National Assembly and its Standing Committee, with no type code:
  *       {@code 59/2020/QH14}, {@code 87/2025/UBTVQH15} (the code names the legislature's term).
+ *   <li>Numbers of the 1990s with no type code, after "số" and with an issuer the table knows: "Quyết định số
+ *       118/TTg", "Số: 923/TTg", "Nghị định số 12/CP".
  *   <li>Serials of a numbered series: {@code 66.12/2026/NQ-CP}.
  *   <li>Joint documents of several issuers: {@code 17/2014/TTLT-BLĐTBXH-BTC}, {@code 12/2016/TTLT-BLĐTBXH-BGDĐT-BTC}.
  *   <li>Cyrillic capitals that look Latin, typed into codes by web copies ("TT-BTС"), read as the Latin ones.
@@ -43,6 +45,9 @@ public final class DocumentNumbers {
   /** A law or resolution of the legislature: serial, year, QH or UBTVQH with the term ("QH15"); no type code. */
   private static final Pattern LEGISLATIVE = Pattern.compile(
       "(?<![\\p{L}\\d/.-])(\\d{1,5})\\s*/\\s*(\\d{4})\\s*/\\s*((?:UBTVQH|QH)\\d{1,2})(?![\\p{L}\\d/-])");
+  /** "số 118/TTg": a serial and a known issuer after the word "số", with no type code between. */
+  private static final Pattern ISSUER_ONLY = Pattern.compile(
+      "(?<![\\p{L}\\d])[Ss](?:ố|o)\\s*:?\\s*(\\d{1,5})\\s*/\\s*([\\p{Lu}][\\p{L}]{1,9})(?![\\p{L}\\d/-])");
   /** Cyrillic capitals that look like Latin ones, and the Latin ones. */
   private static final String CYRILLIC_LOOKALIKES = "\u0410\u0412\u0421\u0415\u041d\u041a\u041c\u041e\u0420\u0422\u0425";
   private static final String LATIN_LOOKALIKES = "ABCEHKMOPTX";
@@ -81,6 +86,13 @@ public final class DocumentNumbers {
     List<Found> found = new ArrayList<>();
     collect(PARTY.matcher(nfc), DocumentNumber.Style.PARTY, found);
     collect(STATE.matcher(nfc), DocumentNumber.Style.STATE, found);
+    for (Matcher m = ISSUER_ONLY.matcher(nfc); m.find(); ) {
+      Optional<String> issuer = IssuerCodes.canonical(m.group(2));
+      if (issuer.isPresent()) {
+        found.add(new Found(new DocumentNumber(m.group(1), null, "", issuer.get(), DocumentNumber.Style.STATE),
+            m.start(1), m.end(), nfc.substring(m.start(1), m.end())));
+      }
+    }
     for (Matcher m = LEGISLATIVE.matcher(nfc); m.find(); ) {
       found.add(new Found(new DocumentNumber(m.group(1), Integer.valueOf(m.group(2)), "", m.group(3),
           DocumentNumber.Style.STATE), m.start(), m.end(), m.group()));

@@ -158,6 +158,8 @@ class RealDocumentShapesTest {
     DocumentMetadata m = read(document("congbao-quyet-dinh-so-135-qd-bldtbxh-41357"));
     assertEquals("mentions", relation(m, "97/2022/NĐ-CP"));
     assertEquals("mentions", relation(m, "25/2022/QĐ-TTg"));
+    // a decision of 1996 numbered without a type code: "Quyết định số 118/TTg"
+    assertEquals("mentions", relation(m, "118/TTg"));
   }
 
   @Test
