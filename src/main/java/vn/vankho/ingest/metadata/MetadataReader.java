@@ -119,6 +119,7 @@ public final class MetadataReader {
     if (issuer == null && consolidation != null) {
       issuer = consolidation.body();
     }
+    issuer = withPlace(issuer, first, heading, place);
     return new DocumentMetadata(
         own == null ? null : new Extracted<>(own.canonical(), first.page, own.line()),
         own == null ? null : new Extracted<>(own.printed(), first.page, own.line()),
@@ -531,6 +532,12 @@ public final class MetadataReader {
       Optional<Dates.Found> date = Dates.first(lower, m.end(), m.end() + 1);
       if (placeStarts && date.isPresent()) {
         String printed = page.line(i).substring(m.start(1), m.end(1));
+        // a web copy breaks the place over two lines: "Cà" / "Mau, ngày 21 tháng 02 năm 2022"
+        String above = i > 0 && before.isBlank() ? page.line(i - 1).strip() : "";
+        if (Tables.PLACES.whole(new PageText(1, printed).tokens).isEmpty() && !above.isEmpty()
+            && Tables.PLACES.whole(new PageText(1, above + " " + printed).tokens).isPresent()) {
+          printed = above + " " + printed;
+        }
         String place = Tables.PLACES.whole(new PageText(1, printed).tokens).orElse(printed);
         return new PlaceDate(place, date.get().date());
       }
@@ -578,6 +585,25 @@ public final class MetadataReader {
   }
 
   /**
+   * A committee the header leaves bare ("ỦY BAN NHÂN DÂN"), completed with the level and place the authority
+   * line gives ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH"), else with the province the place and date line
+   * names ("Phú Thọ, ngày ..." under a committee: Ủy ban nhân dân tỉnh Phú Thọ).
+   */
+  private static Extracted<String> withPlace(Extracted<String> issuer, PageText page, int heading,
+      Extracted<String> place) {
+    boolean bare = issuer != null && Issuers.body(issuer.value()).filter(b -> b.role() == Tables.BodyRole.COMMITTEE).isPresent();
+    if (!bare) {
+      return issuer;
+    }
+    Extracted<String> authority = authorityLine(page, heading);
+    if (authority != null && authority.value().startsWith(issuer.value() + " ")) {
+      return authority;
+    }
+    String level = place == null ? null : Tables.PLACE_LEVELS.get(place.value());
+    return level == null ? issuer : new Extracted<>(issuer.value() + " " + level + " " + place.value(), place.page(), place.sourceText());
+  }
+
+  /**
    * The body an authority line names between the subject and the preamble, when the header was lost:
    * "THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ TÀI CHÍNH" (Bộ Tài chính), "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA"
    * (Ủy ban nhân dân tỉnh Sơn La); or null.
@@ -593,7 +619,8 @@ public final class MetadataReader {
         return null;
       }
       if (PageText.isHeading(line) && authority(words)) {
-        int from = Issuers.at(words, 0).isPresent() ? 0 : Tables.TITLES.at(words, 0).map(Phrases.Match::end).orElse(0);
+        int titled = Tables.TITLES.at(words, 0).map(Phrases.Match::end).orElse(0);
+        int from = titled > 0 && Issuers.at(words, titled).isPresent() ? titled : 0;
         Issuers.Name n = Issuers.at(words, from).orElseThrow();
         String name = n.committee() != null && n.place() == null && n.end() < words.size()
             ? n.name() + " " + Spelling.titleCase(line.substring(words.get(n.end()).start())) : n.name();

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 final class SignatureReader {
   /** Lines after the title where the name may stand, past notes and a merged recipients column. */
   private static final int NAME_REACH = 20;
+  /** Lines at the top of the first page that hold the header, never a signature. */
+  private static final int HEADER_LINES = 8;
   /** Lines at the end of a document where a block without prefix ("GIÁM ĐỐC") is looked for. */
   private static final int TAIL = 40;
   /** A prefix as a word of its own: not inside a number ("21/MTTQ" holds no "1/M"), a word or a code. */
@@ -56,6 +58,8 @@ final class SignatureReader {
     for (int p = pages.size() - 1; p >= 0; p--) {
       PageText page = pages.get(p);
       int from = p == pages.size() - 1 && unnamed == null ? Math.max(0, page.lineCount() - TAIL) : 0;
+      // a signature never stands in the header, whose "ỦY BAN NHÂN DÂN" / "TỈNH ..." reads like a title over a name
+      from = p == 0 ? Math.max(from, HEADER_LINES) : from;
       for (int i = page.lineCount() - 1; i >= from; i--) {
         Optional<Signature> block = titled(page, i);
         if (block.isPresent() && (block.get().name() != null || unnamed == null)) {

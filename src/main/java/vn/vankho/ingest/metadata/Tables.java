@@ -23,6 +23,8 @@ final class Tables {
   static final Phrases<Cue> CUES = new Phrases<>();
   static final Phrases<Body> BODIES = new Phrases<>();
   static final Phrases<String> PLACES = new Phrases<>();
+  /** A province's or centrally governed city's level, by its name: "Cà Mau" -> "tỉnh". */
+  static final Map<String, String> PLACE_LEVELS = new HashMap<>();
   static final Phrases<String> TITLES = new Phrases<>();
   static final Phrases<String> TYPES = new Phrases<>();
   /** Type headings: the names of {@link #TYPES}, and those with no code (heading-type: "LUẬT"), whose value is the name. */
@@ -42,7 +44,12 @@ final class Tables {
       Body body = new Body(row[1], BodyRole.valueOf(row[0].toUpperCase(Locale.ROOT)));
       Arrays.stream(row).skip(1).forEach(spelling -> BODIES.add(spelling, body));
     }
-    ConfigTables.rows("place-names.txt").forEach(row -> PLACES.add(row[0], row[0]));
+    for (String[] row : ConfigTables.rows("place-names.txt")) {
+      PLACES.add(row[0], row[0]);
+      if (row.length > 1) {
+        PLACE_LEVELS.put(row[0], row[1]);
+      }
+    }
     ConfigTables.rows("signer-titles.txt").forEach(row -> TITLES.add(row[0], row[0]));
     // the first code of a name wins, as in DocumentTypes: "Quy định" is QĐi before QyĐ
     Map<String, String> codeByName = new HashMap<>();

@@ -21,8 +21,14 @@ import org.junit.jupiter.api.Test;
 class RealDocumentShapesTest {
   private static final Path DOCUMENTS = Path.of("src/test/resources/real-set/documents");
 
+  private static final Path PROVINCES = Path.of("src/test/resources/real-set/provinces");
+
   private static String document(String id) throws IOException {
     return Files.readString(DOCUMENTS.resolve(id + ".txt"), StandardCharsets.UTF_8);
+  }
+
+  private static String province(String id) throws IOException {
+    return Files.readString(PROVINCES.resolve(id + ".txt"), StandardCharsets.UTF_8);
   }
 
   private static DocumentMetadata read(String text) {
@@ -160,6 +166,33 @@ class RealDocumentShapesTest {
     assertEquals("mentions", relation(m, "25/2022/QĐ-TTg"));
     // a decision of 1996 numbered without a type code: "Quyết định số 118/TTg"
     assertEquals("mentions", relation(m, "118/TTg"));
+  }
+
+  @Test
+  void aBareCommitteeTakesItsProvinceFromTheAuthorityLine() throws IOException {
+    // "ỦY BAN NHÂN DÂN" in the header, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH" over the preamble
+    assertEquals("Ủy ban nhân dân tỉnh Ninh Bình", read(province("ubnd-ninh-binh-232-qd")).issuer().value());
+  }
+
+  @Test
+  void aBareCommitteeTakesItsProvinceFromThePlaceAndDateLine() throws IOException {
+    // "ỦY BAN NHÂN DÂN |" over "Phú Thọ, ngày 10 tháng 02 năm 2023 |", and nothing else names the province
+    DocumentMetadata m = read(province("ubnd-phu-tho-335-kh"));
+    assertEquals("Ủy ban nhân dân tỉnh Phú Thọ", m.issuer().value());
+    assertEquals("335/KH-UBND", m.number().value());
+    assertNull(m.signerTitle());
+  }
+
+  @Test
+  void aPlanNamesItsIssuerInItsOpeningSentenceUnderAHeaderBrokenWordByWord() throws IOException {
+    // "ỦY" / "BAN NHÂN DÂN" / "TỈNH CÀ MAU", "Số:" / "36/KH-UBND", "Cà" / "Mau, ngày 21 tháng 02 năm 2022",
+    // and "..., Ủy ban nhân dân tỉnh Cà Mau ban hành Kế hoạch thực hiện ..."
+    DocumentMetadata m = read(province("ubnd-ca-mau-36-kh"));
+    assertEquals("Ủy ban nhân dân tỉnh Cà Mau", m.issuer().value());
+    assertEquals("36/KH-UBND", m.number().value());
+    assertEquals("Cà Mau", m.place().value());
+    assertEquals(LocalDate.of(2022, 2, 21), m.date().value());
+    assertEquals("implements", relation(m, "1660/QĐ-TTg"));
   }
 
   @Test
