@@ -9,7 +9,9 @@ import java.util.Objects;
  *
  * <p>Party documents write it {@code 229-KH/HU} (serial-TYPE/ISSUER), State documents
  * {@code 123/QĐ-UBND} or {@code 30/2020/NĐ-CP} (serial[/year]/TYPE-ISSUER). People mix the two
- * ("41/CT-TW" for 41-CT/TW), so {@link #keys()} ignore the style: both spellings share a key.
+ * ("41/CT-TW" for 41-CT/TW), so {@link #keys()} ignore the style: both spellings share a key. Laws and
+ * resolutions of the National Assembly carry no type code ({@code 59/2020/QH14}, {@code 87/2025/UBTVQH15}):
+ * their type is "" and is left out of the printed number and the keys.
  */
 public record DocumentNumber(String serial, Integer year, String type, String issuer, Style style) {
 
@@ -32,7 +34,7 @@ public record DocumentNumber(String serial, Integer year, String type, String is
     return switch (style) {
       case PARTY -> (serial.length() == 1 ? "0" + serial : serial)
           + (year == null ? "" : "/" + year) + "-" + type + "/" + issuer;
-      case STATE -> serial + "/" + (year == null ? "" : year + "/") + type + "-" + issuer;
+      case STATE -> serial + "/" + (year == null ? "" : year + "/") + (type.isEmpty() ? "" : type + "-") + issuer;
     };
   }
 
@@ -41,7 +43,7 @@ public record DocumentNumber(String serial, Integer year, String type, String is
    * also answers without it, since people often leave the year out ("30-2020-nd-cp", "30-nd-cp").
    */
   public List<String> keys() {
-    String tail = "-" + keyPart(type) + "-" + keyPart(issuer);
+    String tail = (type.isEmpty() ? "" : "-" + keyPart(type)) + "-" + keyPart(issuer);
     return year == null ? List.of(serial + tail) : List.of(serial + "-" + year + tail, serial + tail);
   }
 

@@ -19,6 +19,13 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>Party: {@code 229-KH/HU}, {@code 41-CT/TW}, {@code 05-CT/TW}, spaces allowed around - and /.
  *   <li>State: {@code 123/QĐ-UBND}, {@code 30/2020/NĐ-CP}, {@code 17/2025/QĐ-TTg}.
+ *   <li>Laws and resolutions of the National Assembly and its Standing Committee, with no type code:
+ *       {@code 59/2020/QH14}, {@code 87/2025/UBTVQH15} (the code names the legislature's term).
+ *   <li>Numbers of the 1990s with no type code, after "số" and with an issuer the table knows: "Quyết định số
+ *       118/TTg", "Số: 923/TTg", "Nghị định số 12/CP".
+ *   <li>Serials of a numbered series: {@code 66.12/2026/NQ-CP}.
+ *   <li>Joint documents of several issuers: {@code 17/2014/TTLT-BLĐTBXH-BTC}, {@code 12/2016/TTLT-BLĐTBXH-BGDĐT-BTC}.
+ *   <li>Cyrillic capitals that look Latin, typed into codes by web copies ("TT-BTС"), read as the Latin ones.
  *   <li>OCR slips: issuer codes with stray marks or P for Đ are read as the known code ("HỦ" is HU,
  *       "HPND" HĐND), and so are type codes ("QP-UBND" is QĐ-UBND); "số" misread as "s6", "sb", "sé"
  *       still marks a number line ({@link #numberLine}).
@@ -29,11 +36,21 @@ import java.util.stream.Collectors;
  */
 public final class DocumentNumbers {
   private static final String CODE = "[\\p{Lu}][\\p{L}]{0,5}";
-  private static final String ISSUER = "[\\p{Lu}][\\p{L}\\d]{0,9}(?:-[\\p{Lu}][\\p{L}\\d]{0,9})?";
+  private static final String ISSUER = "[\\p{Lu}][\\p{L}\\d]{0,9}(?:-[\\p{Lu}][\\p{L}\\d]{0,9}){0,3}";
+  private static final String SERIAL = "(\\d{1,5}(?:\\.\\d{1,3})?)";
   private static final Pattern PARTY = Pattern.compile(
       "(?<![\\p{L}\\d/-])(\\d{1,5})(?:\\s*/\\s*(\\d{4}))?\\s*-\\s*(" + CODE + ")\\s*/\\s*(" + ISSUER + ")(?![\\p{L}\\d])");
   private static final Pattern STATE = Pattern.compile(
-      "(?<![\\p{L}\\d/-])(\\d{1,5})\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?(" + CODE + ")\\s*-\\s*(" + ISSUER + ")(?![\\p{L}\\d])");
+      "(?<![\\p{L}\\d/.-])" + SERIAL + "\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?(" + CODE + ")\\s*-\\s*(" + ISSUER + ")(?![\\p{L}\\d])");
+  /** A law or resolution of the legislature: serial, year, QH or UBTVQH with the term ("QH15"); no type code. */
+  private static final Pattern LEGISLATIVE = Pattern.compile(
+      "(?<![\\p{L}\\d/.-])(\\d{1,5})\\s*/\\s*(\\d{4})\\s*/\\s*((?:UBTVQH|QH)\\d{1,2})(?![\\p{L}\\d/-])");
+  /** "số 118/TTg": a serial and a known issuer after the word "số", with no type code between. */
+  private static final Pattern ISSUER_ONLY = Pattern.compile(
+      "(?<![\\p{L}\\d])[Ss](?:ố|o)\\s*:?\\s*(\\d{1,5})\\s*/\\s*([\\p{Lu}][\\p{L}]{1,9})(?![\\p{L}\\d/-])");
+  /** Cyrillic capitals that look like Latin ones, and the Latin ones. */
+  private static final String CYRILLIC_LOOKALIKES = "\u0410\u0412\u0421\u0415\u041d\u041a\u041c\u041e\u0420\u0422\u0425";
+  private static final String LATIN_LOOKALIKES = "ABCEHKMOPTX";
   /** "số" in its search form, and as OCR reads it; "s" alone is what is left when the mark is lost too. */
   private static final String NUMBER_WORD = "(?:so|s6|sb|se|s0|s5|s)";
   private static final Pattern NUMBER_WORD_BEFORE = Pattern.compile(
@@ -65,10 +82,21 @@ public final class DocumentNumbers {
 
   /** Every document number in {@code text}, in order of appearance. */
   public static List<Found> find(String text) {
-    String nfc = Diacritics.nfc(text);
+    String nfc = latinLookalikes(Diacritics.nfc(text));
     List<Found> found = new ArrayList<>();
     collect(PARTY.matcher(nfc), DocumentNumber.Style.PARTY, found);
     collect(STATE.matcher(nfc), DocumentNumber.Style.STATE, found);
+    for (Matcher m = ISSUER_ONLY.matcher(nfc); m.find(); ) {
+      Optional<String> issuer = IssuerCodes.canonical(m.group(2));
+      if (issuer.isPresent()) {
+        found.add(new Found(new DocumentNumber(m.group(1), null, "", issuer.get(), DocumentNumber.Style.STATE),
+            m.start(1), m.end(), nfc.substring(m.start(1), m.end())));
+      }
+    }
+    for (Matcher m = LEGISLATIVE.matcher(nfc); m.find(); ) {
+      found.add(new Found(new DocumentNumber(m.group(1), Integer.valueOf(m.group(2)), "", m.group(3),
+          DocumentNumber.Style.STATE), m.start(), m.end(), m.group()));
+    }
     found.sort(Comparator.comparingInt(Found::start));
     return found;
   }
@@ -180,6 +208,21 @@ public final class DocumentNumbers {
       out.append(one.length() == 1 ? one.charAt(0) : nfc.charAt(i));
     }
     return out.toString();
+  }
+
+  /** The text with Cyrillic look-alike capitals as Latin ones; same length, so offsets hold. */
+  private static String latinLookalikes(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      int k = CYRILLIC_LOOKALIKES.indexOf(text.charAt(i));
+      if (k >= 0) {
+        if (out == null) {
+          out = new StringBuilder(text);
+        }
+        out.setCharAt(i, LATIN_LOOKALIKES.charAt(k));
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   private static void collect(Matcher m, DocumentNumber.Style style, List<Found> into) {

@@ -31,6 +31,21 @@ class DocumentNumbersTest {
   }
 
   @Test
+  void numbersOfRealStateDocumentsWithoutATypeCodeOrWithSeveralIssuers() {
+    // lines of the real set (src/test/resources/real-set): a law, a resolution of the Standing Committee, a
+    // decision of 1996, a series of resolutions, a joint circular of three ministries, a code typed in Cyrillic
+    assertEquals(List.of("59/2020/QH14"), canonicals("Luật số: 59/2020/QH14"));
+    assertEquals(List.of("104/2025/UBTVQH15"), canonicals("Nghị quyết số: 104/2025/UBTVQH15"));
+    assertEquals(List.of("118/TTg"), canonicals("điều của Quyết định số 118/TTg ngày 27/02/1996 của"));
+    assertEquals(List.of("66.12/2026/NQ-CP"), canonicals("Số: 66.12/2026/NQ-CP"));
+    assertEquals(List.of("12/2016/TTLT-BLĐTBXH-BGDĐT-BTC"), canonicals("Thông tư liên tịch số 12/2016/TTLT-BLĐTBXH-BGDĐT-BTC"));
+    assertEquals(List.of("6/2026/TT-BTC"), canonicals("Số 06/2026/TT-BT\u0421"));
+    assertEquals("59-2020-qh14", DocumentNumbers.parse("59/2020/QH14").orElseThrow().key());
+    // a serial and a code the table does not know, after "số", is no number: "số 5/BC" of a sentence
+    assertEquals(List.of(), canonicals("tại mục số 5/XYZ"));
+  }
+
+  @Test
   void testPartyStyle() {
     assertEquals(List.of("41-CT/TW"), canonicals("thực hiện Chỉ thị số 41-CT/TW ngày 26/12/2024"));
     assertEquals(List.of("41-CT/TW"), canonicals("41 - CT/ TW"));

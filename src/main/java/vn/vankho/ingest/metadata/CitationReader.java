@@ -20,6 +20,8 @@ import vn.vankho.text.DocumentNumbers;
  */
 final class CitationReader {
   static final int CUE_REACH = 14;
+  /** Words a clause may open with before the cue of what the document does ("Về việc bãi bỏ", "Điều 1."). */
+  private static final int OPENING_WORDS = 3;
   /** Characters between a number and its date: ", ngày ". */
   private static final int DATE_REACH = 14;
   /** Words between a number (or its date) and its issuer: "của". */
@@ -70,27 +72,66 @@ final class CitationReader {
     return citations;
   }
 
-  /** The relation each cue gives to the number it governs. */
+  /**
+   * The relation of each number, read from the clause that holds it (Nghị định 30/2020/NĐ-CP: the preamble
+   * is a list of clauses, each opened by its cue; an article says what the document does):
+   * <ul>
+   *   <li>a clause opened by "Căn cứ" or "Theo đề nghị" gives its relation to every number in it, the laws
+   *       that amended the one cited too ("Căn cứ Luật Doanh nghiệp số 59/2020/QH14 được sửa đổi, bổ sung
+   *       bởi Luật số 03/2022/QH15");
+   *   <li>"Thực hiện" gives it to the first number after it only: what the cited one itself implements is
+   *       not implemented by this document;
+   *   <li>"thay thế", "bãi bỏ", "sửa đổi, bổ sung" count where the document acts: opening the clause
+   *       ("Bãi bỏ Thông tư số ...", "Về việc bãi bỏ ...", "Điều 1. Sửa đổi ...") or after the document
+   *       naming itself ("Thông tư này thay thế ..."), never in the passive ("được sửa đổi, bổ sung bởi",
+   *       "Được thay thế bởi" in a table of texts).
+   * </ul>
+   */
   private static Map<DocumentNumbers.Found, Citation.Relation> relations(PageText page,
       List<DocumentNumbers.Found> numbers) {
     Map<DocumentNumbers.Found, Citation.Relation> relations = new LinkedHashMap<>();
     List<Token> tokens = page.tokens;
-    for (int i = 0; i < tokens.size(); i++) {
-      Optional<Phrases.Match<Tables.Cue>> cue = Tables.CUES.at(tokens, i);
-      if (cue.isEmpty()) {
+    for (DocumentNumbers.Found f : numbers) {
+      int clause = page.tokenIndexAt(page.clauseStart(f.start()));
+      int at = page.tokenIndexAt(f.start());
+      Optional<Phrases.Match<Tables.Cue>> opening = Tables.CUES.at(tokens, clause)
+          .filter(c -> c.value().clauseStart());
+      if (opening.isPresent()) {
+        Citation.Relation r = opening.get().value().relation();
+        boolean first = numbers.stream().filter(n -> page.tokenIndexAt(n.start()) >= opening.get().end())
+            .findFirst().map(n -> n == f).orElse(false);
+        if (r != Citation.Relation.IMPLEMENTS || (first && at - opening.get().end() <= CUE_REACH)) {
+          relations.put(f, r);
+        }
         continue;
       }
-      int cueStart = tokens.get(i).start();
-      int cueEnd = tokens.get(cue.get().end() - 1).end();
-      i = cue.get().end() - 1;
-      if (cue.get().value().clauseStart() && !page.startsClause(cueStart)) {
-        continue;
+      for (int i = at - 1; i >= clause; i--) {
+        Optional<Phrases.Match<Tables.Cue>> cue = Tables.CUES.at(tokens, i).filter(c -> !c.value().clauseStart());
+        if (cue.isPresent() && cue.get().end() <= at) {
+          if (acts(tokens, clause, i)) {
+            relations.put(f, cue.get().value().relation());
+          }
+          break;
+        }
       }
-      numbers.stream().filter(f -> f.start() >= cueEnd).findFirst()
-          .filter(f -> !page.clauseEndsBetween(cueEnd, f.start()))
-          .filter(f -> page.tokenIndexAt(f.start()) - cue.get().end() <= CUE_REACH)
-          .ifPresent(f -> relations.put(f, cue.get().value().relation()));
     }
     return relations;
+  }
+
+  /** True when the cue at token {@code cue} says what this document does, not what was done to the cited one. */
+  private static boolean acts(List<Token> tokens, int clause, int cue) {
+    if (cue > clause && Tables.documentCue("passive").at(tokens, cue - 1).isPresent()) {
+      return false;
+    }
+    if (cue - clause <= OPENING_WORDS) {
+      return true;
+    }
+    for (int i = clause; i + 1 < cue; i++) {
+      if (Tables.HEADINGS.at(tokens, i).map(m -> m.end() < cue
+          && Tables.documentCue("self").at(tokens, m.end()).isPresent()).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -34,20 +34,20 @@ import vn.vankho.text.DocumentNumbers;
  */
 public final class ExtractionEvaluation {
   static final double SUBJECT_SIMILARITY = 0.85;
-  static final List<String> FIELDS =
+  public static final List<String> FIELDS =
       List.of("number", "type", "issuer", "place", "date", "subject", "signer_title", "signer_name", "citations");
 
   /** Counts of one field: answers given, answers expected, right answers. */
-  record Score(int given, int expected, int right) {
-    double precision() {
+  public record Score(int given, int expected, int right) {
+    public double precision() {
       return given == 0 ? 1.0 : (double) right / given;
     }
 
-    double recall() {
+    public double recall() {
       return expected == 0 ? 1.0 : (double) right / expected;
     }
 
-    Score plus(Score o) {
+    public Score plus(Score o) {
       return new Score(given + o.given, expected + o.expected, right + o.right);
     }
   }
@@ -90,7 +90,11 @@ public final class ExtractionEvaluation {
     return scores;
   }
 
-  private static Map<String, Score> score(DocumentMetadata m, JsonNode e, boolean ocr) {
+  /**
+   * The scores of one document read as {@code m} against its labels {@code e}, per field; {@code ocr} when
+   * the text came from OCR (a signer's name then counts when equal without marks).
+   */
+  public static Map<String, Score> score(DocumentMetadata m, JsonNode e, boolean ocr) {
     Map<String, Score> s = new LinkedHashMap<>();
     s.put("number", exact(value(m.number()), canonical(text(e, "number"))));
     s.put("type", exact(value(m.typeName()), text(e, "type")));

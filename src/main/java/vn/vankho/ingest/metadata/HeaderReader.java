@@ -31,6 +31,9 @@ import vn.vankho.text.IssuerCodes;
  * </ul>
  */
 final class HeaderReader {
+  /** Lines a header's name may be broken over, one word a line at worst ("THỦ" / "TƯỚNG CHÍNH PHỦ"). */
+  private static final int JOIN_LINES = 4;
+
   private HeaderReader() {}
 
   /**
@@ -59,6 +62,25 @@ final class HeaderReader {
     for (int i = 0; i < segments.size(); i++) {
       String text = segments.get(i).capitals();
       Optional<Issuers.Name> name = text.isEmpty() ? Optional.empty() : name(text);
+      if (name.isEmpty() && !text.isEmpty()) {
+        // a web copy breaks the header's name over lines, even word by word ("BỘ TÀI NGUYÊN" / "VÀ MÔI TRƯỜNG")
+        int last = i;
+        String joined = text;
+        for (int j = nextWithWords(segments, i); j >= 0 && j - i <= JOIN_LINES && name.isEmpty(); j = nextWithWords(segments, j)) {
+          if (segments.get(j).capitals().isEmpty()) {
+            break;
+          }
+          joined = joined + " " + segments.get(j).capitals();
+          List<Token> words = new PageText(1, joined).tokens;
+          name = name(joined).filter(n -> n.end() == words.size());
+          last = j;
+        }
+        if (name.isPresent()) {
+          found = read(joined, i);
+          i = last;
+          continue;
+        }
+      }
       if (name.isEmpty()) {
         continue;
       }
@@ -94,7 +116,10 @@ final class HeaderReader {
     List<Token> header = tokens.subList(0, count);
     boolean[] motto = new boolean[count];
     for (int k = 0; k < count; ) {
-      Optional<Phrases.Match<String>> m = Tables.documentCue("motto").at(header, k);
+      // mottos, and a label printed before the body ("VĂN BẢN HỢP NHẤT - BỘ TÀI CHÍNH"), are not the body
+      int at = k;
+      Optional<Phrases.Match<String>> m = Tables.documentCue("motto").at(header, at)
+          .or(() -> Tables.documentCue("header-label").at(header, at));
       if (m.isPresent()) {
         for (int j = m.get().start(); j < m.get().end(); j++) {
           motto[j] = true;

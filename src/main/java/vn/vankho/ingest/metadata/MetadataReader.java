@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.DocumentNumbers;
-import vn.vankho.text.DocumentTypes;
+import vn.vankho.text.IssuerCodes;
 
 /**
  * Reads the structure of a Vietnamese official document (Party or State) from the text of its pages:
@@ -29,11 +29,21 @@ public final class MetadataReader {
   private static final int TOP_WITHOUT_HEADING = 15;
   /** Lines searched for the type heading. */
   private static final int HEADING_REACH = 60;
+  /** Words of the shortest committee an authority line names before its place ("ỦY BAN NHÂN DÂN"). */
+  private static final int AUTHORITY_WORDS = 3;
+  /** Words a signer's title takes before the body it heads ("Bộ trưởng", "Thống đốc"). */
+  private static final int TITLE_WORDS = 3;
   /** Words before "ban hành" where the issuer's name may begin. */
   private static final int ISSUED_REACH = 12;
   /** The place before the date: capitalized first word, at most five words. */
   private static final Pattern PLACE = Pattern.compile("(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{L}+){0,4})[ \\t]*,[ \\t]*(?:ng[a-z]{1,3}[ \\t]+)?");
   private static final Pattern NUMBER_LABEL = Pattern.compile("\\W*s[a-z0-9]?\\s*:?\\s*");
+  /** "Luật số:", "Nghị quyết số:": a type's name before the label, on folded lower-case text. */
+  private static final Pattern TYPED_NUMBER_LABEL = Pattern.compile("\\W*([a-z ]+?)\\s+so\\s*:\\s*");
+  /** Characters between a cue ("thông qua ngày", a number) and the date it governs. */
+  private static final int DATE_AFTER_CUE = 20;
+  /** Lines between a consolidated text's number and its certification cue. */
+  private static final int CERTIFICATION_REACH = 6;
   /** A letter's number ("Số: 1520/UBND-VX") has no type code, so vn.vankho.text does not take it as one. */
   private static final Pattern LETTER_NUMBER = Pattern.compile("(\\d{1,5})\\s*/\\s*(\\p{Lu}[\\p{Lu}\\d]*(?:\\s*-\\s*\\p{Lu}[\\p{Lu}\\d]*)*)");
   /** The type code of a letter (công văn) in index-config/document-types.txt: letters have no heading. */
@@ -41,6 +51,10 @@ public final class MetadataReader {
   /** Relations whose cues open the preamble after the subject ("Căn cứ", "Theo đề nghị"), never a subject. */
   private static final Set<Citation.Relation> PREAMBLE = EnumSet.of(Citation.Relation.BASIS, Citation.Relation.PROPOSAL);
   private static final Pattern SEPARATOR = Pattern.compile("[-_*=.\\s]+");
+  /** A line that ends a sentence or a clause: the end of a paragraph, never of a subject. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.;:]\\s*$");
+  /** At most this share of a double-spaced page's lines are followed by another line of text. */
+  private static final double DOUBLE_SPACED_SHARE = 0.15;
 
   private MetadataReader() {}
 
@@ -58,23 +72,54 @@ public final class MetadataReader {
     int letterSubject = heading < 0 ? letterSubjectLine(first) : -1;
     int top = heading >= 0 ? heading : topWithoutHeading(first);
     Own own = ownNumber(first, top, heading >= 0);
+    Consolidation consolidation = own == null ? consolidation(pages) : null;
+    TitleLine titleLine = own == null && heading < 0 ? titleLine(first, top) : null;
+    if (consolidation != null) {
+      own = consolidation.number();
+    } else if (titleLine != null) {
+      own = titleLine.number();
+    }
 
     Extracted<String> type = type(first, own, heading, letterSubject);
     Extracted<String> typeName = type == null ? null
-        : DocumentTypes.name(type.value()).map(n -> new Extracted<>(n, type.page(), type.sourceText())).orElse(null);
+        : new Extracted<>(Tables.typeName(type.value()), type.page(), type.sourceText());
     Extracted<String> subject = heading >= 0 ? subjectAfterHeading(first, heading)
-        : letterSubject >= 0 ? letterSubject(first, letterSubject) : null;
-    Extracted<LocalDate> date = null;
-    Extracted<String> place = null;
-    for (int i = 0; i < top && date == null; i++) {
-      PlaceDate pd = placeDate(first, i);
-      if (pd != null) {
-        date = new Extracted<>(pd.date(), first.page, first.line(i).strip());
-        place = new Extracted<>(pd.place(), first.page, first.line(i).strip());
+        : letterSubject >= 0 ? letterSubject(first, letterSubject)
+        : titleLine != null ? titleLine.subject() : null;
+    PlaceDate placeDate = null;
+    PageText placePage = first;
+    int placeLine = -1;
+    if (consolidation != null) {
+      placePage = consolidation.page();
+      for (int i = consolidation.line(); i <= consolidation.line() + CERTIFICATION_REACH + 1 && placeDate == null
+          && i < placePage.lineCount(); i++) {
+        placeDate = placeDate(placePage, i);
+        placeLine = i;
       }
     }
-    Optional<SignatureReader.Signature> signature = SignatureReader.read(pages);
-    Extracted<String> issuer = issuer(pages, top, heading, own, signature.orElse(null));
+    for (int i = 0; i < top && placeDate == null; i++) {
+      placeDate = placeDate(first, i);
+      placeLine = i;
+    }
+    Extracted<LocalDate> date = null;
+    Extracted<String> place = null;
+    if (placeDate != null) {
+      String source = placePage.line(placeLine).strip();
+      date = new Extracted<>(placeDate.date(), placePage.page, source);
+      place = new Extracted<>(placeDate.place(), placePage.page, source);
+    } else if (titleLine != null && titleLine.date() != null) {
+      date = titleLine.date();
+    } else {
+      date = passed(pages);
+    }
+    Optional<SignatureReader.Signature> signature = consolidation != null
+        ? SignatureReader.readFrom(consolidation.page(), consolidation.line() + 1).or(() -> SignatureReader.read(pages))
+        : SignatureReader.read(pages);
+    Extracted<String> issuer = issuer(pages, top, heading, own, signature.orElse(null), consolidation != null);
+    if (issuer == null && consolidation != null) {
+      issuer = consolidation.body();
+    }
+    issuer = withPlace(issuer, first, heading, place);
     return new DocumentMetadata(
         own == null ? null : new Extracted<>(own.canonical(), first.page, own.line()),
         own == null ? null : new Extracted<>(own.printed(), first.page, own.line()),
@@ -85,14 +130,75 @@ public final class MetadataReader {
         CitationReader.read(pages, own == null ? null : own.canonical()));
   }
 
+  /**
+   * A law's date when no place and date line heads it: the day its closing sentence says the legislature
+   * passed it ("Luật này được Quốc hội ... thông qua ngày 17 tháng 6 năm 2020"), or null.
+   */
+  private static Extracted<LocalDate> passed(List<PageText> pages) {
+    for (int p = pages.size() - 1; p >= 0; p--) {
+      PageText page = pages.get(p);
+      List<Token> tokens = page.tokens;
+      String lower = Diacritics.lower(page.folded);
+      for (int k = 0; k < tokens.size(); k++) {
+        Optional<Phrases.Match<String>> cue = Tables.documentCue("passed").at(tokens, k);
+        if (cue.isPresent()) {
+          int after = tokens.get(cue.get().end() - 1).start();
+          Optional<Dates.Found> d = Dates.first(lower, after, after + DATE_AFTER_CUE);
+          if (d.isPresent()) {
+            return new Extracted<>(d.get().date(), page.page, page.lineAt(tokens.get(k).start()));
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A page whose header was lost names the document in a title line: "Thông tư số 102/2018/TT-BTC ngày 14
+   * tháng 11 năm 2018" (a gazette's continuation issue), "Chỉ thị số 22-CT/TW ngày ... của Ban Bí thư" (a web
+   * copy). The number, the date after it, and the subject on the line below.
+   */
+  private record TitleLine(Own number, Extracted<LocalDate> date, Extracted<String> subject) {}
+
+  private static TitleLine titleLine(PageText page, int top) {
+    for (int i = 0; i < Math.min(top, page.lineCount()); i++) {
+      List<Token> words = new PageText(1, page.line(i)).tokens;
+      Optional<Phrases.Match<String>> type = Tables.HEADINGS.at(words, 0);
+      if (type.isEmpty() || type.get().end() >= words.size() || !words.get(type.get().end()).norm().equals("so")) {
+        continue;
+      }
+      int lineStart = page.lineStart(i);
+      List<DocumentNumbers.Found> numbers = Numbers.find(page.line(i));
+      if (numbers.isEmpty()) {
+        continue;
+      }
+      DocumentNumbers.Found f = numbers.get(0);
+      String line = page.line(i).strip();
+      Own own = new Own(f.number().canonical(), f.printed(), f.number().type(), f.number().issuer(), line);
+      String lower = Diacritics.lower(page.folded);
+      Optional<Dates.Found> d = Dates.first(lower, lineStart + f.end(), lineStart + f.end() + DATE_AFTER_CUE);
+      Extracted<LocalDate> date = d.map(x -> new Extracted<>(x.date(), page.page, line)).orElse(null);
+      int next = i + 1;
+      while (next < page.lineCount() && page.line(next).isBlank() && next <= i + 2) {
+        next++;
+      }
+      String below = next < page.lineCount() ? page.line(next).strip() : "";
+      Extracted<String> subject = below.isEmpty() || PageText.isHeading(below) || below.startsWith("(") ? null
+          : new Extracted<>(below, page.page, below);
+      return new TitleLine(own, date, subject);
+    }
+    return null;
+  }
+
   /** The document's own number, its type and issuer codes when it has them, and its line. */
   private record Own(String canonical, String printed, String type, String issuerCode, String line) {}
 
   private record PlaceDate(String place, LocalDate date) {}
 
   /**
-   * The number on the "Số" line, else the first number above the heading (the label lost to the scan);
-   * without a heading, an unlabelled number is a citation, not the document's own.
+   * The number on the "Số" line ("Luật số:", "Nghị quyết số:" for the legislature's), else the first number
+   * above the heading (the label lost to the scan); without a heading, an unlabelled number is a citation,
+   * not the document's own.
    */
   private static Own ownNumber(PageText page, int top, boolean headed) {
     List<DocumentNumbers.Found> found = Numbers.find(page.text);
@@ -108,8 +214,7 @@ public final class MetadataReader {
       }
     }
     if (chosen != null) {
-      return new Own(chosen.number().canonical(), chosen.printed(), chosen.number().type(),
-          chosen.number().issuer(), page.lineAt(chosen.start()));
+      return own(page, chosen);
     }
     for (int i = 0; i < top; i++) {
       Matcher m = LETTER_NUMBER.matcher(page.line(i));
@@ -121,16 +226,88 @@ public final class MetadataReader {
     return null;
   }
 
-  /** True when only the label "Số" (or its OCR forms "S6", "Sb") stands before {@code offset} on its line. */
+  private static Own own(PageText page, DocumentNumbers.Found f) {
+    return new Own(f.number().canonical(), f.printed(), f.number().type(), f.number().issuer(), page.lineAt(f.start()));
+  }
+
+  /**
+   * A consolidated text (văn bản hợp nhất) states its number, place, date and signature at its end, in the
+   * certification that closes it: "Số: 1548/VBHN-BLĐTBXH" / "XÁC THỰC VĂN BẢN HỢP NHẤT" / "Hà Nội, ngày ...".
+   * The line where that labelled number stands, with the number, or null.
+   */
+  private static Consolidation consolidation(List<PageText> pages) {
+    for (PageText page : pages) {
+      for (DocumentNumbers.Found f : Numbers.find(page.text)) {
+        int line = page.lineIndexAt(f.start());
+        int cue = labelled(page, line, f.start()) ? certificationNear(page, line) : -1;
+        if (cue >= 0) {
+          return new Consolidation(page, line, own(page, f), certifyingBody(page, cue, line));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A consolidated text's certification: where its number stands, the number, and the body that certifies it. */
+  private record Consolidation(PageText page, int line, Own number, Extracted<String> body) {}
+
+  /** The line of the consolidation cue within {@value #CERTIFICATION_REACH} lines of line {@code i}, or -1. */
+  private static int certificationNear(PageText page, int i) {
+    for (int j = Math.max(0, i - CERTIFICATION_REACH); j <= Math.min(page.lineCount() - 1, i + CERTIFICATION_REACH); j++) {
+      List<Token> words = new PageText(1, page.line(j)).tokens;
+      if (Tables.documentCue("consolidation").first(words, 0, words.size()).isPresent()) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The body printed beside the certification cue: "BỘ TÀI CHÍNH XÁC THỰC VĂN BẢN HỢP NHẤT", or a name the
+   * two columns broke over two lines ("BỘ LAO ĐỘNG - THƯƠNG BINH XÁC THỰC ..." / "VÀ XÃ HỘI"), or over the
+   * number's line as a header stands over it; or null.
+   */
+  private static Extracted<String> certifyingBody(PageText page, int cueLine, int numberLine) {
+    String line = page.line(cueLine);
+    List<Token> words = new PageText(1, line).tokens;
+    int cue = Tables.documentCue("consolidation").first(words, 0, words.size()).orElseThrow().start();
+    String before = cue == 0 ? "" : line.substring(0, words.get(cue - 1).end());
+    int next = nextWithText(page, cueLine);
+    String above = numberLine < 1 ? "" : page.line(numberLine - 1).strip();
+    String twoAbove = numberLine < 2 ? "" : page.line(numberLine - 2).strip() + " " + above;
+    List<String> candidates = List.of(next < 0 ? before : before + " " + page.line(next).strip(), before, twoAbove, above);
+    for (String candidate : candidates) {
+      List<Token> name = new PageText(1, candidate).tokens;
+      Optional<Issuers.Name> body = Issuers.at(name, 0).filter(n -> n.end() == name.size());
+      if (body.isPresent()) {
+        return new Extracted<>(body.get().name(), page.page, line.strip());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when only the label stands before {@code offset} on its line: "Số" (or its OCR forms "S6", "Sb"),
+   * or a type's name and "số" as the legislature writes it ("Luật số:", "Nghị quyết số:").
+   */
   private static boolean labelled(PageText page, int line, int offset) {
     String before = Diacritics.lower(page.folded.substring(page.lineStart(line), offset));
-    return !before.isBlank() && NUMBER_LABEL.matcher(before).matches();
+    if (before.isBlank()) {
+      return false;
+    }
+    if (NUMBER_LABEL.matcher(before).matches()) {
+      return true;
+    }
+    Matcher typed = TYPED_NUMBER_LABEL.matcher(before);
+    return typed.matches() && Tables.HEADINGS.whole(new PageText(1, typed.group(1)).tokens).isPresent();
   }
 
   private static int headingLine(PageText page) {
     for (int i = 0; i < Math.min(page.lineCount(), HEADING_REACH); i++) {
       String line = page.line(i).strip();
-      if (PageText.isHeading(line) && Tables.TYPES.whole(new PageText(1, line).tokens).isPresent()) {
+      // "VĂN BẢN HỢP NHẤT - BỘ TÀI CHÍNH" labels the header of a consolidated text; its heading is below
+      boolean label = line.indexOf('-') >= 0 && Tables.documentCue("header-label").at(new PageText(1, line).tokens, 0).isPresent();
+      if (PageText.isHeading(line) && !label && Tables.HEADINGS.whole(new PageText(1, line).tokens).isPresent()) {
         return i;
       }
     }
@@ -138,7 +315,7 @@ public final class MetadataReader {
   }
 
   private static String headingCode(PageText page, int heading) {
-    return Tables.TYPES.whole(new PageText(1, page.line(heading)).tokens).orElseThrow();
+    return Tables.HEADINGS.whole(new PageText(1, page.line(heading)).tokens).orElseThrow();
   }
 
   private static int topWithoutHeading(PageText page) {
@@ -168,7 +345,7 @@ public final class MetadataReader {
   /** The type code of the number, else of the heading, else a letter's (công văn). */
   private static Extracted<String> type(PageText page, Own own, int heading, int letterSubject) {
     String headingCode = heading < 0 ? null : headingCode(page, heading);
-    if (own != null && own.type() != null) {
+    if (own != null && own.type() != null && !own.type().isEmpty()) {
       String source = own.type().equals(headingCode) ? page.line(heading).strip() : own.line();
       return new Extracted<>(own.type(), page.page, source);
     }
@@ -188,22 +365,106 @@ public final class MetadataReader {
   private static Extracted<String> subjectAfterHeading(PageText page, int heading) {
     int i = afterHeading(page, heading);
     // a Party heading may name its issuer on a line of its own: "CHỈ THỊ / CỦA BỘ CHÍNH TRỊ / về ..."
-    if (i < page.lineCount() && PageText.isHeading(page.line(i).strip())
-        && Tables.documentCue("heading-issuer").at(new PageText(1, page.line(i)).tokens, 0).isPresent()) {
+    // ("SỬA ĐỔI, BỔ SUNG ..." is one OCR edit from "của" but names no body)
+    List<Token> below = i < page.lineCount() ? new PageText(1, page.line(i)).tokens : List.of();
+    if (PageText.isHeading(i < page.lineCount() ? page.line(i).strip() : "")
+        && Tables.documentCue("heading-issuer").at(below, 0).flatMap(c -> Issuers.at(below, c.end())).isPresent()) {
       i++;
     }
     List<String> lines = new ArrayList<>();
+    boolean capitals = false;
+    boolean doubleSpaced = doubleSpaced(page);
     for (; i < page.lineCount(); i++) {
       String line = page.line(i).strip();
-      Optional<Tables.Cue> cue = Tables.CUES.at(new PageText(1, line).tokens, 0).map(Phrases.Match::value);
+      if (line.isEmpty()) {
+        int next = nextWithText(page, i);
+        if (lines.isEmpty() || next < 0 || !continuesSubject(page.line(next).strip(), capitals, doubleSpaced)) {
+          break;
+        }
+        i = next - 1;
+        continue;
+      }
+      List<Token> words = new PageText(1, line).tokens;
+      Optional<Tables.Cue> cue = Tables.CUES.at(words, 0).map(Phrases.Match::value);
       boolean opensPreamble = cue.map(c -> PREAMBLE.contains(c.relation())).orElse(false);
-      if (line.isEmpty() || PageText.isHeading(line) || SEPARATOR.matcher(line).matches()
-          || (cue.isPresent() && (!lines.isEmpty() || opensPreamble))) {
+      boolean upper = PageText.isHeading(line);
+      // "thực hiện" in lower case goes on with the sentence; a cue counts where a clause begins
+      boolean midSentence = cue.map(Tables.Cue::clauseStart).orElse(false) && Character.isLowerCase(line.charAt(0));
+      if (SEPARATOR.matcher(line).matches() || (cue.isPresent() && !midSentence && (!lines.isEmpty() || opensPreamble))
+          || (upper && !lines.isEmpty() && !capitals) || (upper && authority(words))
+          || Tables.HEADINGS.whole(words).isPresent() || citesByType(words)) {
         break;
       }
+      capitals = lines.isEmpty() ? upper : capitals;
       lines.add(line);
     }
     return lines.isEmpty() ? null : new Extracted<>(String.join(" ", lines).replaceAll("\\s+", " "), page.page, lines.get(0));
+  }
+
+  /**
+   * True when a line after a blank line goes on with the subject: web copies put a blank line after every
+   * printed line, so a subject broken mid-sentence goes on in lower case ("... kinh phí sự" / "nghiệp từ
+   * nguồn ..."), and a subject in capitals goes on in capitals, up to the authority line below it.
+   */
+  private static boolean continuesSubject(String next, boolean capitals, boolean doubleSpaced) {
+    int first = next.codePoints().filter(Character::isLetter).findFirst().orElse('A');
+    if (Character.isLowerCase(first)) {
+      return true;
+    }
+    List<Token> words = new PageText(1, next).tokens;
+    boolean upper = PageText.isHeading(next);
+    if (upper && (authority(words) || Tables.HEADINGS.whole(words).isPresent())) {
+      return false;
+    }
+    // a line of a double-spaced copy goes on with the title unless it opens a clause or ends a sentence,
+    // as a preamble's or a body's paragraph does ("Hưng" / "Yên, tỉnh Ninh Bình ...")
+    boolean paragraph = Tables.CUES.at(words, 0).isPresent() || SENTENCE_END.matcher(next).find()
+        || SEPARATOR.matcher(next).matches();
+    return capitals ? upper : doubleSpaced && !upper && !paragraph;
+  }
+
+  /**
+   * True when the page's lines stand one blank line apart, as web copies print them: then a blank line
+   * no longer ends a paragraph, only the words say where the subject ends.
+   */
+  private static boolean doubleSpaced(PageText page) {
+    int text = 0;
+    int followed = 0;
+    for (int i = 0; i + 1 < Math.min(page.lineCount(), HEADING_REACH); i++) {
+      if (!page.line(i).isBlank()) {
+        text++;
+        followed += page.line(i + 1).isBlank() ? 0 : 1;
+      }
+    }
+    return text > 0 && followed <= text * DOUBLE_SPACED_SHARE;
+  }
+
+  /**
+   * A line naming who issues the document, above its preamble: a body ("CHÍNH PHỦ", "ỦY BAN THƯỜNG VỤ QUỐC
+   * HỘI") or a title over a body ("BỘ TRƯỞNG BỘ TÀI CHÍNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...").
+   */
+  private static boolean authority(List<Token> words) {
+    int from = Tables.TITLES.at(words, 0).map(Phrases.Match::end).orElse(0);
+    // the whole line, or a committee followed by its place: "QUẢN LÝ THUẾ" is no "Quận ủy"
+    return Issuers.at(words, from)
+        .filter(n -> n.end() == words.size() || (n.committee() != null && n.end() - n.start() >= AUTHORITY_WORDS))
+        .isPresent();
+  }
+
+  /** A line opening with a type and "số": the text a consolidated one was made from, not its subject. */
+  private static boolean citesByType(List<Token> words) {
+    Optional<Phrases.Match<String>> type = Tables.HEADINGS.at(words, 0);
+    return type.isPresent() && type.get().end() < words.size() && words.get(type.get().end()).norm().equals("so");
+  }
+
+  /** The next line after {@code i} with text, or -1. */
+  private static int nextWithText(PageText page, int i) {
+    for (int j = i + 1; j < page.lineCount(); j++) {
+      if (!page.line(j).isBlank()) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** The first line after the heading that is not blank (two blank lines at most are passed over). */
@@ -271,6 +532,12 @@ public final class MetadataReader {
       Optional<Dates.Found> date = Dates.first(lower, m.end(), m.end() + 1);
       if (placeStarts && date.isPresent()) {
         String printed = page.line(i).substring(m.start(1), m.end(1));
+        // a web copy breaks the place over two lines: "Cà" / "Mau, ngày 21 tháng 02 năm 2022"
+        String above = i > 0 && before.isBlank() ? page.line(i - 1).strip() : "";
+        if (Tables.PLACES.whole(new PageText(1, printed).tokens).isEmpty() && !above.isEmpty()
+            && Tables.PLACES.whole(new PageText(1, above + " " + printed).tokens).isPresent()) {
+          printed = above + " " + printed;
+        }
         String place = Tables.PLACES.whole(new PageText(1, printed).tokens).orElse(printed);
         return new PlaceDate(place, date.get().date());
       }
@@ -286,7 +553,7 @@ public final class MetadataReader {
    * CỦA BỘ CHÍNH TRỊ"): a scan may have lost the signature.
    */
   private static Extracted<String> issuer(List<PageText> pages, int top, int heading, Own own,
-      SignatureReader.Signature signature) {
+      SignatureReader.Signature signature, boolean consolidated) {
     String onBehalfOf = signature == null ? null : signature.onBehalfOf();
     Optional<Tables.Body> signedFor = onBehalfOf == null ? Optional.empty()
         : Issuers.body(onBehalfOf).filter(b -> b.role() == Tables.BodyRole.BODY);
@@ -298,7 +565,9 @@ public final class MetadataReader {
     if (headed != null) {
       return headed;
     }
-    Extracted<String> issued = issuedBy(pages);
+    // a consolidated text repeats the preamble of the text it consolidates ("Chính phủ ban hành Nghị
+    // định"), but the body that consolidates it is the one its header names
+    Extracted<String> issued = consolidated ? null : issuedBy(pages);
     Extracted<String> header = header(pages.get(0), top, own, onBehalfOf);
     if (header != null && (issued == null || header.value().startsWith(issued.value()))) {
       return header;
@@ -311,7 +580,68 @@ public final class MetadataReader {
     if (committee != null && standing.isPresent()) {
       return new Extracted<>(standing.get().name() + " " + committee, pages.get(0).page, own.line());
     }
+    Extracted<String> authority = authorityLine(pages.get(0), heading);
+    return authority != null ? authority : ofIssuerCode(pages.get(0), own);
+  }
+
+  /**
+   * A committee the header leaves bare ("ỦY BAN NHÂN DÂN"), completed with the level and place the authority
+   * line gives ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH"), else with the province the place and date line
+   * names ("Phú Thọ, ngày ..." under a committee: Ủy ban nhân dân tỉnh Phú Thọ).
+   */
+  private static Extracted<String> withPlace(Extracted<String> issuer, PageText page, int heading,
+      Extracted<String> place) {
+    boolean bare = issuer != null && Issuers.body(issuer.value()).filter(b -> b.role() == Tables.BodyRole.COMMITTEE).isPresent();
+    if (!bare) {
+      return issuer;
+    }
+    Extracted<String> authority = authorityLine(page, heading);
+    if (authority != null && authority.value().startsWith(issuer.value() + " ")) {
+      return authority;
+    }
+    String level = place == null ? null : Tables.PLACE_LEVELS.get(place.value());
+    return level == null ? issuer : new Extracted<>(issuer.value() + " " + level + " " + place.value(), place.page(), place.sourceText());
+  }
+
+  /**
+   * The body an authority line names between the subject and the preamble, when the header was lost:
+   * "THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ TÀI CHÍNH" (Bộ Tài chính), "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA"
+   * (Ủy ban nhân dân tỉnh Sơn La); or null.
+   */
+  private static Extracted<String> authorityLine(PageText page, int heading) {
+    if (heading < 0) {
+      return null;
+    }
+    for (int i = heading + 1; i < Math.min(page.lineCount(), heading + HEADING_REACH); i++) {
+      String line = page.line(i).strip();
+      List<Token> words = new PageText(1, line).tokens;
+      if (Tables.CUES.at(words, 0).map(c -> PREAMBLE.contains(c.value().relation())).orElse(false)) {
+        return null;
+      }
+      if (PageText.isHeading(line) && authority(words)) {
+        int titled = Tables.TITLES.at(words, 0).map(Phrases.Match::end).orElse(0);
+        int from = titled > 0 && Issuers.at(words, titled).isPresent() ? titled : 0;
+        Issuers.Name n = Issuers.at(words, from).orElseThrow();
+        String name = n.committee() != null && n.place() == null && n.end() < words.size()
+            ? n.name() + " " + Spelling.titleCase(line.substring(words.get(n.end()).start())) : n.name();
+        return new Extracted<>(name, page.page, line);
+      }
+    }
     return null;
+  }
+
+  /**
+   * The body the number's issuer code names when it names one complete body (TTg: Thủ tướng Chính phủ,
+   * BTC: Bộ Tài chính): the last resort of a copy that lost its header, whose signature says only "KT. THỦ
+   * TƯỚNG" or "KT. BỘ TRƯỞNG".
+   */
+  private static Extracted<String> ofIssuerCode(PageText page, Own own) {
+    if (own == null || own.issuerCode() == null) {
+      return null;
+    }
+    return IssuerCodes.name(own.issuerCode()).filter(Tables::isCodeBody)
+        .flatMap(Issuers::body).filter(b -> b.role() == Tables.BodyRole.BODY)
+        .map(b -> new Extracted<>(b.name(), page.page, own.line())).orElse(null);
   }
 
   private static Optional<Tables.Body> standing(String onBehalfOf) {
@@ -319,18 +649,26 @@ public final class MetadataReader {
         : Issuers.body(onBehalfOf).filter(b -> b.role() == Tables.BodyRole.STANDING);
   }
 
-  /** "..., Ban Thường vụ Huyện ủy Đam Rông ban hành kế hoạch ...": the first such phrase after a comma. */
+  /**
+   * The body that issues the document in its own words: the preamble's closing formula of a State document
+   * ("Bộ trưởng Bộ Tài chính ban hành Thông tư ...", "Chính phủ ban hành Nghị định ...", Nghị định
+   * 30/2020/NĐ-CP), or a Party plan's opening sentence ("..., Ban Thường vụ Huyện ủy Đam Rông ban hành Kế
+   * hoạch ..."). The name opens a clause, follows a comma or the issuer's title, and "ban hành" is followed
+   * by a type of document; a cited document's issuer ("Quyết định số 35/2024/QĐ-UBND của Ủy ban nhân dân
+   * tỉnh ban hành Quy chế") follows "của" and is not taken.
+   */
   private static Extracted<String> issuedBy(List<PageText> pages) {
     for (PageText page : pages) {
       List<Token> tokens = page.tokens;
       for (int k = 1; k < tokens.size(); k++) {
-        if (Tables.documentCue("issued").at(tokens, k).isEmpty()) {
+        Optional<Phrases.Match<String>> cue = Tables.documentCue("issued").at(tokens, k);
+        if (cue.isEmpty() || Tables.HEADINGS.at(tokens, cue.get().end()).isEmpty()) {
           continue;
         }
-        int cue = k;
+        int at = k;
         for (int s = Math.max(0, k - ISSUED_REACH); s < k; s++) {
-          Optional<Issuers.Name> name = Issuers.at(tokens, s).filter(n -> n.end() == cue)
-              .filter(n -> afterComma(page, tokens.get(n.start()).start()));
+          Optional<Issuers.Name> name = Issuers.at(tokens, s).filter(n -> n.end() == at)
+              .filter(n -> opensClause(page, tokens, n.start()));
           if (name.isPresent()) {
             return new Extracted<>(name.get().name(), page.page, page.lineAt(tokens.get(s).start()));
           }
@@ -338,6 +676,21 @@ public final class MetadataReader {
       }
     }
     return null;
+  }
+
+  /** True when a name at token {@code i} opens its clause, follows a comma, or follows the issuer's title only. */
+  private static boolean opensClause(PageText page, List<Token> tokens, int i) {
+    int offset = tokens.get(i).start();
+    if (afterComma(page, offset) || page.startsClause(offset)) {
+      return true;
+    }
+    for (int t = Math.max(0, i - TITLE_WORDS); t < i; t++) {
+      if (page.startsClause(tokens.get(t).start())
+          && Tables.TITLES.whole(tokens.subList(t, i)).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

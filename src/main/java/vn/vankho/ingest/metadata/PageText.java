@@ -89,6 +89,18 @@ final class PageText {
     return previous.isEmpty() || isHeading(previous) || ";.:".indexOf(previous.charAt(previous.length() - 1)) >= 0;
   }
 
+  /** Where the clause that holds {@code offset} begins (see {@link #startsClause}), after its bullet. */
+  int clauseStart(int offset) {
+    int i = offset;
+    while (i > 0 && !startsClause(i)) {
+      i--;
+    }
+    while (i < offset && " \t\n-+•*".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
+  }
+
   /** True when a clause or paragraph ends between the two offsets. */
   boolean clauseEndsBetween(int from, int to) {
     String between = text.substring(from, to);

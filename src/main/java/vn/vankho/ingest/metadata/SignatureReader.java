@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 final class SignatureReader {
   /** Lines after the title where the name may stand, past notes and a merged recipients column. */
   private static final int NAME_REACH = 20;
+  /** Lines at the top of the first page that hold the header, never a signature. */
+  private static final int HEADER_LINES = 8;
   /** Lines at the end of a document where a block without prefix ("GIÁM ĐỐC") is looked for. */
   private static final int TAIL = 40;
   /** A prefix as a word of its own: not inside a number ("21/MTTQ" holds no "1/M"), a word or a code. */
@@ -33,30 +35,77 @@ final class SignatureReader {
   /** What the block says, and where; a part it does not show is null. */
   record Signature(String onBehalfOf, Extracted<String> title, Extracted<String> name) {}
 
+  /**
+   * The signature block. Appendices and forms may follow it, with blocks of their own that name no one
+   * ("TM. ỦY BAN NHÂN DÂN XÃ...." / "(Ký tên, đóng dấu)"), so a block that names its signer is preferred:
+   * the last one with a prefix, else the last title standing alone over a name ("BỘ TRƯỞNG" / "Nguyễn
+   * Chí Dũng"), else the last block found without a name.
+   */
   static Optional<Signature> read(List<PageText> pages) {
-    PageText page = pages.get(pages.size() - 1);
-    for (int i = page.lineCount() - 1; i >= 0; i--) {
-      String line = page.line(i);
-      Matcher m = PREFIX.matcher(line);
-      if (m.find()) {
-        String prefix = Tables.SIGNATURE_PREFIXES.get(m.group(1));
-        String body = restore(leadingCapitals(line.substring(m.end())));
-        int titleLine = nextTitleLine(page, i + 1);
-        String title = titleLine < 0 ? null : title(page.line(titleLine)).orElseThrow();
-        String printed = prefix + " " + body + (title == null ? "" : ", " + title);
-        return Optional.of(new Signature(body, new Extracted<>(printed, page.page, line.strip()),
-            name(page, titleLine < 0 ? i + 1 : titleLine + 1)));
+    Signature unnamed = null;
+    for (int p = pages.size() - 1; p >= 0; p--) {
+      PageText page = pages.get(p);
+      for (int i = page.lineCount() - 1; i >= 0; i--) {
+        Optional<Signature> block = prefixed(page, i);
+        if (block.isPresent() && block.get().name() != null) {
+          return block;
+        }
+        if (block.isPresent() && unnamed == null) {
+          unnamed = block.get();
+        }
       }
     }
-    for (int i = page.lineCount() - 1; i >= Math.max(0, page.lineCount() - TAIL); i--) {
-      String line = page.line(i).strip();
-      Optional<String> title = PageText.isHeading(line) ? Tables.TITLES.whole(new PageText(1, line).tokens)
-          : Optional.empty();
-      if (title.isPresent()) {
-        return Optional.of(new Signature(null, new Extracted<>(title.get(), page.page, line), name(page, i + 1)));
+    for (int p = pages.size() - 1; p >= 0; p--) {
+      PageText page = pages.get(p);
+      int from = p == pages.size() - 1 && unnamed == null ? Math.max(0, page.lineCount() - TAIL) : 0;
+      // a signature never stands in the header, whose "ỦY BAN NHÂN DÂN" / "TỈNH ..." reads like a title over a name
+      from = p == 0 ? Math.max(from, HEADER_LINES) : from;
+      for (int i = page.lineCount() - 1; i >= from; i--) {
+        Optional<Signature> block = titled(page, i);
+        if (block.isPresent() && (block.get().name() != null || unnamed == null)) {
+          return block;
+        }
+      }
+    }
+    return Optional.ofNullable(unnamed);
+  }
+
+  /** The block a consolidated text's certification closes with, read from line {@code from} on. */
+  static Optional<Signature> readFrom(PageText page, int from) {
+    for (int i = from; i < Math.min(page.lineCount(), from + NAME_REACH); i++) {
+      Optional<Signature> block = prefixed(page, i);
+      if (block.isEmpty()) {
+        block = titled(page, i);
+      }
+      if (block.isPresent()) {
+        return block;
       }
     }
     return Optional.empty();
+  }
+
+  /** The block opened by a prefix on line {@code i} ("KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" / name). */
+  private static Optional<Signature> prefixed(PageText page, int i) {
+    String line = page.line(i);
+    Matcher m = PREFIX.matcher(line);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String prefix = Tables.SIGNATURE_PREFIXES.get(m.group(1));
+    String body = restore(leadingCapitals(line.substring(m.end())));
+    int titleLine = nextTitleLine(page, i + 1);
+    String title = titleLine < 0 ? null : title(page.line(titleLine)).orElseThrow();
+    String printed = prefix + " " + body + (title == null ? "" : ", " + title);
+    return Optional.of(new Signature(body, new Extracted<>(printed, page.page, line.strip()),
+        name(page, titleLine < 0 ? i + 1 : titleLine + 1)));
+  }
+
+  /** A title standing alone on line {@code i}, in capitals ("GIÁM ĐỐC", "CHỦ TỊCH QUỐC HỘI"), over a name. */
+  private static Optional<Signature> titled(PageText page, int i) {
+    String line = page.line(i).strip();
+    Optional<String> title = PageText.isHeading(line) ? Tables.TITLES.whole(new PageText(1, line).tokens)
+        : Optional.empty();
+    return title.map(t -> new Signature(null, new Extracted<>(t, page.page, line), name(page, i + 1)));
   }
 
   private static Extracted<String> name(PageText page, int from) {
@@ -65,6 +114,11 @@ final class SignatureReader {
       if (line.isEmpty() || line.startsWith("-") || line.startsWith("+")
           || Tables.documentCue("signed").first(new PageText(1, line).tokens, 0, 3).isPresent()) {
         continue;
+      }
+      List<Token> tokens = new PageText(1, line).tokens;
+      Optional<Phrases.Match<String>> rank = Tables.documentCue("rank").at(tokens, 0);
+      if (rank.isPresent() && rank.get().end() < tokens.size()) {
+        line = line.substring(tokens.get(rank.get().end()).start()).strip();
       }
       String[] words = line.split("\\s+");
       boolean upper = line.equals(line.toUpperCase(Locale.ROOT));

@@ -23,8 +23,12 @@ final class Tables {
   static final Phrases<Cue> CUES = new Phrases<>();
   static final Phrases<Body> BODIES = new Phrases<>();
   static final Phrases<String> PLACES = new Phrases<>();
+  /** A province's or centrally governed city's level, by its name: "Cà Mau" -> "tỉnh". */
+  static final Map<String, String> PLACE_LEVELS = new HashMap<>();
   static final Phrases<String> TITLES = new Phrases<>();
   static final Phrases<String> TYPES = new Phrases<>();
+  /** Type headings: the names of {@link #TYPES}, and those with no code (heading-type: "LUẬT"), whose value is the name. */
+  static final Phrases<String> HEADINGS = new Phrases<>();
   /** The bodies index-config/issuer-codes.txt names, one name each ("Ban Tuyên giáo Tỉnh ủy"). */
   static final Phrases<String> CODE_BODIES = new Phrases<>();
   static final Map<String, Phrases<String>> DOCUMENT_CUES = new HashMap<>();
@@ -40,14 +44,23 @@ final class Tables {
       Body body = new Body(row[1], BodyRole.valueOf(row[0].toUpperCase(Locale.ROOT)));
       Arrays.stream(row).skip(1).forEach(spelling -> BODIES.add(spelling, body));
     }
-    ConfigTables.rows("place-names.txt").forEach(row -> PLACES.add(row[0], row[0]));
+    for (String[] row : ConfigTables.rows("place-names.txt")) {
+      PLACES.add(row[0], row[0]);
+      if (row.length > 1) {
+        PLACE_LEVELS.put(row[0], row[1]);
+      }
+    }
     ConfigTables.rows("signer-titles.txt").forEach(row -> TITLES.add(row[0], row[0]));
     // the first code of a name wins, as in DocumentTypes: "Quy định" is QĐi before QyĐ
     Map<String, String> codeByName = new HashMap<>();
     DocumentTypes.all().forEach((code, name) -> codeByName.putIfAbsent(name, code));
     codeByName.forEach((name, code) -> TYPES.add(name, code));
+    codeByName.forEach((name, code) -> HEADINGS.add(name, code));
     for (String[] row : ConfigTables.rows("document-cues.txt")) {
       DOCUMENT_CUES.computeIfAbsent(row[0], r -> new Phrases<>()).add(row[1], row[1]);
+      if (row[0].equals("heading-type")) {
+        HEADINGS.add(row[1], row[1]);
+      }
     }
     for (String[] row : ConfigTables.rows("signature-prefixes.txt")) {
       Arrays.stream(row).skip(1).forEach(spelling -> SIGNATURE_PREFIXES.put(spelling, row[0]));
@@ -59,6 +72,11 @@ final class Tables {
   /** True for a name of issuer-codes.txt that names one body, not alternatives ("Tỉnh ủy, Thành ủy"). */
   static boolean isCodeBody(String name) {
     return name.indexOf(',') < 0;
+  }
+
+  /** The name of a type code, or the heading's own name for a type without a code ("Luật"). */
+  static String typeName(String code) {
+    return DocumentTypes.name(code).orElse(code);
   }
 
   /** The phrases of one role of document-cues.txt. */

@@ -1,0 +1,209 @@
+package vn.vankho.ingest.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shapes of real documents the reader once failed on, each built from a document of the real set
+ * (src/test/resources/real-set): as published, or with the part a copy can lose (its header) taken out.
+ */
+class RealDocumentShapesTest {
+  private static final Path DOCUMENTS = Path.of("src/test/resources/real-set/documents");
+
+  private static final Path PROVINCES = Path.of("src/test/resources/real-set/provinces");
+
+  private static String document(String id) throws IOException {
+    return Files.readString(DOCUMENTS.resolve(id + ".txt"), StandardCharsets.UTF_8);
+  }
+
+  private static String province(String id) throws IOException {
+    return Files.readString(PROVINCES.resolve(id + ".txt"), StandardCharsets.UTF_8);
+  }
+
+  private static DocumentMetadata read(String text) {
+    return MetadataReader.read(List.of(text.split("\f")));
+  }
+
+  /** The text from the first line that starts with {@code from}: what is left when a copy lost what stands above. */
+  private static String from(String text, String from) {
+    int at = text.indexOf(from);
+    assertTrue(at >= 0, from);
+    return text.substring(at);
+  }
+
+  private static String relation(DocumentMetadata m, String number) {
+    return m.citations().stream().filter(c -> c.number().equals(number)).map(c -> c.relation().jsonName())
+        .findFirst().orElse(null);
+  }
+
+  @Test
+  void aGazettePageLineAboveTheHeaderIsNoPartOfIt() throws IOException {
+    // "CÔNG BÁO/Số 55/Ngày 26-01-2026" and the page number stand above the ministry's header
+    DocumentMetadata m = read(document("congbao-thong-tu-so-02-2026-tt-btc-468745"));
+    assertEquals("2/2026/TT-BTC", m.number().value());
+    assertEquals("Bộ Tài chính", m.issuer().value());
+    assertEquals(LocalDate.of(2026, 1, 1), m.date().value());
+    assertEquals("KT. Bộ trưởng, Thứ trưởng", m.signerTitle().value());
+    // an inter-ministry code, repealed by the document's subject
+    assertEquals("repeals", relation(m, "72/2011/TTLT-BTC-BGTVT"));
+  }
+
+  @Test
+  void theAuthorityLineNamesTheIssuerOfACopyThatLostItsHeader() throws IOException {
+    // "QUYẾT ĐỊNH / Về việc công bố ... / BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI / Căn cứ ..."
+    DocumentMetadata m = read(from(document("congbao-quyet-dinh-so-135-qd-bldtbxh-41357"), "QUYẾT ĐỊNH"));
+    assertEquals("Bộ Lao động - Thương binh và Xã hội", m.issuer().value());
+    assertTrue(m.subject().value().startsWith("Về việc công bố Danh mục văn bản"), m.subject().value());
+  }
+
+  @Test
+  void theNumbersCodeNamesTheIssuerWhenOnlyTheSignatureSaysWhoSigned() throws IOException {
+    // the header line THỦ TƯỚNG CHÍNH PHỦ lost; the signature says only "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG"
+    String text = from(document("vbpl-doc_000110"), "Số: 05/2026/QĐ-TTg");
+    DocumentMetadata m = read(text);
+    assertEquals("Thủ tướng Chính phủ", m.issuer().value());
+    assertEquals("KT. Thủ tướng, Phó Thủ tướng", m.signerTitle().value());
+    assertEquals("Hồ Đức Phớc", m.signerName().value());
+  }
+
+  @Test
+  void aHeaderBrokenIntoWordsPerLineStillNamesItsBody() throws IOException {
+    // the web copy's header, re-broken as the issue saw it: "THỦ" / "TƯỚNG CHÍNH PHỦ" / "CỘNG" / "HÒA XÃ HỘI ..."
+    String text = document("vbpl-doc_000110").replace("THỦ TƯỚNG CHÍNH PHỦ\n", "THỦ\nTƯỚNG CHÍNH PHỦ\n")
+        .replace("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    assertEquals("Thủ tướng Chính phủ", read(text).issuer().value());
+    // and a ministry whose name a web copy printed over two lines: "BỘ TÀI NGUYÊN" / "VÀ MÔI TRƯỜNG"
+    assertEquals("Bộ Tài nguyên và Môi trường", read(document("vbpl-doc_000234")).issuer().value());
+  }
+
+  @Test
+  void thePreamblesFormulaNamesTheIssuerOverAWrongHeader() throws IOException {
+    // the web copy prints CHÍNH PHỦ over a Thông tư that "Bộ trưởng Bộ Công an ban hành"
+    assertEquals("Bộ Công an", read(document("vbpl-doc_000018")).issuer().value());
+  }
+
+  @Test
+  void aLawsNumberFollowsLuatSoAndItsDateIsTheDayItWasPassed() throws IOException {
+    DocumentMetadata m = read(document("vbpl-doc_000077"));
+    assertEquals("107/2025/QH15", m.number().value());
+    assertEquals("Luật", m.typeName().value());
+    assertEquals("Quốc hội", m.issuer().value());
+    assertEquals(LocalDate.of(2025, 12, 5), m.date().value());
+    assertNull(m.place());
+    assertEquals("SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT LÝ LỊCH TƯ PHÁP", m.subject().value());
+    assertEquals("Chủ tịch Quốc hội", m.signerTitle().value());
+    assertEquals("Trần Thanh Mẫn", m.signerName().value());
+  }
+
+  @Test
+  void aConsolidatedTextIsReadFromTheCertificationThatClosesIt() throws IOException {
+    DocumentMetadata m = read(document("congbao-van-ban-hop-nhat-so-1548-vbhn-bldtbxh-41720"));
+    assertEquals("1548/VBHN-BLĐTBXH", m.number().value());
+    assertEquals("Văn bản hợp nhất", m.typeName().value());
+    assertEquals("Bộ Lao động - Thương binh và Xã hội", m.issuer().value());
+    assertEquals(LocalDate.of(2024, 4, 12), m.date().value());
+    assertEquals("Quy định về điều lệ trung tâm giáo dục nghề nghiệp", m.subject().value());
+    assertEquals("Lê Tấn Dũng", m.signerName().value());
+  }
+
+  @Test
+  void aLostHeaderLeavesTheNumberTypeAndDateInTheTitleLine() {
+    // the first lines of a gazette's continuation issue (congbao/pdf/thong-tu-so-102-2018-tt-btc-28383.pdf)
+    String text = """
+        2 CÔNG BÁO/Số 203 + 204/Ngày 18-02-2019
+
+        VĂN BẢN QUY PHẠM PHÁP LUẬT
+
+        BỘ TÀI CHÍNH
+
+        Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018
+        hướng dẫn kế toán Bảo hiểm xã hội
+
+        (Tiếp theo Công báo số 201 + 202)
+
+        Phụ lục số 04
+        """;
+    DocumentMetadata m = read(text);
+    assertEquals("102/2018/TT-BTC", m.number().value());
+    assertEquals("Thông tư", m.typeName().value());
+    assertEquals(LocalDate.of(2018, 11, 14), m.date().value());
+    assertEquals("hướng dẫn kế toán Bảo hiểm xã hội", m.subject().value());
+    assertEquals("Bộ Tài chính", m.issuer().value());
+  }
+
+  @Test
+  void aSubjectGoesOnOverTheBlankLinesOfADoubleSpacedCopy() throws IOException {
+    assertEquals("Quy định quản lý, sử dụng và quyết toán vốn đầu tư công và kinh phí sự nghiệp từ nguồn ngân sách nhà "
+        + "nước thực hiện Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030",
+        read(document("vbpl-doc_000052")).subject().value());
+  }
+
+  @Test
+  void aCanCuClauseIsBasisForTheLawsThatAmendedTheOneItCites() throws IOException {
+    // "Căn cứ Luật Doanh nghiệp số 59/2020/QH14 được sửa đổi, bổ sung bởi Luật số 03/2022/QH15 và Luật số 76/2025/QH15;"
+    DocumentMetadata m = read(document("congbao-nghi-dinh-so-145-2026-nd-cp-469483"));
+    for (String law : List.of("59/2020/QH14", "3/2022/QH15", "76/2025/QH15")) {
+      assertEquals("basis", relation(m, law), law);
+    }
+  }
+
+  @Test
+  void aListOfTextsThatLostForceNamesWhatOthersDidNotWhatThisDocumentDoes() throws IOException {
+    // table rows "Được thay thế bởi Nghị định số 97/2022/NĐ-CP": the decision replaces nothing
+    DocumentMetadata m = read(document("congbao-quyet-dinh-so-135-qd-bldtbxh-41357"));
+    assertEquals("mentions", relation(m, "97/2022/NĐ-CP"));
+    assertEquals("mentions", relation(m, "25/2022/QĐ-TTg"));
+    // a decision of 1996 numbered without a type code: "Quyết định số 118/TTg"
+    assertEquals("mentions", relation(m, "118/TTg"));
+  }
+
+  @Test
+  void aBareCommitteeTakesItsProvinceFromTheAuthorityLine() throws IOException {
+    // "ỦY BAN NHÂN DÂN" in the header, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH" over the preamble
+    assertEquals("Ủy ban nhân dân tỉnh Ninh Bình", read(province("ubnd-ninh-binh-232-qd")).issuer().value());
+  }
+
+  @Test
+  void aBareCommitteeTakesItsProvinceFromThePlaceAndDateLine() throws IOException {
+    // "ỦY BAN NHÂN DÂN |" over "Phú Thọ, ngày 10 tháng 02 năm 2023 |", and nothing else names the province
+    DocumentMetadata m = read(province("ubnd-phu-tho-335-kh"));
+    assertEquals("Ủy ban nhân dân tỉnh Phú Thọ", m.issuer().value());
+    assertEquals("335/KH-UBND", m.number().value());
+    assertNull(m.signerTitle());
+  }
+
+  @Test
+  void aPlanNamesItsIssuerInItsOpeningSentenceUnderAHeaderBrokenWordByWord() throws IOException {
+    // "ỦY" / "BAN NHÂN DÂN" / "TỈNH CÀ MAU", "Số:" / "36/KH-UBND", "Cà" / "Mau, ngày 21 tháng 02 năm 2022",
+    // and "..., Ủy ban nhân dân tỉnh Cà Mau ban hành Kế hoạch thực hiện ..."
+    DocumentMetadata m = read(province("ubnd-ca-mau-36-kh"));
+    assertEquals("Ủy ban nhân dân tỉnh Cà Mau", m.issuer().value());
+    assertEquals("36/KH-UBND", m.number().value());
+    assertEquals("Cà Mau", m.place().value());
+    assertEquals(LocalDate.of(2022, 2, 21), m.date().value());
+    assertEquals("implements", relation(m, "1660/QĐ-TTg"));
+  }
+
+  @Test
+  void everyRealDocumentIsRead() throws IOException {
+    // no real text makes the reader fail
+    try (Stream<Path> files = Files.list(DOCUMENTS)) {
+      List<Path> texts = files.filter(p -> p.toString().endsWith(".txt")).collect(Collectors.toList());
+      for (Path t : texts) {
+        read(Files.readString(t, StandardCharsets.UTF_8));
+      }
+      assertTrue(texts.size() >= 170);
+    }
+  }
+}
