@@ -24,10 +24,8 @@ public final class PageQuality {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\d]+");
   private static final Pattern NUMBER = Pattern.compile("\\d+");
   private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
-  private static final double INTERCEPT = 0;
-  private static final double ILLEGIBLE_WEIGHT = 0.3;
-  private static final double UNFAMILIAR_WEIGHT = 0.1;
-  private static final double DOUBT_WEIGHT = 0.3;
+  private static final double ILLEGIBLE_WEIGHT = 1.0;
+  private static final double DOUBT_WEIGHT = 0.1;
 
   /** Pages predicted above this CER go to review ("Cần kiểm tra"); issue 12 asks for about 3%. */
   public static final double REVIEW_ABOVE_CER = 0.03;
@@ -69,19 +67,16 @@ public final class PageQuality {
   }
 
   /**
-   * The character error rate a page's OCR reading probably has, from the three signs of a bad reading: the
-   * share of tokens that are not legible ({@link #score}), the share of syllable pairs that official texts do
-   * not use ({@link #bigramShare}) and the engine's own doubt (100 minus its mean word confidence, 0 to 100).
-   * The weights are a least-squares fit to measured CER on generated realistic and degraded scans (docs/ocr.md,
-   * "Quality score"); what counts is the ranking, and that pages read badly land above
-   * {@link #REVIEW_ABOVE_CER}.
+   * The character error rate a page's OCR reading probably has, from two signs of a bad reading: the share of
+   * tokens that are not legible ({@link #score}) and the engine's own doubt (100 minus its mean word
+   * confidence). The weights were chosen on measured CER of generated realistic scans (docs/ocr.md, "Realistic
+   * scans"), as the grid point with the best rank correlation whose scale puts pages over 5% CER above
+   * {@link #REVIEW_ABOVE_CER}; {@link #bigramShare} was measured there too and did not improve the ranking.
    */
   public static double predictedCer(String pageText, double meanConfidence) {
     double illegible = 1 - score(pageText);
-    double unfamiliar = 1 - bigramShare(pageText);
     double doubt = Math.max(0, Math.min(100, 100 - meanConfidence)) / 100;
-    return Math.max(0, INTERCEPT + ILLEGIBLE_WEIGHT * illegible + UNFAMILIAR_WEIGHT * unfamiliar
-        + DOUBT_WEIGHT * doubt);
+    return ILLEGIBLE_WEIGHT * illegible + DOUBT_WEIGHT * doubt;
   }
 
   /** True when {@link #predictedCer} is above {@link #REVIEW_ABOVE_CER}. */

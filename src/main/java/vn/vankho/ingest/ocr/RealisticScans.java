@@ -112,6 +112,7 @@ public final class RealisticScans {
   private static final Color STAMP_BLUE = new Color(40, 70, 200);
   private static final float JPEG_QUALITY = 0.8f;
 
+  /** The three faces a decision is printed in. */
   enum Style {
     REGULAR("DejaVuSerif.ttf"), BOLD("DejaVuSerif-Bold.ttf"), ITALIC("DejaVuSerif-Italic.ttf");
 
