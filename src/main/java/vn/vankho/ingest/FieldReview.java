@@ -2,6 +2,8 @@ package vn.vankho.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vankho.ingest.metadata.DocumentMetadata;
 import vn.vankho.ingest.metadata.Extracted;
@@ -31,8 +33,9 @@ public final class FieldReview {
   private static final Pattern NUMBER_LINE = Pattern.compile("^\\W{0,3}s[o0ôố6]\\s*[:;.]", Pattern.CASE_INSENSITIVE);
   private static final Pattern GAP_BEFORE_SLASH = Pattern.compile("\\d\\s+/");
   private static final Pattern MIXED = Pattern.compile("\\d[\\p{L}?]|[\\p{L}?]\\d");
-  private static final Pattern DATE_LINE = Pattern.compile("ngay\\s+(\\S+)\\s+thang\\s+(\\S+)\\s+nam");
-  private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d{1,2}");
+  /** Folded, lower case: what stands between "ngày" and "tháng", and between "tháng" and "năm". */
+  private static final Pattern DATE_LINE = Pattern.compile("ngay(.{0,12}?)thang(.{0,12}?)nam");
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("\\s*\\d{1,2}\\s*");
 
   private FieldReview() {}
 
@@ -45,7 +48,7 @@ public final class FieldReview {
     for (int i = 0; i < Math.min(HEADER_LINES, lines.length); i++) {
       String line = lines[i].strip();
       if (numberLine == null && NUMBER_LINE.matcher(Diacritics.fold(line)).find()) numberLine = line;
-      if (dateLine == null && DATE_LINE.matcher(Diacritics.fold(line).toLowerCase()).find()) dateLine = line;
+      if (dateLine == null && DATE_LINE.matcher(Diacritics.fold(line).toLowerCase(Locale.ROOT)).find()) dateLine = line;
     }
     Extracted<String> number = read.number();
     String numberSource = number != null ? number.sourceText() : numberLine;
@@ -60,12 +63,31 @@ public final class FieldReview {
       }
     }
     if (dateLine != null) {
-      var m = DATE_LINE.matcher(Diacritics.fold(dateLine).toLowerCase());
+      Matcher m = DATE_LINE.matcher(Diacritics.fold(dateLine).toLowerCase(Locale.ROOT));
       boolean plain = m.find() && PLAIN_NUMBER.matcher(m.group(1)).matches() && PLAIN_NUMBER.matcher(m.group(2)).matches();
       if (read.date() == null || !plain) {
         flags.add(new Flag(Field.DATE, "Ngày ban hành", "ngày, tháng không đọc rõ (có thể viết tay): \"" + dateLine + "\""));
       }
     }
     return List.copyOf(flags);
+  }
+
+  /** {@code read} without the values of the flagged fields: a flagged value is shown for review, not kept. */
+  public static DocumentMetadata withoutFlagged(DocumentMetadata read, List<Flag> flags) {
+    boolean number = flags.stream().anyMatch(f -> f.field() == Field.NUMBER);
+    boolean date = flags.stream().anyMatch(f -> f.field() == Field.DATE);
+    if (!number && !date) return read;
+    return new DocumentMetadata(number ? null : read.number(), number ? null : read.numberAsPrinted(), read.type(),
+        read.typeName(), read.issuer(), read.place(), date ? null : read.date(), read.subject(), read.signerTitle(),
+        read.signerName(), read.recipients(), read.citations());
+  }
+
+  /** What the review list shows: "Cần kiểm tra Số: số viết tay ...; Ngày ban hành: ...". */
+  public static String problem(List<Flag> flags) {
+    StringBuilder text = new StringBuilder("Cần kiểm tra");
+    for (int i = 0; i < flags.size(); i++) {
+      text.append(i == 0 ? " " : "; ").append(flags.get(i).label()).append(": ").append(flags.get(i).why());
+    }
+    return text.toString();
   }
 }
