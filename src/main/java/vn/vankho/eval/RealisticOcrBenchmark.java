@@ -28,6 +28,7 @@ import vn.vankho.ingest.ocr.OcrEngine;
 import vn.vankho.ingest.ocr.OcrResult;
 import vn.vankho.ingest.ocr.OcrSettings;
 import vn.vankho.ingest.ocr.RealisticScans;
+import vn.vankho.ingest.ocr.SamplePages;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.PageQuality;
 
@@ -44,7 +45,14 @@ public final class RealisticOcrBenchmark {
 
   /** One reading of one page by one reader, with what was measured on it. */
   record Reading(RealisticScans.Scan scan, String reader, String text, double confidence, double orderedCer, double cer,
-      Map<Field, Outcome> fields, int awardeesRight, double predictedCer) {}
+      Map<Field, Outcome> fields, int awardeesRight) {}
+
+  /** A page reading as the quality score sees it: its text, the engine's confidence, and the CER measured. */
+  record Point(String page, String reader, String text, double confidence, double cer) {
+    double predicted() {
+      return PageQuality.predictedCer(text, confidence);
+    }
+  }
 
   enum Field { NUMBER, DATE, ISSUER, SIGNER }
 
@@ -55,7 +63,44 @@ public final class RealisticOcrBenchmark {
   public static void main(String[] args) throws Exception {
     int pages = args.length > 1 && args[1].matches("\\d+") ? Integer.parseInt(args[1]) : DEFAULT_PAGES;
     List<Reading> readings = run(pages, OcrSettings.defaults());
+    List<Point> points = new ArrayList<>(readings.stream().map(r -> new Point(r.scan().index() + " "
+        + r.scan().kind().name().toLowerCase(Locale.ROOT) + (r.scan().truth().handwritten() ? " hand" : ""),
+        r.reader(), r.text(), r.confidence(), r.cer())).toList());
+    points.addAll(degraded(Math.max(2, pages / 3), OcrSettings.defaults()));
     report(readings);
+    reportQuality(points);
+  }
+
+  /**
+   * Degraded one-column pages ({@link SamplePages.Quality#DEGRADED}: 150 dpi, 2% salt-and-pepper noise, 1 degree),
+   * read by both readers: the quality score is calibrated on them as well as on the realistic scans.
+   */
+  static List<Point> degraded(int pages, OcrSettings settings) throws Exception {
+    Path dir = Files.createTempDirectory("vankho-bench-degraded");
+    ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+    try (OcrEngine engine = new OcrEngine(settings)) {
+      List<Callable<List<Point>>> tasks = new ArrayList<>();
+      for (int i = 0; i < pages; i++) {
+        int index = i;
+        tasks.add(() -> {
+          SamplePages.SamplePage page = SamplePages.page(index, SamplePages.Quality.DEGRADED);
+          Path file = dir.resolve("degraded-" + index + ".png");
+          ImageIO.write(page.image(), "png", file.toFile());
+          OcrResult ours = engine.read(ImageIO.read(file.toFile()));
+          Cli cli = cli(file, settings);
+          String label = index + " degraded";
+          return List.of(new Point(label, "ours", ours.text(), ours.meanConfidence(),
+                  CharacterErrorRate.ofLines(page.text(), ours.text())),
+              new Point(label, "tesseract", cli.text, cli.confidence, CharacterErrorRate.ofLines(page.text(), cli.text)));
+        });
+      }
+      List<Point> points = new ArrayList<>();
+      for (Future<List<Point>> f : pool.invokeAll(tasks)) points.addAll(f.get());
+      return points;
+    } finally {
+      pool.shutdownNow();
+      deleteTree(dir);
+    }
   }
 
   /** Generates, writes and reads {@code pages} scans with both readers, on as many threads as cores. */
@@ -82,9 +127,13 @@ public final class RealisticOcrBenchmark {
       return readings;
     } finally {
       pool.shutdownNow();
-      try (Stream<Path> files = Files.walk(dir)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-      }
+      deleteTree(dir);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
     }
   }
 
@@ -129,7 +178,7 @@ public final class RealisticOcrBenchmark {
     }
     return new Reading(scan, reader, text, confidence, CharacterErrorRate.of(truth.text(), text),
         CharacterErrorRate.ofLines(truth.text(), text), fields,
-        awardeesRight, PageQuality.predictedCer(text, confidence));
+        awardeesRight);
   }
 
   private static <T> Outcome outcome(Extracted<T> read, T truth, List<FieldReview.Flag> flags,
@@ -171,23 +220,28 @@ public final class RealisticOcrBenchmark {
           share(set, true, Field.NUMBER, Outcome.FLAGGED), share(set, true, Field.DATE, Outcome.FLAGGED),
           share(set, false, Field.NUMBER, Outcome.RIGHT), share(set, false, Field.DATE, Outcome.RIGHT));
     }
+  }
+
+  private static void reportQuality(List<Point> points) {
     System.out.println();
     System.out.println("quality score: predicted CER against measured, every reading of every page");
-    System.out.println("page kind        hand reader      CER     predicted  valid  bigrams  confidence");
-    for (Reading r : readings) {
-      System.out.printf("%4d %-11s %-4s %-11s %.4f  %.4f     %.3f  %.3f    %.1f%n", r.scan().index(),
-          r.scan().kind().name().toLowerCase(Locale.ROOT), r.scan().truth().handwritten() ? "yes" : "no", r.reader(),
-          r.cer(), r.predictedCer(), PageQuality.score(r.text()), PageQuality.bigramShare(r.text()), r.confidence());
+    System.out.println("page                   reader      CER     predicted  valid  bigrams  confidence");
+    for (Point p : points) {
+      System.out.printf("%-22s %-11s %.4f  %.4f     %.3f  %.3f    %.1f%n", p.page(), p.reader(), p.cer(),
+          p.predicted(), PageQuality.score(p.text()), PageQuality.bigramShare(p.text()), p.confidence());
     }
-    double rho = RankCorrelation.spearman(readings.stream().mapToDouble(Reading::predictedCer).toArray(),
-        readings.stream().mapToDouble(Reading::cer).toArray());
-    List<Reading> bad = readings.stream().filter(r -> r.cer() > BAD_PAGE_CER).toList();
-    long badFlagged = bad.stream().filter(r -> r.predictedCer() > PageQuality.REVIEW_ABOVE_CER).count();
-    long goodFlagged = readings.stream().filter(r -> r.cer() <= BAD_PAGE_CER)
-        .filter(r -> r.predictedCer() > PageQuality.REVIEW_ABOVE_CER).count();
-    System.out.printf("Spearman(predicted, measured CER) = %.3f over %d readings; pages above 5%% CER flagged: %d of %d;"
-        + " pages at or under 5%% flagged too: %d of %d%n", rho, readings.size(), badFlagged, bad.size(), goodFlagged,
-        readings.size() - bad.size());
+    for (String set : List.of("realistic", "all")) {
+      List<Point> chosen = points.stream().filter(p -> set.equals("all") || !p.page().endsWith("degraded")).toList();
+      double rho = RankCorrelation.spearman(chosen.stream().mapToDouble(Point::predicted).toArray(),
+          chosen.stream().mapToDouble(Point::cer).toArray());
+      List<Point> bad = chosen.stream().filter(p -> p.cer() > BAD_PAGE_CER).toList();
+      long badFlagged = bad.stream().filter(p -> p.predicted() > PageQuality.REVIEW_ABOVE_CER).count();
+      long goodFlagged = chosen.stream().filter(p -> p.cer() <= BAD_PAGE_CER)
+          .filter(p -> p.predicted() > PageQuality.REVIEW_ABOVE_CER).count();
+      System.out.printf("%s pages: Spearman(predicted, measured CER) = %.3f over %d readings; above 5%% CER flagged:"
+          + " %d of %d; at or under 5%% flagged too: %d of %d%n", set, rho, chosen.size(), badFlagged, bad.size(),
+          goodFlagged, chosen.size() - bad.size());
+    }
   }
 
   private static String tally(List<Reading> set, Field field, boolean withFlags) {
