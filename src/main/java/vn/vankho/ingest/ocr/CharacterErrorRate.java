@@ -41,20 +41,8 @@ public final class CharacterErrorRate {
 
   /** Edit distance from {@code a} to the closest substring of {@code b}: free start and end in b. */
   private static int substringDistance(int[] a, int[] b) {
-    int[] previous = new int[b.length + 1]; // row 0: an empty prefix of a matches anywhere for free
-    int[] current = new int[b.length + 1];
-    for (int i = 1; i <= a.length; i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length; j++) {
-        int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
     int best = a.length;
-    for (int value : previous) best = Math.min(best, value);
+    for (int value : lastRow(a, b, true)) best = Math.min(best, value);
     return best;
   }
 
@@ -63,9 +51,17 @@ public final class CharacterErrorRate {
   }
 
   private static int distance(int[] a, int[] b) {
+    return lastRow(a, b, false)[b.length];
+  }
+
+  /**
+   * The last row of the Levenshtein table of {@code a} against {@code b}: entry j is the distance from all of a to
+   * b's first j characters. With {@code anywhere}, a may start at any point of b for free.
+   */
+  private static int[] lastRow(int[] a, int[] b, boolean anywhere) {
     int[] previous = new int[b.length + 1];
     int[] current = new int[b.length + 1];
-    for (int j = 0; j <= b.length; j++) previous[j] = j;
+    for (int j = 0; j <= b.length; j++) previous[j] = anywhere ? 0 : j;
     for (int i = 1; i <= a.length; i++) {
       current[0] = i;
       for (int j = 1; j <= b.length; j++) {
@@ -76,6 +72,6 @@ public final class CharacterErrorRate {
       previous = current;
       current = swap;
     }
-    return previous[b.length];
+    return previous;
   }
 }

@@ -431,21 +431,7 @@ public final class RealisticScans {
       g.setFont(font(style, points));
       FontMetrics m = g.getFontMetrics();
       int indent = centre ? 0 : px(0.5);
-      List<String> lines = new ArrayList<>();
-      StringBuilder line = new StringBuilder();
-      for (String word : paragraph.split(" ")) {
-        String candidate = line.length() == 0 ? word : line + " " + word;
-        int width = right - left - (lines.isEmpty() ? indent : 0);
-        if (m.stringWidth(candidate) > width && line.length() > 0) {
-          lines.add(line.toString());
-          line.setLength(0);
-          line.append(word);
-        } else {
-          line.setLength(0);
-          line.append(candidate);
-        }
-      }
-      lines.add(line.toString());
+      List<String> lines = SamplePages.wrap(paragraph, m, right - left - indent, right - left);
       for (int i = 0; i < lines.size(); i++) {
         String l = lines.get(i);
         if (centre) {
@@ -488,9 +474,7 @@ public final class RealisticScans {
      */
     void handwrite(String digits, int x, float points) {
       double height = points / 72.0 * dpi * (0.95 + random.nextDouble() * 0.25);
-      Graphics2D pen = (Graphics2D) g.create();
-      pen.setColor(PEN_BLUE);
-      pen.setStroke(new BasicStroke((float) Math.max(1.5, dpi / 90.0), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      Graphics2D pen = pen();
       double cursor = x;
       for (char c : digits.toCharArray()) {
         double w = height * 0.62;
@@ -517,11 +501,17 @@ public final class RealisticScans {
       pen.dispose();
     }
 
-    /** A signature: a few loops and a long tail, in a pen's blue. */
-    void scribble(int x, int top) {
+    /** A ballpoint pen: blue ink, round ends, about half a millimetre wide. */
+    Graphics2D pen() {
       Graphics2D pen = (Graphics2D) g.create();
       pen.setColor(PEN_BLUE);
       pen.setStroke(new BasicStroke((float) Math.max(1.5, dpi / 90.0), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      return pen;
+    }
+
+    /** A signature: a few loops and a long tail, in a pen's blue. */
+    void scribble(int x, int top) {
+      Graphics2D pen = pen();
       Path2D path = new Path2D.Double();
       double unit = px(0.2);
       path.moveTo(x, top + unit * 1.5);
