@@ -51,15 +51,15 @@ public final class FieldReview {
       if (dateLine == null && DATE_LINE.matcher(Diacritics.fold(line).toLowerCase(Locale.ROOT)).find()) dateLine = line;
     }
     Extracted<String> number = read.number();
-    String numberSource = number != null ? number.sourceText() : numberLine;
-    if (numberSource != null) {
-      String head = numberSource.contains("/") ? numberSource.substring(0, numberSource.indexOf('/') + 1) : numberSource;
-      if (number == null) {
-        flags.add(new Flag(Field.NUMBER, "Số", "không đọc được số văn bản: \"" + numberSource + "\""));
-      } else if (GAP_BEFORE_SLASH.matcher(head).find()) {
-        flags.add(new Flag(Field.NUMBER, "Số", "số viết tay vào chỗ trống, cần đối chiếu bản gốc: \"" + numberSource + "\""));
+    if (number == null && numberLine != null) {
+      flags.add(new Flag(Field.NUMBER, "Số", "không đọc được số văn bản: \"" + numberLine + "\""));
+    } else if (number != null) {
+      String printed = read.numberAsPrinted() != null ? read.numberAsPrinted().value() : number.value();
+      String head = printed.contains("/") ? printed.substring(0, printed.indexOf('/') + 1) : printed;
+      if (GAP_BEFORE_SLASH.matcher(head).find()) {
+        flags.add(new Flag(Field.NUMBER, "Số", "số viết tay vào chỗ trống, cần đối chiếu bản gốc: \"" + number.sourceText() + "\""));
       } else if (MIXED.matcher(head).find()) {
-        flags.add(new Flag(Field.NUMBER, "Số", "số lẫn chữ, có thể đọc sai: \"" + numberSource + "\""));
+        flags.add(new Flag(Field.NUMBER, "Số", "số lẫn chữ, có thể đọc sai: \"" + number.sourceText() + "\""));
       }
     }
     if (dateLine != null) {

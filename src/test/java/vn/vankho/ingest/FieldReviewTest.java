@@ -27,6 +27,8 @@ class FieldReviewTest {
   void testPrintedNumberAndDateAreTrusted() {
     assertEquals(List.of(), fields("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG Độc lập - Tự do"
         + " - Hạnh phúc\nSố: 237/QĐ-UBND Đà Lạt, ngày 22 tháng 12 năm 2025"));
+    assertEquals(List.of(), fields("ĐẢNG BỘ TỈNH LÂM ĐỒNG. HUYỆN ỦY ĐAM RÔNG. Số 229-KH/HU. Đam Rông, ngày 15 tháng 3"
+        + " năm 2025."));
   }
 
   @Test
