@@ -42,13 +42,16 @@ import vn.vankho.text.PageQuality;
 public final class RealisticOcrBenchmark {
   private static final int DEFAULT_PAGES = 24;
   private static final double BAD_PAGE_CER = 0.05;
+  /** A word Tesseract is less sure of than this (0 to 100) counts as doubtful. */
+  private static final double LOW_CONFIDENCE = 60;
 
   /** One reading of one page by one reader, with what was measured on it. */
-  record Reading(RealisticScans.Scan scan, String reader, String text, double confidence, double orderedCer, double cer,
+  record Reading(RealisticScans.Scan scan, String reader, String text, double confidence, double lowConfidenceShare,
+      double orderedCer, double cer,
       Map<Field, Outcome> fields, int awardeesRight) {}
 
   /** A page reading as the quality score sees it: its text, the engine's confidence, and the CER measured. */
-  record Point(String page, String reader, String text, double confidence, double cer) {
+  record Point(String page, String reader, String text, double confidence, double lowConfidenceShare, double cer) {
     double predicted() {
       return PageQuality.predictedCer(text, confidence);
     }
@@ -65,7 +68,7 @@ public final class RealisticOcrBenchmark {
     List<Reading> readings = run(pages, OcrSettings.defaults());
     List<Point> points = new ArrayList<>(readings.stream().map(r -> new Point(r.scan().index() + " "
         + r.scan().kind().name().toLowerCase(Locale.ROOT) + (r.scan().truth().handwritten() ? " hand" : ""),
-        r.reader(), r.text(), r.confidence(), r.cer())).toList());
+        r.reader(), r.text(), r.confidence(), r.lowConfidenceShare(), r.cer())).toList());
     points.addAll(degraded(Math.max(2, pages / 3), OcrSettings.defaults()));
     report(readings);
     reportQuality(points);
@@ -89,9 +92,10 @@ public final class RealisticOcrBenchmark {
           OcrResult ours = engine.read(ImageIO.read(file.toFile()));
           Cli cli = cli(file, settings);
           String label = index + " degraded";
-          return List.of(new Point(label, "ours", ours.text(), ours.meanConfidence(),
+          return List.of(new Point(label, "ours", ours.text(), ours.meanConfidence(), Double.NaN,
                   CharacterErrorRate.ofLines(page.text(), ours.text())),
-              new Point(label, "tesseract", cli.text, cli.confidence, CharacterErrorRate.ofLines(page.text(), cli.text)));
+              new Point(label, "tesseract", cli.text, cli.confidence, cli.lowShare,
+                  CharacterErrorRate.ofLines(page.text(), cli.text)));
         });
       }
       List<Point> points = new ArrayList<>();
@@ -118,8 +122,8 @@ public final class RealisticOcrBenchmark {
           Files.write(file, scan.jpeg());
           OcrResult ours = engine.read(ImageIO.read(file.toFile()));
           Cli cli = cli(file, settings);
-          return List.of(measure(scan, "ours", ours.text(), ours.meanConfidence()),
-              measure(scan, "tesseract", cli.text, cli.confidence));
+          return List.of(measure(scan, "ours", ours.text(), ours.meanConfidence(), Double.NaN),
+              measure(scan, "tesseract", cli.text, cli.confidence, cli.lowShare));
         });
       }
       List<Reading> readings = new ArrayList<>();
@@ -137,7 +141,8 @@ public final class RealisticOcrBenchmark {
     }
   }
 
-  private record Cli(String text, double confidence) {}
+  /** The command line's reading: text, mean word confidence, share of words under {@link #LOW_CONFIDENCE}. */
+  private record Cli(String text, double confidence, double lowShare) {}
 
   /** The command line's text and its mean word confidence (from its TSV output, words only). */
   private static Cli cli(Path image, OcrSettings settings) throws IOException, InterruptedException {
@@ -151,17 +156,21 @@ public final class RealisticOcrBenchmark {
     String text = Files.readString(Path.of(base + ".txt"), StandardCharsets.UTF_8);
     double sum = 0;
     int words = 0;
+    int low = 0;
     for (String row : Files.readAllLines(Path.of(base + ".tsv"), StandardCharsets.UTF_8)) {
       String[] cells = row.split("\t");
       if (cells.length == 12 && cells[0].equals("5") && !cells[11].isBlank()) {
-        sum += Double.parseDouble(cells[10]);
+        double confidence = Double.parseDouble(cells[10]);
+        sum += confidence;
         words++;
+        if (confidence < LOW_CONFIDENCE) low++;
       }
     }
-    return new Cli(text, words == 0 ? 0 : sum / words);
+    return new Cli(text, words == 0 ? 0 : sum / words, words == 0 ? 1 : (double) low / words);
   }
 
-  static Reading measure(RealisticScans.Scan scan, String reader, String text, double confidence) {
+  static Reading measure(RealisticScans.Scan scan, String reader, String text, double confidence,
+      double lowConfidenceShare) {
     RealisticScans.Truth truth = scan.truth();
     DocumentMetadata read = MetadataReader.read(List.of(Diacritics.nfc(text)));
     List<FieldReview.Flag> flags = FieldReview.check(read, Diacritics.nfc(text));
@@ -176,7 +185,7 @@ public final class RealisticOcrBenchmark {
       String name = Diacritics.searchForm(a.name().split(",")[0].replaceFirst("^(Ông|Bà|Cô giáo) ", ""));
       if (awards.stream().anyMatch(w -> Diacritics.searchForm(w.awardee()).contains(name))) awardeesRight++;
     }
-    return new Reading(scan, reader, text, confidence, CharacterErrorRate.of(truth.text(), text),
+    return new Reading(scan, reader, text, confidence, lowConfidenceShare, CharacterErrorRate.of(truth.text(), text),
         CharacterErrorRate.ofLines(truth.text(), text), fields,
         awardeesRight);
   }
@@ -225,11 +234,20 @@ public final class RealisticOcrBenchmark {
   private static void reportQuality(List<Point> points) {
     System.out.println();
     System.out.println("quality score: predicted CER against measured, every reading of every page");
-    System.out.println("page                   reader      CER     predicted  valid  bigrams  confidence");
+    System.out.println("page                   reader      CER     predicted  valid  bigrams  confidence  words<60");
     for (Point p : points) {
-      System.out.printf("%-22s %-11s %.4f  %.4f     %.3f  %.3f    %.1f%n", p.page(), p.reader(), p.cer(),
-          p.predicted(), PageQuality.score(p.text()), PageQuality.bigramShare(p.text()), p.confidence());
+      System.out.printf("%-22s %-11s %.4f  %.4f     %.3f  %.3f    %.1f        %.3f%n", p.page(), p.reader(), p.cer(),
+          p.predicted(), PageQuality.score(p.text()), PageQuality.bigramShare(p.text()), p.confidence(),
+          p.lowConfidenceShare());
     }
+    // per-word confidences: the command line's TSV has them, our engine does not report them yet
+    List<Point> cli = points.stream().filter(p -> !Double.isNaN(p.lowConfidenceShare())).toList();
+    System.out.printf("command line readings (%d): Spearman with measured CER of words under %.0f confidence %.3f,"
+        + " of the predicted CER %.3f%n", cli.size(), LOW_CONFIDENCE,
+        RankCorrelation.spearman(cli.stream().mapToDouble(Point::lowConfidenceShare).toArray(),
+            cli.stream().mapToDouble(Point::cer).toArray()),
+        RankCorrelation.spearman(cli.stream().mapToDouble(Point::predicted).toArray(),
+            cli.stream().mapToDouble(Point::cer).toArray()));
     for (String set : List.of("realistic", "all")) {
       List<Point> chosen = points.stream().filter(p -> set.equals("all") || !p.page().endsWith("degraded")).toList();
       double rho = RankCorrelation.spearman(chosen.stream().mapToDouble(Point::predicted).toArray(),
