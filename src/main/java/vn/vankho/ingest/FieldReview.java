@@ -33,8 +33,12 @@ public final class FieldReview {
   private static final Pattern NUMBER_LINE = Pattern.compile("^\\W{0,3}s[o0ôố6]\\s*[:;.]", Pattern.CASE_INSENSITIVE);
   private static final Pattern GAP_BEFORE_SLASH = Pattern.compile("\\d\\s+/");
   private static final Pattern MIXED = Pattern.compile("\\d[\\p{L}?]|[\\p{L}?]\\d");
-  /** Folded, lower case: what stands between "ngày" and "tháng", and between "tháng" and "năm". */
-  private static final Pattern DATE_LINE = Pattern.compile("ngay(.{0,12}?)thang(.{0,12}?)nam");
+  /**
+   * Folded, lower case: the place and date ("Hà Nội, ngày ... tháng ... năm"), "ngày" after a comma or opening
+   * the line, so that a citation's date ("Chỉ thị số 41-CT/TW ngày 20 tháng 12 năm 2024") is not taken for it;
+   * the groups are what stands between "ngày" and "tháng", and between "tháng" and "năm".
+   */
+  private static final Pattern DATE_LINE = Pattern.compile("(?:^|,)\\s*ngay(.{0,12}?)thang(.{0,12}?)nam");
   private static final Pattern PLAIN_NUMBER = Pattern.compile("\\s*\\d{1,2}\\s*");
 
   private FieldReview() {}

@@ -32,6 +32,13 @@ class FieldReviewTest {
   }
 
   @Test
+  void testCitationsDateIsNotTakenForTheDocumentsOwn() {
+    String page = "KẾ HOẠCH thực hiện Chỉ thị số 41-CT/TW ngày 20 tháng 12 năm 2024 của Ban Bí thư\n"
+        + "Thực hiện Kế hoạch số 125-KH/TU của Ban Thường vụ Tỉnh ủy";
+    assertEquals(List.of(), FieldReview.check(MetadataReader.read(List.of(page)), page));
+  }
+
+  @Test
   void testNumberWrittenIntoTheFormsBlankIsFlagged() {
     assertEquals(List.of(FieldReview.Field.NUMBER), fields("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nsố:2347 /QĐ-UBND\n"
         + "Đam Rông, ngày 20 tháng 3 năm 2025"));

@@ -327,14 +327,20 @@ public final class RealisticScans {
       return text;
     }
 
+    /** Stamp ink: a little transparent, so the print under a seal or stamp shows through as on paper. */
+    Graphics2D ink(Color colour) {
+      Graphics2D s = (Graphics2D) g.create();
+      s.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.8f));
+      s.setColor(colour);
+      return s;
+    }
+
     /** A round seal (Nghị định 99/2016/NĐ-CP: the body's name around the rim, a star in the middle). */
     void seal(Issuer issuer) {
       int r = px(0.72);
       int cx = signatureLeft + px(0.25);
       int cy = signatureTop + px(0.35);
-      Graphics2D s = (Graphics2D) g.create();
-      s.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.8f));
-      s.setColor(SEAL_RED);
+      Graphics2D s = ink(SEAL_RED);
       s.setStroke(new BasicStroke(px(0.035)));
       s.drawOval(cx - r, cy - r, 2 * r, 2 * r);
       s.setStroke(new BasicStroke(px(0.015)));
@@ -372,9 +378,7 @@ public final class RealisticScans {
       int h = px(0.85);
       int x = left + px(0.1);
       int top = headerBottom + px(0.1);
-      Graphics2D s = (Graphics2D) g.create();
-      s.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.8f));
-      s.setColor(STAMP_BLUE);
+      Graphics2D s = ink(STAMP_BLUE);
       s.setStroke(new BasicStroke(px(0.02)));
       s.drawRect(x, top, w, h);
       s.setFont(font(Style.BOLD, 14f));
