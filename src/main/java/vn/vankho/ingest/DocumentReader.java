@@ -230,6 +230,9 @@ public final class DocumentReader {
     float quality = keepLayer ? layerQuality : ocrQuality;
     String problem = text.isBlank() ? "no text was found on this page"
         : PageQuality.isPoor(text) ? "the text reads poorly even after OCR (quality " + Math.round(quality * 100) + "%)"
+        : !keepLayer && PageQuality.needsReview(text, read.meanConfidence())
+            ? "the OCR probably misread some characters (predicted error rate "
+                + Math.round(PageQuality.predictedCer(text, read.meanConfidence()) * 100) + "%)"
         : null;
     return keepLayer ? new PageText(index + 1, text, PageSource.TEXT_LAYER, null, quality, problem)
         : new PageText(index + 1, text, PageSource.OCR, read.meanConfidence(), quality, problem);

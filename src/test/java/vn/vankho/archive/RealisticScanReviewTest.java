@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,8 +20,11 @@ import vn.vankho.ingest.ocr.RealisticScans;
 import vn.vankho.model.Document;
 import vn.vankho.model.Job;
 
-/** A decision whose number and day were written in by hand lands in "Cần kiểm tra" with those fields named. */
-class HandwrittenFieldsTest {
+/**
+ * Generated realistic scans through the archive: a decision whose number and day were written in by hand, or a
+ * page read so badly that its predicted error rate is high, lands in "Cần kiểm tra" saying why.
+ */
+class RealisticScanReviewTest {
   @TempDir static Path data;
   static Archive archive;
 
@@ -32,8 +40,29 @@ class HandwrittenFieldsTest {
   }
 
   private static Document imported(RealisticScans.Scan scan) throws Exception {
-    Job job = ArchiveTestSupport.importAndWait(archive, "qd-" + scan.index() + ".jpg", scan.jpeg());
+    return imported("qd-" + scan.index() + ".jpg", scan.jpeg());
+  }
+
+  private static Document imported(String name, byte[] bytes) throws Exception {
+    Job job = ArchiveTestSupport.importAndWait(archive, name, bytes);
     return archive.document(job.documentId()).orElseThrow();
+  }
+
+  @Test
+  void testPageWithHighPredictedErrorRateIsSentToReview() throws Exception {
+    // a printed decision sent by fax: a third of the resolution, most words still valid syllables
+    BufferedImage page = RealisticScans.page(0).image();
+    BufferedImage fax = new BufferedImage(page.getWidth() / 3, page.getHeight() / 3, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = fax.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(page, 0, 0, fax.getWidth(), fax.getHeight(), null);
+    g.dispose();
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(fax, "png", png);
+    Document document = imported("fax.png", png.toByteArray());
+    String problem = archive.view(document.id()).orElseThrow().pages().get(0).problem();
+    assertTrue(problem != null && problem.contains("predicted error rate"), problem);
+    assertTrue(archive.documentsNeedingReview(200).stream().anyMatch(d -> d.id() == document.id()));
   }
 
   @Test
