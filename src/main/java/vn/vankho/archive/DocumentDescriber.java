@@ -2,6 +2,7 @@ package vn.vankho.archive;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.vankho.ingest.FieldReview;
 import vn.vankho.ingest.awards.AwardReader;
 import vn.vankho.ingest.awards.CampaignReader;
 import vn.vankho.ingest.metadata.DocumentMetadata;
@@ -13,7 +14,9 @@ import vn.vankho.model.Citation;
 import vn.vankho.model.Document;
 import vn.vankho.model.Field;
 import vn.vankho.model.Page;
+import vn.vankho.model.PageSource;
 import vn.vankho.model.Provenance;
+import vn.vankho.model.Reason;
 import vn.vankho.store.DocumentFields;
 import vn.vankho.store.DocumentReading;
 import vn.vankho.text.DocumentNumber;
@@ -29,6 +32,13 @@ final class DocumentDescriber {
   DocumentReading describe(Document document, List<Page> pages) {
     List<String> texts = pages.stream().map(Page::text).toList();
     DocumentMetadata m = MetadataReader.read(texts);
+    // a number or date written in by hand on a scan is flagged for review, not guessed (issue 12)
+    List<FieldReview.Flag> flags = pages.isEmpty() || pages.get(0).source() != PageSource.OCR ? List.of()
+        : FieldReview.check(m, texts.get(0));
+    if (!flags.isEmpty()) {
+      m = FieldReview.withoutFlagged(m, flags);
+      pages = flagFirst(pages, FieldReview.problem(flags));
+    }
     List<Provenance> provenance = new ArrayList<>();
     String number = value(m.number(), Field.NUMBER, provenance);
     DocumentFields fields = new DocumentFields(document.id(),
@@ -59,6 +69,16 @@ final class DocumentDescriber {
             Award.PROPOSED, c.sourceLine(), c.page(), null))
         .toList();
     return new DocumentReading(fields, pages, provenance, citations, awards, campaigns);
+  }
+
+  private static List<Page> flagFirst(List<Page> pages, String why) {
+    List<Page> flagged = new ArrayList<>(pages);
+    Page first = pages.get(0);
+    flagged.set(0, new Page(first.number(), first.text(), first.source(), first.confidence(), first.quality(), true,
+        first.problem() == null ? why
+            : Reason.ofCode(first.problem()).map(Reason::vietnamese).orElse(first.problem()) + "; " + why,
+        first.note()));
+    return flagged;
   }
 
   /** The value read for {@code field}, noting where it was read. */

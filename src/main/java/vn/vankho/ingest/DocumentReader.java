@@ -299,7 +299,9 @@ public final class DocumentReader {
     boolean keepLayer = !layer.isBlank() && layerQuality > ocrQuality;
     String text = keepLayer ? layer : ocrText;
     float quality = keepLayer ? layerQuality : ocrQuality;
-    String problem = text.isBlank() ? Reason.NO_TEXT.code() : PageQuality.isPoor(text) ? Reason.POOR_TEXT.code() : null;
+    String problem = text.isBlank() ? Reason.NO_TEXT.code() : PageQuality.isPoor(text) ? Reason.POOR_TEXT.code()
+        : !keepLayer && PageQuality.needsReview(text, read.meanConfidence()) ? Reason.LIKELY_MISREAD.code()
+        : null;
     return keepLayer ? new PageText(index + 1, text, PageSource.TEXT_LAYER, null, quality, problem)
         : new PageText(index + 1, text, PageSource.OCR, read.meanConfidence(), quality, problem);
   }

@@ -52,6 +52,8 @@ public enum Reason {
   NO_TEXT("Không tìm thấy chữ trên trang này.", "no text was found on this page"),
   POOR_TEXT("Chữ đọc ra phần lớn không phải tiếng Việt, kể cả sau khi nhận dạng lại.",
       "the text reads poorly even after OCR"),
+  LIKELY_MISREAD("Nhận dạng chữ (OCR) có lẽ đã đọc sai một số chữ trên trang này; hãy đối chiếu với ảnh trang.",
+      "the OCR probably misread some characters on this page"),
   PAGE_UNREADABLE("Trang này không đọc được.", "the page could not be read"),
   PAGE_OCR_UNAVAILABLE("Kho chưa cài OCR để đọc lại trang này.", "OCR is not set up to read this page again");
 

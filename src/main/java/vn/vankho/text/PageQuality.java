@@ -1,5 +1,9 @@
 package vn.vankho.text;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +24,65 @@ public final class PageQuality {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\d]+");
   private static final Pattern NUMBER = Pattern.compile("\\d+");
   private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+  private static final double ILLEGIBLE_WEIGHT = 1.0;
+  private static final double DOUBT_WEIGHT = 0.1;
+
+  /** Pages predicted above this CER go to review ("Cần kiểm tra"); issue 12 asks for about 3%. */
+  public static final double REVIEW_ABOVE_CER = 0.03;
+
+  /** A run of letters between punctuation and digits: the span in which neighbouring syllables pair. */
+  private static final Pattern PHRASE = Pattern.compile("[\\p{L}\\p{M}]+(?:[ \\t]+[\\p{L}\\p{M}]+)*");
+  private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+
+  /** Neighbouring syllables of real official texts, index-config/syllable-bigrams.txt; loaded on first use. */
+  private static final class Bigrams {
+    static final Set<String> KNOWN = load();
+
+    private static Set<String> load() {
+      Set<String> pairs = new HashSet<>();
+      for (String[] row : ConfigTables.rows("syllable-bigrams.txt")) pairs.add(row[0]);
+      return pairs;
+    }
+  }
 
   private PageQuality() {}
+
+  /**
+   * The share of a page's neighbouring syllable pairs that real official texts use
+   * (index-config/syllable-bigrams.txt): a simple syllable-bigram likelihood. It sees what the valid-syllable
+   * share cannot: a misread mark that still makes a valid syllable ("Hội đông", "Chu tịch") makes a pair
+   * nobody writes. A page with no pair scores 0.
+   */
+  public static double bigramShare(String pageText) {
+    int pairs = 0;
+    int known = 0;
+    for (Matcher m = PHRASE.matcher(Diacritics.nfc(pageText)); m.find(); ) {
+      List<String> syllables = List.of(BLANKS.split(m.group().toLowerCase(Locale.ROOT)));
+      for (int i = 1; i < syllables.size(); i++) {
+        pairs++;
+        if (Bigrams.KNOWN.contains(syllables.get(i - 1) + " " + syllables.get(i))) known++;
+      }
+    }
+    return pairs == 0 ? 0.0 : (double) known / pairs;
+  }
+
+  /**
+   * The character error rate a page's OCR reading probably has, from two signs of a bad reading: the share of
+   * tokens that are not legible ({@link #score}) and the engine's own doubt (100 minus its mean word
+   * confidence). The weights were chosen on measured CER of generated realistic scans (docs/ocr.md, "Realistic
+   * scans"), as the grid point with the best rank correlation whose scale puts pages over 5% CER above
+   * {@link #REVIEW_ABOVE_CER}; {@link #bigramShare} was measured there too and did not improve the ranking.
+   */
+  public static double predictedCer(String pageText, double meanConfidence) {
+    double illegible = 1 - score(pageText);
+    double doubt = Math.max(0, Math.min(100, 100 - meanConfidence)) / 100;
+    return ILLEGIBLE_WEIGHT * illegible + DOUBT_WEIGHT * doubt;
+  }
+
+  /** True when {@link #predictedCer} is above {@link #REVIEW_ABOVE_CER}. */
+  public static boolean needsReview(String pageText, double meanConfidence) {
+    return predictedCer(pageText, meanConfidence) > REVIEW_ABOVE_CER;
+  }
 
   /** The share of legible tokens in {@code pageText}, from 0 to 1; a page without tokens scores 0. */
   public static double score(String pageText) {

@@ -60,4 +60,29 @@ class PageQualityTest {
     assertEquals(List.of("Chỉ thị", "Chủ tịch"), Abbreviations.expansions("CT"));
     assertTrue(Abbreviations.all().values().stream().allMatch(e -> !e.isEmpty()));
   }
+
+  @Test
+  void testMarkConfusionsThatStayValidSyllablesLowerTheBigramShare() {
+    String right = "Căn cứ Luật Tổ chức chính quyền địa phương; Hội đồng Thi đua - Khen thưởng đề nghị Chủ tịch";
+    String confused = "Căn cứ Luật Tô chức chỉnh quyên địa phương; Hội đông Thi đua - Khen thương đê nghị Chu tịch";
+    assertEquals(PageQuality.score(right), PageQuality.score(confused), "both read as valid syllables");
+    assertTrue(PageQuality.bigramShare(right) > 0.9, "right " + PageQuality.bigramShare(right));
+    assertTrue(PageQuality.bigramShare(confused) < PageQuality.bigramShare(right) - 0.4,
+        "confused " + PageQuality.bigramShare(confused));
+  }
+
+  @Test
+  void testBigramTableLoadsWithItsSource() {
+    assertTrue(ConfigTables.rows("syllable-bigrams.txt").size() > 50_000);
+    assertEquals(1.0, PageQuality.bigramShare("thực hiện quy định"));
+  }
+
+  @Test
+  void testPredictedCerSendsPoorReadingsToReview() {
+    String clean = Fixtures.read("kh-229-hu.page1.txt");
+    String ocr = Fixtures.read("kh-229-hu.ocr.txt");
+    assertFalse(PageQuality.needsReview(clean, 93), "clean " + PageQuality.predictedCer(clean, 93));
+    assertTrue(PageQuality.needsReview(ocr, 93), "poor OCR " + PageQuality.predictedCer(ocr, 93));
+    assertTrue(PageQuality.needsReview(clean, 40), "the engine's own doubt counts");
+  }
 }

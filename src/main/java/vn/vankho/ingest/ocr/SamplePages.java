@@ -117,7 +117,8 @@ public final class SamplePages {
       int margin = (int) Math.round(MARGIN_INCHES * dpi);
       int lineHeight = (int) Math.round(metrics.getHeight() * LINE_SPACING);
       int maxLines = (page.getHeight() - 2 * margin) / lineHeight;
-      for (String paragraph : paragraphs) lines.addAll(wrap(paragraph, metrics, page.getWidth() - 2 * margin));
+      int width = page.getWidth() - 2 * margin;
+      for (String paragraph : paragraphs) lines.addAll(wrap(paragraph, metrics, width, width));
       if (lines.size() > maxLines) lines = new ArrayList<>(lines.subList(0, maxLines));
       for (int i = 0; i < lines.size(); i++) g.drawString(lines.get(i), margin, margin + metrics.getAscent() + i * lineHeight);
     } finally {
@@ -128,12 +129,13 @@ public final class SamplePages {
     return new SamplePage(String.join("\n", lines), page, dpi);
   }
 
-  private static List<String> wrap(String paragraph, FontMetrics metrics, int width) {
+  /** Breaks a paragraph into lines between words: the first line {@code firstWidth} pixels wide, the rest {@code width}. */
+  static List<String> wrap(String paragraph, FontMetrics metrics, int firstWidth, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : paragraph.split(" ")) {
       String candidate = line.length() == 0 ? word : line + " " + word;
-      if (metrics.stringWidth(candidate) > width && line.length() > 0) {
+      if (metrics.stringWidth(candidate) > (lines.isEmpty() ? firstWidth : width) && line.length() > 0) {
         lines.add(line.toString());
         line.setLength(0);
         line.append(word);

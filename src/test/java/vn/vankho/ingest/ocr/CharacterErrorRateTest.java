@@ -1,6 +1,7 @@
 package vn.vankho.ingest.ocr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
@@ -42,5 +43,24 @@ class CharacterErrorRateTest {
   void emptyReference() {
     assertEquals(0, CharacterErrorRate.of("", " "));
     assertEquals(1, CharacterErrorRate.of("", "x"));
+  }
+
+  @Test
+  void linesCountMisreadsNotReadingOrder() {
+    String truth = "THỦ TƯỚNG CHÍNH PHỦ\nSố: 376/QĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    String interleaved = "THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 376/QĐ-TTg";
+    assertTrue(CharacterErrorRate.of(truth, interleaved) > 0.3);
+    assertEquals(0, CharacterErrorRate.ofLines(truth, interleaved));
+  }
+
+  @Test
+  void linesCountMisreadAndMissingCharacters() {
+    assertEquals(2 / 14.0, CharacterErrorRate.ofLines("Hội đồng\nSố: 37", "Hội đông Số: 3"), 1e-9);
+    assertEquals(1, CharacterErrorRate.ofLines("ab\ncd", ""), 1e-9);
+  }
+
+  @Test
+  void linesIgnoreTextInNoLineOfTheReference() {
+    assertEquals(0, CharacterErrorRate.ofLines("Trần Hồng Hà", "CHÍNH PHỦ * VIỆT NAM Trần Hồng Hà"));
   }
 }

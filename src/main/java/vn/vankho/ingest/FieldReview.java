@@ -1,0 +1,97 @@
+package vn.vankho.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vankho.ingest.metadata.DocumentMetadata;
+import vn.vankho.ingest.metadata.Extracted;
+import vn.vankho.text.Diacritics;
+
+/**
+ * The fields of a document whose reading must not be trusted, named for an archivist: a number or a date filled
+ * in by hand, or one that OCR could not make out. Offices print "Số:      /QĐ-UBND" and "ngày    tháng    năm"
+ * with blanks and write the number and the day in when the decision is signed; OCR reads such digits badly, and
+ * a wrong number or date is worse than none (citations resolve by them). So a value is flagged, not guessed,
+ * when:
+ * <ul>
+ *   <li>the number line shows the form's blank: a gap between the number and its "/" ("Số: 729 /QĐ-TTg"), or
+ *       letters among its digits ("Số: 7l9/QĐ-TTg"), or no number where the page has a "Số:" line;
+ *   <li>the date line has letters or symbols where the day or month go ("ngày 2? tháng 4"), or no date was read
+ *       where the page has a "ngày ... tháng ... năm" line.
+ * </ul>
+ */
+public final class FieldReview {
+  /** A field that reading cannot vouch for; {@code label} is its Vietnamese name, {@code why} says what was seen. */
+  public record Flag(Field field, String label, String why) {}
+
+  public enum Field { NUMBER, DATE }
+
+  /** Lines of the first page where the header (number, place and date) is looked for. */
+  private static final int HEADER_LINES = 12;
+  private static final Pattern NUMBER_LINE = Pattern.compile("^\\W{0,3}s[o0ôố6]\\s*[:;.]", Pattern.CASE_INSENSITIVE);
+  private static final Pattern GAP_BEFORE_SLASH = Pattern.compile("\\d\\s+/");
+  private static final Pattern MIXED = Pattern.compile("\\d[\\p{L}?]|[\\p{L}?]\\d");
+  /**
+   * Folded, lower case: the place and date ("Hà Nội, ngày ... tháng ... năm"), "ngày" after a comma or opening
+   * the line, so that a citation's date ("Chỉ thị số 41-CT/TW ngày 20 tháng 12 năm 2024") is not taken for it;
+   * the groups are what stands between "ngày" and "tháng", and between "tháng" and "năm".
+   */
+  private static final Pattern DATE_LINE = Pattern.compile("(?:^|,)\\s*ngay(.{0,12}?)thang(.{0,12}?)nam");
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("\\s*\\d{1,2}\\s*");
+
+  private FieldReview() {}
+
+  /** The fields of {@code read} to flag, given the text of the document's first page. */
+  public static List<Flag> check(DocumentMetadata read, String firstPage) {
+    List<Flag> flags = new ArrayList<>();
+    String[] lines = Diacritics.nfc(firstPage).split("\\R", HEADER_LINES + 1);
+    String numberLine = null;
+    String dateLine = null;
+    for (int i = 0; i < Math.min(HEADER_LINES, lines.length); i++) {
+      String line = lines[i].strip();
+      if (numberLine == null && NUMBER_LINE.matcher(Diacritics.fold(line)).find()) numberLine = line;
+      if (dateLine == null && DATE_LINE.matcher(Diacritics.fold(line).toLowerCase(Locale.ROOT)).find()) dateLine = line;
+    }
+    Extracted<String> number = read.number();
+    if (number == null && numberLine != null) {
+      flags.add(new Flag(Field.NUMBER, "Số", "không đọc được số văn bản: \"" + numberLine + "\""));
+    } else if (number != null) {
+      String printed = read.numberAsPrinted() != null ? read.numberAsPrinted().value() : number.value();
+      String head = printed.contains("/") ? printed.substring(0, printed.indexOf('/') + 1) : printed;
+      if (GAP_BEFORE_SLASH.matcher(head).find()) {
+        flags.add(new Flag(Field.NUMBER, "Số", "số viết tay vào chỗ trống, cần đối chiếu bản gốc: \"" + number.sourceText() + "\""));
+      } else if (MIXED.matcher(head).find()) {
+        flags.add(new Flag(Field.NUMBER, "Số", "số lẫn chữ, có thể đọc sai: \"" + number.sourceText() + "\""));
+      }
+    }
+    if (dateLine != null) {
+      Matcher m = DATE_LINE.matcher(Diacritics.fold(dateLine).toLowerCase(Locale.ROOT));
+      boolean plain = m.find() && PLAIN_NUMBER.matcher(m.group(1)).matches() && PLAIN_NUMBER.matcher(m.group(2)).matches();
+      if (read.date() == null || !plain) {
+        flags.add(new Flag(Field.DATE, "Ngày ban hành", "ngày, tháng không đọc rõ (có thể viết tay): \"" + dateLine + "\""));
+      }
+    }
+    return List.copyOf(flags);
+  }
+
+  /** {@code read} without the values of the flagged fields: a flagged value is shown for review, not kept. */
+  public static DocumentMetadata withoutFlagged(DocumentMetadata read, List<Flag> flags) {
+    boolean number = flags.stream().anyMatch(f -> f.field() == Field.NUMBER);
+    boolean date = flags.stream().anyMatch(f -> f.field() == Field.DATE);
+    if (!number && !date) return read;
+    return new DocumentMetadata(number ? null : read.number(), number ? null : read.numberAsPrinted(), read.type(),
+        read.typeName(), read.issuer(), read.place(), date ? null : read.date(), read.subject(), read.signerTitle(),
+        read.signerName(), read.recipients(), read.citations());
+  }
+
+  /** What the review list shows: "Cần kiểm tra Số: số viết tay ...; Ngày ban hành: ...". */
+  public static String problem(List<Flag> flags) {
+    StringBuilder text = new StringBuilder("Cần kiểm tra");
+    for (int i = 0; i < flags.size(); i++) {
+      text.append(i == 0 ? " " : "; ").append(flags.get(i).label()).append(": ").append(flags.get(i).why());
+    }
+    return text.toString();
+  }
+}
