@@ -16,7 +16,7 @@ import vn.vankho.text.Diacritics;
 /**
  * ALQAC 2022, a public Vietnamese legal retrieval benchmark, as a {@link JudgedCollection}: each statute article
  * a document (named by its id, "91/2015/QH13#1"), each question a query whose relevant document is the article
- * that answers it. It is read where it lies (by default ../shared/corpus/alqac2022, beside the project) and never
+ * that answers it. It is read where it lies (by default alqac2022 in the shared corpus beside the project) and never
  * copied into the repository.
  *
  * <p>The questions are split once, by the parity of their number: odd ones ("q-1", "q-3" …) are of kind
@@ -24,7 +24,9 @@ import vn.vankho.text.Diacritics;
  * they are reported. So the held-out figure is not fitted.
  */
 public final class AlqacCollection {
-  public static final Path DEFAULT_FOLDER = Path.of("../shared/corpus/alqac2022");
+  /** alqac2022 in the shared corpus ({@link SharedCorpus}), or where it would be beside the project. */
+  public static final Path DEFAULT_FOLDER = SharedCorpus.find().orElse(Path.of("../shared/corpus"))
+      .resolve("alqac2022");
   public static final String TUNING = "tuning";
   public static final String HELD_OUT = "held-out";
   private static final String ARTICLES = "alqac2022_articles.jsonl";

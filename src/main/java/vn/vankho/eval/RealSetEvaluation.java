@@ -15,11 +15,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.vankho.ingest.DocumentReader;
-import vn.vankho.ingest.ReadingBudget;
 import vn.vankho.ingest.PageImageSink;
 import vn.vankho.ingest.PageText;
 import vn.vankho.ingest.ReadException;
 import vn.vankho.ingest.ReadProgress;
+import vn.vankho.ingest.ReadingBudget;
 import vn.vankho.ingest.metadata.ExtractionEvaluation;
 import vn.vankho.ingest.metadata.ExtractionEvaluation.Score;
 import vn.vankho.ingest.metadata.MetadataReader;
@@ -40,7 +40,6 @@ import vn.vankho.ingest.metadata.MetadataReader;
 public final class RealSetEvaluation {
   /** The folders of the set that hold documents (awards/ has its own evaluation). */
   private static final List<String> FOLDERS = List.of("documents", "party", "provinces");
-  private static final String CORPUS_ENV = "VANKHO_CORPUS";
 
   private RealSetEvaluation() {}
 
@@ -69,23 +68,9 @@ public final class RealSetEvaluation {
     return scores;
   }
 
-  /**
-   * The shared corpus: {@code VANKHO_CORPUS}, else the first {@code shared/corpus} found walking up from
-   * the working directory (the repository sits beside it: ../shared, or ../../shared from a worktree).
-   */
+  /** The shared corpus, where the gazette PDFs of the set are read from. */
   public static Path corpus() {
-    String env = System.getenv(CORPUS_ENV);
-    if (env != null && !env.isBlank()) {
-      return Path.of(env);
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("corpus");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException("the shared corpus is not found: set " + CORPUS_ENV
-        + " to the folder that holds congbao/pdf");
+    return SharedCorpus.folder();
   }
 
   /** The ids of holdout.txt, as "documents/<id>". */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import vn.vankho.eval.SharedCorpus;
 
 /**
  * The real documents of the shared corpus (shared/corpus beside the repository, as on CI): texts that
@@ -35,13 +36,7 @@ public final class RealCorpus {
 
   /** The folder of the corpus: shared/corpus in the nearest folder above the working directory. */
   public static Path root() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path corpus = dir.resolve("shared/corpus");
-      if (Files.isDirectory(corpus)) {
-        return corpus;
-      }
-    }
-    throw new IllegalStateException("the real corpus (shared/corpus beside the repository) is missing");
+    return SharedCorpus.folder();
   }
 
   private static List<Text> read(String file) {
