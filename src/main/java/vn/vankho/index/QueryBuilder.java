@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -53,7 +52,7 @@ final class QueryBuilder {
   private static final float OWN_NUMBER_BOOST = 20f;
   private static final int PROXIMITY_SLOP = 3;
   /** Above any BM25 score of a query's words: a ranked query puts the documents holding all of them first. */
-  private static final double EVERY_WORD_FIRST = 1000;
+  private static final float EVERY_WORD_FIRST = 1000f;
   private static final float OCR_WORD_SCORE = 0.2f;
   /** The share of a query's words a poorly read page must hold: most of them. */
   private static final double OCR_WORDS_NEEDED = 0.6;
@@ -176,9 +175,10 @@ final class QueryBuilder {
    * every word (or most of them on a poorly read page) still comes first, in the order it had.
    */
   private static Query first(Query everyWord) {
-    // its score shifted, not the clause twice (scored, then as a constant): the fuzzy OCR words in it are then
-    // rewritten and matched once
-    return new FunctionScoreQuery(everyWord, new ScorePlus(EVERY_WORD_FIRST));
+    return new BooleanQuery.Builder()
+        .add(everyWord, Occur.MUST)
+        .add(new BoostQuery(new ConstantScoreQuery(everyWord), EVERY_WORD_FIRST), Occur.SHOULD)
+        .build();
   }
 
   /** Every unit. */
