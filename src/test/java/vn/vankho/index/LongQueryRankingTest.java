@@ -29,7 +29,7 @@ class LongQueryRankingTest {
   }
 
   @Test
-  void aLongQueryMatchingMostOfTheArchiveCountsItsFacetsOverTheBestThousandHits() {
+  void aLongQueryMatchingMostOfTheArchiveCountsItsFacetsOverItsBestHitsOnly() {
     // every document holds three of the five words of the question (ten years: the facet lists them all); the first holds all
     String[] words = {"thẩm quyền", "khen thưởng", "hộ gia đình", "hiến đất", "làm đường"};
     int documents = ArchiveIndex.RANKED_HITS_COUNTED + 200;
