@@ -20,7 +20,7 @@ public final class RankingTuning {
           (r, v) -> r.with(v, r.b(), r.rankFrom(), r.shouldMatch(), r.exactBoost(), r.pairBoost(), r.stopWeight())),
       new Parameter("b", new float[] {0.4f, 0.6f, 0.75f, 0.9f},
           (r, v) -> r.with(r.k1(), v, r.rankFrom(), r.shouldMatch(), r.exactBoost(), r.pairBoost(), r.stopWeight())),
-      new Parameter("should-match", new float[] {0.1f, 0.2f, 0.3f, 0.4f, 0.5f},
+      new Parameter("should-match", new float[] {0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f},
           (r, v) -> r.with(r.k1(), r.b(), r.rankFrom(), v, r.exactBoost(), r.pairBoost(), r.stopWeight())),
       new Parameter("exact-boost", new float[] {0f, 0.5f, 1f, 2f, 3f},
           (r, v) -> r.with(r.k1(), r.b(), r.rankFrom(), r.shouldMatch(), v, r.pairBoost(), r.stopWeight())),

@@ -9,8 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BitDocIdSet;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Counts the facets of a result set from the doc values of {@link IndexFields#FACETS}: per segment by
@@ -22,11 +26,32 @@ final class FacetCounter {
 
   private FacetCounter() {}
 
-  static Map<String, List<SearchResults.FacetCount>> count(FacetsCollector hits) throws IOException {
+  /** Over some hits only (scattered over the segments, in any order). */
+  static Map<String, List<SearchResults.FacetCount>> count(List<LeafReaderContext> leaves, ScoreDoc[] hits)
+      throws IOException {
+    List<FacetsCollector.MatchingDocs> segments = new ArrayList<>();
+    for (LeafReaderContext leaf : leaves) {
+      FixedBitSet docs = new FixedBitSet(leaf.reader().maxDoc());
+      int count = 0;
+      for (ScoreDoc hit : hits) {
+        int doc = hit.doc - leaf.docBase;
+        if (doc >= 0 && doc < docs.length()) {
+          docs.set(doc);
+          count++;
+        }
+      }
+      if (count > 0) {
+        segments.add(new FacetsCollector.MatchingDocs(leaf, new BitDocIdSet(docs, count), count, null));
+      }
+    }
+    return count(segments);
+  }
+
+  static Map<String, List<SearchResults.FacetCount>> count(List<FacetsCollector.MatchingDocs> hits) throws IOException {
     Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
     for (String facet : IndexFields.FACETS) {
       Map<String, Long> counts = new HashMap<>();
-      for (FacetsCollector.MatchingDocs segment : hits.getMatchingDocs()) {
+      for (FacetsCollector.MatchingDocs segment : hits) {
         SortedSetDocValues values = DocValues.getSortedSet(segment.context.reader(), IndexFields.facet(facet));
         long[] byOrdinal = new long[(int) values.getValueCount()];
         DocIdSetIterator docs = segment.bits.iterator();

@@ -85,9 +85,10 @@ final class QueryBuilder {
    * What to search: {@code query} selects and scores; {@code proximity}, when the query has two words or more,
    * rescores the best hits (words close together score higher: within a few positions for a short query, pairs
    * side by side for a long one). Apart, because a sloppy phrase of common words over every match costs ten times
-   * the rest of the query (measured at 200,000 pages: docs/search.md).
+   * the rest of the query (measured at 200,000 pages: docs/search.md). {@code ranked}: a long query, whose share of
+   * words matches most documents.
    */
-  record Built(Query query, Query proximity) {}
+  record Built(Query query, Query proximity, boolean ranked) {}
 
   Built build(String typed) {
     TypedQuery parsed = TypedQuery.parse(typed);
@@ -134,7 +135,7 @@ final class QueryBuilder {
     if (!scored) {
       query.add(new MatchAllDocsQuery(), Occur.MUST);
     }
-    return new Built(query.build(), proximity);
+    return new Built(query.build(), proximity, ranked && !words.isEmpty());
   }
 
   /** Own number first ({@code citing} adds the documents that cite it, ranked below). */

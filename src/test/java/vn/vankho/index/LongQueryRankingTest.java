@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vankho.model.Page;
+import vn.vankho.model.PageSource;
 
 /** A long query (a question, a phrase remembered loosely) ranks by all its words; a short one still narrows. */
 class LongQueryRankingTest {
@@ -23,6 +26,31 @@ class LongQueryRankingTest {
   @AfterEach
   void close() {
     index.close();
+  }
+
+  @Test
+  void aLongQueryMatchingMostOfTheArchiveCountsItsFacetsOverItsBestHitsOnly() {
+    // every document holds three of the five words of the question (ten years: the facet lists them all); the first holds all
+    String[] words = {"thẩm quyền", "khen thưởng", "hộ gia đình", "hiến đất", "làm đường"};
+    int documents = ArchiveIndex.RANKED_HITS_COUNTED + 200;
+    for (int id = 1; id <= documents; id++) {
+      String text = id == 1 ? String.join(", ", words) : words[id % 5] + " và " + words[(id + 1) % 5] + ", " + words[(id + 2) % 5] + " năm " + id;
+      index.index.put(IndexedDocument.fromPages(id, "doc" + id + ".txt",
+          List.of(new Page(1, text, PageSource.OCR, null, null, false, null, null)), LocalDate.of(2000 + id % 10, 1, 1)));
+    }
+    index.index.commit();
+
+    SearchResults ranked = index.search("thẩm quyền khen thưởng hộ gia đình hiến đất làm đường");
+    assertEquals(1L, ranked.hits().get(0).id());
+    long yearsCounted = ranked.facets().get("year").stream().mapToLong(SearchResults.FacetCount::count).sum();
+    assertEquals(ArchiveIndex.RANKED_HITS_COUNTED, yearsCounted, "facets over the best hits, not all " + documents);
+    assertTrue(ranked.totalIsLowerBound() ? ranked.total() >= ArchiveIndex.RANKED_HITS_COUNTED : ranked.total() == documents,
+        "exact, or a lower bound said to be one: " + ranked);
+
+    // a short query still counts every match, and its facets over all of them
+    SearchResults narrow = index.search("khen thưởng");
+    assertEquals(false, narrow.totalIsLowerBound());
+    assertEquals(narrow.total(), narrow.facets().get("year").stream().mapToLong(SearchResults.FacetCount::count).sum());
   }
 
   @Test
