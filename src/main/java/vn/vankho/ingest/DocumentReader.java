@@ -294,13 +294,14 @@ public final class DocumentReader {
   /** The OCR reading unless the text layer reads better; flagged when even the better one is poor. */
   private static PageText better(int index, String layer, OcrResult read) {
     String ocrText = clean(read.text());
-    float ocrQuality = quality(ocrText);
+    double ocrLegible = PageQuality.score(ocrText); // kept unrounded: the review threshold is judged on it
+    float ocrQuality = (float) ocrLegible;
     float layerQuality = quality(layer);
     boolean keepLayer = !layer.isBlank() && layerQuality > ocrQuality;
     String text = keepLayer ? layer : ocrText;
     float quality = keepLayer ? layerQuality : ocrQuality;
     String problem = text.isBlank() ? Reason.NO_TEXT.code() : PageQuality.isPoor(text) ? Reason.POOR_TEXT.code()
-        : !keepLayer && PageQuality.needsReview(text, read.meanConfidence()) ? Reason.LIKELY_MISREAD.code()
+        : !keepLayer && PageQuality.needsReview(ocrLegible, read.meanConfidence()) ? Reason.LIKELY_MISREAD.code()
         : null;
     return keepLayer ? new PageText(index + 1, text, PageSource.TEXT_LAYER, null, quality, problem)
         : new PageText(index + 1, text, PageSource.OCR, read.meanConfidence(), quality, problem);

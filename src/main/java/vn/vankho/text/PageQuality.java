@@ -74,14 +74,24 @@ public final class PageQuality {
    * {@link #REVIEW_ABOVE_CER}; {@link #bigramShare} was measured there too and did not improve the ranking.
    */
   public static double predictedCer(String pageText, double meanConfidence) {
-    double illegible = 1 - score(pageText);
+    return predictedCer(score(pageText), meanConfidence);
+  }
+
+  /** As {@link #predictedCer(String, double)}, for a page whose {@link #score} is already known. */
+  public static double predictedCer(double legibleShare, double meanConfidence) {
+    double illegible = 1 - legibleShare;
     double doubt = Math.max(0, Math.min(100, 100 - meanConfidence)) / 100;
     return ILLEGIBLE_WEIGHT * illegible + DOUBT_WEIGHT * doubt;
   }
 
   /** True when {@link #predictedCer} is above {@link #REVIEW_ABOVE_CER}. */
   public static boolean needsReview(String pageText, double meanConfidence) {
-    return predictedCer(pageText, meanConfidence) > REVIEW_ABOVE_CER;
+    return needsReview(score(pageText), meanConfidence);
+  }
+
+  /** As {@link #needsReview(String, double)}, for a page whose {@link #score} is already known. */
+  public static boolean needsReview(double legibleShare, double meanConfidence) {
+    return predictedCer(legibleShare, meanConfidence) > REVIEW_ABOVE_CER;
   }
 
   /** The share of legible tokens in {@code pageText}, from 0 to 1; a page without tokens scores 0. */
