@@ -19,14 +19,7 @@ public final class ReadingBudgetExceededException extends ReadException {
     }
   }
 
-  private final Budget budget;
-
   ReadingBudgetExceededException(Budget budget, String detail) {
     super(budget.reason, detail, null);
-    this.budget = budget;
-  }
-
-  public Budget budget() {
-    return budget;
   }
 }
