@@ -169,8 +169,16 @@ public final class Archive implements AutoCloseable {
     return files.incoming();
   }
 
-  public Optional<Document> document(long id) {
-    return documents.find(id);
+  /**
+   * The one door every read of a document goes through: the document, if it exists for {@code reader}. One above
+   * the reader's clearance is not found, exactly as a missing one; a classified one found is written to the
+   * audit log (who, which document, through what, from where).
+   */
+  public Optional<Document> document(long id, Reader reader) {
+    Optional<Document> found = documents.find(id).filter(reader::sees);
+    found.filter(d -> d.secrecy().classified()).ifPresent(d ->
+        documents.recordRead(d.id(), d.secrecy().name(), reader.actor(), reader.origin(), reader.path()));
+    return found;
   }
 
   /** The document imported from a file with these very bytes, if there is one. */
@@ -178,35 +186,47 @@ public final class Archive implements AutoCloseable {
     return documents.idOfContent(FileStore.sha256Of(file));
   }
 
-  public List<Document> recentDocuments(int limit, int offset) {
-    return documents.recent(limit, offset);
+  /** The newest documents that exist for {@code reader}. */
+  public List<Document> recentDocuments(int limit, int offset, Reader reader) {
+    return documents.recent(limit, offset, reader.readable());
   }
 
-  /** Documents with a page an archivist should look at: read poorly even after OCR, or not at all. */
-  public List<Document> documentsNeedingReview(int limit) {
-    return documents.needingReview(limit);
+  /** Documents with a page an archivist should look at (read poorly even after OCR, or not at all) that exist for {@code reader}. */
+  public List<Document> documentsNeedingReview(int limit, Reader reader) {
+    return documents.needingReview(limit, reader.readable());
   }
 
-  public Optional<DocumentView> view(long id) {
-    return views.view(id);
+  public Optional<DocumentView> view(long id, Reader reader) {
+    return document(id, reader).map(d -> views.view(d, reader));
   }
 
-  /** Corrects one field of a document as {@code actor}; the index follows. */
-  public Document correct(long id, Correction correction, String actor) {
-    Document corrected = documents.correct(id, correction, actor);
+  /**
+   * Corrects one field of a document as {@code reader}; the index follows. A document above their clearance is
+   * not there to correct: an archivist cannot lower a level they may not read.
+   */
+  public Document correct(long id, Correction correction, Reader reader) {
+    requireDocument(id, reader);
+    Document corrected = documents.correct(id, correction, reader.actor());
     catchUpIfIndexing();
     return corrected;
   }
 
   /** Reads a document again (corrections survive); returns the new job's id. */
-  public long reread(long id, String actor) {
-    long job = documents.reread(id, actor);
+  public long reread(long id, Reader reader) {
+    requireDocument(id, reader);
+    long job = documents.reread(id, reader.actor());
     wakeWorkers();
     return job;
   }
 
-  public Optional<ImplementationTree.View> implementation(long id) {
-    return implementation.of(id);
+  public Optional<ImplementationTree.View> implementation(long id, Reader reader) {
+    return document(id, reader).map(root -> implementation.of(root, reader));
+  }
+
+  private void requireDocument(long id, Reader reader) {
+    if (document(id, reader).isEmpty()) {
+      throw new IllegalArgumentException("no document " + id);
+    }
   }
 
   public List<SubordinateUnit> units() {
@@ -249,7 +269,8 @@ public final class Archive implements AutoCloseable {
     return files.path(document.sha256());
   }
 
-  public SearchResults search(SearchRequest request) {
+  /** Searches what exists for {@code reader}: hits, totals, facets and snippets alike leave out what is above their clearance. */
+  public SearchResults search(SearchRequest request, Reader reader) {
     ArchiveIndex searching;
     synchronized (this) {
       if (index == null) {
@@ -257,7 +278,7 @@ public final class Archive implements AutoCloseable {
       }
       searching = index;
     }
-    return searching.search(request);
+    return searching.search(request.clearedFor(reader.clearance()));
   }
 
   /** Rebuilds the index from the database; returns how many documents it went through. */
@@ -326,9 +347,9 @@ public final class Archive implements AutoCloseable {
     }
   }
 
-  /** Where the image of a scanned page is kept, if the page was read from a picture. */
-  public Optional<Path> pageImage(long documentId, int pageNumber) {
-    return pageImages.find(documentId, pageNumber);
+  /** Where the image of a scanned page is kept, if the page was read from a picture and the document exists for {@code reader}. */
+  public Optional<Path> pageImage(long documentId, int pageNumber, Reader reader) {
+    return document(documentId, reader).flatMap(d -> pageImages.find(d.id(), pageNumber));
   }
 
   /** The OCR engine, or null with a warning when OCR is not set up here: born-digital files are still read. */

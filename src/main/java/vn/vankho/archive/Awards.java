@@ -83,29 +83,34 @@ public final class Awards {
     return changed(store.confirmAllProposed(documentId, actor));
   }
 
-  public List<Precedent> precedents(PrecedentQuery query) {
-    return store.precedents(query);
+  /** The confirmed awards the query asks for, in documents that exist for {@code reader}. */
+  public List<Precedent> precedents(PrecedentQuery query, Reader reader) {
+    return store.precedents(query, reader.readable());
   }
 
   /** What a precedent search shows: the first awards found, how many there are, and all of them by year and form. */
   public record Found(List<Precedent> first, int total, AwardCounts counts) {}
 
   /** Finds every award the query asks for once, for the page of them, their number and their chart. */
-  public Found search(PrecedentQuery query) {
-    List<Precedent> all = store.precedents(query.withLimit(PrecedentQuery.ALL));
+  public Found search(PrecedentQuery query, Reader reader) {
+    List<Precedent> all = precedents(query.withLimit(PrecedentQuery.ALL), reader);
     return new Found(all.subList(0, Math.min(query.limit(), all.size())), all.size(), AwardCounts.of(all));
   }
 
-  /** The campaigns with a document or an award; one whose every link was rejected again is left out. */
-  public List<CampaignSummary> campaigns() {
-    return store.campaigns().stream().map(c -> new CampaignSummary(c, store.documentsOfCampaign(c.id()).size(),
-        store.precedents(PrecedentQuery.ofCampaign(c.id())).size()))
+  /**
+   * The campaigns with a document or an award that exist for {@code reader}; one whose every link was rejected
+   * again is left out, and so is one known only from documents above the reader's clearance.
+   */
+  public List<CampaignSummary> campaigns(Reader reader) {
+    return store.campaigns().stream().map(c -> new CampaignSummary(c, documentsOf(c, reader).size(),
+        precedents(PrecedentQuery.ofCampaign(c.id()), reader).size()))
         .filter(c -> c.documents() > 0 || c.awards() > 0).toList();
   }
 
-  public Optional<CampaignView> campaign(long id) {
-    return store.campaign(id).map(c -> {
-      List<Precedent> awards = store.precedents(PrecedentQuery.ofCampaign(id));
+  /** The campaign, unless {@code reader} would know of it only from documents above their clearance. */
+  public Optional<CampaignView> campaign(long id, Reader reader) {
+    return store.campaign(id).filter(c -> !hiddenFrom(c, reader)).map(c -> {
+      List<Precedent> awards = precedents(PrecedentQuery.ofCampaign(id), reader);
       Map<Integer, List<Precedent>> byYear = new TreeMap<>(Comparator.reverseOrder());
       List<Precedent> undated = new ArrayList<>();
       for (Precedent award : awards) {
@@ -116,8 +121,8 @@ public final class Awards {
         }
       }
       DocumentRef launchedBy = c.launchedBy() == null ? null
-          : documents.find(c.launchedBy()).map(DocumentRef::of).orElse(null);
-      return new CampaignView(c, launchedBy, documentsOf(c), byYear, undated, AwardCounts.of(awards));
+          : documents.find(c.launchedBy()).filter(reader::sees).map(DocumentRef::of).orElse(null);
+      return new CampaignView(c, launchedBy, documentsOf(c, reader), byYear, undated, AwardCounts.of(awards));
     });
   }
 
@@ -129,13 +134,16 @@ public final class Awards {
     return changed(store.updateCampaign(campaign, actor));
   }
 
-  public List<Awardee> awardees() {
-    return store.awardees();
+  /** The awardees with an award in a document that exists for {@code reader}. */
+  public List<Awardee> awardees(Reader reader) {
+    return store.awardees(reader.readable());
   }
 
-  public Optional<AwardeeView> awardee(long id) {
-    return store.awardee(id).map(a -> new AwardeeView(a, store.precedents(PrecedentQuery.ofAwardee(id)),
-        proposals().stream().filter(p -> p.awardees().contains(a))
+  /** The awardee, when one of their awards is in a document that exists for {@code reader}. */
+  public Optional<AwardeeView> awardee(long id, Reader reader) {
+    List<Precedent> awards = precedents(PrecedentQuery.ofAwardee(id), reader);
+    return store.awardee(id).filter(a -> !awards.isEmpty()).map(a -> new AwardeeView(a, awards,
+        proposals(reader).stream().filter(p -> p.awardees().contains(a))
             .flatMap(p -> p.awardees().stream()).filter(other -> other.id() != id).toList()));
   }
 
@@ -143,10 +151,10 @@ public final class Awards {
    * Awardees whose names may be one written differently (marks, "Ông"/"Bà", an OCR slip, another unit), of
    * the same kind, that no archivist has kept apart: each group of them, linked pair by pair. Only names that
    * begin or end alike are compared (a slip rarely hits both ends), so an archive of many thousand awardees
-   * is not compared pair by pair.
+   * is not compared pair by pair. Only awardees that exist for {@code reader} are offered.
    */
-  public List<MergeProposal> proposals() {
-    List<Awardee> all = store.awardees();
+  public List<MergeProposal> proposals(Reader reader) {
+    List<Awardee> all = awardees(reader);
     Set<List<Long>> apart = new HashSet<>();
     for (AwardeeDao.Apart pair : store.keptApart()) {
       apart.add(List.of(pair.firstId(), pair.secondId()));
@@ -187,10 +195,15 @@ public final class Awards {
     store.keepApart(firstId, secondId, actor);
   }
 
-  /** The documents linked to the campaign and the decisions of its awards, the earliest first. */
-  private List<DocumentRef> documentsOf(Campaign c) {
+  /** True when the campaign has documents, but none of them exists for {@code reader}. */
+  private boolean hiddenFrom(Campaign c, Reader reader) {
+    return !store.documentsOfCampaign(c.id()).isEmpty() && documentsOf(c, reader).isEmpty();
+  }
+
+  /** The documents linked to the campaign and the decisions of its awards that exist for {@code reader}, the earliest first. */
+  private List<DocumentRef> documentsOf(Campaign c, Reader reader) {
     return store.documentsOfCampaign(c.id()).stream().map(documents::find).flatMap(Optional::stream)
-        .map(DocumentRef::of)
+        .filter(reader::sees).map(DocumentRef::of)
         .sorted(Comparator.comparing(DocumentRef::date, Comparator.nullsLast(Comparator.naturalOrder())))
         .toList();
   }

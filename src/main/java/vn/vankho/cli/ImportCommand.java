@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import vn.vankho.archive.Reader;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.IntakeResult;
 import vn.vankho.archive.Uploader;
@@ -126,7 +127,7 @@ final class ImportCommand implements Callable<Integer> {
     String status = result.status().name().toLowerCase(Locale.ROOT);
     String reason = result.reason() == null ? null : result.reason().code();
     if (result.status() == IntakeResult.Status.ACCEPTED) {
-      Document document = archive.document(result.documentId()).orElseThrow();
+      Document document = archive.document(result.documentId(), Reader.commandLine("import")).orElseThrow();
       status = switch (document.status()) {
         case DONE -> "done";
         case FAILED -> "failed";

@@ -22,6 +22,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import vn.vankho.model.Urgency;
 import vn.vankho.text.Abbreviations;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.DocumentNumbers;
@@ -318,6 +319,7 @@ final class QueryBuilder {
       case NAM -> years(value);
       case NGAY -> days(value);
       case PHONGTRAO -> campaign(value);
+      case DOKHAN -> new TermQuery(new Term(IndexFields.URGENCY, Urgency.parse(value).name()));
     };
   }
 

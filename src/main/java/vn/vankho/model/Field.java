@@ -16,7 +16,11 @@ public enum Field {
   SUBJECT("subject", "subject"),
   SIGNER_TITLE("signerTitle", "signer_title"),
   SIGNER_NAME("signerName", "signer_name"),
-  RECIPIENTS("recipients", "recipients");
+  RECIPIENTS("recipients", "recipients"),
+  /** Độ mật, read from the mark under the number; an archivist corrects it like any field. */
+  SECRECY("secrecy", "secrecy"),
+  /** Độ khẩn, read from its mark likewise. */
+  URGENCY("urgency", "urgency");
 
   private final String jsonName;
   private final String column;

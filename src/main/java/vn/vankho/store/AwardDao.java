@@ -43,5 +43,5 @@ public interface AwardDao {
 
   @SqlQuery
   @RegisterConstructorMapper(Precedent.class)
-  List<Precedent> precedents(@BindMethods PrecedentQuery query);
+  List<Precedent> precedents(@BindMethods PrecedentQuery query, @Bind("readable") String[] readable);
 }

@@ -118,8 +118,9 @@ public final class AwardStore {
     return jdbi.withExtension(AwardeeDao.class, dao -> dao.find(id));
   }
 
-  public List<Awardee> awardees() {
-    return jdbi.withExtension(AwardeeDao.class, AwardeeDao::all);
+  /** The awardees with an award in a document of the {@code readable} levels of secrecy (codes). */
+  public List<Awardee> awardees(String[] readable) {
+    return jdbi.withExtension(AwardeeDao.class, dao -> dao.all(readable));
   }
 
   public List<AwardeeDao.Apart> keptApart() {
@@ -185,8 +186,9 @@ public final class AwardStore {
     return jdbi.withExtension(CampaignDao.class, dao -> dao.namesOf(documentId));
   }
 
-  public List<Precedent> precedents(PrecedentQuery query) {
-    return jdbi.withExtension(AwardDao.class, dao -> dao.precedents(query));
+  /** The confirmed awards the query asks for, in documents of the {@code readable} levels of secrecy (codes). */
+  public List<Precedent> precedents(PrecedentQuery query, String[] readable) {
+    return jdbi.withExtension(AwardDao.class, dao -> dao.precedents(query, readable));
   }
 
   private static Award lockAward(Handle h, long awardId) {

@@ -36,26 +36,26 @@ final class AwardController {
 
   void searchPage(Context ctx) {
     PrecedentQuery query = query(ctx, DEFAULT_LIMIT);
-    Awards.Found found = awards.search(query);
+    Awards.Found found = awards.search(query, Access.reader(ctx));
     Map<String, Object> model = new HashMap<>();
     model.put("q", query);
     model.put("words", AwardVocabulary.TABLES);
     model.put("awards", found.first());
     model.put("total", found.total());
     model.put("chart", AwardChart.of(found.counts()));
-    model.put("campaigns", awards.campaigns());
+    model.put("campaigns", awards.campaigns(Access.reader(ctx)));
     model.put("exportLink", "/awards/export.csv" + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
     model.put("searched", ctx.queryString() != null);
     ctx.render("awards.peb", model);
   }
 
   void searchApi(Context ctx) {
-    ctx.json(awards.precedents(query(ctx, DEFAULT_LIMIT)));
+    ctx.json(awards.precedents(query(ctx, DEFAULT_LIMIT), Access.reader(ctx)));
   }
 
   void export(Context ctx) throws IOException {
     StringWriter csv = new StringWriter();
-    PrecedentCsv.write(awards.precedents(query(ctx, DEFAULT_LIMIT).withLimit(PrecedentQuery.ALL)), csv);
+    PrecedentCsv.write(awards.precedents(query(ctx, DEFAULT_LIMIT).withLimit(PrecedentQuery.ALL), Access.reader(ctx)), csv);
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"khen-thuong.csv\"");
     ctx.result(csv.toString());
@@ -105,11 +105,11 @@ final class AwardController {
   }
 
   void campaignsPage(Context ctx) {
-    ctx.render("campaigns.peb", Map.of("campaigns", awards.campaigns()));
+    ctx.render("campaigns.peb", Map.of("campaigns", awards.campaigns(Access.reader(ctx))));
   }
 
   void campaignsApi(Context ctx) {
-    ctx.json(awards.campaigns());
+    ctx.json(awards.campaigns(Access.reader(ctx)));
   }
 
   void campaignPage(Context ctx) {
@@ -131,12 +131,12 @@ final class AwardController {
   }
 
   void awardeesPage(Context ctx) {
-    ctx.render("awardees.peb", Map.of("awardees", awards.awardees(), "proposals", awards.proposals(),
+    ctx.render("awardees.peb", Map.of("awardees", awards.awardees(Access.reader(ctx)), "proposals", awards.proposals(Access.reader(ctx)),
         "words", AwardVocabulary.TABLES));
   }
 
   void proposalsApi(Context ctx) {
-    ctx.json(awards.proposals());
+    ctx.json(awards.proposals(Access.reader(ctx)));
   }
 
   void awardeePage(Context ctx) {
@@ -162,11 +162,11 @@ final class AwardController {
   }
 
   private Awards.CampaignView campaign(Context ctx) {
-    return awards.campaign(WebApp.id(ctx)).orElseThrow(() -> new NotFoundResponse("Không có phong trào này."));
+    return awards.campaign(WebApp.id(ctx), Access.reader(ctx)).orElseThrow(() -> new NotFoundResponse("Không có phong trào này."));
   }
 
   private Awards.AwardeeView awardee(Context ctx) {
-    return awards.awardee(WebApp.id(ctx)).orElseThrow(() -> new NotFoundResponse("Không có đối tượng khen thưởng này."));
+    return awards.awardee(WebApp.id(ctx), Access.reader(ctx)).orElseThrow(() -> new NotFoundResponse("Không có đối tượng khen thưởng này."));
   }
 
   private static void backToDocument(Context ctx, long documentId) {

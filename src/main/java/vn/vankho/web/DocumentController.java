@@ -16,6 +16,7 @@ import vn.vankho.archive.Archive;
 import vn.vankho.archive.AwardVocabulary;
 import vn.vankho.archive.DocumentView;
 import vn.vankho.archive.ImplementationTree;
+import vn.vankho.archive.Reader;
 import vn.vankho.model.Field;
 import vn.vankho.store.Correction;
 import vn.vankho.model.Document;
@@ -45,7 +46,7 @@ final class DocumentController {
   /** {@code POST /documents/{id}/fields}: an archivist's correction of one field, from the document page. */
   void correctFromPage(Context ctx) {
     long id = WebApp.id(ctx);
-    archive.correct(id, correction(ctx.formParam("field"), ctx.formParam("value")), Access.actor(ctx));
+    archive.correct(id, correction(ctx.formParam("field"), ctx.formParam("value")), Access.reader(ctx));
     ctx.redirect("/documents/" + id);
   }
 
@@ -53,7 +54,7 @@ final class DocumentController {
   void correctApi(Context ctx) {
     long id = WebApp.id(ctx);
     CorrectionRequest body = ctx.bodyAsClass(CorrectionRequest.class);
-    archive.correct(id, correction(body.field(), body.value()), Access.actor(ctx));
+    archive.correct(id, correction(body.field(), body.value()), Access.reader(ctx));
     ctx.json(view(ctx));
   }
 
@@ -62,21 +63,21 @@ final class DocumentController {
 
   void rereadFromPage(Context ctx) {
     long id = WebApp.id(ctx);
-    archive.reread(id, Access.actor(ctx));
+    archive.reread(id, Access.reader(ctx));
     ctx.redirect("/documents/" + id);
   }
 
   void implementationPage(Context ctx) {
     long id = WebApp.id(ctx);
-    ctx.render("implementation.peb", Map.of("view", implementation(id), "doc", view(ctx)));
+    ctx.render("implementation.peb", Map.of("view", implementation(id, Access.reader(ctx)), "doc", view(ctx)));
   }
 
   void implementationApi(Context ctx) {
-    ctx.json(implementation(WebApp.id(ctx)));
+    ctx.json(implementation(WebApp.id(ctx), Access.reader(ctx)));
   }
 
-  private ImplementationTree.View implementation(long id) {
-    return archive.implementation(id).orElseThrow(() -> new NotFoundResponse("no document " + id));
+  private ImplementationTree.View implementation(long id, Reader reader) {
+    return archive.implementation(id, reader).orElseThrow(() -> new NotFoundResponse("no document " + id));
   }
 
   private static Correction correction(String field, String value) {
@@ -106,7 +107,7 @@ final class DocumentController {
    */
   void original(Context ctx) {
     long id = WebApp.id(ctx);
-    Document document = archive.document(id).orElseThrow(() -> new NotFoundResponse("no document " + id));
+    Document document = archive.document(id, Access.reader(ctx)).orElseThrow(() -> new NotFoundResponse("no document " + id));
     String ascii = document.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
     String encoded = URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
     try {
@@ -123,7 +124,7 @@ final class DocumentController {
   void pageImage(Context ctx) {
     long id = WebApp.id(ctx);
     int page = ctx.pathParamAsClass("page", Integer.class).check(n -> n > 0, "page numbers start at 1").get();
-    Path image = archive.pageImage(id, page)
+    Path image = archive.pageImage(id, page, Access.reader(ctx))
         .orElseThrow(() -> new NotFoundResponse("no image of page " + page + " of document " + id));
     ctx.contentType("image/png");
     try {
@@ -134,11 +135,11 @@ final class DocumentController {
   }
 
   void reviewPage(Context ctx) {
-    ctx.render("review.peb", Map.of("documents", archive.documentsNeedingReview(200)));
+    ctx.render("review.peb", Map.of("documents", archive.documentsNeedingReview(200, Access.reader(ctx))));
   }
 
   private DocumentView view(Context ctx) {
     long id = WebApp.id(ctx);
-    return archive.view(id).orElseThrow(() -> new NotFoundResponse("no document " + id));
+    return archive.view(id, Access.reader(ctx)).orElseThrow(() -> new NotFoundResponse("no document " + id));
   }
 }
