@@ -77,7 +77,7 @@ public final class Archive implements AutoCloseable {
     this.intake = new Intake(files, documents, this::wakeWorkers);
     this.awardStore = new AwardStore(database);
     this.views = new DocumentViews(documents, awardStore, pageImages);
-    this.awards = new Awards(awardStore, documents, this::catchUpIfIndexing);
+    this.awards = new Awards(awardStore, documents, this::document, this::catchUpIfIndexing);
     this.implementation = new ImplementationTree(documents);
     this.accounts = new Accounts(new AccountStore(database), Clock.systemUTC());
   }
@@ -278,7 +278,11 @@ public final class Archive implements AutoCloseable {
       }
       searching = index;
     }
-    return searching.search(request.clearedFor(reader.clearance()));
+    SearchResults results = searching.search(request.clearedFor(reader.clearance()));
+    // a hit shows a classified document's title and words: a read, audited as one
+    results.hits().stream().filter(hit -> hit.secrecy().classified()).forEach(hit ->
+        documents.recordRead(hit.id(), hit.secrecy().name(), reader.actor(), reader.origin(), reader.path()));
+    return results;
   }
 
   /** Rebuilds the index from the database; returns how many documents it went through. */

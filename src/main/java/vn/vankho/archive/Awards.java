@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import vn.vankho.model.Award;
 import vn.vankho.model.AwardEdit;
 import vn.vankho.model.Awardee;
 import vn.vankho.model.Campaign;
 import vn.vankho.model.CampaignLink;
+import vn.vankho.model.Document;
 import vn.vankho.model.Precedent;
 import vn.vankho.store.AwardStore;
 import vn.vankho.store.AwardeeDao;
@@ -34,10 +36,22 @@ public final class Awards {
   /** Brings the index up to a decision that changed which campaigns documents belong to. */
   private final Runnable reindexChanged;
 
-  Awards(AwardStore store, DocumentStore documents, Runnable reindexChanged) {
+  /** The archive's door to a document for a reader: an award or link in a document hidden from them is not there. */
+  private final BiFunction<Long, Reader, Optional<Document>> door;
+
+  Awards(AwardStore store, DocumentStore documents, BiFunction<Long, Reader, Optional<Document>> door,
+      Runnable reindexChanged) {
     this.store = store;
     this.documents = documents;
+    this.door = door;
     this.reindexChanged = reindexChanged;
+  }
+
+  /** Throws as for a missing award when {@code documentId} is absent or names a document hidden from {@code reader}. */
+  private void requireDocument(Optional<Long> documentId, String what, Reader reader) {
+    if (documentId.flatMap(id -> door.apply(id, reader)).isEmpty()) {
+      throw new IllegalArgumentException("no " + what);
+    }
   }
 
   private <T> T changed(T result) {
@@ -58,24 +72,29 @@ public final class Awards {
   /** Awardees that may be one: offered to an archivist for merging. */
   public record MergeProposal(List<Awardee> awardees) {}
 
-  public Award confirm(long awardId, String actor) {
-    return changed(store.confirm(awardId, actor));
+  public Award confirm(long awardId, Reader reader) {
+    requireDocument(store.documentOfAward(awardId), "award " + awardId, reader);
+    return changed(store.confirm(awardId, reader.actor()));
   }
 
-  public Award reject(long awardId, String actor) {
-    return changed(store.reject(awardId, actor));
+  public Award reject(long awardId, Reader reader) {
+    requireDocument(store.documentOfAward(awardId), "award " + awardId, reader);
+    return changed(store.reject(awardId, reader.actor()));
   }
 
-  public Award edit(long awardId, AwardEdit edit, String actor) {
-    return changed(store.edit(awardId, edit, actor));
+  public Award edit(long awardId, AwardEdit edit, Reader reader) {
+    requireDocument(store.documentOfAward(awardId), "award " + awardId, reader);
+    return changed(store.edit(awardId, edit, reader.actor()));
   }
 
-  public CampaignLink confirmLink(long linkId, String actor) {
-    return changed(store.decideLink(linkId, Award.CONFIRMED, actor));
+  public CampaignLink confirmLink(long linkId, Reader reader) {
+    requireDocument(store.documentOfLink(linkId), "campaign link " + linkId, reader);
+    return changed(store.decideLink(linkId, Award.CONFIRMED, reader.actor()));
   }
 
-  public CampaignLink rejectLink(long linkId, String actor) {
-    return changed(store.decideLink(linkId, Award.REJECTED, actor));
+  public CampaignLink rejectLink(long linkId, Reader reader) {
+    requireDocument(store.documentOfLink(linkId), "campaign link " + linkId, reader);
+    return changed(store.decideLink(linkId, Award.REJECTED, reader.actor()));
   }
 
   /** Confirms what reading proposed in the document, awards and campaign links; how many of each. */
@@ -127,11 +146,14 @@ public final class Awards {
   }
 
   /** Writes what an archivist knows of a campaign. */
-  public Campaign updateCampaign(Campaign campaign, String actor) {
-    if (campaign.launchedBy() != null && documents.find(campaign.launchedBy()).isEmpty()) {
+  public Campaign updateCampaign(Campaign campaign, Reader reader) {
+    if (store.campaign(campaign.id()).filter(c -> !hiddenFrom(c, reader)).isEmpty()) {
+      throw new IllegalArgumentException("no campaign " + campaign.id());
+    }
+    if (campaign.launchedBy() != null && door.apply(campaign.launchedBy(), reader).isEmpty()) {
       throw new IllegalArgumentException("no document " + campaign.launchedBy() + " to have launched the campaign");
     }
-    return changed(store.updateCampaign(campaign, actor));
+    return changed(store.updateCampaign(campaign, reader.actor()));
   }
 
   /** The awardees with an award in a document that exists for {@code reader}. */
@@ -186,13 +208,24 @@ public final class Awards {
   }
 
   /** Merges {@code fromId} into {@code intoId}, as an archivist asked. */
-  public Awardee merge(long fromId, long intoId, String actor) {
-    return store.merge(fromId, intoId, actor);
+  public Awardee merge(long fromId, long intoId, Reader reader) {
+    requireAwardees(reader, fromId, intoId);
+    return store.merge(fromId, intoId, reader.actor());
   }
 
   /** Records that the two are different awardees, as an archivist said. */
-  public void keepApart(long firstId, long secondId, String actor) {
-    store.keepApart(firstId, secondId, actor);
+  public void keepApart(long firstId, long secondId, Reader reader) {
+    requireAwardees(reader, firstId, secondId);
+    store.keepApart(firstId, secondId, reader.actor());
+  }
+
+  /** Throws as for a missing awardee when one of {@code ids} has no award that exists for {@code reader}. */
+  private void requireAwardees(Reader reader, long... ids) {
+    for (long id : ids) {
+      if (precedents(PrecedentQuery.ofAwardee(id), reader).isEmpty()) {
+        throw new IllegalArgumentException("no awardee " + id);
+      }
+    }
   }
 
   /** True when the campaign has documents, but none of them exists for {@code reader}. */

@@ -51,6 +51,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import vn.vankho.model.Secrecy;
 import vn.vankho.model.Urgency;
 
 /**
@@ -245,7 +246,8 @@ public final class ArchiveIndex implements AutoCloseable {
           Document stored = searcher.storedFields().document(page[i].doc);
           hits.add(new SearchHit(Long.parseLong(stored.get(IndexFields.ID)), stored.get("number_shown"),
               stored.get(IndexFields.TYPE), stored.get("issuer_shown"), stored.get(IndexFields.DATE),
-              stored.get("title"), stored.get("file_name_shown"), page[i].score, snippets[i]));
+              stored.get("title"), stored.get("file_name_shown"), page[i].score, snippets[i],
+              Secrecy.values()[stored.getField(IndexFields.SECRECY).numericValue().intValue()]));
         }
         return new SearchResults(top.totalHits.value, hits, facets,
             top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO);
@@ -381,6 +383,7 @@ public final class ArchiveIndex implements AutoCloseable {
     lucene.add(new StringField(IndexFields.ID, Long.toString(doc.id()), Field.Store.YES));
     lucene.add(new NumericDocValuesField(IndexFields.VERSION, doc.version()));
     lucene.add(new IntPoint(IndexFields.SECRECY, doc.secrecy().ordinal()));
+    lucene.add(new StoredField(IndexFields.SECRECY, doc.secrecy().ordinal()));
     if (doc.urgency() != Urgency.NONE) {
       lucene.add(new StringField(IndexFields.URGENCY, doc.urgency().name(), Field.Store.NO));
     }

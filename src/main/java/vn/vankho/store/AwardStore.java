@@ -37,6 +37,16 @@ public final class AwardStore {
   }
 
   /** The documents that belong to the campaign: by a confirmed link, or a confirmed award in them. */
+  /** The document that makes the award, if there is such an award. */
+  public Optional<Long> documentOfAward(long awardId) {
+    return jdbi.withExtension(AwardDao.class, dao -> dao.find(awardId)).map(Award::documentId);
+  }
+
+  /** The document that names the campaign of the link, if there is such a link. */
+  public Optional<Long> documentOfLink(long linkId) {
+    return jdbi.withExtension(CampaignLinkDao.class, dao -> dao.find(linkId)).map(CampaignLink::documentId);
+  }
+
   public List<Long> documentsOfCampaign(long campaignId) {
     return jdbi.withExtension(CampaignDao.class, dao -> dao.documentsOf(campaignId));
   }

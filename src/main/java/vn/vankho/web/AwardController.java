@@ -62,46 +62,46 @@ final class AwardController {
   }
 
   void confirmApi(Context ctx) {
-    ctx.json(awards.confirm(WebApp.id(ctx), Access.actor(ctx)));
+    ctx.json(awards.confirm(WebApp.id(ctx), Access.reader(ctx)));
   }
 
   void rejectApi(Context ctx) {
-    ctx.json(awards.reject(WebApp.id(ctx), Access.actor(ctx)));
+    ctx.json(awards.reject(WebApp.id(ctx), Access.reader(ctx)));
   }
 
   void editApi(Context ctx) {
-    ctx.json(awards.edit(WebApp.id(ctx), ctx.bodyAsClass(AwardEdit.class), Access.actor(ctx)));
+    ctx.json(awards.edit(WebApp.id(ctx), ctx.bodyAsClass(AwardEdit.class), Access.reader(ctx)));
   }
 
   void confirmFromPage(Context ctx) {
-    backToDocument(ctx, awards.confirm(WebApp.id(ctx), Access.actor(ctx)).documentId());
+    backToDocument(ctx, awards.confirm(WebApp.id(ctx), Access.reader(ctx)).documentId());
   }
 
   void rejectFromPage(Context ctx) {
-    backToDocument(ctx, awards.reject(WebApp.id(ctx), Access.actor(ctx)).documentId());
+    backToDocument(ctx, awards.reject(WebApp.id(ctx), Access.reader(ctx)).documentId());
   }
 
   void editFromPage(Context ctx) {
     AwardEdit edit = new AwardEdit(ctx.formParam("awardee"), ctx.formParam("awardeeKind"), ctx.formParam("unit"),
         ctx.formParam("place"), ctx.formParam("form"), ctx.formParam("authority"), ctx.formParam("authorityLevel"),
         ctx.formParam("achievement"), ctx.formParams("attributes"), ctx.formParam("campaign"));
-    backToDocument(ctx, awards.edit(WebApp.id(ctx), edit, Access.actor(ctx)).documentId());
+    backToDocument(ctx, awards.edit(WebApp.id(ctx), edit, Access.reader(ctx)).documentId());
   }
 
   void confirmLinkApi(Context ctx) {
-    ctx.json(awards.confirmLink(WebApp.id(ctx), Access.actor(ctx)));
+    ctx.json(awards.confirmLink(WebApp.id(ctx), Access.reader(ctx)));
   }
 
   void rejectLinkApi(Context ctx) {
-    ctx.json(awards.rejectLink(WebApp.id(ctx), Access.actor(ctx)));
+    ctx.json(awards.rejectLink(WebApp.id(ctx), Access.reader(ctx)));
   }
 
   void confirmLinkFromPage(Context ctx) {
-    backToDocument(ctx, awards.confirmLink(WebApp.id(ctx), Access.actor(ctx)).documentId());
+    backToDocument(ctx, awards.confirmLink(WebApp.id(ctx), Access.reader(ctx)).documentId());
   }
 
   void rejectLinkFromPage(Context ctx) {
-    backToDocument(ctx, awards.rejectLink(WebApp.id(ctx), Access.actor(ctx)).documentId());
+    backToDocument(ctx, awards.rejectLink(WebApp.id(ctx), Access.reader(ctx)).documentId());
   }
 
   void campaignsPage(Context ctx) {
@@ -126,7 +126,7 @@ final class AwardController {
     long id = WebApp.id(ctx);
     awards.updateCampaign(new Campaign(id, required(ctx.formParam("name"), "the campaign's name"),
         year(ctx.formParam("periodFrom")), year(ctx.formParam("periodTo")), blankToNull(ctx.formParam("level")),
-        documentId(ctx.formParam("launchedBy"))), Access.actor(ctx));
+        documentId(ctx.formParam("launchedBy"))), Access.reader(ctx));
     ctx.redirect("/campaigns/" + id);
   }
 
@@ -150,14 +150,14 @@ final class AwardController {
   /** {@code POST /api/awardees/{id}/merge} with {"into": N}, or the form field into. */
   void merge(Context ctx) {
     long into = otherId(ctx, "into");
-    respond(ctx, awards.merge(WebApp.id(ctx), into, Access.actor(ctx)), "/awardees/" + into);
+    respond(ctx, awards.merge(WebApp.id(ctx), into, Access.reader(ctx)), "/awardees/" + into);
   }
 
   /** {@code POST /api/awardees/{id}/apart} with {"other": N}, or the form field other. */
   void keepApart(Context ctx) {
     long id = WebApp.id(ctx);
     long other = otherId(ctx, "other");
-    awards.keepApart(id, other, Access.actor(ctx));
+    awards.keepApart(id, other, Access.reader(ctx));
     respond(ctx, Map.of("keptApart", List.of(id, other)), "/awardees/" + id);
   }
 

@@ -83,11 +83,11 @@ class AwardsTest {
   void readingAgainKeepsWhatArchivistsDecidedAndOnlyConfirmedAwardsArePrecedents() throws Exception {
     long province = read("qd-512-ubnd-2025.txt");
     long district = read("qd-845-ubnd-2024.txt");
-    awards.confirm(award(province, "Ka Thị Huệ").id(), ARCHIVIST);
-    awards.confirm(award(province, "Đoàn Thanh niên xã Rô Men, huyện Đam Rông").id(), ARCHIVIST);
-    awards.reject(award(province, "Cil Mup").id(), ARCHIVIST);
-    awards.confirm(award(district, "Ka Thị Huệ").id(), ARCHIVIST);
-    awards.confirm(award(district, "Kră Jăn Ha Vy").id(), ARCHIVIST);
+    awards.confirm(award(province, "Ka Thị Huệ").id(), Reader.commandLine("test", ARCHIVIST));
+    awards.confirm(award(province, "Đoàn Thanh niên xã Rô Men, huyện Đam Rông").id(), Reader.commandLine("test", ARCHIVIST));
+    awards.reject(award(province, "Cil Mup").id(), Reader.commandLine("test", ARCHIVIST));
+    awards.confirm(award(district, "Ka Thị Huệ").id(), Reader.commandLine("test", ARCHIVIST));
+    awards.confirm(award(district, "Kră Jăn Ha Vy").id(), Reader.commandLine("test", ARCHIVIST));
 
     long reread = archive.reread(province, Reader.commandLine("test", ARCHIVIST));
     Job job = archive.awaitJobs(List.of(reread), Duration.ofMinutes(1)).get(0);
@@ -137,8 +137,8 @@ class AwardsTest {
     assertEquals(List.of("Người tốt, việc tốt", "Dân vận khéo", "Cả nước chung tay vì người nghèo"),
         links.stream().map(DocumentView.CampaignLinkView::name).toList());
     assertTrue(links.get(0).launches() && !links.get(1).launches(), links.toString());
-    links.forEach(link -> awards.confirmLink(link.id(), ARCHIVIST));
-    awards.rejectLink(links.get(2).id(), ARCHIVIST);
+    links.forEach(link -> awards.confirmLink(link.id(), Reader.commandLine("test", ARCHIVIST)));
+    awards.rejectLink(links.get(2).id(), Reader.commandLine("test", ARCHIVIST));
 
     long decision = read("qd-845-ubnd-2024.txt");
     awards.confirmAllProposed(decision, ARCHIVIST);
@@ -180,7 +180,7 @@ class AwardsTest {
     awards.edit(read.id(), new AwardEdit("Hoàng Văn Sùng", "individual", "Trưởng thôn Đạ Sa, xã Đạ Long",
         "thôn Đạ Sa, xã Đạ Long", "Giấy khen",
         read.authority(), "district", read.achievement(), List.of("ethnic-minority", "grassroots"),
-        "Dân vận khéo"), ARCHIVIST);
+        "Dân vận khéo"), Reader.commandLine("test", ARCHIVIST));
 
     DocumentView.AwardView edited = award(decision, "Hoàng Văn Sùng");
     assertEquals("confirmed", edited.status());
@@ -191,7 +191,7 @@ class AwardsTest {
     assertTrue(archive.audit(5).stream().anyMatch(e -> e.action().equals("edit award")
         && e.before().contains("Người tốt, việc tốt") && e.after().contains("Dân vận khéo")), archive.audit(5).toString());
     assertThrows(IllegalArgumentException.class, () -> awards.edit(read.id(),
-        new AwardEdit(" ", "individual", "", "", "Giấy khen", null, null, null, List.of(), null), ARCHIVIST));
+        new AwardEdit(" ", "individual", "", "", "Giấy khen", null, null, null, List.of(), null), Reader.commandLine("test", ARCHIVIST)));
   }
 
   private static byte[] decisionFor(String number, String awardeeLine) {
@@ -226,8 +226,8 @@ class AwardsTest {
     assertEquals(Set.of(sameButUnmarked.id(), otherPerson.id()),
         awards.awardee(kept.id(), Reader.commandLine("test")).orElseThrow().alike().stream().map(Awardee::id).collect(Collectors.toSet()));
 
-    awards.merge(sameButUnmarked.id(), kept.id(), ARCHIVIST);
-    awards.keepApart(kept.id(), otherPerson.id(), ARCHIVIST);
+    awards.merge(sameButUnmarked.id(), kept.id(), Reader.commandLine("test", ARCHIVIST));
+    awards.keepApart(kept.id(), otherPerson.id(), Reader.commandLine("test", ARCHIVIST));
 
     Awards.AwardeeView merged = awards.awardee(kept.id(), Reader.commandLine("test")).orElseThrow();
     assertEquals(Set.of("101/QĐ-UBND", "102/QĐ-UBND"),
@@ -236,6 +236,6 @@ class AwardsTest {
     assertEquals(List.of(), awards.proposals(Reader.commandLine("test")), "kept apart is not offered again");
     assertTrue(archive.audit(5).stream().anyMatch(e -> e.action().equals("merge awardee")
         && e.before().startsWith("Nguyen Van Hung")), archive.audit(5).toString());
-    assertThrows(IllegalArgumentException.class, () -> awards.merge(kept.id(), kept.id(), ARCHIVIST));
+    assertThrows(IllegalArgumentException.class, () -> awards.merge(kept.id(), kept.id(), Reader.commandLine("test", ARCHIVIST)));
   }
 }

@@ -156,7 +156,7 @@ class ClassifiedAccessTest {
   }
 
   @Test
-  void anArchivistWithoutClearanceCannotLowerTheLevel() throws Exception {
+  void anArchivistWithoutClearanceCannotLowerTheLevelNorDecideOnItsAwards() throws Exception {
     WebClient archivist = client("luutru");
     HttpResponse<String> refused = archivist.postJson("/api/documents/" + plan + "/fields",
         "{\"field\": \"secrecy\", \"value\": \"\"}");
@@ -165,6 +165,12 @@ class ClassifiedAccessTest {
     assertEquals(missing.statusCode(), refused.statusCode());
     assertEquals(missing.body().replace("999999", ""), refused.body().replace(Long.toString(plan), ""));
     assertEquals("Mật", json(client(CLEARED).get("/api/documents/" + plan)).get("secrecy").asText());
+    long award = json(client(CLEARED).get("/api/documents/" + decision)).get("awards").get(0).get("id").asLong();
+    HttpResponse<String> hiddenAward = archivist.postJson("/api/awards/" + award + "/reject", "{}");
+    HttpResponse<String> missingAward = archivist.postJson("/api/awards/999999/reject", "{}");
+    assertEquals(missingAward.statusCode(), hiddenAward.statusCode(), "nor decide on its awards");
+    assertEquals(missingAward.body().replace("999999", ""), hiddenAward.body().replace(Long.toString(award), ""));
+    assertEquals(8, json(client(CLEARED).get("/api/awards")).size(), "the award stands");
 
     assertEquals(302, client("quantri").postForm("/users/clearance", "name=luutru&clearance=" + q("tuyệt mật"))
         .statusCode());
@@ -183,14 +189,17 @@ class ClassifiedAccessTest {
     assertEquals(200, cleared.get("/documents/" + plan).statusCode());
     assertEquals(200, cleared.get("/documents/" + plan + "/original").statusCode());
     assertEquals(200, cleared.get("/api/documents/" + decision).statusCode());
+    String search = "/api/search?q=" + q("khát vọng");
+    assertEquals("MAT", json(cleared.get(search)).get("hits").get(0).get("secrecy").asText());
     client(UNCLEARED).get("/api/documents/" + plan);
+    client(UNCLEARED).get(search);
     cleared.get("/api/documents/" + directive);
 
     List<AuditEntry> reads = archive.audit(100).stream().filter(e -> e.action().equals("read")).toList();
     Set<String> paths = reads.stream().filter(e -> e.actor().equals(CLEARED)).map(AuditEntry::after)
         .collect(Collectors.toSet());
     assertTrue(paths.containsAll(Set.of("/documents/" + plan, "/documents/" + plan + "/original",
-        "/api/documents/" + decision)), paths.toString());
+        "/api/documents/" + decision, search)), paths.toString());
     assertTrue(reads.stream().allMatch(e -> e.field().equals("MAT") && e.origin() != null), reads.toString());
     assertTrue(reads.stream().noneMatch(e -> e.actor().equals(UNCLEARED)), "nothing was read");
     assertTrue(reads.stream().noneMatch(e -> e.documentId() == directive), "unclassified reads are not logged");
