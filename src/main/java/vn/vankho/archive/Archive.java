@@ -191,7 +191,10 @@ public final class Archive implements AutoCloseable {
     return documents.recent(limit, offset, reader.readable());
   }
 
-  /** Documents with a page an archivist should look at (read poorly even after OCR, or not at all) that exist for {@code reader}. */
+  /**
+   * Documents with a page an archivist should look at (read poorly even after OCR, or not at all) that exist for
+   * {@code reader}.
+   */
   public List<Document> documentsNeedingReview(int limit, Reader reader) {
     return documents.needingReview(limit, reader.readable());
   }
@@ -269,7 +272,10 @@ public final class Archive implements AutoCloseable {
     return files.path(document.sha256());
   }
 
-  /** Searches what exists for {@code reader}: hits, totals, facets and snippets alike leave out what is above their clearance. */
+  /**
+   * Searches what exists for {@code reader}: hits, totals, facets and snippets alike leave out what is above their
+   * clearance.
+   */
   public SearchResults search(SearchRequest request, Reader reader) {
     ArchiveIndex searching;
     synchronized (this) {
@@ -351,7 +357,10 @@ public final class Archive implements AutoCloseable {
     }
   }
 
-  /** Where the image of a scanned page is kept, if the page was read from a picture and the document exists for {@code reader}. */
+  /**
+   * Where the image of a scanned page is kept, if the page was read from a picture and the document exists for
+   * {@code reader}.
+   */
   public Optional<Path> pageImage(long documentId, int pageNumber, Reader reader) {
     return document(documentId, reader).flatMap(d -> pageImages.find(d.id(), pageNumber));
   }

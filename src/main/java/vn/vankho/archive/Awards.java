@@ -233,7 +233,10 @@ public final class Awards {
     return !store.documentsOfCampaign(c.id()).isEmpty() && documentsOf(c, reader).isEmpty();
   }
 
-  /** The documents linked to the campaign and the decisions of its awards that exist for {@code reader}, the earliest first. */
+  /**
+   * The documents linked to the campaign and the decisions of its awards that exist for {@code reader}, the
+   * earliest first.
+   */
   private List<DocumentRef> documentsOf(Campaign c, Reader reader) {
     return store.documentsOfCampaign(c.id()).stream().map(documents::find).flatMap(Optional::stream)
         .filter(reader::sees).map(DocumentRef::of)

@@ -33,7 +33,10 @@ public final class ImplementationTree {
   /** The tree under a document, and who of its issuer's units has not implemented it. */
   public record View(Node root, List<SubordinateUnit> pending, List<SubordinateUnit> units) {}
 
-  /** The tree under {@code root}, which the archive's door let {@code reader} read; documents hidden from them are left out. */
+  /**
+   * The tree under {@code root}, which the archive's door let {@code reader} read; documents hidden from them are
+   * left out.
+   */
   View of(Document root, Reader reader) {
     Node tree = node(root, new HashSet<>(Set.of(root.id())), 0, reader);
     List<SubordinateUnit> units = unitsOf(root.issuer());

@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import vn.vankho.archive.Reader;
 import vn.vankho.archive.Archive;
+import vn.vankho.archive.Reader;
 import vn.vankho.index.IndexUnavailableException;
 import vn.vankho.model.Reason;
 

@@ -5,9 +5,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import vn.vankho.archive.Reader;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.DocumentView;
+import vn.vankho.archive.Reader;
 import vn.vankho.model.Reason;
 
 /** {@code vankho show [--json] ID}. */

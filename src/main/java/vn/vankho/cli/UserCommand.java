@@ -75,7 +75,8 @@ final class UserCommand {
    * {@code vankho user clearance NAME LEVEL}: the highest độ mật the account may read: none, mat, toi_mat or
    * tuyet_mat (or "tối mật" with its marks). Documents above it do not exist for that account.
    */
-  @Command(name = "clearance", description = "Set the highest secrecy level (none, mat, toi_mat, tuyet_mat) an account may read.")
+  @Command(name = "clearance",
+      description = "Set the highest secrecy level (none, mat, toi_mat, tuyet_mat) an account may read.")
   static final class Clearance implements Callable<Integer> {
     @ParentCommand UserCommand user;
 

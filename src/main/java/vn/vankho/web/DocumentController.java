@@ -17,9 +17,9 @@ import vn.vankho.archive.AwardVocabulary;
 import vn.vankho.archive.DocumentView;
 import vn.vankho.archive.ImplementationTree;
 import vn.vankho.archive.Reader;
+import vn.vankho.model.Document;
 import vn.vankho.model.Field;
 import vn.vankho.store.Correction;
-import vn.vankho.model.Document;
 
 /** A document's page, its JSON, and the download of its original. */
 final class DocumentController {
