@@ -27,6 +27,7 @@ import vn.vankho.model.JobStatus;
 import vn.vankho.model.Reason;
 import vn.vankho.model.SubordinateUnit;
 import vn.vankho.store.AccountStore;
+import vn.vankho.store.ArrangementStore;
 import vn.vankho.store.AwardStore;
 import vn.vankho.store.Correction;
 import vn.vankho.store.Database;
@@ -59,6 +60,7 @@ public final class Archive implements AutoCloseable {
   private final Accounts accounts;
   private final AwardStore awardStore;
   private final Awards awards;
+  private final Arrangement arrangement;
   private ArchiveIndex index;
   private Indexer indexer;
   private WorkerPool workers;
@@ -80,6 +82,8 @@ public final class Archive implements AutoCloseable {
     this.awards = new Awards(awardStore, documents, this::catchUpIfIndexing);
     this.implementation = new ImplementationTree(documents);
     this.accounts = new Accounts(new AccountStore(database), Clock.systemUTC());
+    this.arrangement = new Arrangement(new ArrangementStore(database), documents, files, pageImages, accounts,
+        this::search, implementation::of, this::unindex, Clock.systemUTC());
   }
 
   /** Opens the archive's records: the database (embedded unless a URL is set) and the file store. */
@@ -139,6 +143,11 @@ public final class Archive implements AutoCloseable {
 
   public Accounts accounts() {
     return accounts;
+  }
+
+  /** Fonds, series and files, the file list, and the appraisal and destruction of files. */
+  public Arrangement arrangement() {
+    return arrangement;
   }
 
   /** Campaigns, awardees and precedent awards. */
@@ -343,6 +352,20 @@ public final class Archive implements AutoCloseable {
 
   private Path indexFolder() {
     return settings.dataDirectory().resolve("index");
+  }
+
+  /**
+   * Takes destroyed documents out of the index when this process holds it; otherwise the process that
+   * holds it removes entries without a row when it starts (its index check).
+   */
+  private void unindex(List<Long> ids) {
+    Indexer current;
+    synchronized (this) {
+      current = indexer;
+    }
+    if (current != null) {
+      current.remove(ids);
+    }
   }
 
   private void wakeWorkers() {
