@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,6 +24,7 @@ import vn.vankho.ingest.ocr.OcrEngine;
 import vn.vankho.model.AuditEntry;
 import vn.vankho.model.Document;
 import vn.vankho.model.Job;
+import vn.vankho.model.RecordFile;
 import vn.vankho.model.JobStatus;
 import vn.vankho.model.Reason;
 import vn.vankho.model.SubordinateUnit;
@@ -256,6 +258,22 @@ public final class Archive implements AutoCloseable {
       throw new DamagedOriginalException(document.id());
     }
     return files.path(document.sha256());
+  }
+
+  /**
+   * Writes the hand-over package (E-ARK SIP) of the file with code {@code fileCode} into {@code folder}; returns
+   * the package's folder. A damaged original stops it (and is flagged), as when it is downloaded.
+   */
+  public Path export(String fileCode, Path folder, String actor) throws IOException {
+    RecordFile file = arrangement.fileByCode(fileCode).filter(f -> f.destroyedAt() == null)
+        .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ mã " + fileCode + "."));
+    List<SubmissionPackage.Item> items = new ArrayList<>();
+    for (Document document : arrangement.documentsOf(file.id())) {
+      items.add(new SubmissionPackage.Item(document, original(document), documents.history(document.id())));
+    }
+    Path written = SubmissionPackage.write(file, items, folder, Instant.now());
+    documents.recordExport(file.code(), written.toString(), actor);
+    return written;
   }
 
   public SearchResults search(SearchRequest request) {
