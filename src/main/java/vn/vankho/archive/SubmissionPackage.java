@@ -138,7 +138,8 @@ final class SubmissionPackage {
     header.setAttribute("LASTMODDATE", now.toString());
     header.setAttribute("RECORDSTATUS", "NEW");
     header.setAttributeNS(CSIP, "csip:OAISPACKAGETYPE", "SIP");
-    agent(x, header, "CREATOR", "ORGANIZATION", null, file.fondsName(), null);
+    // the body whose fonds the file belongs to (the archival creator), then the software that built the package
+    agent(x, header, "ARCHIVIST", "ORGANIZATION", null, file.fondsName(), null);
     agent(x, header, "CREATOR", "OTHER", "SOFTWARE", SOFTWARE, SOFTWARE_VERSION);
 
     Element dmd = x.add(mets, METS, "mets:dmdSec");
@@ -157,7 +158,7 @@ final class SubmissionPackage {
     fileSec.setAttribute("ID", "file-sec");
     Element group = x.add(fileSec, METS, "mets:fileGrp");
     group.setAttribute("ID", "grp-rep1");
-    group.setAttribute("USE", "Representations/rep1/Data");
+    group.setAttribute("USE", "Representations/rep1");
     for (int i = 0; i < data.size(); i++) {
       Written w = data.get(i);
       Element f = x.add(group, METS, "mets:file");

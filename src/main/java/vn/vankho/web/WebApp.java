@@ -118,6 +118,7 @@ public final class WebApp {
         get("/review", READER, documents::reviewPage),
         post("/documents/{id}/fields", ARCHIVIST, documents::correctFromPage),
         post("/documents/{id}/reread", ARCHIVIST, documents::rereadFromPage),
+        post("/documents/{id}/file", ARCHIVIST, documents::moveToFile),
         get("/documents/{id}/implementation", READER, documents::implementationPage),
         post("/units", ARCHIVIST, units::add),
         post("/units/{id}/delete", ARCHIVIST, units::remove),

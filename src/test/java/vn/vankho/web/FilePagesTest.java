@@ -96,12 +96,15 @@ class FilePagesTest {
   @Test
   void theFileListIsAPageAndACsvWithThePhuLucViFields() throws Exception {
     addFondsAndSeries();
-    List<Long> notes = importNotes(1, 3);
+    List<Long> notes = importNotes(1, 4);
     long file = createFile("Biên bản họp thôn <b>năm 2025</b>", 2025, "");
     String page = postAndFollow(archivist, "/files/" + file + "/move", "ids=" + WebClient.q(notes.get(0) + ", " + notes.get(1)));
     assertTrue(page.contains("Đã chuyển 2 văn bản vào hồ sơ."), page);
     page = postAndFollow(archivist, "/files/" + file + "/move", "query=" + WebClient.q(NumberedNotes.word(3)));
     assertTrue(page.contains("Đã chuyển 1 văn bản vào hồ sơ."), page);
+    String documentPage = postAndFollow(archivist, "/documents/" + notes.get(3) + "/file", "file=" + file);
+    assertTrue(documentPage.contains("Chuyển vào hồ sơ"), "one by one, from the document's own page");
+    page = archivist.get("/files/" + file).body();
     assertTrue(page.contains("Mã hồ sơ") && page.contains("000.00.00.H41.2025.01.TĐKT")
         && page.contains("10 năm (theo bảng thời hạn bảo quản)"), page);
     assertFalse(page.contains("<b>năm 2025</b>"), "a title is shown as text, escaped");
@@ -119,7 +122,7 @@ class FilePagesTest {
     assertEquals(2, rows.size());
     assertEquals("000.00.00.H41.2025.01.TĐKT", rows.get(0).get("Mã hồ sơ"));
     assertEquals("Biên bản họp thôn <b>năm 2025</b>", rows.get(0).get("Tiêu đề hồ sơ"));
-    assertEquals("3", rows.get(0).get("Số lượng văn bản"));
+    assertEquals("4", rows.get(0).get("Số lượng văn bản"));
     assertEquals("10 năm", rows.get(0).get("Thời hạn bảo quản"));
     assertEquals("Vĩnh viễn", rows.get(1).get("Thời hạn bảo quản"));
     assertEquals("Công khai", rows.get(1).get("Chế độ sử dụng"));
