@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -271,7 +272,7 @@ public final class Archive implements AutoCloseable {
     for (Document document : arrangement.documentsOf(file.id())) {
       items.add(new SubmissionPackage.Item(document, original(document), documents.history(document.id())));
     }
-    Path written = SubmissionPackage.write(file, items, folder, Instant.now());
+    Path written = SubmissionPackage.write(file, items, folder, Instant.now().truncatedTo(ChronoUnit.SECONDS));
     documents.recordExport(file.code(), written.toString(), actor);
     return written;
   }

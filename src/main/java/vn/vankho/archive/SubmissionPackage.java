@@ -148,6 +148,7 @@ final class SubmissionPackage {
     dmd.setAttribute("STATUS", "CURRENT");
     mdRef(x, dmd, ead, "EAD");
     Element amd = x.add(mets, METS, "mets:amdSec");
+    amd.setAttribute("ID", "amd");
     Element digiprov = x.add(amd, METS, "mets:digiprovMD");
     digiprov.setAttribute("ID", "digiprov-premis");
     digiprov.setAttribute("CREATED", now.toString());
