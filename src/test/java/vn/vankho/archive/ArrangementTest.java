@@ -106,6 +106,34 @@ class ArrangementTest {
     assertEquals(2, arrangement.moveSearchResults("biên bản họp thôn", file.id(), ARCHIVIST), "the other two");
   }
 
+  private long read(String name, String resource) throws Exception {
+    byte[] bytes;
+    try (var in = ArrangementTest.class.getResourceAsStream(resource)) {
+      bytes = in.readAllBytes();
+    }
+    Job job = ArchiveTestSupport.importAndWait(archive, name, bytes);
+    assertEquals(JobStatus.DONE, job.status(), job.error());
+    return job.documentId();
+  }
+
+  @Test
+  void aDirectiveMovesIntoAFileWithEveryPlanImplementingIt() throws Exception {
+    long directive = read("ct-41-tw.txt", "/eval/docs/ct-41-tw-2024.txt");
+    long provincial = read("kh-152-tu.txt", "/eval/docs/kh-152-tu-2025.txt");
+    long district = read("kh-187-hu.txt", "/eval/docs/kh-187-hu-2025.txt");
+    long unrelated = importNotes(40, 1).get(0);
+    RecordFile file = arrangement.createFile(series.id(), 2025, "Hồ sơ thực hiện Chỉ thị 41-CT/TW", "", "", "", "",
+        ARCHIVIST);
+    assertEquals(3, arrangement.moveCitationTree(directive, file.id(), ARCHIVIST));
+    List<Long> inFile = arrangement.documentsOf(file.id()).stream().map(Document::id).toList();
+    assertEquals(List.of(directive, provincial, district), inFile, "oldest first");
+    assertFalse(inFile.contains(unrelated));
+    RecordFile filled = arrangement.file(file.id()).orElseThrow();
+    assertEquals("Vĩnh viễn", filled.retention().label(), "a directive (CT) is kept for ever by the schedule");
+    assertEquals(archive.document(directive).orElseThrow().issueDate(), filled.startDate());
+    assertEquals(archive.document(district).orElseThrow().issueDate(), filled.endDate());
+  }
+
   @Test
   void aFilePastItsPeriodIsListedAndDestroyedOnlyByAnotherAccountLeavingItsRecord() throws Exception {
     List<Long> notes = importNotes(20, 2);
