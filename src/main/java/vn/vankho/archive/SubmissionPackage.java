@@ -32,7 +32,8 @@ import vn.vankho.store.FileStore;
  * A file handed over to the historical archive as a submission information package in the E-ARK common
  * specification (CSIP 2 with the SIP profile): METS.xml at the root, the file's description in EAD 2002
  * (fonds, series, file, items, the ISAD(G) levels) under metadata/descriptive, fixity and events in
- * PREMIS 3 under metadata/preservation, the originals under representations/rep1/data. Every original is
+ * PREMIS 3 under metadata/preservation, the originals under representations/rep1/data, listed by the
+ * representation's own METS.xml, which the root METS points to. Every original is
  * copied from the store and its SHA-256 checked on the way; a damaged one stops the export, and a
  * half-written package is never left under its final name.
  *
@@ -49,7 +50,8 @@ final class SubmissionPackage {
   static final String SIP_PROFILE = "https://earksip.dilcis.eu/profile/E-ARK-SIP.xml";
   static final String EAD_PATH = "metadata/descriptive/EAD.xml";
   static final String PREMIS_PATH = "metadata/preservation/PREMIS.xml";
-  static final String DATA = "representations/rep1/data/";
+  static final String REPRESENTATION = "representations/rep1/";
+  static final String DATA = REPRESENTATION + "data/";
   static final String SOFTWARE = "Văn Khố";
   static final String SOFTWARE_VERSION = "0.1";
 
@@ -80,7 +82,8 @@ final class SubmissionPackage {
       }
       Written ead = save(new Ead(file, items).document(), partial, EAD_PATH, now);
       Written premis = save(premis(file, items, data, now), partial, PREMIS_PATH, now);
-      save(mets(file, data, ead, premis, now), partial, "METS.xml", now);
+      Written representation = save(representationMets(file, data, now), partial, REPRESENTATION + "METS.xml", now);
+      save(packageMets(file, representation, ead, premis, now), partial, "METS.xml", now);
       Files.move(partial, target);
       return target;
     } catch (IOException | RuntimeException e) {
@@ -121,27 +124,14 @@ final class SubmissionPackage {
     return new Written(path, "text/xml", Files.size(target), FileStore.sha256Of(target), now);
   }
 
-  private static org.w3c.dom.Document mets(RecordFile file, List<Written> data, Written ead, Written premis, Instant now) {
+  /**
+   * The package's METS: who made it, the EAD and PREMIS it carries, and the representation, whose own METS
+   * (listed here with its size and SHA-256) lists the originals.
+   */
+  private static org.w3c.dom.Document packageMets(RecordFile file, Written representation, Written ead,
+      Written premis, Instant now) {
     Xml x = new Xml();
-    Element mets = x.root(METS, "mets:mets");
-    mets.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:csip", CSIP);
-    mets.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:sip", SIP);
-    mets.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:xlink", XLINK);
-    mets.setAttribute("OBJID", file.code());
-    mets.setAttribute("LABEL", file.title());
-    mets.setAttribute("TYPE", "Mixed");
-    mets.setAttributeNS(CSIP, "csip:CONTENTINFORMATIONTYPE", "MIXED");
-    mets.setAttribute("PROFILE", SIP_PROFILE);
-
-    Element header = x.add(mets, METS, "mets:metsHdr");
-    header.setAttribute("CREATEDATE", now.toString());
-    header.setAttribute("LASTMODDATE", now.toString());
-    header.setAttribute("RECORDSTATUS", "NEW");
-    header.setAttributeNS(CSIP, "csip:OAISPACKAGETYPE", "SIP");
-    // the body whose fonds the file belongs to (the archival creator), then the software that built the package
-    agent(x, header, "ARCHIVIST", "ORGANIZATION", null, file.fondsName(), null);
-    agent(x, header, "CREATOR", "OTHER", "SOFTWARE", SOFTWARE, SOFTWARE_VERSION);
-
+    Element mets = root(x, file.code(), file.title(), file, now);
     Element dmd = x.add(mets, METS, "mets:dmdSec");
     dmd.setAttribute("ID", "dmd-ead");
     dmd.setAttribute("CREATED", now.toString());
@@ -155,45 +145,99 @@ final class SubmissionPackage {
     digiprov.setAttribute("STATUS", "CURRENT");
     mdRef(x, digiprov, premis, "PREMIS");
 
-    Element fileSec = x.add(mets, METS, "mets:fileSec");
-    fileSec.setAttribute("ID", "file-sec");
-    Element group = x.add(fileSec, METS, "mets:fileGrp");
+    Element group = x.add(fileSec(x, mets), METS, "mets:fileGrp");
     group.setAttribute("ID", "grp-rep1");
     group.setAttribute("USE", "Representations/rep1");
-    for (int i = 0; i < data.size(); i++) {
-      Written w = data.get(i);
-      Element f = x.add(group, METS, "mets:file");
-      f.setAttribute("ID", "file-" + (i + 1));
-      f.setAttribute("MIMETYPE", w.mediaType());
-      f.setAttribute("SIZE", Long.toString(w.size()));
-      f.setAttribute("CREATED", w.created().toString());
-      f.setAttribute("CHECKSUM", w.sha256());
-      f.setAttribute("CHECKSUMTYPE", "SHA-256");
-      Element location = x.add(f, METS, "mets:FLocat");
-      location.setAttribute("LOCTYPE", "URL");
-      location.setAttributeNS(XLINK, "xlink:type", "simple");
-      location.setAttributeNS(XLINK, "xlink:href", w.path());
-    }
+    fileEntry(x, group, "file-rep1-mets", representation, representation.path());
 
+    Element whole = structMap(x, mets, file.code());
+    Element metadata = x.add(whole, METS, "mets:div");
+    metadata.setAttribute("ID", "div-metadata");
+    metadata.setAttribute("LABEL", "Metadata");
+    metadata.setAttribute("DMDID", "dmd-ead");
+    metadata.setAttribute("ADMID", "digiprov-premis");
+    Element rep = x.add(whole, METS, "mets:div");
+    rep.setAttribute("ID", "div-rep1");
+    rep.setAttribute("LABEL", "Representations/rep1");
+    Element pointer = x.add(rep, METS, "mets:mptr");
+    pointer.setAttribute("LOCTYPE", "URL");
+    pointer.setAttributeNS(XLINK, "xlink:type", "simple");
+    pointer.setAttributeNS(XLINK, "xlink:href", representation.path());
+    pointer.setAttributeNS(XLINK, "xlink:title", "grp-rep1");
+    return x.document();
+  }
+
+  /** The representation's METS: its originals, each with size and SHA-256, under paths relative to it. */
+  private static org.w3c.dom.Document representationMets(RecordFile file, List<Written> data, Instant now) {
+    Xml x = new Xml();
+    Element mets = root(x, file.code() + "/rep1", file.title(), file, now);
+    Element group = x.add(fileSec(x, mets), METS, "mets:fileGrp");
+    group.setAttribute("ID", "grp-data");
+    group.setAttribute("USE", "Data");
+    for (int i = 0; i < data.size(); i++) {
+      fileEntry(x, group, "file-" + (i + 1), data.get(i), data.get(i).path().substring(REPRESENTATION.length()));
+    }
+    Element dataDiv = x.add(structMap(x, mets, "rep1"), METS, "mets:div");
+    dataDiv.setAttribute("ID", "div-data");
+    dataDiv.setAttribute("LABEL", "Data");
+    for (int i = 0; i < data.size(); i++) {
+      x.add(dataDiv, METS, "mets:fptr").setAttribute("FILEID", "file-" + (i + 1));
+    }
+    return x.document();
+  }
+
+  /** A METS root with the CSIP identity, profile and header: package type, the archival creator and the software. */
+  private static Element root(Xml x, String objid, String label, RecordFile file, Instant now) {
+    Element mets = x.root(METS, "mets:mets");
+    mets.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:csip", CSIP);
+    mets.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:sip", SIP);
+    mets.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:xlink", XLINK);
+    mets.setAttribute("OBJID", objid);
+    mets.setAttribute("LABEL", label);
+    mets.setAttribute("TYPE", "Mixed");
+    mets.setAttributeNS(CSIP, "csip:CONTENTINFORMATIONTYPE", "MIXED");
+    mets.setAttribute("PROFILE", SIP_PROFILE);
+    Element header = x.add(mets, METS, "mets:metsHdr");
+    header.setAttribute("CREATEDATE", now.toString());
+    header.setAttribute("LASTMODDATE", now.toString());
+    header.setAttribute("RECORDSTATUS", "NEW");
+    header.setAttributeNS(CSIP, "csip:OAISPACKAGETYPE", "SIP");
+    // the body whose fonds the file belongs to (the archival creator), then the software that built the package
+    agent(x, header, "ARCHIVIST", "ORGANIZATION", null, file.fondsName(), null);
+    agent(x, header, "CREATOR", "OTHER", "SOFTWARE", SOFTWARE, SOFTWARE_VERSION);
+    return mets;
+  }
+
+  private static Element fileSec(Xml x, Element mets) {
+    Element fileSec = x.add(mets, METS, "mets:fileSec");
+    fileSec.setAttribute("ID", "file-sec");
+    return fileSec;
+  }
+
+  private static void fileEntry(Xml x, Element group, String id, Written w, String href) {
+    Element f = x.add(group, METS, "mets:file");
+    f.setAttribute("ID", id);
+    f.setAttribute("MIMETYPE", w.mediaType());
+    f.setAttribute("SIZE", Long.toString(w.size()));
+    f.setAttribute("CREATED", w.created().toString());
+    f.setAttribute("CHECKSUM", w.sha256());
+    f.setAttribute("CHECKSUMTYPE", "SHA-256");
+    Element location = x.add(f, METS, "mets:FLocat");
+    location.setAttribute("LOCTYPE", "URL");
+    location.setAttributeNS(XLINK, "xlink:type", "simple");
+    location.setAttributeNS(XLINK, "xlink:href", href);
+  }
+
+  /** The CSIP structural map and its top division, labelled with the METS's object. */
+  private static Element structMap(Xml x, Element mets, String label) {
     Element structMap = x.add(mets, METS, "mets:structMap");
     structMap.setAttribute("ID", "struct-csip");
     structMap.setAttribute("TYPE", "PHYSICAL");
     structMap.setAttribute("LABEL", "CSIP");
     Element whole = x.add(structMap, METS, "mets:div");
     whole.setAttribute("ID", "div-root");
-    whole.setAttribute("LABEL", file.code());
-    Element metadata = x.add(whole, METS, "mets:div");
-    metadata.setAttribute("ID", "div-metadata");
-    metadata.setAttribute("LABEL", "Metadata");
-    metadata.setAttribute("DMDID", "dmd-ead");
-    metadata.setAttribute("ADMID", "digiprov-premis");
-    Element representation = x.add(whole, METS, "mets:div");
-    representation.setAttribute("ID", "div-rep1");
-    representation.setAttribute("LABEL", "Representations/rep1");
-    for (int i = 0; i < data.size(); i++) {
-      x.add(representation, METS, "mets:fptr").setAttribute("FILEID", "file-" + (i + 1));
-    }
-    return x.document();
+    whole.setAttribute("LABEL", label);
+    return whole;
   }
 
   private static void agent(Xml x, Element header, String role, String type, String otherType, String name, String version) {

@@ -141,15 +141,31 @@ class ExportCommandTest {
     }
     assertEquals(Set.of("EAD", "PREMIS"), kinds);
 
-    // every original: listed once, present, its size and SHA-256 those of the bytes the store recorded
-    List<Element> files = all(mets, METS, "file");
+    // the root METS lists the representation's METS, with its size and SHA-256, and points at it
+    List<Element> rootFiles = all(mets, METS, "file");
+    assertEquals(1, rootFiles.size());
+    Element repEntry = rootFiles.get(0);
+    assertEquals("Representations/rep1", ((Element) repEntry.getParentNode()).getAttribute("USE"));
+    Path repMets = root.resolve(((Element) repEntry.getElementsByTagNameNS(METS, "FLocat").item(0)).getAttributeNS(XLINK, "href"));
+    assertEquals(root.resolve("representations/rep1/METS.xml"), repMets);
+    assertEquals(sha256(repMets), repEntry.getAttribute("CHECKSUM"));
+    assertEquals(Files.size(repMets), Long.parseLong(repEntry.getAttribute("SIZE")));
+    assertTrue(all(mets, METS, "structMap").stream().anyMatch(m -> m.getAttribute("LABEL").equals("CSIP")));
+    assertEquals(code, all(mets, METS, "div").get(0).getAttribute("LABEL"), "the top division names the package");
+    assertTrue(all(mets, METS, "mptr").stream()
+        .anyMatch(m -> m.getAttributeNS(XLINK, "href").equals("representations/rep1/METS.xml")));
+
+    // every original: listed once by the representation, present, its size and SHA-256 those the store recorded
+    Document representation = parse(repMets);
+    assertEquals("SIP", all(representation, METS, "metsHdr").get(0).getAttributeNS(CSIP, "OAISPACKAGETYPE"));
+    List<Element> files = all(representation, METS, "file");
     assertEquals(20, files.size());
     Set<String> listed = new HashSet<>();
     for (Element file : files) {
       Element location = (Element) file.getElementsByTagNameNS(METS, "FLocat").item(0);
       String href = location.getAttributeNS(XLINK, "href");
-      assertTrue(href.startsWith("representations/rep1/data/"), href);
-      Path content = root.resolve(href);
+      assertTrue(href.startsWith("data/"), href);
+      Path content = repMets.getParent().resolve(href);
       assertEquals(Files.size(content), Long.parseLong(file.getAttribute("SIZE")));
       assertEquals(sha256(content), file.getAttribute("CHECKSUM"));
       listed.add(file.getAttribute("CHECKSUM"));
@@ -158,8 +174,8 @@ class ExportCommandTest {
     try (Stream<Path> data = Files.list(root.resolve("representations/rep1/data"))) {
       assertEquals(20, data.count(), "nothing in the data folder that METS does not list");
     }
-    assertEquals(20, all(mets, METS, "fptr").size(), "the structural map points at every file");
-    assertTrue(all(mets, METS, "structMap").stream().anyMatch(s -> s.getAttribute("LABEL").equals("CSIP")));
+    assertEquals(20, all(representation, METS, "fptr").size(), "the structural map points at every file");
+    assertTrue(all(representation, METS, "structMap").stream().anyMatch(m -> m.getAttribute("LABEL").equals("CSIP")));
 
     // PREMIS: each object's fixity is the store's digest; ingestion and the export's fixity check are events
     Document premis = parse(root.resolve("metadata/preservation/PREMIS.xml"));
