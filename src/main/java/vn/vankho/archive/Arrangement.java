@@ -105,7 +105,7 @@ public final class Arrangement {
     if (year < 1900 || year > LocalDate.now(clock).getYear()) {
       throw new IllegalArgumentException("Năm hình thành hồ sơ không hợp lệ: " + year);
     }
-    String period = retention == null || retention.isBlank() ? null : Retention.parse(retention).stored();
+    String period = retention == null || retention.isBlank() ? null : Retention.parse(Diacritics.nfc(retention)).stored();
     return file(store.createFile(seriesId, year, required(title, "Tiêu đề hồ sơ"), period,
         orDefault(accessRights, DEFAULT_ACCESS), orDefault(language, DEFAULT_LANGUAGE),
         note == null || note.isBlank() ? null : Diacritics.nfc(note).strip(), actor));

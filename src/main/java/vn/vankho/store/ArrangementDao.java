@@ -89,6 +89,9 @@ public interface ArrangementDao {
       RETURNING d.id""")
   List<Long> move(@Bind("ids") long[] ids, @Bind("fileId") long fileId);
 
+  @SqlQuery("SELECT EXISTS (SELECT 1 FROM destruction_proposals WHERE file_id = :fileId AND status = 'PROPOSED')")
+  boolean awaitsDestruction(@Bind("fileId") long fileId);
+
   @SqlQuery("""
       INSERT INTO destruction_proposals (file_id, reason, proposed_by) VALUES (:fileId, :reason, :actor)
       RETURNING id""")

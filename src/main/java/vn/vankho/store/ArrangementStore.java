@@ -83,6 +83,10 @@ public final class ArrangementStore {
       ArrangementDao dao = h.attach(ArrangementDao.class);
       FileRow file = dao.file(fileId).filter(f -> f.destroyedAt() == null)
           .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ " + fileId + "."));
+      if (dao.awaitsDestruction(fileId)) {
+        // what the admin approves is the file as it was proposed
+        throw new IllegalArgumentException("Hồ sơ " + file.code() + " đang chờ phê duyệt hủy; không thể chuyển thêm văn bản vào.");
+      }
       List<Long> moved = dao.move(documentIds.stream().mapToLong(Long::longValue).toArray(), fileId);
       AuditDao audit = h.attach(AuditDao.class);
       moved.forEach(id -> audit.record(actor, "move to file", id, "file", null, file.code()));

@@ -163,6 +163,8 @@ class ArrangementTest {
     long proposal = arrangement.proposeDestruction(old.id(), "Hết thời hạn bảo quản, hội đồng xác định giá trị đã duyệt",
         ARCHIVIST);
     assertTrue(arrangement.dueForAppraisal().isEmpty(), "a proposed file waits on the decision, not on the list");
+    assertThrows(IllegalArgumentException.class, () -> arrangement.move(List.of(notes.get(1)), old.id(), ARCHIVIST),
+        "nothing joins a file after its destruction was proposed");
     assertThrows(IllegalArgumentException.class, () -> arrangement.approveDestruction(proposal, ARCHIVIST),
         "an archivist cannot approve");
     archive.accounts().addOrUpdate(ARCHIVIST, PASSWORD, Role.ADMIN);
