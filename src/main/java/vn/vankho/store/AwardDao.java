@@ -27,9 +27,6 @@ public interface AwardDao {
   @SqlQuery
   List<Award> forDocument(@Bind("id") long documentId);
 
-  @SqlQuery
-  List<Award> forAwardee(@Bind("id") long awardeeId);
-
   /** The award, locked until the transaction ends so that two archivists' decisions do not cross. */
   @SqlQuery
   Optional<Award> find(@Bind("id") long id);

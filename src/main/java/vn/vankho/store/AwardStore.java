@@ -28,10 +28,6 @@ public final class AwardStore {
     return jdbi.withExtension(AwardDao.class, dao -> dao.forDocument(documentId));
   }
 
-  public List<Award> awardsOfAwardee(long awardeeId) {
-    return jdbi.withExtension(AwardDao.class, dao -> dao.forAwardee(awardeeId));
-  }
-
   public List<CampaignLink> campaignLinksOf(long documentId) {
     return jdbi.withExtension(CampaignLinkDao.class, dao -> dao.forDocument(documentId));
   }
@@ -196,7 +192,7 @@ public final class AwardStore {
   /** The award confirmed, with its awardee and campaign records, made where the archive has none. */
   private static Award confirmed(Handle h, Award award) {
     long awardeeId = h.attach(AwardeeDao.class).findOrCreate(award.awardee(), award.awardeeKind(), award.unit(),
-        award.place(), award.attributesArray());
+        award.place(), award.attributes().toArray(String[]::new));
     Long campaignId = award.campaign() == null ? null
         : h.attach(CampaignDao.class).findOrCreate(award.campaign(), Diacritics.wordsForm(award.campaign()), null, null);
     return award.decided(Award.CONFIRMED, awardeeId, campaignId);
