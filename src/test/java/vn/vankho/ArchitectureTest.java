@@ -48,6 +48,17 @@ class ArchitectureTest {
     assertEquals(Map.of(), uses("web", Pattern.compile("\\b(java\\.sql|org\\.jdbi)\\.\\w+")));
   }
 
+  /**
+   * Measuring code (search and extraction evaluations, OCR benchmarks and the pages they render) lives with
+   * the tests: the product's jar neither holds it nor names it.
+   */
+  @Test
+  void theProductHoldsNoMeasuringCode() throws IOException {
+    Pattern measuring = Pattern.compile("\\bvn\\.vankho\\.eval\\b|\\b(OcrBenchmark|SamplePages|CharacterErrorRate|RealisticScans"
+        + "|HandDigits|ExtractionEvaluation|AwardEvaluation|MeasuringCommands)\\b");
+    assertEquals(Map.of(), uses("", measuring));
+  }
+
   /** Each table of index-config/ is named by one class of the product: it has one loader, one format. */
   @Test
   void eachIndexConfigTableIsReadInOnePlace() throws IOException {
