@@ -24,6 +24,7 @@ import vn.vankho.ingest.DocumentReader;
 import vn.vankho.ingest.ocr.OcrEngine;
 import vn.vankho.model.AuditEntry;
 import vn.vankho.model.Document;
+import vn.vankho.model.Field;
 import vn.vankho.model.Job;
 import vn.vankho.model.RecordFile;
 import vn.vankho.model.JobStatus;
@@ -203,9 +204,12 @@ public final class Archive implements AutoCloseable {
     return views.view(id);
   }
 
-  /** Corrects one field of a document as {@code actor}; the index follows. */
-  public Document correct(long id, Correction correction, String actor) {
-    Document corrected = documents.correct(id, correction, actor);
+  /**
+   * Corrects one field of a document to the value an archivist typed, as {@code actor}; the index follows.
+   * A value that does not fit the field (not a date, not a document number) is refused.
+   */
+  public Document correct(long id, Field field, String value, String actor) {
+    Document corrected = documents.correct(id, new Correction(field, value), actor);
     catchUpIfIndexing();
     return corrected;
   }

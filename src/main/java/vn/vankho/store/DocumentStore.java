@@ -182,7 +182,7 @@ public final class DocumentStore {
       Document before = documents.find(id).orElseThrow(() -> new IllegalArgumentException("no document " + id));
       Field field = correction.field();
       Object value = correction.columnValue();
-      h.createUpdate("UPDATE documents SET " + field.column() + " = :value, version = version + 1, updated_at = now()"
+      h.createUpdate("UPDATE documents SET " + FieldColumn.of(field) + " = :value, version = version + 1, updated_at = now()"
               + " WHERE id = :id")
           .bindByType("value", value, value == null ? Object.class : value.getClass())
           .bind("id", id)
