@@ -63,8 +63,9 @@ final class FileController {
   /** {@code GET /files/{id}}: a file's fields and documents. */
   void page(Context ctx) {
     RecordFile file = file(ctx);
+    boolean due = arrangement.dueForAppraisal().stream().anyMatch(f -> f.id() == file.id());
     ctx.render("file.peb", Map.of("file", file, "documents", arrangement.documentsOf(file.id()),
-        "moved", ctx.queryParamAsClass("moved", Integer.class).getOrDefault(-1)));
+        "moved", ctx.queryParamAsClass("moved", Integer.class).getOrDefault(-1), "due", due));
   }
 
   /**

@@ -108,6 +108,7 @@ class FilePagesTest {
     assertTrue(page.contains("Mã hồ sơ") && page.contains("000.00.00.H41.2025.01.TĐKT")
         && page.contains("10 năm (theo bảng thời hạn bảo quản)"), page);
     assertFalse(page.contains("<b>năm 2025</b>"), "a title is shown as text, escaped");
+    assertFalse(page.contains("Đề xuất hủy"), "a file within its period offers no destruction");
 
     long permanent = createFile("Quyết định khen thưởng năm 2025", 2025, "Vĩnh viễn");
     String list = archivist.get("/files").body();
@@ -135,6 +136,7 @@ class FilePagesTest {
     List<Long> notes = importNotes(30, 2);
     long file = createFile("Biên bản họp thôn năm 2012", 2012, "10");
     postAndFollow(archivist, "/files/" + file + "/move", "ids=" + notes.get(0) + "," + notes.get(1));
+    assertTrue(archivist.get("/files/" + file).body().contains("Hồ sơ đã hết thời hạn bảo quản (10 năm kể từ 2012-12-31)"));
     String appraisal = archivist.get("/appraisal").body();
     assertTrue(appraisal.contains("000.00.00.H41.2012.01.TĐKT"), appraisal);
 
