@@ -36,7 +36,7 @@ public interface ArrangementDao {
         JOIN fonds fo ON fo.id = s.fonds_id
         CROSS JOIN LATERAL (
           SELECT count(*) AS document_count, min(issue_date) AS start_date, max(issue_date) AS end_date,
-                 coalesce(array_agg(DISTINCT coalesce(type_code, '')) FILTER (WHERE id IS NOT NULL), '{}') AS kinds
+                 coalesce(array_agg(DISTINCT coalesce(type_code, '')), '{}') AS kinds
             FROM documents WHERE file_id = f.id) d
       """;
 
