@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -24,10 +26,12 @@ import vn.vankho.model.AuditEntry;
 import vn.vankho.model.Document;
 import vn.vankho.model.Field;
 import vn.vankho.model.Job;
+import vn.vankho.model.RecordFile;
 import vn.vankho.model.JobStatus;
 import vn.vankho.model.Reason;
 import vn.vankho.model.SubordinateUnit;
 import vn.vankho.store.AccountStore;
+import vn.vankho.store.ArrangementStore;
 import vn.vankho.store.AwardStore;
 import vn.vankho.store.Correction;
 import vn.vankho.store.Database;
@@ -60,6 +64,7 @@ public final class Archive implements AutoCloseable {
   private final Accounts accounts;
   private final AwardStore awardStore;
   private final Awards awards;
+  private final Arrangement arrangement;
   private ArchiveIndex index;
   private Indexer indexer;
   private WorkerPool workers;
@@ -81,6 +86,8 @@ public final class Archive implements AutoCloseable {
     this.awards = new Awards(awardStore, documents, this::catchUpIfIndexing);
     this.implementation = new ImplementationTree(documents);
     this.accounts = new Accounts(new AccountStore(database), Clock.systemUTC());
+    this.arrangement = new Arrangement(new ArrangementStore(database), documents, files, pageImages, accounts,
+        this::search, implementation::of, this::unindex, Clock.systemUTC());
   }
 
   /** Opens the archive's records: the database (embedded unless a URL is set) and the file store. */
@@ -140,6 +147,11 @@ public final class Archive implements AutoCloseable {
 
   public Accounts accounts() {
     return accounts;
+  }
+
+  /** Fonds, series and files, the file list, and the appraisal and destruction of files. */
+  public Arrangement arrangement() {
+    return arrangement;
   }
 
   /** Campaigns, awardees and precedent awards. */
@@ -253,6 +265,22 @@ public final class Archive implements AutoCloseable {
     return files.path(document.sha256());
   }
 
+  /**
+   * Writes the hand-over package (E-ARK SIP) of the file with code {@code fileCode} into {@code folder}; returns
+   * the package's folder. A damaged original stops it (and is flagged), as when it is downloaded.
+   */
+  public Path export(String fileCode, Path folder, String actor) throws IOException {
+    RecordFile file = arrangement.fileByCode(fileCode).filter(f -> f.destroyedAt() == null)
+        .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ mã " + fileCode + "."));
+    List<SubmissionPackage.Item> items = new ArrayList<>();
+    for (Document document : arrangement.documentsOf(file.id())) {
+      items.add(new SubmissionPackage.Item(document, original(document), documents.history(document.id())));
+    }
+    Path written = SubmissionPackage.write(file, items, folder, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    documents.recordExport(file.code(), written.toString(), actor);
+    return written;
+  }
+
   public SearchResults search(SearchRequest request) {
     ArchiveIndex searching;
     synchronized (this) {
@@ -347,6 +375,20 @@ public final class Archive implements AutoCloseable {
 
   private Path indexFolder() {
     return settings.dataDirectory().resolve("index");
+  }
+
+  /**
+   * Takes destroyed documents out of the index when this process holds it; otherwise the process that
+   * holds it removes entries without a row when it starts (its index check).
+   */
+  private void unindex(List<Long> ids) {
+    Indexer current;
+    synchronized (this) {
+      current = indexer;
+    }
+    if (current != null) {
+      current.remove(ids);
+    }
   }
 
   private void wakeWorkers() {

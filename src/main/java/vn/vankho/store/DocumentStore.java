@@ -238,6 +238,16 @@ public final class DocumentStore {
         h.attach(AuditDao.class).record(actor, "remove unit", null, null, unit.name() + " ⟵ " + unit.parent(), null)));
   }
 
+  /** A document's audit entries, the oldest first: its history, for a hand-over package's events. */
+  public List<AuditEntry> history(long id) {
+    return jdbi.withExtension(AuditDao.class, dao -> dao.forDocument(id));
+  }
+
+  /** Writes a hand-over of a file to the audit log. */
+  public void recordExport(String fileCode, String target, String actor) {
+    jdbi.useExtension(AuditDao.class, dao -> dao.record(actor, "export file", null, null, fileCode, target));
+  }
+
   public List<AuditEntry> audit(int limit) {
     return jdbi.withExtension(AuditDao.class, dao -> dao.recent(limit));
   }

@@ -38,7 +38,19 @@ final class DocumentController {
         "fields", Arrays.stream(Field.values()).map(Field::jsonName).toList(),
         "citing", byRelation(doc.citations()),
         "citedBy", byRelation(doc.citedBy()),
-        "words", AwardVocabulary.TABLES));
+        "words", AwardVocabulary.TABLES,
+        "files", archive.arrangement().files(null)));
+  }
+
+  /** {@code POST /documents/{id}/file}: moves the document into the file chosen on its page. */
+  void moveToFile(Context ctx) {
+    long id = WebApp.id(ctx);
+    String file = ctx.formParam("file");
+    if (file == null || !file.strip().matches("[1-9][0-9]{0,17}")) {
+      throw new IllegalArgumentException("Hãy chọn một hồ sơ.");
+    }
+    archive.arrangement().move(List.of(id), Long.parseLong(file.strip()), Access.actor(ctx));
+    ctx.redirect("/documents/" + id);
   }
 
   /** {@code POST /documents/{id}/fields}: an archivist's correction of one field, from the document page. */
