@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -22,11 +24,15 @@ import vn.vankho.ingest.DocumentReader;
 import vn.vankho.ingest.ocr.OcrEngine;
 import vn.vankho.model.AuditEntry;
 import vn.vankho.model.Document;
+import vn.vankho.model.Field;
 import vn.vankho.model.Job;
+import vn.vankho.model.RecordFile;
 import vn.vankho.model.JobStatus;
 import vn.vankho.model.Reason;
+import vn.vankho.model.Secrecy;
 import vn.vankho.model.SubordinateUnit;
 import vn.vankho.store.AccountStore;
+import vn.vankho.store.ArrangementStore;
 import vn.vankho.store.AwardStore;
 import vn.vankho.store.Correction;
 import vn.vankho.store.Database;
@@ -59,6 +65,7 @@ public final class Archive implements AutoCloseable {
   private final Accounts accounts;
   private final AwardStore awardStore;
   private final Awards awards;
+  private final Arrangement arrangement;
   private ArchiveIndex index;
   private Indexer indexer;
   private WorkerPool workers;
@@ -80,6 +87,13 @@ public final class Archive implements AutoCloseable {
     this.awards = new Awards(awardStore, documents, this::document, this::catchUpIfIndexing);
     this.implementation = new ImplementationTree(documents);
     this.accounts = new Accounts(new AccountStore(database), Clock.systemUTC());
+    // moving documents by a search or a citation tree takes only unclassified ones: a classified document is
+    // moved one by one, by someone who may read it
+    Reader unclassified = new Reader("arrangement", Secrecy.NONE, null, "arrangement");
+    this.arrangement = new Arrangement(new ArrangementStore(database), documents, files, pageImages, accounts,
+        request -> search(request, unclassified),
+        id -> document(id, unclassified).map(root -> implementation.of(root, unclassified)), this::unindex,
+        Clock.systemUTC());
   }
 
   /** Opens the archive's records: the database (embedded unless a URL is set) and the file store. */
@@ -139,6 +153,11 @@ public final class Archive implements AutoCloseable {
 
   public Accounts accounts() {
     return accounts;
+  }
+
+  /** Fonds, series and files, the file list, and the appraisal and destruction of files. */
+  public Arrangement arrangement() {
+    return arrangement;
   }
 
   /** Campaigns, awardees and precedent awards. */
@@ -204,12 +223,13 @@ public final class Archive implements AutoCloseable {
   }
 
   /**
-   * Corrects one field of a document as {@code reader}; the index follows. A document above their clearance is
-   * not there to correct: an archivist cannot lower a level they may not read.
+   * Corrects one field of a document to the value an archivist typed, as {@code reader}; the index follows.
+   * A value that does not fit the field (not a date, not a document number) is refused. A document above their
+   * clearance is not there to correct: an archivist cannot lower a level they may not read.
    */
-  public Document correct(long id, Correction correction, Reader reader) {
+  public Document correct(long id, Field field, String value, Reader reader) {
     requireDocument(id, reader);
-    Document corrected = documents.correct(id, correction, reader.actor());
+    Document corrected = documents.correct(id, new Correction(field, value), reader.actor());
     catchUpIfIndexing();
     return corrected;
   }
@@ -270,6 +290,22 @@ public final class Archive implements AutoCloseable {
       throw new DamagedOriginalException(document.id());
     }
     return files.path(document.sha256());
+  }
+
+  /**
+   * Writes the hand-over package (E-ARK SIP) of the file with code {@code fileCode} into {@code folder}; returns
+   * the package's folder. A damaged original stops it (and is flagged), as when it is downloaded.
+   */
+  public Path export(String fileCode, Path folder, String actor) throws IOException {
+    RecordFile file = arrangement.fileByCode(fileCode).filter(f -> f.destroyedAt() == null)
+        .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ mã " + fileCode + "."));
+    List<SubmissionPackage.Item> items = new ArrayList<>();
+    for (Document document : arrangement.documentsOf(file.id())) {
+      items.add(new SubmissionPackage.Item(document, original(document), documents.history(document.id())));
+    }
+    Path written = SubmissionPackage.write(file, items, folder, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    documents.recordExport(file.code(), written.toString(), actor);
+    return written;
   }
 
   /**
@@ -377,6 +413,20 @@ public final class Archive implements AutoCloseable {
 
   private Path indexFolder() {
     return settings.dataDirectory().resolve("index");
+  }
+
+  /**
+   * Takes destroyed documents out of the index when this process holds it; otherwise the process that
+   * holds it removes entries without a row when it starts (its index check).
+   */
+  private void unindex(List<Long> ids) {
+    Indexer current;
+    synchronized (this) {
+      current = indexer;
+    }
+    if (current != null) {
+      current.remove(ids);
+    }
   }
 
   private void wakeWorkers() {

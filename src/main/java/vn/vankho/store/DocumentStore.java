@@ -192,7 +192,7 @@ public final class DocumentStore {
       Document before = documents.find(id).orElseThrow(() -> new IllegalArgumentException("no document " + id));
       Field field = correction.field();
       Object value = correction.columnValue();
-      h.createUpdate("UPDATE documents SET " + field.column() + " = :value, version = version + 1, updated_at = now()"
+      h.createUpdate("UPDATE documents SET " + FieldColumn.of(field) + " = :value, version = version + 1, updated_at = now()"
               + " WHERE id = :id")
           .bindByType("value", value, value == null ? Object.class : value.getClass())
           .bind("id", id)
@@ -246,6 +246,16 @@ public final class DocumentStore {
   public void removeUnit(long unitId, String actor) {
     jdbi.useTransaction(h -> h.attach(UnitDao.class).remove(unitId).ifPresent(unit ->
         h.attach(AuditDao.class).record(actor, "remove unit", null, null, unit.name() + " ⟵ " + unit.parent(), null)));
+  }
+
+  /** A document's audit entries, the oldest first: its history, for a hand-over package's events. */
+  public List<AuditEntry> history(long id) {
+    return jdbi.withExtension(AuditDao.class, dao -> dao.forDocument(id));
+  }
+
+  /** Writes a hand-over of a file to the audit log. */
+  public void recordExport(String fileCode, String target, String actor) {
+    jdbi.useExtension(AuditDao.class, dao -> dao.record(actor, "export file", null, null, fileCode, target));
   }
 
   public List<AuditEntry> audit(int limit) {

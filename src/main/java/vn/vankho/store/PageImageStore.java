@@ -42,6 +42,22 @@ public final class PageImageStore {
     return Files.exists(path) ? Optional.of(path) : Optional.empty();
   }
 
+  /** Removes every page image of a document (a destroyed one). */
+  public void deleteAll(long documentId) {
+    Path folder = root.resolve(Long.toString(documentId));
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (var images = Files.list(folder)) {
+      for (Path image : images.toList()) {
+        Files.delete(image);
+      }
+      Files.delete(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove the page images of document " + documentId, e);
+    }
+  }
+
   private Path path(long documentId, int pageNumber) {
     return root.resolve(Long.toString(documentId)).resolve(pageNumber + ".png");
   }

@@ -14,7 +14,7 @@ import vn.vankho.text.IssuerCodes;
 
 /**
  * Reads the structure of a Vietnamese official document (Party or State) from the text of its pages:
- * the parts DESIGN.md lists under "Official document structure". It reads clean text and poor OCR
+ * the parts of Nghị định 30/2020/NĐ-CP Phụ lục I and Hướng dẫn 36-HD/VPTW (docs/extraction.md). It reads clean text and poor OCR
  * alike: cue words are matched without marks and with small slips, and names from closed lists
  * (bodies, titles, places) come back in their proper spelling.
  *

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,15 @@ import vn.vankho.text.Diacritics;
 /**
  * A judged collection read from a folder: {@code docs/*.txt} (one document each, named by its file) and
  * {@code queries.tsv} (kind, query, relevant documents most relevant first; '#' lines are comments).
+ * The documents keep the order they were read in, so that every run indexes them in the same order and
+ * equal scores fall the same way (Map.copyOf would shuffle them anew in each JVM).
  */
 public record JudgedCollection(Map<String, String> documents, List<JudgedQuery> queries) {
+
+  public JudgedCollection {
+    documents = Collections.unmodifiableMap(new LinkedHashMap<>(documents));
+    queries = List.copyOf(queries);
+  }
 
   /** One judged query: its kind ("number", "ocr" ...), the query as typed, the relevant documents in order. */
   public record JudgedQuery(String kind, String query, List<String> relevant) {}
@@ -45,7 +53,7 @@ public record JudgedCollection(Map<String, String> documents, List<JudgedQuery> 
         });
         queries.add(new JudgedQuery(cells[0], Diacritics.nfc(cells[1]), relevant));
       }
-      return new JudgedCollection(Map.copyOf(documents), List.copyOf(queries));
+      return new JudgedCollection(documents, queries);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the judged collection in " + folder, e);
     }

@@ -68,7 +68,7 @@ public final class AlqacCollection {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the ALQAC 2022 collection in " + folder, e);
     }
-    return new JudgedCollection(Map.copyOf(articles), List.copyOf(questions));
+    return new JudgedCollection(articles, questions);
   }
 
   /** "q-17" is tuned on, "q-18" held out. */

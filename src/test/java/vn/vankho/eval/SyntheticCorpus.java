@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import vn.vankho.text.ConfigTables;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.VietnameseSyllables;
 
@@ -164,20 +163,14 @@ public final class SyntheticCorpus {
 
   /** The syllables of index-config/common-syllables.txt, commonest first, as the exact form writes them. */
   private static List<String> commonSyllables() {
-    return ConfigTables.rows("common-syllables.txt").stream().map(row -> Diacritics.exactForm(row[0])).toList();
+    return VietnameseSyllables.commonest().stream().map(Diacritics::exactForm).toList();
   }
 
   /** Every onset + rhyme + tone the syllable rules accept, with the tone mark where the exact form puts it. */
   private static List<String> syllables() {
     List<String> onsets = new ArrayList<>(List.of(""));
-    List<String> rhymes = new ArrayList<>();
-    for (String[] row : ConfigTables.rows("syllables.txt")) {
-      switch (row[0]) {
-        case "onsets" -> onsets.addAll(Arrays.asList(row[1].split(" +")));
-        case "rhymes" -> rhymes.addAll(Arrays.asList(row[1].split(" +")));
-        default -> { }
-      }
-    }
+    onsets.addAll(VietnameseSyllables.onsets());
+    List<String> rhymes = VietnameseSyllables.rhymes();
     Set<String> syllables = new LinkedHashSet<>();
     for (String onset : onsets) {
       for (String rhyme : rhymes) {

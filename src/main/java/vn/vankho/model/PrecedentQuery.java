@@ -1,8 +1,6 @@
-package vn.vankho.store;
+package vn.vankho.model;
 
-import java.util.Arrays;
 import java.util.Set;
-import vn.vankho.text.Diacritics;
 
 /**
  * What to look for among confirmed awards; every filter is optional (null). {@code level} is the
@@ -42,25 +40,5 @@ public record PrecedentQuery(String form, String level, String kind, String attr
   public PrecedentQuery withLimit(int newLimit) {
     return new PrecedentQuery(form, level, kind, attribute, campaign, campaignId, awardeeId, unit, from, to, text,
         newLimit);
-  }
-
-  public String campaignKey() {
-    return key(campaign);
-  }
-
-  public String unitKey() {
-    return key(unit);
-  }
-
-  /** The words of {@code text} in search form; none when there is no text. */
-  public String[] words() {
-    String key = key(text);
-    return key == null ? new String[0] : Arrays.stream(key.split(" ")).toArray(String[]::new);
-  }
-
-  /** Letters and digits only, so that a key is safe inside LIKE and a regular expression. */
-  private static String key(String value) {
-    String key = value == null ? "" : Diacritics.wordsForm(value);
-    return key.isEmpty() ? null : key;
   }
 }
