@@ -271,12 +271,18 @@ public final class Archive implements AutoCloseable {
     return documents.audit(limit);
   }
 
-  public Optional<Job> job(long id) {
-    return documents.job(id);
+  /** The job, unless its document is hidden from {@code reader}: a job names its document and says how it was read. */
+  public Optional<Job> job(long id, Reader reader) {
+    return documents.job(id).filter(job -> visible(job, reader));
   }
 
-  public List<Job> recentJobs(int limit) {
-    return documents.recentJobs(limit);
+  /** The newest jobs, of documents that exist for {@code reader}. */
+  public List<Job> recentJobs(int limit, Reader reader) {
+    return documents.recentJobs(limit).stream().filter(job -> visible(job, reader)).toList();
+  }
+
+  private boolean visible(Job job, Reader reader) {
+    return documents.find(job.documentId()).filter(reader::sees).isPresent();
   }
 
   /**

@@ -135,7 +135,7 @@ final class ImportCommand implements Callable<Integer> {
       };
       reason = document.failureReason();
       if (status.equals("pending")) {
-        reason = archive.job(result.jobId()).map(Job::error).orElse(null);
+        reason = archive.job(result.jobId(), Reader.commandLine("import")).map(Job::error).orElse(null);
       }
     }
     json.put("status", status);

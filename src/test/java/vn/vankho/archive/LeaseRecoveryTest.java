@@ -90,7 +90,7 @@ class LeaseRecoveryTest {
       List<Job> jobs = restarted.awaitJobs(List.of(ours.jobId()), Duration.ofSeconds(20));
       assertEquals(JobStatus.DONE, jobs.get(0).status(), "taken back long before its lease ran out");
       assertEquals(2, jobs.get(0).attempts());
-      Job other = restarted.job(theirs.jobId()).orElseThrow();
+      Job other = restarted.job(theirs.jobId(), Reader.commandLine("test")).orElseThrow();
       assertEquals(JobStatus.RUNNING, other.status(), "another archive's job is left to its worker");
       assertEquals("4242@another-host~0badcafe/worker-1", other.leaseOwner());
     }

@@ -34,6 +34,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.vankho.archive.Archive;
+import vn.vankho.archive.Reader;
 import vn.vankho.archive.Uploader;
 import vn.vankho.archive.ArchiveSettings;
 import vn.vankho.model.Job;
@@ -161,7 +162,7 @@ class BrowserTest {
 
     find(By.cssSelector("li.upload a")).click();
     wait.until(ExpectedConditions.textToBe(By.cssSelector("dd.status"), "Đã đọc xong"));
-    archive.awaitJobs(archive.recentJobs(10).stream().map(Job::id).toList(), Duration.ofSeconds(30));
+    archive.awaitJobs(archive.recentJobs(10, Reader.commandLine("test")).stream().map(Job::id).toList(), Duration.ofSeconds(30));
     String uploaded = here();
     screenshot("document");
 

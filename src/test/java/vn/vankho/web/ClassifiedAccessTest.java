@@ -112,6 +112,8 @@ class ClassifiedAccessTest {
     assertEquals(0, json(reader.get("/api/search?q=" + q("\"Ka Thị Huệ\""))).get("total").asLong());
     assertFalse(reader.get("/?q=" + q("Dân vận khéo")).body().contains("kh-152-tu.txt"), "the search page");
     assertFalse(reader.get("/").body().contains("kh-152-tu.txt"), "the newest documents on the start page");
+    assertFalse(reader.get("/jobs").body().contains("/documents/" + plan + "\""), "the jobs list");
+    assertTrue(cleared.get("/jobs").body().contains("/documents/" + plan + "\""));
 
     // the document's own paths answer as for a document that does not exist
     HttpResponse<String> missing = reader.get("/api/documents/999999");
