@@ -13,7 +13,7 @@ import vn.vankho.ingest.ocr.OcrSettings;
 @Command(name = "vankho", mixinStandardHelpOptions = true, version = "Văn Khố 0.1",
     description = "Văn Khố: a records archive for Vietnamese Party and State offices.",
     subcommands = {ServeCommand.class, ImportCommand.class, SearchCommand.class, ShowCommand.class,
-        ReindexCommand.class, RereadCommand.class, AwardsCommand.class, UserCommand.class, EvalCommand.class, ExtractionEvalCommand.class,
+        ReindexCommand.class, RereadCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class, AwardsCommand.class, UserCommand.class, EvalCommand.class, ExtractionEvalCommand.class,
         OcrBenchCommand.class, CommandLine.HelpCommand.class})
 public final class VankhoCommand {
 

@@ -96,6 +96,11 @@ public final class FileStore {
     }
   }
 
+  /** The folder everything here is kept under. */
+  public Path root() {
+    return root;
+  }
+
   /** Where the bytes with this digest are kept. */
   public Path path(String sha256) {
     if (!sha256.matches("[0-9a-f]{64}")) {

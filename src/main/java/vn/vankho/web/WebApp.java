@@ -105,6 +105,7 @@ public final class WebApp {
     UnitController units = new UnitController(archive);
     AccountController users = new AccountController(archive.accounts());
     AwardController awards = new AwardController(archive);
+    FixityController fixity = new FixityController(archive);
     return List.of(
         get("/login", PUBLIC, logins::form),
         post("/login", PUBLIC, logins::login),
@@ -121,6 +122,7 @@ public final class WebApp {
         post("/units", ARCHIVIST, units::add),
         post("/units/{id}/delete", ARCHIVIST, units::remove),
         get("/audit", ADMIN, units::audit),
+        get("/fixity", ADMIN, fixity::page),
         get("/users", ADMIN, users::page),
         post("/users", ADMIN, users::add),
         post("/users/role", ADMIN, users::setRole),
