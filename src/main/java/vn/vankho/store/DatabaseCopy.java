@@ -97,7 +97,8 @@ public final class DatabaseCopy {
   /**
    * Loads {@code tables} and {@code sequences} from {@code source} into {@code database}, whose schema must
    * be at the copy's version and whose tables must all be empty; all of it or, on any failure, nothing.
-   * Foreign keys are checked once everything is in, so a table that references itself loads too.
+   * Foreign keys are checked once everything is in, so tables that reference each other (a cycle no order
+   * loads) load too.
    */
   public static void load(Database database, List<Table> tables, List<Sequence> sequences, Source source) {
     try (Handle handle = database.jdbi().open()) {
