@@ -7,13 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +24,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.ArchiveSettings;
 import vn.vankho.archive.DocumentView;
@@ -60,25 +53,6 @@ class BackupRestoreTest {
       "Người tốt việc tốt", "Đam Rông");
 
   @TempDir Path root;
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(Path data, String database, String... args) {
-    PrintStream out = System.out;
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    StringWriter err = new StringWriter();
-    try {
-      System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-      List<String> all = new ArrayList<>(List.of("--data", data.toString(), "--database-url", database));
-      all.addAll(List.of(args));
-      CommandLine cli = VankhoCommand.commandLine();
-      cli.setErr(new PrintWriter(err, true));
-      int code = cli.execute(all.toArray(String[]::new));
-      return new Run(code, printed.toString(StandardCharsets.UTF_8), err.toString());
-    } finally {
-      System.setOut(out);
-    }
-  }
 
   @Test
   void aBackupTakenWhileImportsRunRestoresToTheSameDocumentsCorrectionsAwardsAndSearchResults() throws Exception {
@@ -122,13 +96,13 @@ class BackupRestoreTest {
       awaitTrue(() -> server.searchIds(NumberedNotes.word(notes - 1)).size() == 1
           && server.searchIds(NumberedNotes.word(0)).size() == 1, "the server has read every note");
 
-      Run refused = run(source, TestDatabases.freshDatabase(), "restore", backup.toString());
+      CommandRun refused = CommandRun.of(source, TestDatabases.freshDatabase(), "restore", backup.toString());
       assertEquals(1, refused.code(), refused.out());
       assertTrue(refused.err().contains("the data folder " + source + " is not empty"), refused.err());
 
       Path restored = root.resolve("restored");
       String restoredDb = TestDatabases.freshDatabase();
-      Run restore = run(restored, restoredDb, "restore", backup.toString());
+      CommandRun restore = CommandRun.of(restored, restoredDb, "restore", backup.toString());
       assertEquals(0, restore.code(), restore.out() + restore.err());
       assertTrue(restore.out().contains("all intact"), restore.out());
 

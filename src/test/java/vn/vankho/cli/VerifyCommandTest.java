@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,20 +31,8 @@ class VerifyCommandTest {
     database = TestDatabases.freshDatabase();
   }
 
-  private record Run(int code, String out) {}
-
-  private Run run(String... args) {
-    PrintStream out = System.out;
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-      List<String> all = new ArrayList<>(List.of("--data", data.toString(), "--database-url", database));
-      all.addAll(List.of(args));
-      int code = VankhoCommand.commandLine().execute(all.toArray(String[]::new));
-      return new Run(code, printed.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-    }
+  private CommandRun run(String... args) {
+    return CommandRun.of(data, database, args);
   }
 
   /** Overwrites a few bytes in the middle of a kept file, as a failing disk would. */
@@ -69,7 +53,7 @@ class VerifyCommandTest {
     long scanId = imported.get(1).get("id").asLong();
     assertEquals("done", imported.get(1).get("status").asText(), imported.toString());
 
-    Run clean = run("verify");
+    CommandRun clean = run("verify");
     assertEquals(0, clean.code(), clean.out());
     assertTrue(clean.out().contains("checked 2 originals and 1 page images: all intact"), clean.out());
 
@@ -81,7 +65,7 @@ class VerifyCommandTest {
     Path image = data.resolve("page-images").resolve(Long.toString(scanId)).resolve("1.png");
     damage(image);
 
-    Run damaged = run("verify");
+    CommandRun damaged = run("verify");
     assertEquals(1, damaged.code(), "a problem is an exit code a scheduler sees: " + damaged.out());
     assertTrue(damaged.out().contains("2 missing or changed"), damaged.out());
     assertTrue(damaged.out().contains("changed: document " + planId + " (kh229.pdf), original"), damaged.out());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.ArchiveSettings;
+import vn.vankho.archive.FixityReport;
 import vn.vankho.archive.IntakeResult;
 import vn.vankho.archive.Uploader;
 import vn.vankho.model.Role;
@@ -61,11 +63,11 @@ class FixityPageTest {
         Uploader.account("luutru", "127.0.0.1"));
     archive.awaitJobs(List.of(kept.jobId()), Duration.ofMinutes(1));
     Path original = archive.original(archive.document(kept.documentId()).orElseThrow());
-    Files.write(original, "không còn là bản gốc".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Files.write(original, "không còn là bản gốc".getBytes(StandardCharsets.UTF_8));
 
     archive.verifyEvery(Duration.ofMillis(200));
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (archive.lastVerify().map(r -> r.intact()).orElse(true)) {
+    while (archive.lastVerify().map(FixityReport::intact).orElse(true)) {
       assertTrue(Instant.now().isBefore(deadline), "the scheduled check ran and found the change");
       Thread.sleep(100);
     }
