@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import vn.vankho.store.Database;
 import vn.vankho.store.DatabaseCopy;
@@ -33,6 +36,7 @@ import vn.vankho.store.PageImageStore;
 final class Backup {
   static final String MANIFEST = "manifest.json";
   static final int FORMAT = 1;
+  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
   /** What a backup folder holds. */
   record Manifest(int format, Instant createdAt, String schemaVersion, List<DatabaseCopy.Table> tables,
@@ -47,6 +51,10 @@ final class Backup {
   static BackupReport write(Database database, FileStore files, PageImageStore pageImages,
       Path folder) throws IOException {
     refuseUnlessEmpty(folder, "the backup folder");
+    Files.createDirectories(folder);
+    if (Files.getFileStore(folder).supportsFileAttributeView("posix")) {
+      Files.setPosixFilePermissions(folder, OWNER_ONLY); // the accounts' password hashes are in it
+    }
     Path tables = Files.createDirectories(folder.resolve("database"));
     DatabaseCopy.Snapshot snapshot = DatabaseCopy.export(database,
         table -> Files.newOutputStream(tables.resolve(table + ".copy")));
