@@ -1,5 +1,5 @@
 -- Fixity (issue 13): a page image's SHA-256 is recorded with its page, so `vankho verify` can tell an image
--- that changed on disk from the one reading made; images kept before this have none and are not checked.
+-- that changed on disk from the one reading made; images kept before this get theirs at the first check.
 ALTER TABLE pages ADD COLUMN image_sha256 text;
 
 -- Each run of `vankho verify` (by hand or on serve's schedule): what it checked and what it found missing or

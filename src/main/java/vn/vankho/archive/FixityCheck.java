@@ -21,7 +21,8 @@ import vn.vankho.store.PageImageStore;
 
 /**
  * Checks every kept original and page image against the SHA-256 the records hold, flags the documents whose
- * original is missing or changed (as reading one does), and records the run for admins to see.
+ * original is missing or changed (as reading one does), and records the run for admins to see. Page images kept
+ * before their digests were recorded get theirs at the first check.
  */
 final class FixityCheck {
   private static final Logger LOG = LoggerFactory.getLogger(FixityCheck.class);
@@ -49,6 +50,7 @@ final class FixityCheck {
         documents.flagDamaged(original.documentId());
       });
     }
+    recordUnrecordedImages();
     List<KeptFile> images = documents.settledPageImages();
     for (KeptFile image : images) {
       check(image, pageImages.path(image.documentId(), image.page())).ifPresent(problems::add);
@@ -77,6 +79,23 @@ final class FixityCheck {
         throw new IllegalStateException("the recorded fixity check is not readable", e);
       }
     });
+  }
+
+  /**
+   * Records the SHA-256 of the page images kept before image digests were recorded, as they are now, so that from
+   * this check on they are checked and backed up: an image is made from its original, which is checked itself.
+   */
+  private void recordUnrecordedImages() {
+    for (KeptFile page : documents.pagesWithoutImageDigest()) {
+      Path image = pageImages.path(page.documentId(), page.page());
+      if (Files.exists(image)) {
+        try {
+          documents.recordImageDigest(page.documentId(), page.page(), FileStore.sha256Of(image));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read " + image, e);
+        }
+      }
+    }
   }
 
   private static Optional<FixityReport.Problem> check(KeptFile kept, Path path) {

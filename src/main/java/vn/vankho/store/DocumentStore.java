@@ -288,6 +288,16 @@ public final class DocumentStore {
     return jdbi.withExtension(FixityDao.class, dao -> dao.pageImages(true));
   }
 
+  /** Pages of settled documents without a recorded image SHA-256: read before images had one, or with no image. */
+  public List<KeptFile> pagesWithoutImageDigest() {
+    return jdbi.withExtension(FixityDao.class, FixityDao::pagesWithoutImageDigest);
+  }
+
+  /** Records the SHA-256 of a page's image, unless the page has one already. */
+  public void recordImageDigest(long documentId, int page, String sha256) {
+    jdbi.useExtension(FixityDao.class, dao -> dao.recordImageDigest(documentId, page, sha256));
+  }
+
   /** Records a run of the fixity check; {@code problems} is its JSON list. */
   public void recordFixityCheck(FixityDao.Check check) {
     jdbi.useExtension(FixityDao.class, dao -> dao.record(check.startedAt(), check.finishedAt(), check.filesChecked(),

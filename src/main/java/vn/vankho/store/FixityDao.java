@@ -30,6 +30,17 @@ public interface FixityDao {
        ORDER BY p.document_id, p.number""")
   List<KeptFile> pageImages(@Bind("settledOnly") boolean settledOnly);
 
+  /** Pages of settled documents whose image, if they have one, was kept before its SHA-256 was recorded. */
+  @SqlQuery("""
+      SELECT p.document_id, p.number AS page, d.file_name, NULL AS sha256
+        FROM pages p JOIN documents d ON d.id = p.document_id
+       WHERE p.image_sha256 IS NULL AND d.status IN ('DONE', 'FAILED')
+       ORDER BY p.document_id, p.number""")
+  List<KeptFile> pagesWithoutImageDigest();
+
+  @SqlUpdate("UPDATE pages SET image_sha256 = :sha256 WHERE document_id = :documentId AND number = :page AND image_sha256 IS NULL")
+  void recordImageDigest(@Bind("documentId") long documentId, @Bind("page") int page, @Bind("sha256") String sha256);
+
   @SqlUpdate("""
       INSERT INTO fixity_checks (started_at, finished_at, files_checked, images_checked, problems)
       VALUES (:startedAt, :finishedAt, :filesChecked, :imagesChecked, CAST(:problems AS jsonb))""")
