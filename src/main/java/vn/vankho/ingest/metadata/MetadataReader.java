@@ -80,7 +80,7 @@ public final class MetadataReader {
       own = titleLine.number();
     }
 
-    Extracted<String> type = type(first, own, heading, letterSubject);
+    Extracted<String> type = type(first, own, heading, letterSubject, consolidation != null);
     Extracted<String> typeName = type == null ? null
         : new Extracted<>(Tables.typeName(type.value()), type.page(), type.sourceText());
     Extracted<String> subject = heading >= 0 ? subjectAfterHeading(first, heading)
@@ -342,9 +342,17 @@ public final class MetadataReader {
     return -1;
   }
 
-  /** The type code of the number, else of the heading, else a letter's (công văn). */
-  private static Extracted<String> type(PageText page, Own own, int heading, int letterSubject) {
+  /**
+   * The type the heading names (tên loại văn bản, Nghị định 30/2020/NĐ-CP Phụ lục I; Hướng dẫn 36-HD/VPTW),
+   * else the type code of the number, else a letter's (công văn). The heading wins because a code may stand
+   * for two types: the Party numbered its Quy định "QĐ" like its Quyết định ("Quy định số 97-QĐ/TW") before
+   * it wrote QĐi. A consolidated text's heading is the consolidated document's, so its number's code wins.
+   */
+  private static Extracted<String> type(PageText page, Own own, int heading, int letterSubject, boolean consolidated) {
     String headingCode = heading < 0 ? null : headingCode(page, heading);
+    if (headingCode != null && !consolidated) {
+      return new Extracted<>(headingCode, page.page, page.line(heading).strip());
+    }
     if (own != null && own.type() != null && !own.type().isEmpty()) {
       String source = own.type().equals(headingCode) ? page.line(heading).strip() : own.line();
       return new Extracted<>(own.type(), page.page, source);
