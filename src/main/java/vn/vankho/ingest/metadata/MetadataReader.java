@@ -668,7 +668,8 @@ public final class MetadataReader {
   private static Extracted<String> issuedBy(List<PageText> pages) {
     for (PageText page : pages) {
       List<Token> tokens = page.tokens;
-      for (int k = 1; k < tokens.size(); k++) {
+      int body = bodyStart(page);
+      for (int k = 1; k < tokens.size() && tokens.get(k).start() < body; k++) {
         Optional<Phrases.Match<String>> cue = Tables.documentCue("issued").at(tokens, k);
         if (cue.isEmpty() || Tables.HEADINGS.at(tokens, cue.get().end()).isEmpty()) {
           continue;
@@ -684,6 +685,24 @@ public final class MetadataReader {
       }
     }
     return null;
+  }
+
+  /**
+   * Where the body begins on a page: the start of the first line that opens with "Điều 1", "Chương I",
+   * "Phần I" or a section "I." (body-start in document-cues.txt), else the page's end. The issuer names
+   * itself before it, in the preamble or a plan's opening sentence.
+   */
+  private static int bodyStart(PageText page) {
+    for (int i = 0; i < page.lineCount(); i++) {
+      List<Token> words = new PageText(1, page.line(i)).tokens;
+      Optional<Phrases.Match<String>> start = Tables.documentCue("body-start").at(words, 0);
+      // a section's numeral stands before its period: "I. MỤC ĐÍCH", not the word "I" of a sentence
+      boolean numeral = start.filter(s -> s.value().length() == 1).isPresent();
+      if (start.isPresent() && (!numeral || page.line(i).strip().startsWith(start.get().value() + "."))) {
+        return page.lineStart(i);
+      }
+    }
+    return page.text.length();
   }
 
   /** True when a name at token {@code i} opens its clause, follows a comma, or follows the issuer's title only. */
