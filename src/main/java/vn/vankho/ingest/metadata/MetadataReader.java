@@ -115,7 +115,10 @@ public final class MetadataReader {
     Optional<SignatureReader.Signature> signature = consolidation != null
         ? SignatureReader.readFrom(consolidation.page(), consolidation.line() + 1).or(() -> SignatureReader.read(pages))
         : SignatureReader.read(pages);
-    Extracted<String> issuer = issuer(pages, top, heading, own, signature.orElse(null), consolidation != null);
+    // the issuing body stands above the number and the place and date line; what follows them, before a
+    // heading a copy garbled ("K ÉT LUẬN" / "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"), is the title
+    int headerTop = placeDate != null && placePage == first ? Math.min(top, placeLine + 1) : top;
+    Extracted<String> issuer = issuer(pages, headerTop, heading, own, signature.orElse(null), consolidation != null);
     if (issuer == null && consolidation != null) {
       issuer = consolidation.body();
     }
