@@ -122,7 +122,7 @@ public final class MetadataReader {
     if (issuer == null && consolidation != null) {
       issuer = consolidation.body();
     }
-    issuer = withPlace(issuer, first, heading, place);
+    issuer = withPlace(issuer, first, heading, place, date);
     return new DocumentMetadata(
         own == null ? null : new Extracted<>(own.canonical(), first.page, own.line()),
         own == null ? null : new Extracted<>(own.printed(), first.page, own.line()),
@@ -545,11 +545,11 @@ public final class MetadataReader {
         String printed = page.line(i).substring(m.start(1), m.end(1));
         // a web copy breaks the place over two lines: "Cà" / "Mau, ngày 21 tháng 02 năm 2022"
         String above = i > 0 && before.isBlank() ? page.line(i - 1).strip() : "";
-        if (Tables.PLACES.whole(new PageText(1, printed).tokens).isEmpty() && !above.isEmpty()
-            && Tables.PLACES.whole(new PageText(1, above + " " + printed).tokens).isPresent()) {
+        if (Tables.place(new PageText(1, printed).tokens).isEmpty() && !above.isEmpty()
+            && Tables.place(new PageText(1, above + " " + printed).tokens).isPresent()) {
           printed = above + " " + printed;
         }
-        String place = Tables.PLACES.whole(new PageText(1, printed).tokens).orElse(printed);
+        String place = Tables.place(new PageText(1, printed).tokens).orElse(printed);
         return new PlaceDate(place, date.get().date());
       }
     }
@@ -598,10 +598,13 @@ public final class MetadataReader {
   /**
    * A committee the header leaves bare ("ỦY BAN NHÂN DÂN"), completed with the level and place the authority
    * line gives ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH"), else with the province the place and date line
-   * names ("Phú Thọ, ngày ..." under a committee: Ủy ban nhân dân tỉnh Phú Thọ).
+   * names ("Phú Thọ, ngày ..." under a committee: Ủy ban nhân dân tỉnh Phú Thọ), or whose seat it names
+   * ("Long Xuyên, ngày ... 2010": Ủy ban nhân dân tỉnh An Giang). A bare committee in a city's own place line
+   * could be the city's; a copy drops the line under "ỦY BAN NHÂN DÂN" from a province's header, whose
+   * documents printed the seat, so the province is read.
    */
   private static Extracted<String> withPlace(Extracted<String> issuer, PageText page, int heading,
-      Extracted<String> place) {
+      Extracted<String> place, Extracted<LocalDate> date) {
     boolean bare = issuer != null && Issuers.body(issuer.value()).filter(b -> b.role() == Tables.BodyRole.COMMITTEE).isPresent();
     if (!bare) {
       return issuer;
@@ -610,8 +613,8 @@ public final class MetadataReader {
     if (authority != null && authority.value().startsWith(issuer.value() + " ")) {
       return authority;
     }
-    String level = place == null ? null : Tables.PLACE_LEVELS.get(place.value());
-    return level == null ? issuer : new Extracted<>(issuer.value() + " " + level + " " + place.value(), place.page(), place.sourceText());
+    String province = place == null ? null : Tables.province(place.value(), date == null ? null : date.value());
+    return province == null ? issuer : new Extracted<>(issuer.value() + " " + province, place.page(), place.sourceText());
   }
 
   /**
