@@ -22,7 +22,7 @@ final class Tables {
   record Cue(Citation.Relation relation, boolean clauseStart) {}
 
   /** Where a name of issuing-bodies.txt stands in an issuer's name. */
-  enum BodyRole { STANDING, COMMITTEE, BODY }
+  enum BodyRole { STANDING, COMMITTEE, BODY, DEPARTMENT }
 
   record Body(String name, BodyRole role) {}
 
