@@ -634,7 +634,11 @@ public final class MetadataReader {
       }
       if (PageText.isHeading(line) && authority(words)) {
         int titled = Tables.TITLES.at(words, 0).map(Phrases.Match::end).orElse(0);
-        int from = titled > 0 && Issuers.at(words, titled).isPresent() ? titled : 0;
+        // "THỦ TƯỚNG CHÍNH PHỦ" is a body of its own (the Prime Minister issues, not the Government);
+        // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..." speaks for the committee
+        boolean ownBody = Issuers.at(words, 0).filter(n -> n.end() == words.size()).isPresent()
+            && Issuers.at(words, titled).filter(n -> n.committee() == null).isPresent();
+        int from = titled > 0 && !ownBody && Issuers.at(words, titled).isPresent() ? titled : 0;
         Issuers.Name n = Issuers.at(words, from).orElseThrow();
         String name = n.committee() != null && n.place() == null && n.end() < words.size()
             ? n.name() + " " + Spelling.titleCase(line.substring(words.get(n.end()).start())) : n.name();
