@@ -1,6 +1,7 @@
 package vn.vankho.ingest.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -228,6 +229,22 @@ class RealDocumentShapesTest {
     assertEquals("Sở Giáo dục và Đào tạo tỉnh Ninh Thuận", m.issuer().value());
     assertEquals("2917/SGDĐT-VP", m.number().value());
     assertEquals("Công văn", m.typeName().value());
+  }
+
+  @Test
+  void aBareCommitteeDatedFromItsProvincesSeatIsThatProvinces() throws IOException {
+    // Công văn 554/UBND-KT of An Giang, "Long Xuyên, ngày 22 tháng 02 năm 2006": as published the header names
+    // the province; a copy that lost the line's province leaves "UỶ BAN NHÂN DÂN" and the seat to go by
+    String published = province("ubnd-an-giang-554-cv");
+    String bare = published.replace("UỶ BAN NHÂN DÂN TỈNH AN GIANG", "UỶ BAN NHÂN DÂN");
+    assertNotEquals(published, bare);
+    for (String text : List.of(published, bare)) {
+      DocumentMetadata m = read(text);
+      assertEquals("Ủy ban nhân dân tỉnh An Giang", m.issuer().value());
+      assertEquals("Long Xuyên", m.place().value());
+    }
+    // the seat speaks for the province only while it was its seat: after the 2025 mergers it is a ward
+    assertEquals("Ủy ban nhân dân", read(bare.replace("năm 2006", "năm 2026")).issuer().value());
   }
 
   @Test
