@@ -693,6 +693,10 @@ public final class MetadataReader {
           }
         }
       }
+      if (body < page.text.length()) {
+        // the body began on this page: the pages after it hold no preamble
+        return null;
+      }
     }
     return null;
   }
