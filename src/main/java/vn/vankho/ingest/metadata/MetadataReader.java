@@ -599,9 +599,9 @@ public final class MetadataReader {
    * A committee the header leaves bare ("ỦY BAN NHÂN DÂN"), completed with the level and place the authority
    * line gives ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH"), else with the province the place and date line
    * names ("Phú Thọ, ngày ..." under a committee: Ủy ban nhân dân tỉnh Phú Thọ), or whose seat it names
-   * ("Long Xuyên, ngày ... 2010": Ủy ban nhân dân tỉnh An Giang). A bare committee in a city's own place line
-   * could be the city's; a copy drops the line under "ỦY BAN NHÂN DÂN" from a province's header, whose
-   * documents printed the seat, so the province is read.
+   * while it was the seat ("Long Xuyên, ngày ... 2010": Ủy ban nhân dân tỉnh An Giang). The city's own committee
+   * prints the seat too, but copies were seen to lose the line under "ỦY BAN NHÂN DÂN" of provinces' headers, so
+   * the province is read.
    */
   private static Extracted<String> withPlace(Extracted<String> issuer, PageText page, int heading,
       Extracted<String> place, Extracted<LocalDate> date) {
