@@ -39,7 +39,7 @@ import vn.vankho.ingest.metadata.MetadataReader;
  */
 public final class RealSetEvaluation {
   /** The folders of the set that hold documents (awards/ has its own evaluation). */
-  private static final List<String> FOLDERS = List.of("documents", "party", "provinces");
+  private static final List<String> FOLDERS = List.of("documents", "party", "provinces", "central");
 
   private RealSetEvaluation() {}
 

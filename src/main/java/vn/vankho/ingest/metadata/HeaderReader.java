@@ -1,6 +1,7 @@
 package vn.vankho.ingest.metadata;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import vn.vankho.text.IssuerCodes;
@@ -100,7 +101,7 @@ final class HeaderReader {
       if (body.committee() && issuerCode != null) {
         body = ofCode(text, name.get(), issuerCode, i).orElse(body);
       }
-      found = body;
+      found = found == null ? body : underItsCommittee(body, found);
     }
     return Optional.ofNullable(found);
   }
@@ -195,6 +196,33 @@ final class HeaderReader {
     }
     List<Token> words = new PageText(1, text).tokens;
     return name.end() < words.size() ? Spelling.titleCase(text.substring(words.get(name.end()).start())) : "";
+  }
+
+  /**
+   * A department under the committee found above it takes the committee's level and place: "ỦY BAN NHÂN DÂN
+   * TỈNH SƠN LA" over "SỞ GIÁO DỤC VÀ ĐÀO TẠO" is the Sở Giáo dục và Đào tạo tỉnh Sơn La. Any other body
+   * found below a body is the issuer itself (the parent stands above it).
+   */
+  private static Body underItsCommittee(Body body, Body above) {
+    boolean department = Issuers.body(body.name()).filter(b -> b.role() == Tables.BodyRole.DEPARTMENT).isPresent();
+    String level = above.committee() ? levelAndPlace(above.name()) : "";
+    return department && !level.isEmpty() ? new Body(body.name() + " " + level, false, body.line()) : body;
+  }
+
+  /**
+   * The level and place that follow a committee's bare name: "tỉnh Sơn La" in "Ủy ban nhân dân tỉnh Sơn La",
+   * or "" when the name holds none (a bare committee, a Party committee: "Tỉnh ủy Lâm Đồng").
+   */
+  private static String levelAndPlace(String committee) {
+    String[] words = committee.split(" ");
+    for (int k = 1; k < words.length; k++) {
+      String bare = String.join(" ", Arrays.copyOfRange(words, 0, k));
+      if (Issuers.body(bare).filter(b -> b.role() == Tables.BodyRole.COMMITTEE && b.name().equals(bare)).isPresent()) {
+        String rest = String.join(" ", Arrays.copyOfRange(words, k, words.length));
+        return Character.isLowerCase(rest.charAt(0)) ? rest : "";
+      }
+    }
+    return "";
   }
 
   /** "TỈNH ỦY LÂM ĐỒNG" over "BAN TUYÊN GIÁO": Ban Tuyên giáo Tỉnh ủy Lâm Đồng. */

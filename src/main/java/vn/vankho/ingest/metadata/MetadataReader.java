@@ -80,7 +80,7 @@ public final class MetadataReader {
       own = titleLine.number();
     }
 
-    Extracted<String> type = type(first, own, heading, letterSubject);
+    Extracted<String> type = type(first, own, heading, letterSubject, consolidation != null);
     Extracted<String> typeName = type == null ? null
         : new Extracted<>(Tables.typeName(type.value()), type.page(), type.sourceText());
     Extracted<String> subject = heading >= 0 ? subjectAfterHeading(first, heading)
@@ -115,11 +115,14 @@ public final class MetadataReader {
     Optional<SignatureReader.Signature> signature = consolidation != null
         ? SignatureReader.readFrom(consolidation.page(), consolidation.line() + 1).or(() -> SignatureReader.read(pages))
         : SignatureReader.read(pages);
-    Extracted<String> issuer = issuer(pages, top, heading, own, signature.orElse(null), consolidation != null);
+    // the issuing body stands above the number and the place and date line; what follows them, before a
+    // heading a copy garbled ("K ÉT LUẬN" / "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"), is the title
+    int headerTop = placeDate != null && placePage == first ? Math.min(top, placeLine + 1) : top;
+    Extracted<String> issuer = issuer(pages, headerTop, heading, own, signature.orElse(null), consolidation != null);
     if (issuer == null && consolidation != null) {
       issuer = consolidation.body();
     }
-    issuer = withPlace(issuer, first, heading, place);
+    issuer = withPlace(issuer, first, heading, place, date);
     return new DocumentMetadata(
         own == null ? null : new Extracted<>(own.canonical(), first.page, own.line()),
         own == null ? null : new Extracted<>(own.printed(), first.page, own.line()),
@@ -342,9 +345,17 @@ public final class MetadataReader {
     return -1;
   }
 
-  /** The type code of the number, else of the heading, else a letter's (công văn). */
-  private static Extracted<String> type(PageText page, Own own, int heading, int letterSubject) {
+  /**
+   * The type the heading names (tên loại văn bản, Nghị định 30/2020/NĐ-CP Phụ lục I; Hướng dẫn 36-HD/VPTW),
+   * else the type code of the number, else a letter's (công văn). The heading wins because a code may stand
+   * for two types: the Party numbered its Quy định "QĐ" like its Quyết định ("Quy định số 97-QĐ/TW") before
+   * it wrote QĐi. A consolidated text's heading is the consolidated document's, so its number's code wins.
+   */
+  private static Extracted<String> type(PageText page, Own own, int heading, int letterSubject, boolean consolidated) {
     String headingCode = heading < 0 ? null : headingCode(page, heading);
+    if (headingCode != null && !consolidated) {
+      return new Extracted<>(headingCode, page.page, page.line(heading).strip());
+    }
     if (own != null && own.type() != null && !own.type().isEmpty()) {
       String source = own.type().equals(headingCode) ? page.line(heading).strip() : own.line();
       return new Extracted<>(own.type(), page.page, source);
@@ -534,11 +545,11 @@ public final class MetadataReader {
         String printed = page.line(i).substring(m.start(1), m.end(1));
         // a web copy breaks the place over two lines: "Cà" / "Mau, ngày 21 tháng 02 năm 2022"
         String above = i > 0 && before.isBlank() ? page.line(i - 1).strip() : "";
-        if (Tables.PLACES.whole(new PageText(1, printed).tokens).isEmpty() && !above.isEmpty()
-            && Tables.PLACES.whole(new PageText(1, above + " " + printed).tokens).isPresent()) {
+        if (Tables.place(new PageText(1, printed).tokens).isEmpty() && !above.isEmpty()
+            && Tables.place(new PageText(1, above + " " + printed).tokens).isPresent()) {
           printed = above + " " + printed;
         }
-        String place = Tables.PLACES.whole(new PageText(1, printed).tokens).orElse(printed);
+        String place = Tables.place(new PageText(1, printed).tokens).orElse(printed);
         return new PlaceDate(place, date.get().date());
       }
     }
@@ -587,10 +598,13 @@ public final class MetadataReader {
   /**
    * A committee the header leaves bare ("ỦY BAN NHÂN DÂN"), completed with the level and place the authority
    * line gives ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH"), else with the province the place and date line
-   * names ("Phú Thọ, ngày ..." under a committee: Ủy ban nhân dân tỉnh Phú Thọ).
+   * names ("Phú Thọ, ngày ..." under a committee: Ủy ban nhân dân tỉnh Phú Thọ), or whose seat it names
+   * while it was the seat ("Long Xuyên, ngày ... 2010": Ủy ban nhân dân tỉnh An Giang). The city's own committee
+   * prints the seat too, but copies were seen to lose the line under "ỦY BAN NHÂN DÂN" of provinces' headers, so
+   * the province is read.
    */
   private static Extracted<String> withPlace(Extracted<String> issuer, PageText page, int heading,
-      Extracted<String> place) {
+      Extracted<String> place, Extracted<LocalDate> date) {
     boolean bare = issuer != null && Issuers.body(issuer.value()).filter(b -> b.role() == Tables.BodyRole.COMMITTEE).isPresent();
     if (!bare) {
       return issuer;
@@ -599,8 +613,8 @@ public final class MetadataReader {
     if (authority != null && authority.value().startsWith(issuer.value() + " ")) {
       return authority;
     }
-    String level = place == null ? null : Tables.PLACE_LEVELS.get(place.value());
-    return level == null ? issuer : new Extracted<>(issuer.value() + " " + level + " " + place.value(), place.page(), place.sourceText());
+    String province = place == null ? null : Tables.province(place.value(), date == null ? null : date.value());
+    return province == null ? issuer : new Extracted<>(issuer.value() + " " + province, place.page(), place.sourceText());
   }
 
   /**
@@ -620,7 +634,11 @@ public final class MetadataReader {
       }
       if (PageText.isHeading(line) && authority(words)) {
         int titled = Tables.TITLES.at(words, 0).map(Phrases.Match::end).orElse(0);
-        int from = titled > 0 && Issuers.at(words, titled).isPresent() ? titled : 0;
+        // "THỦ TƯỚNG CHÍNH PHỦ" is a body of its own (the Prime Minister issues, not the Government);
+        // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..." speaks for the committee
+        boolean ownBody = Issuers.at(words, 0).filter(n -> n.end() == words.size()).isPresent()
+            && Issuers.at(words, titled).filter(n -> n.committee() == null).isPresent();
+        int from = titled > 0 && !ownBody && Issuers.at(words, titled).isPresent() ? titled : 0;
         Issuers.Name n = Issuers.at(words, from).orElseThrow();
         String name = n.committee() != null && n.place() == null && n.end() < words.size()
             ? n.name() + " " + Spelling.titleCase(line.substring(words.get(n.end()).start())) : n.name();
@@ -660,7 +678,8 @@ public final class MetadataReader {
   private static Extracted<String> issuedBy(List<PageText> pages) {
     for (PageText page : pages) {
       List<Token> tokens = page.tokens;
-      for (int k = 1; k < tokens.size(); k++) {
+      int body = bodyStart(page);
+      for (int k = 1; k < tokens.size() && tokens.get(k).start() < body; k++) {
         Optional<Phrases.Match<String>> cue = Tables.documentCue("issued").at(tokens, k);
         if (cue.isEmpty() || Tables.HEADINGS.at(tokens, cue.get().end()).isEmpty()) {
           continue;
@@ -674,8 +693,30 @@ public final class MetadataReader {
           }
         }
       }
+      if (body < page.text.length()) {
+        // the body began on this page: the pages after it hold no preamble
+        return null;
+      }
     }
     return null;
+  }
+
+  /**
+   * Where the body begins on a page: the start of the first line that opens with "Điều 1", "Chương I",
+   * "Phần I" or a section "I." (body-start in document-cues.txt), else the page's end. The issuer names
+   * itself before it, in the preamble or a plan's opening sentence.
+   */
+  private static int bodyStart(PageText page) {
+    for (int i = 0; i < page.lineCount(); i++) {
+      List<Token> words = new PageText(1, page.line(i)).tokens;
+      Optional<Phrases.Match<String>> start = Tables.documentCue("body-start").at(words, 0);
+      // a section's numeral stands before its period: "I. MỤC ĐÍCH", not the word "I" of a sentence
+      boolean numeral = start.filter(s -> s.value().length() == 1).isPresent();
+      if (start.isPresent() && (!numeral || page.line(i).strip().startsWith(start.get().value() + "."))) {
+        return page.lineStart(i);
+      }
+    }
+    return page.text.length();
   }
 
   /** True when a name at token {@code i} opens its clause, follows a comma, or follows the issuer's title only. */
