@@ -20,6 +20,7 @@ import vn.vankho.ingest.PageText;
 import vn.vankho.ingest.ReadException;
 import vn.vankho.ingest.ReadProgress;
 import vn.vankho.ingest.ReadingBudget;
+import vn.vankho.ingest.awards.AwardEvaluation;
 import vn.vankho.ingest.metadata.ExtractionEvaluation;
 import vn.vankho.ingest.metadata.ExtractionEvaluation.Score;
 import vn.vankho.ingest.metadata.MetadataReader;
@@ -36,24 +37,30 @@ import vn.vankho.ingest.metadata.MetadataReader;
  * {@code holdout.txt} are the fifth kept aside: never tuned on, reported on their own.
  *
  * <p>Scores are keyed "all<TAB>field" and "held-out<TAB>field", and for the Party documents of {@code party/}
- * alone "party<TAB>field" and "party held-out<TAB>field" (the issue's targets for them differ from the State's).
+ * alone "party<TAB>field" and "party held-out<TAB>field" (the issue's targets for them differ from the State's), and
+ * for the award decisions of {@code awards/} "awards<TAB>field" and "awards held-out<TAB>field", their fifth kept aside
+ * being {@link AwardEvaluation}'s; they join neither "all" nor "held-out", which stay the yardstick of the rest.
  */
 public final class RealSetEvaluation {
-  /** The folders of the set that hold documents (awards/ has its own evaluation). */
-  private static final List<String> FOLDERS = List.of("documents", "party", "provinces");
+  /** The folders of the set that hold documents; the award decisions of awards/ count only in their own parts. */
+  private static final List<String> FOLDERS = List.of("documents", "party", "provinces", "awards");
 
-  private static final List<String> PARTS = List.of("all", "held-out", "party", "party held-out");
+  private static final List<String> PARTS =
+      List.of("all", "held-out", "party", "party held-out", "awards", "awards held-out");
 
   private RealSetEvaluation() {}
 
   /** The parts a document's scores count in. */
   private static List<String> parts(String id, boolean heldOut) {
     boolean party = id.startsWith("party/");
+    boolean award = id.startsWith("awards/");
     return PARTS.stream().filter(part -> switch (part) {
-      case "all" -> true;
-      case "held-out" -> heldOut;
+      case "all" -> !award;
+      case "held-out" -> heldOut && !award;
       case "party" -> party;
-      default -> party && heldOut;
+      case "party held-out" -> party && heldOut;
+      case "awards" -> award;
+      default -> award && heldOut;
     }).toList();
   }
 
@@ -90,7 +97,12 @@ public final class RealSetEvaluation {
   /** The ids of holdout.txt, as "documents/<id>". */
   static Set<String> heldOut(Path set) {
     try (Stream<String> lines = Files.lines(set.resolve("holdout.txt"), StandardCharsets.UTF_8)) {
-      return lines.map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toSet());
+      Set<String> ids = lines.map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toSet());
+      Path awards = set.resolve("awards");
+      if (Files.isDirectory(awards)) {
+        AwardEvaluation.heldOut(awards).forEach(id -> ids.add("awards/" + id));
+      }
+      return ids;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
