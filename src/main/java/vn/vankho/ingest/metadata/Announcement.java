@@ -42,7 +42,9 @@ record Announcement(DocumentNumbers.Found number, String line, String type, Extr
       String code = type.get().value();
       DocumentNumbers.Found number = Numbers.find(page.text).stream()
           .filter(f -> f.start() >= tokens.get(label).end() && f.start() <= tokens.get(label + 1).start())
-          .filter(f -> sameType(f.number().type(), code)).findFirst().orElse(null);
+          // a number without a type code ("Chỉ thị số 17") does not name the announced document for sure
+          .filter(f -> f.number().type() != null && MetadataReader.sameType(f.number().type(), code))
+          .findFirst().orElse(null);
       int after = number != null ? number.end() : tokens.get(label + 1).end();
       String line = page.lineAt(tokens.get(k).start());
       Optional<Dates.Found> dated = Dates.first(lower, after, after + DATE_REACH);
@@ -64,11 +66,6 @@ record Announcement(DocumentNumbers.Found number, String line, String type, Extr
           date.map(d -> new Extracted<>(d.date(), page.page, line)).orElse(null), issuer, subject(page, next, line)));
     }
     return Optional.empty();
-  }
-
-  /** True when a number's type code names the announced type ("CT" for "Chỉ thị"; "CT" is no "Chương trình"). */
-  private static boolean sameType(String numberType, String announced) {
-    return numberType != null && (numberType.equals(announced) || Tables.typeName(numberType).equals(Tables.typeName(announced)));
   }
 
   /** The issuer whose name ends right before the cue, or before "đã" or "vừa" before it. */

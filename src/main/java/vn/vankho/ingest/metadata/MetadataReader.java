@@ -249,7 +249,7 @@ public final class MetadataReader {
   }
 
   /** True when a number carries no type code, or one that names the heading's type. */
-  private static boolean sameType(String numberType, String headingCode) {
+  static boolean sameType(String numberType, String headingCode) {
     return numberType == null || numberType.isEmpty() || numberType.equals(headingCode)
         || Tables.typeName(numberType).equals(Tables.typeName(headingCode));
   }
