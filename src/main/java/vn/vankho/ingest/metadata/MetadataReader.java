@@ -400,9 +400,16 @@ public final class MetadataReader {
     return -1;
   }
 
-  /** The type code of the number, else of the heading, else a letter's (công văn). */
+  /**
+   * The type code of the number, else of the heading, else a letter's (công văn); the heading's when the number's
+   * code numbers its type too (97-QĐ/TW over "QUY ĐỊNH", index-config/shared-type-codes.txt).
+   */
   private static Extracted<String> type(PageText page, Own own, int heading, int letterSubject) {
     String headingCode = heading < 0 ? null : headingCode(page, heading);
+    if (own != null && headingCode != null && own.type() != null
+        && Tables.typeName(headingCode).equals(Tables.SHARED_TYPE_CODES.get(own.type()))) {
+      return new Extracted<>(headingCode, page.page, page.line(heading).strip());
+    }
     if (own != null && own.type() != null && !own.type().isEmpty()) {
       String source = own.type().equals(headingCode) ? page.line(heading).strip() : own.line();
       return new Extracted<>(own.type(), page.page, source);

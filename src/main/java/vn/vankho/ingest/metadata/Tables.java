@@ -37,6 +37,8 @@ final class Tables {
   static final Map<String, String> COMMITTEE_BY_ISSUER_CODE = new HashMap<>();
   /** A parent body printed over its boards ("Ban Chấp hành Trung ương") to the words completing their names. */
   static final Map<String, String> BOARD_PARENTS = new HashMap<>();
+  /** A type code to the other type it numbers too (QĐ: Quy định), the heading deciding which. */
+  static final Map<String, String> SHARED_TYPE_CODES = new HashMap<>();
 
   static {
     for (String[] row : ConfigTables.rows("citation-cues.txt")) {
@@ -70,6 +72,7 @@ final class Tables {
     IssuerCodes.all().values().stream().filter(Tables::isCodeBody).forEach(name -> CODE_BODIES.add(name, name));
     ConfigTables.rows("committees-by-issuer-code.txt").forEach(row -> COMMITTEE_BY_ISSUER_CODE.put(row[0], row[1]));
     ConfigTables.rows("board-parents.txt").forEach(row -> BOARD_PARENTS.put(row[0], row[1]));
+    ConfigTables.rows("shared-type-codes.txt").forEach(row -> SHARED_TYPE_CODES.put(row[0], row[1]));
   }
 
   /** True for a name of issuer-codes.txt that names one body, not alternatives ("Tỉnh ủy, Thành ủy"). */

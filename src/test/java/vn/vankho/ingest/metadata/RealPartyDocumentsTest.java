@@ -87,6 +87,14 @@ class RealPartyDocumentsTest {
   }
 
   @Test
+  void aPartyQuyDinhNumberedQdIsAQuyDinh() throws IOException {
+    // Hướng dẫn 36-HD/VPTW numbers the Party's Quy định with QĐ, as its Quyết định: the heading "QUY ĐỊNH" decides
+    DocumentMetadata m = read("tw-97-qd");
+    assertEquals("97-QĐ/TW", m.number().value());
+    assertEquals("Quy định", m.typeName().value());
+  }
+
+  @Test
   void theNumbersIssuerCodeChoosesTheCommitteeAmongTheHeadersLines() throws IOException {
     // "TỈNH ỦY THỪA THIÊN HUẾ" heads 445-KL/TƯ; OCR broke the heading ("K ÉT LUẬN"), so the title's line of
     // capitals "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)" stands in the header's reach
