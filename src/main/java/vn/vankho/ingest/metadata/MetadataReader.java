@@ -39,6 +39,8 @@ public final class MetadataReader {
   private static final Pattern PLACE = Pattern.compile("(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{L}+){0,4})[ \\t]*,[ \\t]*(?:ng[a-z]{1,3}[ \\t]+)?");
   private static final Pattern NUMBER_LABEL = Pattern.compile("\\W*s[a-z0-9]?\\s*:?\\s*");
   /** "Luật số:", "Nghị quyết số:": a type's name before the label, on folded lower-case text. */
+  /** "Số" after the capitals of a header on the same line, on folded lower-case text. */
+  private static final Pattern FLATTENED_LABEL = Pattern.compile("(.*\\S)\\s+so\\s*:?\\s*");
   private static final Pattern TYPED_NUMBER_LABEL = Pattern.compile("\\W*([a-z ]+?)\\s+so\\s*:\\s*");
   /** Characters between a cue ("thông qua ngày", a number) and the date it governs. */
   private static final int DATE_AFTER_CUE = 20;
@@ -71,7 +73,7 @@ public final class MetadataReader {
     int heading = headingLine(first);
     int letterSubject = heading < 0 ? letterSubjectLine(first) : -1;
     int top = heading >= 0 ? heading : topWithoutHeading(first);
-    Own own = ownNumber(first, top, heading >= 0);
+    Own own = ownNumber(first, top, heading < 0 ? null : headingCode(first, heading));
     Consolidation consolidation = own == null ? consolidation(pages) : null;
     TitleLine titleLine = own == null && heading < 0 ? titleLine(first, top) : null;
     if (consolidation != null) {
@@ -79,13 +81,27 @@ public final class MetadataReader {
     } else if (titleLine != null) {
       own = titleLine.number();
     }
+    // the sentence announcing a document whose header was lost names it, or confirms the number read above
+    Own read = own;
+    Announcement announced = Announcement.read(first, top)
+        .filter(a -> read == null || (a.number() != null && a.number().number().canonical().equals(read.canonical())))
+        .orElse(null);
+    if (own == null && announced != null && announced.number() != null) {
+      own = own(first, announced.number());
+    }
 
     Extracted<String> type = type(first, own, heading, letterSubject, consolidation != null);
+    if (type == null && announced != null) {
+      type = new Extracted<>(announced.type(), first.page, announced.line());
+    }
     Extracted<String> typeName = type == null ? null
         : new Extracted<>(Tables.typeName(type.value()), type.page(), type.sourceText());
     Extracted<String> subject = heading >= 0 ? subjectAfterHeading(first, heading)
         : letterSubject >= 0 ? letterSubject(first, letterSubject)
         : titleLine != null ? titleLine.subject() : null;
+    if (subject == null && announced != null) {
+      subject = announced.subject();
+    }
     PlaceDate placeDate = null;
     PageText placePage = first;
     int placeLine = -1;
@@ -109,6 +125,8 @@ public final class MetadataReader {
       place = new Extracted<>(placeDate.place(), placePage.page, source);
     } else if (titleLine != null && titleLine.date() != null) {
       date = titleLine.date();
+    } else if (announced != null && announced.date() != null) {
+      date = announced.date();
     } else {
       date = passed(pages);
     }
@@ -121,6 +139,9 @@ public final class MetadataReader {
     Extracted<String> issuer = issuer(pages, headerTop, heading, own, signature.orElse(null), consolidation != null);
     if (issuer == null && consolidation != null) {
       issuer = consolidation.body();
+    }
+    if (issuer == null && announced != null) {
+      issuer = announced.issuer();
     }
     issuer = withPlace(issuer, first, heading, place, date);
     return new DocumentMetadata(
@@ -200,10 +221,11 @@ public final class MetadataReader {
 
   /**
    * The number on the "Số" line ("Luật số:", "Nghị quyết số:" for the legislature's), else the first number
-   * above the heading (the label lost to the scan); without a heading, an unlabelled number is a citation,
-   * not the document's own.
+   * above the heading (the label lost to the scan) when its type code is the heading's ("Chương trình thực
+   * hiện Chỉ thị 13-CT/TW" above "CHƯƠNG TRÌNH" cites the Chỉ thị); without a heading, an unlabelled number is a
+   * citation, not the document's own.
    */
-  private static Own ownNumber(PageText page, int top, boolean headed) {
+  private static Own ownNumber(PageText page, int top, String headingCode) {
     List<DocumentNumbers.Found> found = Numbers.find(page.text);
     DocumentNumbers.Found chosen = null;
     for (DocumentNumbers.Found f : found) {
@@ -212,7 +234,7 @@ public final class MetadataReader {
         chosen = f;
         break;
       }
-      if (chosen == null && headed && line < top) {
+      if (chosen == null && headingCode != null && line < top && sameType(f.number().type(), headingCode)) {
         chosen = f;
       }
     }
@@ -227,6 +249,12 @@ public final class MetadataReader {
       }
     }
     return null;
+  }
+
+  /** True when a number carries no type code, or one that names the heading's type. */
+  static boolean sameType(String numberType, String headingCode) {
+    return numberType == null || numberType.isEmpty() || numberType.equals(headingCode)
+        || Tables.typeName(numberType).equals(Tables.typeName(headingCode));
   }
 
   private static Own own(PageText page, DocumentNumbers.Found f) {
@@ -301,11 +329,41 @@ public final class MetadataReader {
     if (NUMBER_LABEL.matcher(before).matches()) {
       return true;
     }
+    // a header flattened into one line: "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG * Số 36-HD/VPTW ĐẢNG CỘNG SẢN ..."
+    Matcher flattened = FLATTENED_LABEL.matcher(before);
+    if (flattened.matches()) {
+      String header = page.line(line).substring(0, flattened.end(1)).strip();
+      if (header.replaceAll("[*\\s-]", "").length() > 0 && PageText.isHeading(header.replace("*", ""))) {
+        return true;
+      }
+    }
     Matcher typed = TYPED_NUMBER_LABEL.matcher(before);
     return typed.matches() && Tables.HEADINGS.whole(new PageText(1, typed.group(1)).tokens).isPresent();
   }
 
   private static int headingLine(PageText page) {
+    int whole = wholeHeadingLine(page);
+    return whole >= 0 ? whole : headingWithSubject(page);
+  }
+
+  /**
+   * A line of capitals that opens with a type and goes on with its subject: "HƯỚNG DẪN VỀ THỂ THỨC VĂN BẢN CỦA
+   * ĐẢNG", the heading and the trích yếu a web copy printed on one line; or -1.
+   */
+  private static int headingWithSubject(PageText page) {
+    for (int i = 0; i < Math.min(page.lineCount(), HEADING_REACH); i++) {
+      String line = page.line(i).strip();
+      List<Token> words = new PageText(1, line).tokens;
+      Optional<Phrases.Match<String>> type = Tables.HEADINGS.at(words, 0);
+      if (PageText.isHeading(line) && type.isPresent() && type.get().end() < words.size()
+          && words.get(type.get().end()).norm().equals("ve")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int wholeHeadingLine(PageText page) {
     for (int i = 0; i < Math.min(page.lineCount(), HEADING_REACH); i++) {
       String line = page.line(i).strip();
       // "VĂN BẢN HỢP NHẤT - BỘ TÀI CHÍNH" labels the header of a consolidated text; its heading is below
@@ -318,7 +376,7 @@ public final class MetadataReader {
   }
 
   private static String headingCode(PageText page, int heading) {
-    return Tables.HEADINGS.whole(new PageText(1, page.line(heading)).tokens).orElseThrow();
+    return Tables.HEADINGS.at(new PageText(1, page.line(heading)).tokens, 0).orElseThrow().value();
   }
 
   private static int topWithoutHeading(PageText page) {
@@ -374,6 +432,18 @@ public final class MetadataReader {
    * between paragraphs, are skipped.
    */
   private static Extracted<String> subjectAfterHeading(PageText page, int heading) {
+    List<Token> headingWords = new PageText(1, page.line(heading)).tokens;
+    Phrases.Match<String> type = Tables.HEADINGS.at(headingWords, 0).orElseThrow();
+    if (type.end() < headingWords.size()) {
+      // the subject goes on from the heading's own line ("HƯỚNG DẪN VỀ THỂ THỨC ..."), and on lines of capitals
+      String line = page.line(heading).strip();
+      StringBuilder subject = new StringBuilder(line.substring(headingWords.get(type.end()).start()));
+      for (int j = heading + 1; j < page.lineCount() && PageText.isHeading(page.line(j).strip())
+          && !authority(new PageText(1, page.line(j)).tokens); j++) {
+        subject.append(' ').append(page.line(j).strip());
+      }
+      return new Extracted<>(subject.toString().replaceAll("\\s+", " "), page.page, line);
+    }
     int i = afterHeading(page, heading);
     // a Party heading may name its issuer on a line of its own: "CHỈ THỊ / CỦA BỘ CHÍNH TRỊ / về ..."
     // ("SỬA ĐỔI, BỔ SUNG ..." is one OCR edit from "của" but names no body)

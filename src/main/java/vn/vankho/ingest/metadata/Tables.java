@@ -47,6 +47,8 @@ final class Tables {
   /** Signature prefix spelling (upper case, no marks) to the prefix as printed. */
   static final Map<String, String> SIGNATURE_PREFIXES = new HashMap<>();
   static final Map<String, String> COMMITTEE_BY_ISSUER_CODE = new HashMap<>();
+  /** A parent body printed over its boards ("Ban Chấp hành Trung ương") to the words completing their names. */
+  static final Map<String, String> BOARD_PARENTS = new HashMap<>();
 
   static {
     for (String[] row : ConfigTables.rows("citation-cues.txt")) {
@@ -84,6 +86,7 @@ final class Tables {
     }
     IssuerCodes.all().values().stream().filter(Tables::isCodeBody).forEach(name -> CODE_BODIES.add(name, name));
     ConfigTables.rows("committees-by-issuer-code.txt").forEach(row -> COMMITTEE_BY_ISSUER_CODE.put(row[0], row[1]));
+    ConfigTables.rows("board-parents.txt").forEach(row -> BOARD_PARENTS.put(row[0], row[1]));
   }
 
   /** A known place or provincial seat spelled by {@code words} as a whole, in its proper spelling. */
