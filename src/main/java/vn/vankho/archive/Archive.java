@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -36,6 +37,7 @@ import vn.vankho.store.ArrangementStore;
 import vn.vankho.store.AwardStore;
 import vn.vankho.store.Correction;
 import vn.vankho.store.Database;
+import vn.vankho.store.DatabaseCopy;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.store.EmbeddedDatabaseServer;
 import vn.vankho.store.FileStore;
@@ -66,10 +68,12 @@ public final class Archive implements AutoCloseable {
   private final AwardStore awardStore;
   private final Awards awards;
   private final Arrangement arrangement;
+  private final FixityCheck fixity;
   private ArchiveIndex index;
   private Indexer indexer;
   private WorkerPool workers;
   private ScheduledExecutorService background;
+  private ScheduledExecutorService fixitySchedule;
   private InboxWatcher inbox;
   private OcrEngine ocr;
   private ExecutorService pagePool;
@@ -94,22 +98,79 @@ public final class Archive implements AutoCloseable {
         request -> search(request, unclassified),
         id -> document(id, unclassified).map(root -> implementation.of(root, unclassified)), this::unindex,
         Clock.systemUTC());
+    this.fixity = new FixityCheck(documents, files, pageImages, Clock.systemUTC());
   }
 
   /** Opens the archive's records: the database (embedded unless a URL is set) and the file store. */
   public static Archive open(ArchiveSettings settings) {
+    return open(settings, Database::open);
+  }
+
+  private static Archive open(ArchiveSettings settings, Function<String, Database> connect) {
     EmbeddedDatabaseServer embedded = settings.databaseUrl() == null
         ? EmbeddedDatabaseServer.startOrAttach(settings.dataDirectory().resolve("postgres"))
         : null;
     try {
       String url = embedded != null ? embedded.jdbcUrl() : settings.databaseUrl();
-      return new Archive(settings, embedded, Database.open(url));
+      return new Archive(settings, embedded, connect.apply(url));
     } catch (RuntimeException e) {
       if (embedded != null) {
         embedded.close();
       }
       throw e;
     }
+  }
+
+  /**
+   * Rebuilds an archive from the backup in {@code backup} into the settings' data folder, which must be empty
+   * or new (and its database, external or embedded, empty): checks every file of the backup against the
+   * manifest first, loads the database at the backup's schema version and migrates it, puts the originals and
+   * page images back, rebuilds the search index and checks the fixity of what it restored.
+   */
+  public static RestoreReport restore(ArchiveSettings settings, Path backup) throws IOException {
+    Backup.refuseUnlessEmpty(settings.dataDirectory(), "the data folder");
+    Backup.Manifest manifest = Backup.readChecked(backup);
+    try (Archive archive = open(settings, url -> Database.openAt(url, manifest.schemaVersion()))) {
+      DatabaseCopy.load(archive.database, manifest.tables(), manifest.sequences(),
+          table -> Backup.openTable(backup, table));
+      archive.database.migrate();
+      Backup.restoreFiles(manifest, backup, settings.dataDirectory());
+      archive.documents.releaseAllRunningJobs(); // the backed-up archive's workers are not this one's
+      int indexed = archive.reindex();
+      long rows = manifest.tables().stream().mapToLong(DatabaseCopy.Table::rows).sum();
+      return new RestoreReport(manifest.schemaVersion(), rows, indexed, archive.verify());
+    }
+  }
+
+  /**
+   * Writes a backup into {@code folder} (empty or new) while the archive runs: the database from one snapshot,
+   * the originals and page images its records name, and a manifest with their checksums.
+   */
+  public BackupReport backup(Path folder) throws IOException {
+    return Backup.write(database, files, pageImages, folder);
+  }
+
+  /** Checks every kept original and page image against its SHA-256, and records what it found. */
+  public FixityReport verify() {
+    return fixity.run();
+  }
+
+  /** The last fixity check recorded, by this process or another ({@code vankho verify}). */
+  public Optional<FixityReport> lastVerify() {
+    return fixity.last();
+  }
+
+  /** Runs the fixity check every {@code period}, the first one a period from now, until the archive closes. */
+  public synchronized void verifyEvery(Duration period) {
+    // a thread of its own: reading every kept file takes long, and the index must keep catching up meanwhile
+    fixitySchedule = Executors.newSingleThreadScheduledExecutor(r -> WorkerPool.daemon(r, "fixity"));
+    fixitySchedule.scheduleWithFixedDelay(() -> {
+      try {
+        fixity.run();
+      } catch (RuntimeException e) {
+        LOG.error("the scheduled fixity check failed", e);
+      }
+    }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /**
@@ -389,6 +450,9 @@ public final class Archive implements AutoCloseable {
     }
     if (background != null) {
       background.shutdownNow();
+    }
+    if (fixitySchedule != null) {
+      fixitySchedule.shutdownNow();
     }
     if (index != null) {
       index.close();

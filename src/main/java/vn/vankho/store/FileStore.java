@@ -101,6 +101,11 @@ public final class FileStore {
     Files.deleteIfExists(path(sha256));
   }
 
+  /** The folder everything here is kept under. */
+  public Path root() {
+    return root;
+  }
+
   /** Where the bytes with this digest are kept. */
   public Path path(String sha256) {
     if (!sha256.matches("[0-9a-f]{64}")) {

@@ -24,16 +24,24 @@ public final class PageImageStore {
     this.root = root;
   }
 
-  public void save(long documentId, int pageNumber, BufferedImage page) {
+  /** Keeps the image of a page, replacing the one an earlier reading made; returns the SHA-256 of what it kept. */
+  public String save(long documentId, int pageNumber, BufferedImage page) {
     Path target = path(documentId, pageNumber);
     try {
       Files.createDirectories(target.getParent());
       Path partial = target.resolveSibling(pageNumber + ".png.part");
       ImageIO.write(scaled(page), "png", partial.toFile());
+      String sha256 = FileStore.sha256Of(partial);
       Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return sha256;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the image of page " + pageNumber + " of document " + documentId, e);
     }
+  }
+
+  /** The folder everything here is kept under. */
+  public Path root() {
+    return root;
   }
 
   /** The image of a page, if the page was read from a picture. */
@@ -58,7 +66,8 @@ public final class PageImageStore {
     }
   }
 
-  private Path path(long documentId, int pageNumber) {
+  /** Where the image of a page is kept, or would be. */
+  public Path path(long documentId, int pageNumber) {
     return root.resolve(Long.toString(documentId)).resolve(pageNumber + ".png");
   }
 

@@ -106,6 +106,7 @@ public final class WebApp {
     AccountController users = new AccountController(archive.accounts());
     AwardController awards = new AwardController(archive);
     FileController files = new FileController(archive);
+    FixityController fixity = new FixityController(archive);
     return List.of(
         get("/login", PUBLIC, logins::form),
         post("/login", PUBLIC, logins::login),
@@ -123,6 +124,7 @@ public final class WebApp {
         post("/units", ARCHIVIST, units::add),
         post("/units/{id}/delete", ARCHIVIST, units::remove),
         get("/audit", ADMIN, units::audit),
+        get("/fixity", ADMIN, fixity::page),
         get("/users", ADMIN, users::page),
         post("/users", ADMIN, users::add),
         post("/users/role", ADMIN, users::setRole),

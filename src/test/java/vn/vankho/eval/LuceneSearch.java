@@ -35,7 +35,7 @@ final class LuceneSearch implements RankedSearch {
     documents.keySet().stream().sorted().forEach(name -> {
       names.add(name);
       index.put(IndexedDocument.fromPages(names.size(), name,
-          List.of(new Page(1, documents.get(name), PageSource.OCR, null, null, false, null, null)), null));
+          List.of(new Page(1, documents.get(name), PageSource.OCR, null, null, false, null, null, null)), null));
     });
     index.commit();
   }

@@ -129,7 +129,7 @@ public final class ScaleBenchmark {
     List<Page> pages = new ArrayList<>();
     for (int p = 0; p < texts.size(); p++) {
       boolean poor = document.poorPages().contains(p);
-      pages.add(new Page(p + 1, texts.get(p), PageSource.OCR, null, poor ? 0.3f : 0.95f, poor, null, null));
+      pages.add(new Page(p + 1, texts.get(p), PageSource.OCR, null, poor ? 0.3f : 0.95f, poor, null, null, null));
     }
     LocalDate date = LocalDate.of(document.year(), 1 + (int) (document.id() % 12), 1 + (int) (document.id() % 28));
     return IndexedDocument.fromPages(document.id(), "synthetic-" + document.id() + ".pdf", pages, date);

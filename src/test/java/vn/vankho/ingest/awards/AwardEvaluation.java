@@ -93,6 +93,11 @@ public final class AwardEvaluation {
     return scores;
   }
 
+  /** The ids of the fifth kept aside of the set in {@code dir}. */
+  public static Set<String> heldOut(Path dir) {
+    return heldOut(batches(dir, ids(dir)));
+  }
+
   /** The fifth kept aside of each batch: its ids first in the order of the SHA-256 of the seed and the id, a fifth rounded up. */
   static Set<String> heldOut(Map<String, List<String>> batches) {
     return batches.values().stream().flatMap(ids -> ids.stream().sorted(Comparator.comparing(AwardEvaluation::digest))
