@@ -306,7 +306,7 @@ public final class DocumentReader {
         : !keepLayer && PageQuality.needsReview(signs) ? Reason.LIKELY_MISREAD.code()
         : null;
     return keepLayer ? new PageText(index + 1, text, PageSource.TEXT_LAYER, null, quality, problem)
-        : new PageText(index + 1, text, PageSource.OCR, read.meanConfidence(), quality, problem);
+        : new PageText(index + 1, text, PageSource.OCR, read.meanConfidence(), quality, problem, null, read.lines());
   }
 
   private static PageText failedPage(int index, String layer, OcrException failure) {
@@ -327,7 +327,8 @@ public final class DocumentReader {
   private static List<PageText> noted(List<PageText> pages, LegacyText.Restored[] restored) {
     return pages.stream().map(p -> {
       String note = p.source() == PageSource.TEXT_LAYER ? legacyNote(restored[p.number() - 1]) : null;
-      return note == null ? p : new PageText(p.number(), p.text(), p.source(), p.confidence(), p.quality(), p.problem(), note);
+      return note == null ? p
+          : new PageText(p.number(), p.text(), p.source(), p.confidence(), p.quality(), p.problem(), note, p.lines());
     }).toList();
   }
 
