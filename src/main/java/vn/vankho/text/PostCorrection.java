@@ -9,13 +9,17 @@ import java.util.regex.Pattern;
 /**
  * Corrects the slips OCR makes that still read as Vietnamese, where the language model of official text
  * ({@link SyllableModel}) is confident: a tone or vowel mark read wrong ("Hội đông" for "Hội đồng", "quyên" for
- * "quyền", "Chu tịch" for "Chủ tịch"), and digits read as letters in a number ("l6" for "16").
+ * "quyền", "Chu tịch" for "Chủ tịch").
  *
  * <p>A syllable may become another known syllable with the same letters and other marks only when the replacement
  * makes a pair with a neighbour that the counted texts have, and the model finds it {@link #MIN_RATIO} times
  * likelier between its two neighbours than what was read ("xã hội đông đảo" stays: "đông đảo" is common). Names are left alone: a
  * capitalised syllable beside another capitalised one ("Nguyễn Văn Hùng", "Hà Nội") is not touched, nor is a
  * syllable with no neighbour to judge it by. Everything else in the text (spacing, punctuation, lines) is kept.
+ *
+ * <p>Numbers are left as read, letters and all ("l6", "7l9"): a number is a value, not a word the model can
+ * judge, and one with letters in it is what {@code ingest.FieldReview} flags for review rather than guesses (a
+ * document's number or day read wrong is worse than one left for the archivist).
  */
 public final class PostCorrection {
   /** How many times likelier (in context) a replacement must be than what was read. */
@@ -23,10 +27,6 @@ public final class PostCorrection {
   private static final double MIN_LOG_RATIO = Math.log10(MIN_RATIO);
   private static final Pattern PHRASE = Pattern.compile("[\\p{L}\\p{M}]+(?:[ \\t]+[\\p{L}\\p{M}]+)*");
   private static final Pattern SYLLABLE = Pattern.compile("[\\p{L}\\p{M}]+");
-  /** A number with a letter that looks like a digit in it (l, I for 1; O for 0), standing alone: "l6", "2O24". */
-  private static final Pattern NUMBER_WITH_LETTERS =
-      Pattern.compile("(?<![\\p{L}\\p{M}\\d])(?=[lIO]*\\d)(?=\\d*[lIO])[\\dlIO]{2,}(?![\\p{L}\\p{M}\\d])");
-
   private PostCorrection() {}
 
   /** {@code text} (NFC) with the confident corrections made. */
@@ -35,16 +35,16 @@ public final class PostCorrection {
   }
 
   static String correct(String text, SyllableModel model) {
-    String numbers = numbers(Diacritics.nfc(text));
-    StringBuilder out = new StringBuilder(numbers);
-    for (Matcher phrase = PHRASE.matcher(numbers); phrase.find(); ) {
+    String nfc = Diacritics.nfc(text);
+    StringBuilder out = new StringBuilder(nfc);
+    for (Matcher phrase = PHRASE.matcher(nfc); phrase.find(); ) {
       List<int[]> spans = new ArrayList<>();
       for (Matcher s = SYLLABLE.matcher(phrase.group()); s.find(); ) {
         spans.add(new int[] {phrase.start() + s.start(), phrase.start() + s.end()});
       }
       if (spans.size() < 2) continue;
       List<String> read = new ArrayList<>();
-      for (int[] span : spans) read.add(numbers.substring(span[0], span[1]));
+      for (int[] span : spans) read.add(nfc.substring(span[0], span[1]));
       List<String> lower = new ArrayList<>(read.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
       for (int i = 0; i < read.size(); i++) {
         if (isName(read, i)) continue;
@@ -101,13 +101,5 @@ public final class PostCorrection {
       return lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
     }
     return lower;
-  }
-
-  private static String numbers(String text) {
-    Matcher m = NUMBER_WITH_LETTERS.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) m.appendReplacement(out, m.group().replace('l', '1').replace('I', '1').replace('O', '0'));
-    m.appendTail(out);
-    return out.toString();
   }
 }

@@ -19,9 +19,14 @@ class PostCorrectionTest {
   }
 
   @Test
-  void testDigitsReadAsLettersInANumber() {
-    assertEquals("ngày 16 tháng 4 năm 2020, Điều 1, Khoản II",
-        PostCorrection.correct("ngày l6 tháng 4 năm 2O20, Điều 1, Khoản II"));
+  void testNumbersAreLeftAsReadForReview() {
+    assertEquals("Số: 7l9/QĐ-UBND, ngày l6 tháng 4 năm 2O20",
+        PostCorrection.correct("Số: 7l9/QĐ-UBND, ngày l6 tháng 4 năm 2O20"));
+  }
+
+  @Test
+  void testACommonPairIsNotUndone() {
+    assertEquals("xã hội đông đảo", PostCorrection.correct("xã hội đông đảo"));
   }
 
   @Test
