@@ -1,5 +1,8 @@
 package vn.vankho.eval;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,17 +43,19 @@ import vn.vankho.text.PostCorrection;
  * realistic scans ({@link RealisticScans}, the same JPEG files for both): CER per kind of page, ours before and
  * after post-correction ({@link PostCorrection}), the number, date, issuer and signer read right, flagged for
  * review or wrong, the awardees read with their form, and how well the page quality score predicts the measured
- * CER (Spearman's rank correlation, pages above 5% CER that it sends to review) on these pages and on N/3
- * degraded ones. The transcribed real scans of the shared corpus, where present, are read before and after
- * correction too. With {@code fit}, the quality score's weights are fitted again on other pages (scans N to
- * 2N-1 and as many more degraded pages: a development set), printed as rows of index-config/page-quality.txt,
- * and the measured pages scored with them as well. The command line is run as a new user would:
- * {@code tesseract page.jpg out -l vie}.
+ * CER (Spearman's rank correlation, pages above 5% CER that it sends to review) on these pages and on N/3 extra
+ * pairs ({@link #extra}: degraded, and faxed). The transcribed real scans of the shared corpus, where present, are
+ * read before and after correction too. With {@code fit}, the quality score's weights are fitted again on other
+ * pages (scans N to 2N-1 and N/3 more extra pairs: a development set), printed as rows of
+ * index-config/page-quality.txt, and the measured pages scored with them as well. The command line is run as a
+ * new user would: {@code tesseract page.jpg out -l vie}.
  */
 public final class RealisticOcrBenchmark {
   private static final int DEFAULT_PAGES = 24;
   private static final double BAD_PAGE_CER = 0.05;
   /** The real pages of the shared corpus with a transcription beside them. */
+  /** The faxed copies are of scans from this index on, apart from the benchmark's and the development set's. */
+  private static final int FAXED_FROM = 1000;
   private static final List<String> TRANSCRIBED_SCANS = List.of("cv-1906-sgddt-da-nang.p1", "cv-1906-sgddt-da-nang.p2");
 
   /**
@@ -72,21 +77,21 @@ public final class RealisticOcrBenchmark {
   public static void main(String[] args) throws Exception {
     int pages = args.length > 1 && args[1].matches("\\d+") ? Integer.parseInt(args[1]) : DEFAULT_PAGES;
     boolean fit = List.of(args).contains("fit");
-    int degradedPages = Math.max(2, pages / 3);
+    int extraPages = Math.max(2, pages / 3);
     OcrSettings settings = OcrSettings.defaults();
     List<Reading> readings = run(0, pages, settings);
     List<Point> points = new ArrayList<>(points(readings));
-    points.addAll(degraded(0, degradedPages, settings));
+    points.addAll(extra(0, extraPages, settings));
     report(readings);
     reportRealScans(settings);
     reportQuality("configured weights (index-config/page-quality.txt)", points, PageQuality::predictedCer);
     if (!fit) return;
     List<Point> development = new ArrayList<>(points(run(pages, 2 * pages, settings)));
-    development.addAll(degraded(degradedPages, 2 * degradedPages, settings));
+    development.addAll(extra(extraPages, 2 * extraPages, settings));
     double[] weights = QualityFit.fit(development.stream().map(Point::signs).toList(),
         development.stream().mapToDouble(Point::cer).toArray());
-    System.out.printf("%nweights fitted on %d development readings (scans %d to %d, degraded pages %d to %d):%n",
-        development.size(), pages, 2 * pages - 1, degradedPages, 2 * degradedPages - 1);
+    System.out.printf("%nweights fitted on %d development readings (scans %d to %d, extra pages %d to %d):%n",
+        development.size(), pages, 2 * pages - 1, extraPages, 2 * extraPages - 1);
     for (int i = 0; i < weights.length; i++) {
       System.out.printf("%s\t%.4f%n", PageQuality.WEIGHT_NAMES.get(i), weights[i]);
     }
@@ -100,30 +105,40 @@ public final class RealisticOcrBenchmark {
         r.reader(), PageQuality.signs(r.text(), r.confidences()), r.cer())).toList();
   }
 
+  /** A page of the quality score's extra set: its label, its image, and the text printed on it. */
+  private record ExtraPage(String label, BufferedImage image, String truth) {}
+
   /**
-   * Degraded one-column pages {@code from} to {@code to - 1} ({@link SamplePages.Quality#DEGRADED}: 150 dpi, 2%
-   * salt-and-pepper noise, 1 degree), read by both readers: the quality score is measured on them as well as on
-   * the realistic scans.
+   * The quality score's extra pages {@code from} to {@code to - 1}, read by both readers: degraded one-column
+   * pages ({@link SamplePages.Quality#DEGRADED}: 150 dpi, 2% salt-and-pepper noise, 1 degree), and realistic scans
+   * as a fax or a small photocopy makes them, at 1/1.5, 1/2 or 1/2.5 of their resolution (about 130, 100 and 80 dpi),
+   * so that the score is measured over the range of CER an archive meets, not only over good scans.
    */
-  static List<Point> degraded(int from, int to, OcrSettings settings) throws Exception {
-    Path dir = Files.createTempDirectory("vankho-bench-degraded");
+  static List<Point> extra(int from, int to, OcrSettings settings) throws Exception {
+    Path dir = Files.createTempDirectory("vankho-bench-extra");
     ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
     try (OcrEngine engine = new OcrEngine(settings)) {
       List<Callable<List<Point>>> tasks = new ArrayList<>();
       for (int i = from; i < to; i++) {
         int index = i;
         tasks.add(() -> {
-          SamplePages.SamplePage page = SamplePages.page(index, SamplePages.Quality.DEGRADED);
-          Path file = dir.resolve("degraded-" + index + ".png");
-          ImageIO.write(page.image(), "png", file.toFile());
-          OcrResult ours = engine.read(ImageIO.read(file.toFile()));
-          String corrected = PostCorrection.correct(ours.text());
-          Cli cli = cli(file, settings);
-          String label = index + " degraded";
-          return List.of(new Point(label, "ours", PageQuality.signs(corrected, ours.wordConfidences()),
-                  CharacterErrorRate.ofLines(page.text(), corrected)),
-              new Point(label, "tesseract", PageQuality.signs(cli.text, cli.confidences),
-                  CharacterErrorRate.ofLines(page.text(), cli.text)));
+          SamplePages.SamplePage sample = SamplePages.page(index, SamplePages.Quality.DEGRADED);
+          RealisticScans.Scan scan = RealisticScans.page(FAXED_FROM + index);
+          double factor = 1.5 + 0.5 * (index % 3);
+          List<Point> points = new ArrayList<>();
+          for (ExtraPage page : List.of(new ExtraPage(index + " degraded", sample.image(), sample.text()),
+              new ExtraPage(index + " faxed 1/" + factor, shrunk(scan.image(), factor), scan.truth().text()))) {
+            Path file = dir.resolve(page.label().replace(' ', '-').replace('/', '-') + ".png");
+            ImageIO.write(page.image(), "png", file.toFile());
+            OcrResult ours = engine.read(ImageIO.read(file.toFile()));
+            String corrected = PostCorrection.correct(ours.text());
+            Cli cli = cli(file, settings);
+            points.add(new Point(page.label(), "ours", PageQuality.signs(corrected, ours.wordConfidences()),
+                CharacterErrorRate.ofLines(page.truth(), corrected)));
+            points.add(new Point(page.label(), "tesseract", PageQuality.signs(cli.text, cli.confidences),
+                CharacterErrorRate.ofLines(page.truth(), cli.text)));
+          }
+          return points;
         });
       }
       List<Point> points = new ArrayList<>();
@@ -133,6 +148,19 @@ public final class RealisticOcrBenchmark {
       pool.shutdownNow();
       deleteTree(dir);
     }
+  }
+
+  private static BufferedImage shrunk(BufferedImage image, double factor) {
+    BufferedImage small = new BufferedImage((int) (image.getWidth() / factor), (int) (image.getHeight() / factor),
+        BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = small.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      g.drawImage(image, 0, 0, small.getWidth(), small.getHeight(), null);
+    } finally {
+      g.dispose();
+    }
+    return small;
   }
 
   /** Generates, writes and reads scans {@code from} to {@code to - 1} with both readers, on as many threads as cores. */
@@ -291,7 +319,7 @@ public final class RealisticOcrBenchmark {
     for (String reader : List.of("ours", "tesseract", "both")) {
       for (String set : List.of("realistic", "all")) {
         List<Point> chosen = points.stream().filter(p -> reader.equals("both") || p.reader().equals(reader))
-            .filter(p -> set.equals("all") || !p.page().endsWith("degraded")).toList();
+            .filter(p -> set.equals("all") || !p.page().contains("degraded") && !p.page().contains("faxed")).toList();
         double[] predicted = chosen.stream().mapToDouble(p -> predict.applyAsDouble(p.signs())).toArray();
         double rho = RankCorrelation.spearman(predicted, chosen.stream().mapToDouble(Point::cer).toArray());
         int bad = 0;
