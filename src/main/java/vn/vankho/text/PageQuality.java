@@ -102,7 +102,7 @@ public final class PageQuality {
 
   /**
    * The character error rate a page's OCR reading probably has: 10 to the power of a weighted sum of its
-   * {@link Signs}, less {@link #CER_FLOOR}. The weights (index-config/page-quality.txt) are a least-squares fit
+   * {@link Signs}, less {@link #CER_FLOOR}, at most 1. The weights (index-config/page-quality.txt) are a least-squares fit
    * of log10(CER + floor) on generated realistic and degraded scans read by Tesseract (docs/ocr.md, "Quality
    * score"; {@code bench-ocr realistic N fit} fits them again on other pages than those it measures).
    */
@@ -115,7 +115,8 @@ public final class PageQuality {
     double[] x = signs.values();
     double log = w[0];
     for (int i = 0; i < x.length; i++) log += w[i + 1] * x[i];
-    return Math.max(0, Math.pow(10, log) - CER_FLOOR);
+    // a reading with every sign at its worst would otherwise be predicted a CER of thousands
+    return Math.max(0, Math.min(1, Math.pow(10, log) - CER_FLOOR));
   }
 
   /** True when {@link #predictedCer} is above {@link #REVIEW_ABOVE_CER}. */
