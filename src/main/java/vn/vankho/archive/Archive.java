@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,14 +27,18 @@ import vn.vankho.ingest.FieldReview;
 import vn.vankho.ingest.ocr.OcrEngine;
 import vn.vankho.model.AuditEntry;
 import vn.vankho.model.Document;
+import vn.vankho.model.Field;
 import vn.vankho.model.Job;
+import vn.vankho.model.RecordFile;
 import vn.vankho.model.JobStatus;
 import vn.vankho.model.Reason;
 import vn.vankho.model.SubordinateUnit;
 import vn.vankho.store.AccountStore;
+import vn.vankho.store.ArrangementStore;
 import vn.vankho.store.AwardStore;
 import vn.vankho.store.Correction;
 import vn.vankho.store.Database;
+import vn.vankho.store.DatabaseCopy;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.store.EmbeddedDatabaseServer;
 import vn.vankho.store.FileStore;
@@ -61,10 +68,13 @@ public final class Archive implements AutoCloseable {
   private final Accounts accounts;
   private final AwardStore awardStore;
   private final Awards awards;
+  private final Arrangement arrangement;
+  private final FixityCheck fixity;
   private ArchiveIndex index;
   private Indexer indexer;
   private WorkerPool workers;
   private ScheduledExecutorService background;
+  private ScheduledExecutorService fixitySchedule;
   private InboxWatcher inbox;
   private OcrEngine ocr;
   private ExecutorService pagePool;
@@ -82,22 +92,81 @@ public final class Archive implements AutoCloseable {
     this.awards = new Awards(awardStore, documents, this::catchUpIfIndexing);
     this.implementation = new ImplementationTree(documents);
     this.accounts = new Accounts(new AccountStore(database), Clock.systemUTC());
+    this.arrangement = new Arrangement(new ArrangementStore(database), documents, files, pageImages, accounts,
+        this::search, implementation::of, this::unindex, Clock.systemUTC());
+    this.fixity = new FixityCheck(documents, files, pageImages, Clock.systemUTC());
   }
 
   /** Opens the archive's records: the database (embedded unless a URL is set) and the file store. */
   public static Archive open(ArchiveSettings settings) {
+    return open(settings, Database::open);
+  }
+
+  private static Archive open(ArchiveSettings settings, Function<String, Database> connect) {
     EmbeddedDatabaseServer embedded = settings.databaseUrl() == null
         ? EmbeddedDatabaseServer.startOrAttach(settings.dataDirectory().resolve("postgres"))
         : null;
     try {
       String url = embedded != null ? embedded.jdbcUrl() : settings.databaseUrl();
-      return new Archive(settings, embedded, Database.open(url));
+      return new Archive(settings, embedded, connect.apply(url));
     } catch (RuntimeException e) {
       if (embedded != null) {
         embedded.close();
       }
       throw e;
     }
+  }
+
+  /**
+   * Rebuilds an archive from the backup in {@code backup} into the settings' data folder, which must be empty
+   * or new (and its database, external or embedded, empty): checks every file of the backup against the
+   * manifest first, loads the database at the backup's schema version and migrates it, puts the originals and
+   * page images back, rebuilds the search index and checks the fixity of what it restored.
+   */
+  public static RestoreReport restore(ArchiveSettings settings, Path backup) throws IOException {
+    Backup.refuseUnlessEmpty(settings.dataDirectory(), "the data folder");
+    Backup.Manifest manifest = Backup.readChecked(backup);
+    try (Archive archive = open(settings, url -> Database.openAt(url, manifest.schemaVersion()))) {
+      DatabaseCopy.load(archive.database, manifest.tables(), manifest.sequences(),
+          table -> Backup.openTable(backup, table));
+      archive.database.migrate();
+      Backup.restoreFiles(manifest, backup, settings.dataDirectory());
+      archive.documents.releaseAllRunningJobs(); // the backed-up archive's workers are not this one's
+      int indexed = archive.reindex();
+      long rows = manifest.tables().stream().mapToLong(DatabaseCopy.Table::rows).sum();
+      return new RestoreReport(manifest.schemaVersion(), rows, indexed, archive.verify());
+    }
+  }
+
+  /**
+   * Writes a backup into {@code folder} (empty or new) while the archive runs: the database from one snapshot,
+   * the originals and page images its records name, and a manifest with their checksums.
+   */
+  public BackupReport backup(Path folder) throws IOException {
+    return Backup.write(database, files, pageImages, folder);
+  }
+
+  /** Checks every kept original and page image against its SHA-256, and records what it found. */
+  public FixityReport verify() {
+    return fixity.run();
+  }
+
+  /** The last fixity check recorded, by this process or another ({@code vankho verify}). */
+  public Optional<FixityReport> lastVerify() {
+    return fixity.last();
+  }
+
+  /** Runs the fixity check every {@code period}, the first one a period from now, until the archive closes. */
+  public synchronized void verifyEvery(Duration period) {
+    // a thread of its own: reading every kept file takes long, and the index must keep catching up meanwhile
+    fixitySchedule = Executors.newSingleThreadScheduledExecutor(r -> WorkerPool.daemon(r, "fixity"));
+    fixitySchedule.scheduleWithFixedDelay(() -> {
+      try {
+        fixity.run();
+      } catch (RuntimeException e) {
+        LOG.error("the scheduled fixity check failed", e);
+      }
+    }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /**
@@ -141,6 +210,11 @@ public final class Archive implements AutoCloseable {
 
   public Accounts accounts() {
     return accounts;
+  }
+
+  /** Fonds, series and files, the file list, and the appraisal and destruction of files. */
+  public Arrangement arrangement() {
+    return arrangement;
   }
 
   /** Campaigns, awardees and precedent awards. */
@@ -193,9 +267,12 @@ public final class Archive implements AutoCloseable {
     return views.view(id);
   }
 
-  /** Corrects one field of a document as {@code actor}; the index follows. */
-  public Document correct(long id, Correction correction, String actor) {
-    Document corrected = documents.correct(id, correction, actor);
+  /**
+   * Corrects one field of a document to the value an archivist typed, as {@code actor}; the index follows.
+   * A value that does not fit the field (not a date, not a document number) is refused.
+   */
+  public Document correct(long id, Field field, String value, String actor) {
+    Document corrected = documents.correct(id, new Correction(field, value), actor);
     catchUpIfIndexing();
     return corrected;
   }
@@ -249,6 +326,22 @@ public final class Archive implements AutoCloseable {
       throw new DamagedOriginalException(document.id());
     }
     return files.path(document.sha256());
+  }
+
+  /**
+   * Writes the hand-over package (E-ARK SIP) of the file with code {@code fileCode} into {@code folder}; returns
+   * the package's folder. A damaged original stops it (and is flagged), as when it is downloaded.
+   */
+  public Path export(String fileCode, Path folder, String actor) throws IOException {
+    RecordFile file = arrangement.fileByCode(fileCode).filter(f -> f.destroyedAt() == null)
+        .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ mã " + fileCode + "."));
+    List<SubmissionPackage.Item> items = new ArrayList<>();
+    for (Document document : arrangement.documentsOf(file.id())) {
+      items.add(new SubmissionPackage.Item(document, original(document), documents.history(document.id())));
+    }
+    Path written = SubmissionPackage.write(file, items, folder, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    documents.recordExport(file.code(), written.toString(), actor);
+    return written;
   }
 
   public SearchResults search(SearchRequest request) {
@@ -319,6 +412,9 @@ public final class Archive implements AutoCloseable {
     if (background != null) {
       background.shutdownNow();
     }
+    if (fixitySchedule != null) {
+      fixitySchedule.shutdownNow();
+    }
     if (index != null) {
       index.close();
     }
@@ -354,6 +450,20 @@ public final class Archive implements AutoCloseable {
 
   private Path indexFolder() {
     return settings.dataDirectory().resolve("index");
+  }
+
+  /**
+   * Takes destroyed documents out of the index when this process holds it; otherwise the process that
+   * holds it removes entries without a row when it starts (its index check).
+   */
+  private void unindex(List<Long> ids) {
+    Indexer current;
+    synchronized (this) {
+      current = indexer;
+    }
+    if (current != null) {
+      current.remove(ids);
+    }
   }
 
   private void wakeWorkers() {

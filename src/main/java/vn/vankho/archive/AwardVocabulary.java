@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.vankho.text.AwardTerms;
 import vn.vankho.text.ConfigTables;
 
 /**
@@ -21,8 +22,7 @@ public record AwardVocabulary(List<String> forms, Map<String, String> kinds, Map
     for (String[] row : ConfigTables.rows("award-labels.txt")) {
       groups.computeIfAbsent(row[0], g -> new LinkedHashMap<>()).put(row[1], row[2]);
     }
-    List<String> forms = ConfigTables.rows("award-forms.txt").stream().map(row -> row[0]).toList();
-    return new AwardVocabulary(forms, group(groups, "kind"), group(groups, "level"), group(groups, "attribute"),
+    return new AwardVocabulary(AwardTerms.forms(), group(groups, "kind"), group(groups, "level"), group(groups, "attribute"),
         group(groups, "status"));
   }
 

@@ -15,11 +15,12 @@ import vn.vankho.model.AwardEdit;
 import vn.vankho.model.Awardee;
 import vn.vankho.model.Campaign;
 import vn.vankho.model.CampaignLink;
+import vn.vankho.model.Confirmation;
 import vn.vankho.model.Precedent;
+import vn.vankho.model.PrecedentQuery;
 import vn.vankho.store.AwardStore;
 import vn.vankho.store.AwardeeDao;
 import vn.vankho.store.DocumentStore;
-import vn.vankho.store.PrecedentQuery;
 import vn.vankho.text.AwardeeNames;
 
 /**
@@ -79,7 +80,7 @@ public final class Awards {
   }
 
   /** Confirms what reading proposed in the document, awards and campaign links; how many of each. */
-  public AwardStore.Confirmed confirmAllProposed(long documentId, String actor) {
+  public Confirmation confirmAllProposed(long documentId, String actor) {
     return changed(store.confirmAllProposed(documentId, actor));
   }
 

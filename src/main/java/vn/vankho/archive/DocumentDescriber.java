@@ -80,7 +80,7 @@ final class DocumentDescriber {
     flagged.set(0, new Page(first.number(), first.text(), first.source(), first.confidence(), first.quality(), true,
         first.problem() == null ? why
             : Reason.ofCode(first.problem()).map(Reason::vietnamese).orElse(first.problem()) + "; " + why,
-        first.note()));
+        first.note(), first.imageSha256()));
     return flagged;
   }
 

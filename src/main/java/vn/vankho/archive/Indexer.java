@@ -58,6 +58,12 @@ final class Indexer {
     return touched;
   }
 
+  /** Takes destroyed documents out of the index at once (their rows are gone, so no catch-up would). */
+  synchronized void remove(List<Long> ids) {
+    ids.forEach(index::remove);
+    index.commit();
+  }
+
   /**
    * Builds the index again from the database, in one commit: until it, searches and a restart after a crash
    * see the index as it was, never an empty or half-built one. Returns how many documents it went through.

@@ -36,7 +36,8 @@ public final class PrecedentCsv {
     csv.flush();
   }
 
-  private static Object[] cells(String... values) {
+  /** Cells for a spreadsheet: null as empty, a would-be formula behind an apostrophe. */
+  static Object[] cells(String... values) {
     Object[] cells = new Object[values.length];
     for (int i = 0; i < values.length; i++) {
       String value = values[i] == null ? "" : values[i];

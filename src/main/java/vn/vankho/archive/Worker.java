@@ -3,7 +3,9 @@ package vn.vankho.archive;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -74,10 +76,12 @@ final class Worker {
         throw new ReadException(Reason.CHECKSUM_MISMATCH, "the kept file no longer hashes to " + document.sha256(), null);
       }
       Path original = files.path(document.sha256());
+      Map<Integer, String> imageDigests = new ConcurrentHashMap<>(); // pages are read in parallel
       List<PageText> read = reader.read(original, document.mediaType(), lease::progress,
-          (number, image) -> pageImages.save(document.id(), number, image));
+          (number, image) -> imageDigests.put(number, pageImages.save(document.id(), number, image)));
       List<Page> pages = read.stream()
-          .map(p -> new Page(p.number(), p.text(), p.source(), p.confidence(), p.quality(), p.needsReview(), p.problem(), p.note()))
+          .map(p -> new Page(p.number(), p.text(), p.source(), p.confidence(), p.quality(), p.needsReview(), p.problem(),
+              p.note(), imageDigests.get(p.number())))
           .toList();
       DocumentDescriber.Description description = describer.describe(document, pages);
       DocumentReading reading = description.reading();

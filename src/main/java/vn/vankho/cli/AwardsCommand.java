@@ -13,9 +13,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.PrecedentCsv;
+import vn.vankho.model.Confirmation;
 import vn.vankho.model.Precedent;
-import vn.vankho.store.AwardStore;
-import vn.vankho.store.PrecedentQuery;
+import vn.vankho.model.PrecedentQuery;
 
 /** {@code vankho awards search|confirm}: precedent awards from the command line. */
 @Command(name = "awards", description = "Precedent awards: search them, or confirm what reading proposed.",
@@ -92,7 +92,7 @@ final class AwardsCommand {
           if (archive.document(id).isEmpty()) {
             throw new IllegalArgumentException("no document " + id);
           }
-          AwardStore.Confirmed confirmed = archive.awards().confirmAllProposed(id, actor);
+          Confirmation confirmed = archive.awards().confirmAllProposed(id, actor);
           System.out.printf("document %d: %d awards, %d campaign links confirmed%n", id, confirmed.awards(),
               confirmed.campaignLinks());
         }

@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -50,6 +54,11 @@ final class ServeCommand implements Callable<Integer> {
       + "(default: ${DEFAULT-VALUE}, which is on over HTTPS and whenever the server is reached by a name other than localhost).")
   SecureCookies secureCookies;
 
+  @Option(names = "--verify-every", defaultValue = "24h", converter = Every.class,
+      description = "How often to check every stored file against its SHA-256 (as `vankho verify` does), e.g. 24h, "
+          + "30m, 7d; 0 for never (default: ${DEFAULT-VALUE}). Admins see the last result at /fixity.")
+  Duration verifyEvery;
+
   @Override
   public Integer call() throws InterruptedException {
     var settings = (workers == null ? parent.settings() : parent.settings().withWorkers(workers))
@@ -57,6 +66,9 @@ final class ServeCommand implements Callable<Integer> {
     Archive archive = Archive.open(settings);
     archive.startProcessing();
     archive.watchInbox(inbox);
+    if (!verifyEvery.isZero()) {
+      archive.verifyEvery(verifyEvery);
+    }
     WebSettings web = new WebSettings(host, port, maxUploadMb * 1024 * 1024)
         .withAnonymousRead(anonymousRead).withSecureCookies(secureCookies);
     Javalin server = WebApp.create(archive, web);
@@ -70,5 +82,26 @@ final class ServeCommand implements Callable<Integer> {
     System.out.println("Văn Khố is serving at http://localhost:" + port + "/ (inbox: " + inbox.toAbsolutePath() + ")");
     stopped.await();
     return 0;
+  }
+
+  /** A period as people write it: a number and s, m, h or d; 0 alone for none. */
+  static final class Every implements CommandLine.ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      if (value.strip().equals("0")) {
+        return Duration.ZERO;
+      }
+      Matcher period = Pattern.compile("(\\d+)\\s*([smhd])").matcher(value.strip().toLowerCase(Locale.ROOT));
+      if (!period.matches()) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a period such as 30m, 24h or 7d");
+      }
+      long amount = Long.parseLong(period.group(1));
+      return switch (period.group(2)) {
+        case "s" -> Duration.ofSeconds(amount);
+        case "m" -> Duration.ofMinutes(amount);
+        case "h" -> Duration.ofHours(amount);
+        default -> Duration.ofDays(amount);
+      };
+    }
   }
 }

@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import vn.vankho.text.ConfigTables;
+import vn.vankho.text.VietnameseSyllables;
 
 /**
  * The ways the archive analyzes Vietnamese text, side by side:
@@ -89,8 +89,7 @@ public final class VietnameseAnalyzers {
 
   /** The commonest syllables as {@code chain} writes them, read once from index-config/common-syllables.txt. */
   private static final class CommonSyllables {
-    private static final List<String> LIST =
-        ConfigTables.rows("common-syllables.txt").stream().map(row -> row[0]).toList();
+    private static final List<String> LIST = VietnameseSyllables.commonest();
     static final CharArraySet EXACT = load(exact());
     static final CharArraySet FOLDED = load(folded());
     /** The list's words in order, hashed: another list gives another name to the analysis. */

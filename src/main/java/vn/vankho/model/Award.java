@@ -25,11 +25,6 @@ public record Award(long id, long documentId, String awardee, String awardeeKind
     attributes = attributes == null ? List.of() : List.copyOf(attributes);
   }
 
-  /** For binding to the text[] column. */
-  public String[] attributesArray() {
-    return attributes.toArray(String[]::new);
-  }
-
   /** The awardee and unit without marks or case: what the unit filter looks in. */
   public String unitKey() {
     return Diacritics.searchForm(awardee + " " + unit);

@@ -5,34 +5,27 @@ import java.util.Optional;
 
 /**
  * The fields of a document that reading fills in and an archivist may correct. Each has the name
- * other tools read in JSON and the column it is kept in.
+ * other tools read in JSON; where it is kept is the store's business.
  */
 public enum Field {
-  NUMBER("number", "number"),
-  TYPE("type", "type_code"),
-  ISSUER("issuer", "issuer"),
-  DATE("date", "issue_date"),
-  PLACE("place", "place"),
-  SUBJECT("subject", "subject"),
-  SIGNER_TITLE("signerTitle", "signer_title"),
-  SIGNER_NAME("signerName", "signer_name"),
-  RECIPIENTS("recipients", "recipients");
+  NUMBER("number"),
+  TYPE("type"),
+  ISSUER("issuer"),
+  DATE("date"),
+  PLACE("place"),
+  SUBJECT("subject"),
+  SIGNER_TITLE("signerTitle"),
+  SIGNER_NAME("signerName"),
+  RECIPIENTS("recipients");
 
   private final String jsonName;
-  private final String column;
 
-  Field(String jsonName, String column) {
+  Field(String jsonName) {
     this.jsonName = jsonName;
-    this.column = column;
   }
 
   public String jsonName() {
     return jsonName;
-  }
-
-  /** The column of the documents table: from this fixed list only, never from user input. */
-  public String column() {
-    return column;
   }
 
   public static Optional<Field> byJsonName(String name) {

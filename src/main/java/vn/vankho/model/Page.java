@@ -6,6 +6,8 @@ package vn.vankho.model;
  * (PageQuality), null until measured. A page that reading could not trust needs an archivist's
  * review, and {@code problem} says why. {@code note} says what reading did to the page that the
  * archivist should know though it needs no review (its text was converted from a legacy encoding), or null.
+ * {@code imageSha256} is the SHA-256 of the page's image as kept, when it was read from a picture, for the
+ * fixity check; null for a page with no image.
  */
 public record Page(int number, String text, PageSource source, Float confidence, Float quality,
-    boolean needsReview, String problem, String note) {}
+    boolean needsReview, String problem, String note, String imageSha256) {}

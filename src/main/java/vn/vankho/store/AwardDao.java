@@ -11,6 +11,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import vn.vankho.model.Award;
 import vn.vankho.model.Precedent;
+import vn.vankho.model.PrecedentQuery;
 
 /** The awards decisions make, as read and as archivists checked them. */
 @UseClasspathSqlLocator
@@ -27,9 +28,6 @@ public interface AwardDao {
   @SqlQuery
   List<Award> forDocument(@Bind("id") long documentId);
 
-  @SqlQuery
-  List<Award> forAwardee(@Bind("id") long awardeeId);
-
   /** The award, locked until the transaction ends so that two archivists' decisions do not cross. */
   @SqlQuery
   Optional<Award> find(@Bind("id") long id);
@@ -41,7 +39,9 @@ public interface AwardDao {
   @SqlUpdate
   void moveToAwardee(@Bind("from") long fromAwardeeId, @Bind("into") long intoAwardeeId);
 
+  /** {@code campaignKey}, {@code unitKey} and {@code words} are the query's campaign, unit and text as {@link AwardStore} keys them. */
   @SqlQuery
   @RegisterConstructorMapper(Precedent.class)
-  List<Precedent> precedents(@BindMethods PrecedentQuery query);
+  List<Precedent> precedents(@BindMethods PrecedentQuery query, @Bind("campaignKey") String campaignKey,
+      @Bind("unitKey") String unitKey, @Bind("words") String[] words);
 }

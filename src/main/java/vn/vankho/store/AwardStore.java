@@ -9,7 +9,9 @@ import vn.vankho.model.AwardEdit;
 import vn.vankho.model.Awardee;
 import vn.vankho.model.Campaign;
 import vn.vankho.model.CampaignLink;
+import vn.vankho.model.Confirmation;
 import vn.vankho.model.Precedent;
+import vn.vankho.model.PrecedentQuery;
 import vn.vankho.text.Diacritics;
 
 /**
@@ -26,10 +28,6 @@ public final class AwardStore {
 
   public List<Award> awardsOf(long documentId) {
     return jdbi.withExtension(AwardDao.class, dao -> dao.forDocument(documentId));
-  }
-
-  public List<Award> awardsOfAwardee(long awardeeId) {
-    return jdbi.withExtension(AwardDao.class, dao -> dao.forAwardee(awardeeId));
   }
 
   public List<CampaignLink> campaignLinksOf(long documentId) {
@@ -65,11 +63,8 @@ public final class AwardStore {
     });
   }
 
-  /** How many awards and campaign links were confirmed at once. */
-  public record Confirmed(int awards, int campaignLinks) {}
-
   /** Confirms every award and campaign link still proposed in the document. */
-  public Confirmed confirmAllProposed(long documentId, String actor) {
+  public Confirmation confirmAllProposed(long documentId, String actor) {
     int awards = 0;
     for (Award award : awardsOf(documentId)) {
       if (award.status().equals(Award.PROPOSED)) {
@@ -84,7 +79,7 @@ public final class AwardStore {
         links++;
       }
     }
-    return new Confirmed(awards, links);
+    return new Confirmation(awards, links);
   }
 
   /**
@@ -186,7 +181,15 @@ public final class AwardStore {
   }
 
   public List<Precedent> precedents(PrecedentQuery query) {
-    return jdbi.withExtension(AwardDao.class, dao -> dao.precedents(query));
+    String text = key(query.text());
+    String[] words = text == null ? new String[0] : text.split(" ");
+    return jdbi.withExtension(AwardDao.class, dao -> dao.precedents(query, key(query.campaign()), key(query.unit()), words));
+  }
+
+  /** Letters and digits only, so that a key is safe inside LIKE and a regular expression; null when there are none. */
+  private static String key(String value) {
+    String key = value == null ? "" : Diacritics.wordsForm(value);
+    return key.isEmpty() ? null : key;
   }
 
   private static Award lockAward(Handle h, long awardId) {
@@ -196,7 +199,7 @@ public final class AwardStore {
   /** The award confirmed, with its awardee and campaign records, made where the archive has none. */
   private static Award confirmed(Handle h, Award award) {
     long awardeeId = h.attach(AwardeeDao.class).findOrCreate(award.awardee(), award.awardeeKind(), award.unit(),
-        award.place(), award.attributesArray());
+        award.place(), award.attributes().toArray(String[]::new));
     Long campaignId = award.campaign() == null ? null
         : h.attach(CampaignDao.class).findOrCreate(award.campaign(), Diacritics.wordsForm(award.campaign()), null, null);
     return award.decided(Award.CONFIRMED, awardeeId, campaignId);

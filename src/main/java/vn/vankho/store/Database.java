@@ -27,18 +27,35 @@ public final class Database implements AutoCloseable {
    * ({@code postgresql://user:password@host:5432/db}).
    */
   public static Database open(String url) {
+    return open(url, null);
+  }
+
+  /**
+   * Connects to {@code url} and migrates the schema only up to {@code version}: a backup made at that version
+   * is loaded into it, then {@link #migrate()} brings it up to date.
+   */
+  public static Database openAt(String url, String version) {
+    return open(url, version);
+  }
+
+  private static Database open(String url, String targetVersion) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl(url));
     config.setMaximumPoolSize(Math.max(8, Runtime.getRuntime().availableProcessors() * 2 + 2));
     config.setPoolName("vankho");
     HikariDataSource pool = new HikariDataSource(config);
     try {
-      migrate(pool);
+      migrate(pool, targetVersion);
       return new Database(pool);
     } catch (RuntimeException e) {
       pool.close();
       throw e;
     }
+  }
+
+  /** Applies the migrations not applied yet. */
+  public void migrate() {
+    migrate(pool, null);
   }
 
   public Jdbi jdbi() {
@@ -50,8 +67,12 @@ public final class Database implements AutoCloseable {
     pool.close();
   }
 
-  private static void migrate(DataSource dataSource) {
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+  private static void migrate(DataSource dataSource, String targetVersion) {
+    var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+    if (targetVersion != null) {
+      flyway.target(targetVersion);
+    }
+    flyway.load().migrate();
   }
 
   static String jdbcUrl(String url) {

@@ -94,9 +94,6 @@ public interface DocumentDao {
   @RegisterConstructorMapper(IndexState.class)
   List<IndexState> indexStates(@Bind("afterId") long afterId, @Bind("limit") int limit);
 
-  @SqlQuery("SELECT id FROM documents ORDER BY id")
-  List<Long> allIds();
-
   /** A document id with the version of its row. */
   record DocumentVersion(long id, int version) {}
 

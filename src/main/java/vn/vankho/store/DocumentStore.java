@@ -182,7 +182,7 @@ public final class DocumentStore {
       Document before = documents.find(id).orElseThrow(() -> new IllegalArgumentException("no document " + id));
       Field field = correction.field();
       Object value = correction.columnValue();
-      h.createUpdate("UPDATE documents SET " + field.column() + " = :value, version = version + 1, updated_at = now()"
+      h.createUpdate("UPDATE documents SET " + FieldColumn.of(field) + " = :value, version = version + 1, updated_at = now()"
               + " WHERE id = :id")
           .bindByType("value", value, value == null ? Object.class : value.getClass())
           .bind("id", id)
@@ -238,6 +238,16 @@ public final class DocumentStore {
         h.attach(AuditDao.class).record(actor, "remove unit", null, null, unit.name() + " ⟵ " + unit.parent(), null)));
   }
 
+  /** A document's audit entries, the oldest first: its history, for a hand-over package's events. */
+  public List<AuditEntry> history(long id) {
+    return jdbi.withExtension(AuditDao.class, dao -> dao.forDocument(id));
+  }
+
+  /** Writes a hand-over of a file to the audit log. */
+  public void recordExport(String fileCode, String target, String actor) {
+    jdbi.useExtension(AuditDao.class, dao -> dao.record(actor, "export file", null, null, fileCode, target));
+  }
+
   public List<AuditEntry> audit(int limit) {
     return jdbi.withExtension(AuditDao.class, dao -> dao.recent(limit));
   }
@@ -271,6 +281,41 @@ public final class DocumentStore {
    */
   public int releaseJobsOf(String run) {
     return jdbi.withExtension(JobDao.class, dao -> dao.releaseHeldBy(run + "/"));
+  }
+
+  /** Puts every running job back in the queue: in a restored archive, no worker holds them. */
+  public int releaseAllRunningJobs() {
+    return jdbi.withExtension(JobDao.class, dao -> dao.releaseHeldBy(""));
+  }
+
+  /** Every document's original, with the SHA-256 it is kept under. */
+  public List<KeptFile> originals() {
+    return jdbi.withExtension(FixityDao.class, FixityDao::originals);
+  }
+
+  /** The page images with a recorded SHA-256, but not those of documents being read again. */
+  public List<KeptFile> settledPageImages() {
+    return jdbi.withExtension(FixityDao.class, dao -> dao.pageImages(true));
+  }
+
+  /** Pages of settled documents without a recorded image SHA-256: read before images had one, or with no image. */
+  public List<KeptFile> pagesWithoutImageDigest() {
+    return jdbi.withExtension(FixityDao.class, FixityDao::pagesWithoutImageDigest);
+  }
+
+  /** Records the SHA-256 of a page's image, unless the page has one already. */
+  public void recordImageDigest(long documentId, int page, String sha256) {
+    jdbi.useExtension(FixityDao.class, dao -> dao.recordImageDigest(documentId, page, sha256));
+  }
+
+  /** Records a run of the fixity check; {@code problems} is its JSON list. */
+  public void recordFixityCheck(FixityDao.Check check) {
+    jdbi.useExtension(FixityDao.class, dao -> dao.record(check.startedAt(), check.finishedAt(), check.filesChecked(),
+        check.imagesChecked(), check.problems()));
+  }
+
+  public Optional<FixityDao.Check> lastFixityCheck() {
+    return jdbi.withExtension(FixityDao.class, FixityDao::last);
   }
 
   /** Documents whose search entry is out of date. */

@@ -96,6 +96,16 @@ public final class FileStore {
     }
   }
 
+  /** Removes the bytes with this digest for good (a destroyed document's original). */
+  public void delete(String sha256) throws IOException {
+    Files.deleteIfExists(path(sha256));
+  }
+
+  /** The folder everything here is kept under. */
+  public Path root() {
+    return root;
+  }
+
   /** Where the bytes with this digest are kept. */
   public Path path(String sha256) {
     if (!sha256.matches("[0-9a-f]{64}")) {

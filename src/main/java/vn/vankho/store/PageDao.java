@@ -13,14 +13,14 @@ import vn.vankho.model.Page;
 @RegisterConstructorMapper(Page.class)
 public interface PageDao {
 
-  @SqlQuery("SELECT number, text, source, confidence, quality, needs_review, problem, note FROM pages WHERE document_id = :id ORDER BY number")
+  @SqlQuery("SELECT number, text, source, confidence, quality, needs_review, problem, note, image_sha256 FROM pages WHERE document_id = :id ORDER BY number")
   List<Page> pages(@Bind("id") long documentId);
 
   @SqlUpdate("DELETE FROM pages WHERE document_id = :id")
   void deleteAll(@Bind("id") long documentId);
 
   @SqlBatch("""
-      INSERT INTO pages (document_id, number, text, source, confidence, quality, needs_review, problem, note)
-      VALUES (:documentId, :number, :text, :source, :confidence, :quality, :needsReview, :problem, :note)""")
+      INSERT INTO pages (document_id, number, text, source, confidence, quality, needs_review, problem, note, image_sha256)
+      VALUES (:documentId, :number, :text, :source, :confidence, :quality, :needsReview, :problem, :note, :imageSha256)""")
   void insert(@Bind("documentId") long documentId, @BindMethods List<Page> pages);
 }

@@ -25,16 +25,24 @@ public final class PageImageStore {
     this.root = root;
   }
 
-  public void save(long documentId, int pageNumber, BufferedImage page) {
+  /** Keeps the image of a page, replacing the one an earlier reading made; returns the SHA-256 of what it kept. */
+  public String save(long documentId, int pageNumber, BufferedImage page) {
     Path target = path(documentId, pageNumber);
     try {
       Files.createDirectories(target.getParent());
       Path partial = target.resolveSibling(pageNumber + ".png.part");
       ImageIO.write(scaled(page), "png", partial.toFile());
+      String sha256 = FileStore.sha256Of(partial);
       Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return sha256;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the image of page " + pageNumber + " of document " + documentId, e);
     }
+  }
+
+  /** The folder everything here is kept under. */
+  public Path root() {
+    return root;
   }
 
   /** Keeps the image of a field of a document cut out of its page ({@code field} names it in lower case). */
@@ -76,7 +84,24 @@ public final class PageImageStore {
     return Files.exists(path) ? Optional.of(path) : Optional.empty();
   }
 
-  private Path path(long documentId, int pageNumber) {
+  /** Removes every page image of a document (a destroyed one). */
+  public void deleteAll(long documentId) {
+    Path folder = root.resolve(Long.toString(documentId));
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (var images = Files.list(folder)) {
+      for (Path image : images.toList()) {
+        Files.delete(image);
+      }
+      Files.delete(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove the page images of document " + documentId, e);
+    }
+  }
+
+  /** Where the image of a page is kept, or would be. */
+  public Path path(long documentId, int pageNumber) {
     return root.resolve(Long.toString(documentId)).resolve(pageNumber + ".png");
   }
 

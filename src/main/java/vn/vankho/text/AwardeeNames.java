@@ -8,9 +8,8 @@ import java.util.List;
  * reason to offer a merge: two people may well share a name.
  */
 public final class AwardeeNames {
-  private static final List<String> ADDRESSES = ConfigTables.rows("awardee-kinds.txt").stream()
-      .filter(row -> row.length > 2 && row[2].equals("strip")).map(row -> Diacritics.searchForm(row[1]) + " ")
-      .toList();
+  private static final List<String> ADDRESSES = AwardTerms.kinds().stream()
+      .filter(AwardTerms.KindCue::address).map(k -> Diacritics.searchForm(k.words()) + " ").toList();
   /** Letters per slip allowed: "Nguyễn Văn Hùng" (15) may differ by one, longer names by two. */
   private static final int LETTERS_PER_SLIP = 12;
 

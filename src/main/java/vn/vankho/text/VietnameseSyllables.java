@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
  * Letters outside the Vietnamese alphabet (f, j, w, z) make a word invalid: "thuwéng", "Ping" are OCR
  * slips, not syllables. Case is ignored; any normalization form is accepted. Loanwords and names written
  * in a foreign spelling are not syllables either: a page's score tolerates a few.
+ *
+ * <p>The syllable tables are read here and nowhere else: syllables.txt, and common-syllables.txt for the
+ * index's common grams and the synthetic corpus of the benchmarks.
  */
 public final class VietnameseSyllables {
   private VietnameseSyllables() {}
@@ -50,8 +53,28 @@ public final class VietnameseSyllables {
         table.computeIfAbsent(row[0], k -> new ArrayList<>())
             .addAll(Arrays.asList(row[1].split(" +")));
       }
+      table.replaceAll((group, words) -> List.copyOf(words));
       return table;
     }
+  }
+
+  private static final class Common {
+    static final List<String> LIST = ConfigTables.rows("common-syllables.txt").stream().map(row -> row[0]).toList();
+  }
+
+  /** The onsets of syllables.txt in the table's order. */
+  public static List<String> onsets() {
+    return Rules.TABLE.get("onsets");
+  }
+
+  /** The rhymes of syllables.txt (without tone) in the table's order. */
+  public static List<String> rhymes() {
+    return Rules.TABLE.get("rhymes");
+  }
+
+  /** The commonest syllables of running text, commonest first, as index-config/common-syllables.txt writes them. */
+  public static List<String> commonest() {
+    return Common.LIST;
   }
 
   /** True when {@code word} is one well-formed Vietnamese syllable: "nghiêng", "Khuyến"; not "ciia". */

@@ -14,7 +14,7 @@ import vn.vankho.archive.PrecedentCsv;
 import vn.vankho.model.AwardEdit;
 import vn.vankho.model.Campaign;
 import vn.vankho.model.Precedent;
-import vn.vankho.store.PrecedentQuery;
+import vn.vankho.model.PrecedentQuery;
 
 /**
  * Precedent awards, campaigns and awardees, as pages and as JSON. Reading them is open to every account;

@@ -17,7 +17,6 @@ import vn.vankho.archive.AwardVocabulary;
 import vn.vankho.archive.DocumentView;
 import vn.vankho.archive.ImplementationTree;
 import vn.vankho.model.Field;
-import vn.vankho.store.Correction;
 import vn.vankho.model.Document;
 
 /** A document's page, its JSON, and the download of its original. */
@@ -39,13 +38,25 @@ final class DocumentController {
         "fields", Arrays.stream(Field.values()).map(Field::jsonName).toList(),
         "citing", byRelation(doc.citations()),
         "citedBy", byRelation(doc.citedBy()),
-        "words", AwardVocabulary.TABLES));
+        "words", AwardVocabulary.TABLES,
+        "files", archive.arrangement().files(null)));
+  }
+
+  /** {@code POST /documents/{id}/file}: moves the document into the file chosen on its page. */
+  void moveToFile(Context ctx) {
+    long id = WebApp.id(ctx);
+    String file = ctx.formParam("file");
+    if (file == null || !file.strip().matches("[1-9][0-9]{0,17}")) {
+      throw new IllegalArgumentException("Hãy chọn một hồ sơ.");
+    }
+    archive.arrangement().move(List.of(id), Long.parseLong(file.strip()), Access.actor(ctx));
+    ctx.redirect("/documents/" + id);
   }
 
   /** {@code POST /documents/{id}/fields}: an archivist's correction of one field, from the document page. */
   void correctFromPage(Context ctx) {
     long id = WebApp.id(ctx);
-    archive.correct(id, correction(ctx.formParam("field"), ctx.formParam("value")), Access.actor(ctx));
+    archive.correct(id, field(ctx.formParam("field")), ctx.formParam("value"), Access.actor(ctx));
     ctx.redirect("/documents/" + id);
   }
 
@@ -53,7 +64,7 @@ final class DocumentController {
   void correctApi(Context ctx) {
     long id = WebApp.id(ctx);
     CorrectionRequest body = ctx.bodyAsClass(CorrectionRequest.class);
-    archive.correct(id, correction(body.field(), body.value()), Access.actor(ctx));
+    archive.correct(id, field(body.field()), body.value(), Access.actor(ctx));
     ctx.json(view(ctx));
   }
 
@@ -79,10 +90,9 @@ final class DocumentController {
     return archive.implementation(id).orElseThrow(() -> new NotFoundResponse("no document " + id));
   }
 
-  private static Correction correction(String field, String value) {
-    Field known = Field.byJsonName(field == null ? "" : field)
-        .orElseThrow(() -> new IllegalArgumentException("no such field: " + field));
-    return new Correction(known, value);
+  private static Field field(String name) {
+    return Field.byJsonName(name == null ? "" : name)
+        .orElseThrow(() -> new IllegalArgumentException("no such field: " + name));
   }
 
   private static Map<String, List<DocumentView.CitationView>> byRelation(List<DocumentView.CitationView> citations) {

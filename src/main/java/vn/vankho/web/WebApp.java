@@ -105,6 +105,8 @@ public final class WebApp {
     UnitController units = new UnitController(archive);
     AccountController users = new AccountController(archive.accounts());
     AwardController awards = new AwardController(archive);
+    FileController files = new FileController(archive);
+    FixityController fixity = new FixityController(archive);
     return List.of(
         get("/login", PUBLIC, logins::form),
         post("/login", PUBLIC, logins::login),
@@ -118,10 +120,12 @@ public final class WebApp {
         get("/review", READER, documents::reviewPage),
         post("/documents/{id}/fields", ARCHIVIST, documents::correctFromPage),
         post("/documents/{id}/reread", ARCHIVIST, documents::rereadFromPage),
+        post("/documents/{id}/file", ARCHIVIST, documents::moveToFile),
         get("/documents/{id}/implementation", READER, documents::implementationPage),
         post("/units", ARCHIVIST, units::add),
         post("/units/{id}/delete", ARCHIVIST, units::remove),
         get("/audit", ADMIN, units::audit),
+        get("/fixity", ADMIN, fixity::page),
         get("/users", ADMIN, users::page),
         post("/users", ADMIN, users::add),
         post("/users/role", ADMIN, users::setRole),
@@ -145,6 +149,18 @@ public final class WebApp {
         get("/awardees/{id}", READER, awards::awardeePage),
         post("/awardees/{id}/merge", ARCHIVIST, awards::merge),
         post("/awardees/{id}/apart", ARCHIVIST, awards::keepApart),
+        get("/files", READER, files::listPage),
+        get("/files.csv", READER, files::listCsv),
+        get("/files/{id}", READER, files::page),
+        post("/fonds", ARCHIVIST, files::addFonds),
+        post("/series", ARCHIVIST, files::addSeries),
+        post("/files", ARCHIVIST, files::create),
+        post("/files/{id}/move", ARCHIVIST, files::move),
+        post("/files/{id}/propose-destruction", ARCHIVIST, files::propose),
+        get("/appraisal", ARCHIVIST, files::appraisalPage),
+        post("/destruction-proposals/{id}/approve", ADMIN, files::approve),
+        post("/destruction-proposals/{id}/reject", ADMIN, files::reject),
+        get("/destructions", ARCHIVIST, files::destructionsPage),
         post("/api/documents", ARCHIVIST, uploads::uploadApi),
         get("/api/documents/{id}", READER, documents::api),
         post("/api/documents/{id}/fields", ARCHIVIST, documents::correctApi),

@@ -25,7 +25,7 @@ import vn.vankho.model.Awardee;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
 import vn.vankho.model.Precedent;
-import vn.vankho.store.PrecedentQuery;
+import vn.vankho.model.PrecedentQuery;
 
 /**
  * Archivists confirm, edit and reject the awards reading proposes; confirmed ones are precedents to search by

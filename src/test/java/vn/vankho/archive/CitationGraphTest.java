@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.vankho.index.SearchRequest;
 import vn.vankho.model.Field;
 import vn.vankho.model.JobStatus;
-import vn.vankho.store.Correction;
 import vn.vankho.text.Diacritics;
 
 /** Reading documents in the pipeline, the citation graph between them, and archivists' corrections. */
@@ -161,8 +160,8 @@ class CitationGraphTest {
   @Test
   void aCorrectionSurvivesReadingAgainAndReindexAndIsAudited() throws Exception {
     long id = read("kh-229-hu.txt", resource("/fixtures/kh-229-hu.ocr.txt"));
-    archive.correct(id, new Correction(Field.DATE, "2025-03-15"), "lưu trữ viên Hà");
-    archive.correct(id, new Correction(Field.SIGNER_NAME, "Nguyễn Văn Bình"), "lưu trữ viên Hà");
+    archive.correct(id, Field.DATE, "2025-03-15", "lưu trữ viên Hà");
+    archive.correct(id, Field.SIGNER_NAME, "Nguyễn Văn Bình", "lưu trữ viên Hà");
 
     long job = archive.reread(id, "lưu trữ viên Hà");
     assertEquals(JobStatus.DONE, archive.awaitJobs(List.of(job), java.time.Duration.ofMinutes(1)).get(0).status());

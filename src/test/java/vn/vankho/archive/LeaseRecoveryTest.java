@@ -52,8 +52,8 @@ class LeaseRecoveryTest {
       // the dead worker wakes and tries to save what it read: refused, nothing changes
       DocumentFields stale = new DocumentFields(accepted.documentId(), null, null, List.of(), null, null, null, null, null,
           "stale", null, null, List.of());
-      List<Page> stalePages = List.of(new Page(1, "stale", PageSource.TEXT_LAYER, null, null, false, null, null),
-          new Page(2, "stale", PageSource.TEXT_LAYER, null, null, false, null, null));
+      List<Page> stalePages = List.of(new Page(1, "stale", PageSource.TEXT_LAYER, null, null, false, null, null, null),
+          new Page(2, "stale", PageSource.TEXT_LAYER, null, null, false, null, null, null));
       assertFalse(store.saveReading(claimedByTheDead, "dead-worker",
           new DocumentReading(stale, stalePages, List.of(), List.of(), List.of(), List.of())));
       assertFalse(store.fail(claimedByTheDead, "dead-worker", "too late"));

@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.ArchiveSettings;
-import vn.vankho.archive.Json;
 import vn.vankho.model.AuditEntry;
 import vn.vankho.testing.Samples;
 import vn.vankho.testing.TestDatabases;
@@ -37,25 +31,9 @@ class CommandLineTest {
     database = TestDatabases.freshDatabase();
   }
 
-  /** Runs {@code vankho ARGS} on this test's archive; returns its exit code and what it printed. */
-  private Run run(String... args) {
-    PrintStream out = System.out;
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-      List<String> all = new ArrayList<>(List.of("--data", data.toString(), "--database-url", database));
-      all.addAll(List.of(args));
-      int code = VankhoCommand.commandLine().execute(all.toArray(String[]::new));
-      return new Run(code, printed.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-    }
-  }
-
-  private record Run(int code, String out) {
-    JsonNode json() throws IOException {
-      return Json.mapper().readTree(out);
-    }
+  /** Runs {@code vankho ARGS} on this test's archive. */
+  private CommandRun run(String... args) {
+    return CommandRun.of(data, database, args);
   }
 
   private static Set<String> names(JsonNode node) {
@@ -88,7 +66,7 @@ class CommandLineTest {
         .map(a -> a.get("awardeeKind").asText()).toList());
 
     assertEquals(0, run("awards", "search", "--json").json().size(), "proposed awards are not precedents yet");
-    Run confirmed = run("awards", "confirm", "--as", "luutru", decision.toString());
+    CommandRun confirmed = run("awards", "confirm", "--as", "luutru", decision.toString());
     assertEquals(0, confirmed.code());
     assertTrue(confirmed.out().contains("8 awards, 1 campaign links confirmed"), confirmed.out());
     JsonNode found = run("awards", "search", "--json", "--kind", "individual", "--attribute", "ethnic-minority",
@@ -97,7 +75,7 @@ class CommandLineTest {
     assertEquals("Ka Thị Huệ", found.get(0).get("awardee").asText());
     assertEquals("512/QĐ-UBND", found.get(0).get("documentNumber").asText());
     assertEquals("Người tốt, việc tốt", found.get(0).get("campaign").asText());
-    Run csv = run("awards", "search", "--csv", "--kind", "collective");
+    CommandRun csv = run("awards", "search", "--csv", "--kind", "collective");
     assertEquals(4, csv.out().strip().split("\\R").length, "a header and three collectives:\n" + csv.out());
   }
 
@@ -123,7 +101,7 @@ class CommandLineTest {
     Files.write(inbox.resolve("kh229.docx"), TestFiles.docx(Samples.PLAN));
     Files.write(inbox.resolve("trống.txt"), new byte[0]);
 
-    Run imported = run("import", "--json", inbox.toString());
+    CommandRun imported = run("import", "--json", inbox.toString());
     assertEquals(1, imported.code(), "a rejected file makes the exit code 1");
     JsonNode files = imported.json();
     assertEquals(3, files.size());
@@ -133,10 +111,10 @@ class CommandLineTest {
     assertEquals(List.of("done", "done", "rejected"),
         StreamSupport.stream(files.spliterator(), false).map(f -> f.get("status").asText()).toList());
 
-    Run again = run("import", "--json", inbox.resolve("ct41.pdf").toString());
+    CommandRun again = run("import", "--json", inbox.resolve("ct41.pdf").toString());
     assertEquals("duplicate", again.json().get(0).get("status").asText());
 
-    Run found = run("search", "--json", "--limit", "5", "chi", "thi", "41");
+    CommandRun found = run("search", "--json", "--limit", "5", "chi", "thi", "41");
     assertEquals(0, found.code());
     JsonNode result = found.json();
     assertEquals(2, result.get("total").asInt(), "the directive, then the plan that cites it");
@@ -154,7 +132,7 @@ class CommandLineTest {
     assertEquals(Set.of("number", "date", "issuer", "relation", "resolvedId", "sourceText"), names(citedBy));
     assertEquals("229-KH/HU", citedBy.get("number").asText());
 
-    Run reindexed = run("reindex");
+    CommandRun reindexed = run("reindex");
     assertEquals("reindexed 2 documents\n", reindexed.out());
     assertEquals(result.get("hits"), run("search", "--json", "--limit", "5", "chi", "thi", "41").json().get("hits"));
     assertEquals(1, run("show", "999").code(), "an unknown id is an error, not a crash");

@@ -20,7 +20,7 @@ final class TestIndex implements AutoCloseable {
   }
 
   TestIndex put(long id, String text, LocalDate date) {
-    index.put(IndexedDocument.fromPages(id, "doc" + id + ".txt", List.of(new Page(1, text, PageSource.OCR, null, null, false, null, null)), date));
+    index.put(IndexedDocument.fromPages(id, "doc" + id + ".txt", List.of(new Page(1, text, PageSource.OCR, null, null, false, null, null, null)), date));
     index.commit();
     return this;
   }

@@ -107,7 +107,7 @@ public final class AwardReader {
           if (!articles && p.kind() == Kind.VERB) {
             // the paragraph of a Lệnh stands for the article: it names its awardee, or counts those listed under it;
             // only one that names none has a list ("cho hai đồng chí có tên dưới đây:")
-            Clause read = clause(p.folded(), 0, documentCampaign);
+            Clause read = clause(p.folded(), verbAt(p.folded()), documentCampaign);
             named(read, p).ifPresent(awards::add);
             if (read != null && read.named() == null) {
               clause = read;
@@ -194,10 +194,29 @@ public final class AwardReader {
       return Kind.LIST;
     }
     // a sentence that opens with the verb ("Truy tặng danh hiệu ... cho ..."), not a title in capitals naming the award
-    // nor a wrapped line, which starts in lower case
-    boolean sentence = Character.isUpperCase(line.charAt(0)) && !line.equals(line.toUpperCase(Locale.ROOT));
-    return sentence && AwardTables.cues("verb").stream().anyMatch(cue -> Folded.of(start).startsWith(cue))
-        ? Kind.VERB : Kind.OTHER;
+    // nor a wrapped line, which starts in lower case; a speck OCR reads before it ("'Theo đó") is not its start
+    int first = line.codePoints().filter(Character::isLetterOrDigit).findFirst().orElse(' ');
+    boolean sentence = Character.isUpperCase(first) && !line.equals(line.toUpperCase(Locale.ROOT));
+    return sentence && verbAt(Folded.of(line)) >= 0 ? Kind.VERB : Kind.OTHER;
+  }
+
+  /**
+   * Where the paragraph's award verb is: at its start ("Truy tặng danh hiệu ... cho ..."), or capitalized right
+   * after the words that quote a decision ("... có Quyết định về Tặng Cờ thi đua ... cho"); -1 when it has none.
+   */
+  private static int verbAt(Folded paragraph) {
+    if (AwardTables.cues("verb").stream().anyMatch(paragraph::startsWith)) {
+      return 0;
+    }
+    for (String quote : AwardTables.cues("quoted")) {
+      int at = paragraph.find(quote, 0);
+      int verb = at < 0 ? -1 : at + quote.length() + 1;
+      if (verb > 0 && verb < paragraph.length() && Character.isUpperCase(paragraph.original().charAt(verb))
+          && AwardTables.cues("verb").stream().anyMatch(cue -> paragraph.startsAt(cue, verb))) {
+        return verb;
+      }
+    }
+    return -1;
   }
 
   private static boolean endsSentence(CharSequence text) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.vankho.text.AwardTerms;
 import vn.vankho.text.ConfigTables;
 import vn.vankho.text.Diacritics;
 
@@ -13,12 +14,12 @@ final class AwardTables {
   /** A phrase of a table, the value it stands for, and whether it is dropped from a name ("Ông", "Bà"). */
   record Cue(String key, String value, boolean strip) {}
 
-  static final List<Cue> FORMS = sorted(ConfigTables.rows("award-forms.txt").stream()
-      .map(r -> new Cue(Diacritics.searchForm(r[0]), r[0], false)).toList());
+  static final List<Cue> FORMS = sorted(AwardTerms.forms().stream()
+      .map(form -> new Cue(Diacritics.searchForm(form), form, false)).toList());
   static final List<Cue> ATTRIBUTES = sorted(ConfigTables.rows("awardee-attributes.txt").stream()
       .map(r -> new Cue(Diacritics.searchForm(r[1]), r[0], false)).toList());
-  static final List<Cue> KINDS = sorted(ConfigTables.rows("awardee-kinds.txt").stream()
-      .map(r -> new Cue(Diacritics.searchForm(r[1]), r[0], r.length > 2 && r[2].equals("strip"))).toList());
+  static final List<Cue> KINDS = sorted(AwardTerms.kinds().stream()
+      .map(k -> new Cue(Diacritics.searchForm(k.words()), k.kind(), k.address())).toList());
   static final List<Cue> LEVELS = sorted(ConfigTables.rows("authority-levels.txt").stream()
       .map(r -> new Cue(Diacritics.searchForm(r[1]), r[0], false)).toList());
   private static final Map<String, List<String>> CUES = new HashMap<>();

@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
  * Dates as official documents write them, on folded lower-case text: "ngày 15 tháng 3 năm 2025",
  * "15/3/2025", "15-3-2025", "15.3.2025", and the OCR slip "26/12//2024". The words "tháng" and "năm"
  * are recognized by their outline, since OCR garbles their vowels ("thang", "nim", "ndm").
- *
- * <p>A private helper until {@code vn.vankho.text} reads dates (DESIGN.md puts dates there).
  */
 final class Dates {
   /** A date found, and where it stood. */

@@ -1,6 +1,8 @@
 package vn.vankho.ingest.metadata;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import vn.vankho.text.IssuerCodes;
@@ -27,7 +29,13 @@ import vn.vankho.text.IssuerCodes;
  *       body of index-config/issuer-codes.txt that the two make ("Ban Tuyên giáo Tỉnh ủy"), with the
  *       committee's place; when that line is lost, the body the number's issuer code names (BTGTU) if it
  *       belongs to the committee.
- *   <li>The last body found is the issuer: a parent's line ("ĐẢNG BỘ TỈNH LÂM ĐỒNG") stands above it.
+ *   <li>The Central Committee's boards and office print their name under it ("BAN CHẤP HÀNH TRUNG ƯƠNG" /
+ *       "VĂN PHÒNG"): the body the two make with the words of index-config/board-parents.txt (Văn phòng Trung
+ *       ương Đảng), as Hướng dẫn 36-HD/VPTW lays out the header.
+ *   <li>The last body found is the issuer: a parent's line ("ĐẢNG BỘ TỈNH LÂM ĐỒNG") stands above it; but when
+ *       the number's issuer code names a committee (445-KL/TU: Tỉnh ủy) that the last body is not and an
+ *       earlier one is, the earlier one issued it: a later line of capitals is the title's ("BAN CHẤP HÀNH ĐẢNG
+ *       BỘ TỈNH (KHOÁ XVI)" under a heading that OCR broke).
  * </ul>
  */
 final class HeaderReader {
@@ -58,6 +66,7 @@ final class HeaderReader {
    */
   static Optional<Body> read(PageText page, int top, String issuerCode) {
     List<Segment> segments = segments(page, top);
+    List<Body> bodies = new ArrayList<>();
     Body found = null;
     for (int i = 0; i < segments.size(); i++) {
       String text = segments.get(i).capitals();
@@ -77,6 +86,7 @@ final class HeaderReader {
         }
         if (name.isPresent()) {
           found = read(joined, i);
+          bodies.add(found);
           i = last;
           continue;
         }
@@ -100,9 +110,34 @@ final class HeaderReader {
       if (body.committee() && issuerCode != null) {
         body = ofCode(text, name.get(), issuerCode, i).orElse(body);
       }
-      found = body;
+      found = found == null ? body : underItsCommittee(body, found);
+      bodies.add(body);
     }
-    return Optional.ofNullable(found);
+    return Optional.ofNullable(ofCommittee(bodies, issuerCode).orElse(found));
+  }
+
+  /**
+   * The last body that is the committee the number's issuer code names, when the last body found is not that
+   * committee: 445-KL/TU under "TỈNH ỦY THỪA THIÊN HUẾ" is the Tỉnh ủy's, whatever line of capitals follows.
+   */
+  private static Optional<Body> ofCommittee(List<Body> bodies, String issuerCode) {
+    String committee = issuerCode == null ? null : Tables.COMMITTEE_BY_ISSUER_CODE.get(issuerCode);
+    if (committee == null || bodies.isEmpty() || names(bodies.get(bodies.size() - 1), committee)) {
+      return Optional.empty();
+    }
+    for (int i = bodies.size() - 2; i >= 0; i--) {
+      if (names(bodies.get(i), committee)) {
+        return Optional.of(bodies.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when the body's name holds the committee's words ("Ban Thường vụ Tỉnh ủy Lâm Đồng" holds "Tỉnh ủy"). */
+  private static boolean names(Body body, String committee) {
+    List<String> words = PageText.normsOf(body.name());
+    List<String> wanted = PageText.normsOf(committee);
+    return Collections.indexOfSubList(words, wanted) >= 0;
   }
 
   /** Each line above {@code top} with the words of mottos taken out. */
@@ -197,8 +232,46 @@ final class HeaderReader {
     return name.end() < words.size() ? Spelling.titleCase(text.substring(words.get(name.end()).start())) : "";
   }
 
-  /** "TỈNH ỦY LÂM ĐỒNG" over "BAN TUYÊN GIÁO": Ban Tuyên giáo Tỉnh ủy Lâm Đồng. */
+  /**
+   * A department under the committee found above it takes the committee's level and place: "ỦY BAN NHÂN DÂN
+   * TỈNH SƠN LA" over "SỞ GIÁO DỤC VÀ ĐÀO TẠO" is the Sở Giáo dục và Đào tạo tỉnh Sơn La. Any other body
+   * found below a body is the issuer itself (the parent stands above it).
+   */
+  private static Body underItsCommittee(Body body, Body above) {
+    boolean department = Issuers.body(body.name()).filter(b -> b.role() == Tables.BodyRole.DEPARTMENT).isPresent();
+    String level = above.committee() ? levelAndPlace(above.name()) : "";
+    return department && !level.isEmpty() ? new Body(body.name() + " " + level, false, body.line()) : body;
+  }
+
+  /**
+   * The level and place that follow a committee's bare name: "tỉnh Sơn La" in "Ủy ban nhân dân tỉnh Sơn La",
+   * or "" when the name holds none (a bare committee, a Party committee: "Tỉnh ủy Lâm Đồng").
+   */
+  private static String levelAndPlace(String committee) {
+    String[] words = committee.split(" ");
+    for (int k = 1; k < words.length; k++) {
+      String bare = String.join(" ", Arrays.copyOfRange(words, 0, k));
+      if (Issuers.body(bare).filter(b -> b.role() == Tables.BodyRole.COMMITTEE && b.name().equals(bare)).isPresent()) {
+        String rest = String.join(" ", Arrays.copyOfRange(words, k, words.length));
+        return Character.isLowerCase(rest.charAt(0)) ? rest : "";
+      }
+    }
+    return "";
+  }
+
+  /**
+   * "TỈNH ỦY LÂM ĐỒNG" over "BAN TUYÊN GIÁO": Ban Tuyên giáo Tỉnh ủy Lâm Đồng; "BAN CHẤP HÀNH TRUNG ƯƠNG" over
+   * "VĂN PHÒNG": Văn phòng Trung ương Đảng.
+   */
   private static Optional<Body> underCommittee(String text, Issuers.Name name, String below, int line) {
+    String completion = Tables.BOARD_PARENTS.get(name.name());
+    if (name.committee() == null && completion != null) {
+      List<Token> words = new PageText(1, below + " " + completion).tokens;
+      int printed = new PageText(1, below).tokens.size();
+      // the completion's words may end the board's name in part: "BAN TỔ CHỨC" + "Trung ương (Đảng)"
+      return Tables.CODE_BODIES.at(words, 0).filter(m -> m.end() > printed + 1)
+          .map(m -> new Body(m.value(), false, line));
+    }
     if (name.committee() == null) {
       return Optional.empty();
     }

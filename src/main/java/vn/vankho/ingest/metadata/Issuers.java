@@ -34,7 +34,7 @@ final class Issuers {
       standing = m.value().name() + " ";
       m = next.get();
     }
-    if (m.value().role() == Tables.BodyRole.BODY) {
+    if (m.value().role() == Tables.BodyRole.BODY || m.value().role() == Tables.BodyRole.DEPARTMENT) {
       return Optional.of(new Name(m.value().name(), from, m.end(), null, null));
     }
     Phrases.Match<Tables.Body> committee = m;

@@ -14,7 +14,7 @@ import vn.vankho.text.IssuerCodes;
 
 /**
  * Reads the structure of a Vietnamese official document (Party or State) from the text of its pages:
- * the parts DESIGN.md lists under "Official document structure". It reads clean text and poor OCR
+ * the parts of Nghị định 30/2020/NĐ-CP Phụ lục I and Hướng dẫn 36-HD/VPTW (docs/extraction.md). It reads clean text and poor OCR
  * alike: cue words are matched without marks and with small slips, and names from closed lists
  * (bodies, titles, places) come back in their proper spelling.
  *
@@ -39,6 +39,8 @@ public final class MetadataReader {
   private static final Pattern PLACE = Pattern.compile("(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{L}+){0,4})[ \\t]*,[ \\t]*(?:ng[a-z]{1,3}[ \\t]+)?");
   private static final Pattern NUMBER_LABEL = Pattern.compile("\\W*s[a-z0-9]?\\s*:?\\s*");
   /** "Luật số:", "Nghị quyết số:": a type's name before the label, on folded lower-case text. */
+  /** "Số" after the capitals of a header on the same line, on folded lower-case text. */
+  private static final Pattern FLATTENED_LABEL = Pattern.compile("(.*\\S)\\s+so\\s*:?\\s*");
   private static final Pattern TYPED_NUMBER_LABEL = Pattern.compile("\\W*([a-z ]+?)\\s+so\\s*:\\s*");
   /** Characters between a cue ("thông qua ngày", a number) and the date it governs. */
   private static final int DATE_AFTER_CUE = 20;
@@ -71,7 +73,7 @@ public final class MetadataReader {
     int heading = headingLine(first);
     int letterSubject = heading < 0 ? letterSubjectLine(first) : -1;
     int top = heading >= 0 ? heading : topWithoutHeading(first);
-    Own own = ownNumber(first, top, heading >= 0);
+    Own own = ownNumber(first, top, heading < 0 ? null : headingCode(first, heading));
     Consolidation consolidation = own == null ? consolidation(pages) : null;
     TitleLine titleLine = own == null && heading < 0 ? titleLine(first, top) : null;
     if (consolidation != null) {
@@ -79,13 +81,27 @@ public final class MetadataReader {
     } else if (titleLine != null) {
       own = titleLine.number();
     }
+    // the sentence announcing a document whose header was lost names it, or confirms the number read above
+    Own read = own;
+    Announcement announced = Announcement.read(first, top)
+        .filter(a -> read == null || (a.number() != null && a.number().number().canonical().equals(read.canonical())))
+        .orElse(null);
+    if (own == null && announced != null && announced.number() != null) {
+      own = own(first, announced.number());
+    }
 
-    Extracted<String> type = type(first, own, heading, letterSubject);
+    Extracted<String> type = type(first, own, heading, letterSubject, consolidation != null);
+    if (type == null && announced != null) {
+      type = new Extracted<>(announced.type(), first.page, announced.line());
+    }
     Extracted<String> typeName = type == null ? null
         : new Extracted<>(Tables.typeName(type.value()), type.page(), type.sourceText());
     Extracted<String> subject = heading >= 0 ? subjectAfterHeading(first, heading)
         : letterSubject >= 0 ? letterSubject(first, letterSubject)
         : titleLine != null ? titleLine.subject() : null;
+    if (subject == null && announced != null) {
+      subject = announced.subject();
+    }
     PlaceDate placeDate = null;
     PageText placePage = first;
     int placeLine = -1;
@@ -109,17 +125,25 @@ public final class MetadataReader {
       place = new Extracted<>(placeDate.place(), placePage.page, source);
     } else if (titleLine != null && titleLine.date() != null) {
       date = titleLine.date();
+    } else if (announced != null && announced.date() != null) {
+      date = announced.date();
     } else {
       date = passed(pages);
     }
     Optional<SignatureReader.Signature> signature = consolidation != null
         ? SignatureReader.readFrom(consolidation.page(), consolidation.line() + 1).or(() -> SignatureReader.read(pages))
         : SignatureReader.read(pages);
-    Extracted<String> issuer = issuer(pages, top, heading, own, signature.orElse(null), consolidation != null);
+    // the issuing body stands above the number and the place and date line; what follows them, before a
+    // heading a copy garbled ("K ÉT LUẬN" / "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"), is the title
+    int headerTop = placeDate != null && placePage == first ? Math.min(top, placeLine + 1) : top;
+    Extracted<String> issuer = issuer(pages, headerTop, heading, own, signature.orElse(null), consolidation != null);
     if (issuer == null && consolidation != null) {
       issuer = consolidation.body();
     }
-    issuer = withPlace(issuer, first, heading, place);
+    if (issuer == null && announced != null) {
+      issuer = announced.issuer();
+    }
+    issuer = withPlace(issuer, first, heading, place, date);
     return new DocumentMetadata(
         own == null ? null : new Extracted<>(own.canonical(), first.page, own.line()),
         own == null ? null : new Extracted<>(own.printed(), first.page, own.line()),
@@ -197,10 +221,11 @@ public final class MetadataReader {
 
   /**
    * The number on the "Số" line ("Luật số:", "Nghị quyết số:" for the legislature's), else the first number
-   * above the heading (the label lost to the scan); without a heading, an unlabelled number is a citation,
-   * not the document's own.
+   * above the heading (the label lost to the scan) when its type code is the heading's ("Chương trình thực
+   * hiện Chỉ thị 13-CT/TW" above "CHƯƠNG TRÌNH" cites the Chỉ thị); without a heading, an unlabelled number is a
+   * citation, not the document's own.
    */
-  private static Own ownNumber(PageText page, int top, boolean headed) {
+  private static Own ownNumber(PageText page, int top, String headingCode) {
     List<DocumentNumbers.Found> found = Numbers.find(page.text);
     DocumentNumbers.Found chosen = null;
     for (DocumentNumbers.Found f : found) {
@@ -209,7 +234,7 @@ public final class MetadataReader {
         chosen = f;
         break;
       }
-      if (chosen == null && headed && line < top) {
+      if (chosen == null && headingCode != null && line < top && sameType(f.number().type(), headingCode)) {
         chosen = f;
       }
     }
@@ -224,6 +249,12 @@ public final class MetadataReader {
       }
     }
     return null;
+  }
+
+  /** True when a number carries no type code, or one that names the heading's type. */
+  static boolean sameType(String numberType, String headingCode) {
+    return numberType == null || numberType.isEmpty() || numberType.equals(headingCode)
+        || Tables.typeName(numberType).equals(Tables.typeName(headingCode));
   }
 
   private static Own own(PageText page, DocumentNumbers.Found f) {
@@ -298,11 +329,41 @@ public final class MetadataReader {
     if (NUMBER_LABEL.matcher(before).matches()) {
       return true;
     }
+    // a header flattened into one line: "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG * Số 36-HD/VPTW ĐẢNG CỘNG SẢN ..."
+    Matcher flattened = FLATTENED_LABEL.matcher(before);
+    if (flattened.matches()) {
+      String header = page.line(line).substring(0, flattened.end(1)).strip();
+      if (header.replaceAll("[*\\s-]", "").length() > 0 && PageText.isHeading(header.replace("*", ""))) {
+        return true;
+      }
+    }
     Matcher typed = TYPED_NUMBER_LABEL.matcher(before);
     return typed.matches() && Tables.HEADINGS.whole(new PageText(1, typed.group(1)).tokens).isPresent();
   }
 
   private static int headingLine(PageText page) {
+    int whole = wholeHeadingLine(page);
+    return whole >= 0 ? whole : headingWithSubject(page);
+  }
+
+  /**
+   * A line of capitals that opens with a type and goes on with its subject: "HƯỚNG DẪN VỀ THỂ THỨC VĂN BẢN CỦA
+   * ĐẢNG", the heading and the trích yếu a web copy printed on one line; or -1.
+   */
+  private static int headingWithSubject(PageText page) {
+    for (int i = 0; i < Math.min(page.lineCount(), HEADING_REACH); i++) {
+      String line = page.line(i).strip();
+      List<Token> words = new PageText(1, line).tokens;
+      Optional<Phrases.Match<String>> type = Tables.HEADINGS.at(words, 0);
+      if (PageText.isHeading(line) && type.isPresent() && type.get().end() < words.size()
+          && words.get(type.get().end()).norm().equals("ve")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int wholeHeadingLine(PageText page) {
     for (int i = 0; i < Math.min(page.lineCount(), HEADING_REACH); i++) {
       String line = page.line(i).strip();
       // "VĂN BẢN HỢP NHẤT - BỘ TÀI CHÍNH" labels the header of a consolidated text; its heading is below
@@ -315,7 +376,7 @@ public final class MetadataReader {
   }
 
   private static String headingCode(PageText page, int heading) {
-    return Tables.HEADINGS.whole(new PageText(1, page.line(heading)).tokens).orElseThrow();
+    return Tables.HEADINGS.at(new PageText(1, page.line(heading)).tokens, 0).orElseThrow().value();
   }
 
   private static int topWithoutHeading(PageText page) {
@@ -342,9 +403,17 @@ public final class MetadataReader {
     return -1;
   }
 
-  /** The type code of the number, else of the heading, else a letter's (công văn). */
-  private static Extracted<String> type(PageText page, Own own, int heading, int letterSubject) {
+  /**
+   * The type the heading names (tên loại văn bản, Nghị định 30/2020/NĐ-CP Phụ lục I; Hướng dẫn 36-HD/VPTW),
+   * else the type code of the number, else a letter's (công văn). The heading wins because a code may stand
+   * for two types: the Party numbered its Quy định "QĐ" like its Quyết định ("Quy định số 97-QĐ/TW") before
+   * it wrote QĐi. A consolidated text's heading is the consolidated document's, so its number's code wins.
+   */
+  private static Extracted<String> type(PageText page, Own own, int heading, int letterSubject, boolean consolidated) {
     String headingCode = heading < 0 ? null : headingCode(page, heading);
+    if (headingCode != null && !consolidated) {
+      return new Extracted<>(headingCode, page.page, page.line(heading).strip());
+    }
     if (own != null && own.type() != null && !own.type().isEmpty()) {
       String source = own.type().equals(headingCode) ? page.line(heading).strip() : own.line();
       return new Extracted<>(own.type(), page.page, source);
@@ -363,6 +432,18 @@ public final class MetadataReader {
    * between paragraphs, are skipped.
    */
   private static Extracted<String> subjectAfterHeading(PageText page, int heading) {
+    List<Token> headingWords = new PageText(1, page.line(heading)).tokens;
+    Phrases.Match<String> type = Tables.HEADINGS.at(headingWords, 0).orElseThrow();
+    if (type.end() < headingWords.size()) {
+      // the subject goes on from the heading's own line ("HƯỚNG DẪN VỀ THỂ THỨC ..."), and on lines of capitals
+      String line = page.line(heading).strip();
+      StringBuilder subject = new StringBuilder(line.substring(headingWords.get(type.end()).start()));
+      for (int j = heading + 1; j < page.lineCount() && PageText.isHeading(page.line(j).strip())
+          && !authority(new PageText(1, page.line(j)).tokens); j++) {
+        subject.append(' ').append(page.line(j).strip());
+      }
+      return new Extracted<>(subject.toString().replaceAll("\\s+", " "), page.page, line);
+    }
     int i = afterHeading(page, heading);
     // a Party heading may name its issuer on a line of its own: "CHỈ THỊ / CỦA BỘ CHÍNH TRỊ / về ..."
     // ("SỬA ĐỔI, BỔ SUNG ..." is one OCR edit from "của" but names no body)
@@ -534,11 +615,11 @@ public final class MetadataReader {
         String printed = page.line(i).substring(m.start(1), m.end(1));
         // a web copy breaks the place over two lines: "Cà" / "Mau, ngày 21 tháng 02 năm 2022"
         String above = i > 0 && before.isBlank() ? page.line(i - 1).strip() : "";
-        if (Tables.PLACES.whole(new PageText(1, printed).tokens).isEmpty() && !above.isEmpty()
-            && Tables.PLACES.whole(new PageText(1, above + " " + printed).tokens).isPresent()) {
+        if (Tables.place(new PageText(1, printed).tokens).isEmpty() && !above.isEmpty()
+            && Tables.place(new PageText(1, above + " " + printed).tokens).isPresent()) {
           printed = above + " " + printed;
         }
-        String place = Tables.PLACES.whole(new PageText(1, printed).tokens).orElse(printed);
+        String place = Tables.place(new PageText(1, printed).tokens).orElse(printed);
         return new PlaceDate(place, date.get().date());
       }
     }
@@ -587,10 +668,13 @@ public final class MetadataReader {
   /**
    * A committee the header leaves bare ("ỦY BAN NHÂN DÂN"), completed with the level and place the authority
    * line gives ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH"), else with the province the place and date line
-   * names ("Phú Thọ, ngày ..." under a committee: Ủy ban nhân dân tỉnh Phú Thọ).
+   * names ("Phú Thọ, ngày ..." under a committee: Ủy ban nhân dân tỉnh Phú Thọ), or whose seat it names
+   * while it was the seat ("Long Xuyên, ngày ... 2010": Ủy ban nhân dân tỉnh An Giang). The city's own committee
+   * prints the seat too, but copies were seen to lose the line under "ỦY BAN NHÂN DÂN" of provinces' headers, so
+   * the province is read.
    */
   private static Extracted<String> withPlace(Extracted<String> issuer, PageText page, int heading,
-      Extracted<String> place) {
+      Extracted<String> place, Extracted<LocalDate> date) {
     boolean bare = issuer != null && Issuers.body(issuer.value()).filter(b -> b.role() == Tables.BodyRole.COMMITTEE).isPresent();
     if (!bare) {
       return issuer;
@@ -599,8 +683,8 @@ public final class MetadataReader {
     if (authority != null && authority.value().startsWith(issuer.value() + " ")) {
       return authority;
     }
-    String level = place == null ? null : Tables.PLACE_LEVELS.get(place.value());
-    return level == null ? issuer : new Extracted<>(issuer.value() + " " + level + " " + place.value(), place.page(), place.sourceText());
+    String province = place == null ? null : Tables.province(place.value(), date == null ? null : date.value());
+    return province == null ? issuer : new Extracted<>(issuer.value() + " " + province, place.page(), place.sourceText());
   }
 
   /**
@@ -620,7 +704,11 @@ public final class MetadataReader {
       }
       if (PageText.isHeading(line) && authority(words)) {
         int titled = Tables.TITLES.at(words, 0).map(Phrases.Match::end).orElse(0);
-        int from = titled > 0 && Issuers.at(words, titled).isPresent() ? titled : 0;
+        // "THỦ TƯỚNG CHÍNH PHỦ" is a body of its own (the Prime Minister issues, not the Government);
+        // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..." speaks for the committee
+        boolean ownBody = Issuers.at(words, 0).filter(n -> n.end() == words.size()).isPresent()
+            && Issuers.at(words, titled).filter(n -> n.committee() == null).isPresent();
+        int from = titled > 0 && !ownBody && Issuers.at(words, titled).isPresent() ? titled : 0;
         Issuers.Name n = Issuers.at(words, from).orElseThrow();
         String name = n.committee() != null && n.place() == null && n.end() < words.size()
             ? n.name() + " " + Spelling.titleCase(line.substring(words.get(n.end()).start())) : n.name();
@@ -660,7 +748,8 @@ public final class MetadataReader {
   private static Extracted<String> issuedBy(List<PageText> pages) {
     for (PageText page : pages) {
       List<Token> tokens = page.tokens;
-      for (int k = 1; k < tokens.size(); k++) {
+      int body = bodyStart(page);
+      for (int k = 1; k < tokens.size() && tokens.get(k).start() < body; k++) {
         Optional<Phrases.Match<String>> cue = Tables.documentCue("issued").at(tokens, k);
         if (cue.isEmpty() || Tables.HEADINGS.at(tokens, cue.get().end()).isEmpty()) {
           continue;
@@ -674,8 +763,30 @@ public final class MetadataReader {
           }
         }
       }
+      if (body < page.text.length()) {
+        // the body began on this page: the pages after it hold no preamble
+        return null;
+      }
     }
     return null;
+  }
+
+  /**
+   * Where the body begins on a page: the start of the first line that opens with "Điều 1", "Chương I",
+   * "Phần I" or a section "I." (body-start in document-cues.txt), else the page's end. The issuer names
+   * itself before it, in the preamble or a plan's opening sentence.
+   */
+  private static int bodyStart(PageText page) {
+    for (int i = 0; i < page.lineCount(); i++) {
+      List<Token> words = new PageText(1, page.line(i)).tokens;
+      Optional<Phrases.Match<String>> start = Tables.documentCue("body-start").at(words, 0);
+      // a section's numeral stands before its period: "I. MỤC ĐÍCH", not the word "I" of a sentence
+      boolean numeral = start.filter(s -> s.value().length() == 1).isPresent();
+      if (start.isPresent() && (!numeral || page.line(i).strip().startsWith(start.get().value() + "."))) {
+        return page.lineStart(i);
+      }
+    }
+    return page.text.length();
   }
 
   /** True when a name at token {@code i} opens its clause, follows a comma, or follows the issuer's title only. */

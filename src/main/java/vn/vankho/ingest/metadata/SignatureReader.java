@@ -116,6 +116,10 @@ final class SignatureReader {
         continue;
       }
       List<Token> tokens = new PageText(1, line).tokens;
+      if (Tables.documentCue("appendix").at(tokens, 0).isPresent()) {
+        // "| KT. THỦ TƯỚNG |" then "DANH SÁCH": the copy lost the name, the attached list begins
+        return null;
+      }
       Optional<Phrases.Match<String>> rank = Tables.documentCue("rank").at(tokens, 0);
       if (rank.isPresent() && rank.get().end() < tokens.size()) {
         line = line.substring(tokens.get(rank.get().end()).start()).strip();

@@ -1,22 +1,28 @@
 package vn.vankho.ingest.metadata;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import vn.vankho.text.ConfigTables;
 import vn.vankho.text.DocumentTypes;
 import vn.vankho.text.IssuerCodes;
 
 /** The data tables of index-config/ this package reads, loaded once (a missing table fails loudly). */
 final class Tables {
+  /** The level column of place-names.txt that marks a province's seat (tỉnh lỵ). */
+  private static final String SEAT = "tỉnh lỵ";
+
   private Tables() {}
 
   /** A citation cue: its relation, and whether it counts only where a clause begins. */
   record Cue(Citation.Relation relation, boolean clauseStart) {}
 
   /** Where a name of issuing-bodies.txt stands in an issuer's name. */
-  enum BodyRole { STANDING, COMMITTEE, BODY }
+  enum BodyRole { STANDING, COMMITTEE, BODY, DEPARTMENT }
 
   record Body(String name, BodyRole role) {}
 
@@ -25,6 +31,12 @@ final class Tables {
   static final Phrases<String> PLACES = new Phrases<>();
   /** A province's or centrally governed city's level, by its name: "Cà Mau" -> "tỉnh". */
   static final Map<String, String> PLACE_LEVELS = new HashMap<>();
+  /** The seats of provinces not named like them ("Long Xuyên"), read in the place and date line only. */
+  static final Phrases<String> SEATS = new Phrases<>();
+  private static final Map<String, Seat> SEAT_OF = new HashMap<>();
+
+  /** The province a seat belonged to, up to the last day it was its seat. */
+  private record Seat(String province, LocalDate until) {}
   static final Phrases<String> TITLES = new Phrases<>();
   static final Phrases<String> TYPES = new Phrases<>();
   /** Type headings: the names of {@link #TYPES}, and those with no code (heading-type: "LUẬT"), whose value is the name. */
@@ -35,6 +47,8 @@ final class Tables {
   /** Signature prefix spelling (upper case, no marks) to the prefix as printed. */
   static final Map<String, String> SIGNATURE_PREFIXES = new HashMap<>();
   static final Map<String, String> COMMITTEE_BY_ISSUER_CODE = new HashMap<>();
+  /** A parent body printed over its boards ("Ban Chấp hành Trung ương") to the words completing their names. */
+  static final Map<String, String> BOARD_PARENTS = new HashMap<>();
 
   static {
     for (String[] row : ConfigTables.rows("citation-cues.txt")) {
@@ -45,6 +59,11 @@ final class Tables {
       Arrays.stream(row).skip(1).forEach(spelling -> BODIES.add(spelling, body));
     }
     for (String[] row : ConfigTables.rows("place-names.txt")) {
+      if (row.length > 3 && row[1].equals(SEAT)) {
+        SEATS.add(row[0], row[0]);
+        SEAT_OF.put(row[0], new Seat(row[2], LocalDate.parse(row[3])));
+        continue;
+      }
       PLACES.add(row[0], row[0]);
       if (row.length > 1) {
         PLACE_LEVELS.put(row[0], row[1]);
@@ -67,6 +86,27 @@ final class Tables {
     }
     IssuerCodes.all().values().stream().filter(Tables::isCodeBody).forEach(name -> CODE_BODIES.add(name, name));
     ConfigTables.rows("committees-by-issuer-code.txt").forEach(row -> COMMITTEE_BY_ISSUER_CODE.put(row[0], row[1]));
+    ConfigTables.rows("board-parents.txt").forEach(row -> BOARD_PARENTS.put(row[0], row[1]));
+  }
+
+  /** A known place or provincial seat spelled by {@code words} as a whole, in its proper spelling. */
+  static Optional<String> place(List<Token> words) {
+    return PLACES.whole(words).or(() -> SEATS.whole(words));
+  }
+
+  /**
+   * The level and name of the province or centrally governed city that a place and date line dated
+   * {@code date} speaks for: "tỉnh Phú Thọ" for "Phú Thọ", "tỉnh An Giang" for "Long Xuyên" while it was
+   * An Giang's seat, "Thành phố Hồ Chí Minh" (its name holds its level); or null for any other place.
+   */
+  static String province(String place, LocalDate date) {
+    Seat seat = SEAT_OF.get(place);
+    String province = seat != null && date != null && !date.isAfter(seat.until()) ? seat.province() : place;
+    String level = PLACE_LEVELS.get(province);
+    if (level == null) {
+      return null;
+    }
+    return province.toLowerCase(Locale.ROOT).startsWith(level) ? province : level + " " + province;
   }
 
   /** True for a name of issuer-codes.txt that names one body, not alternatives ("Tỉnh ủy, Thành ủy"). */

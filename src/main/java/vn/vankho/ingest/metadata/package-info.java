@@ -3,7 +3,5 @@
  * place and date, subject, signature, recipients and the documents it cites. Pure code: it imports
  * {@code vn.vankho.text} and its own data tables (index-config/), no I/O, no storage, no Lucene.
  * Every value it returns says on which page and from which line it was read, so an archivist can check it.
- * The one exception to "no I/O" is {@link vn.vankho.ingest.metadata.ExtractionEvaluation}, a measuring tool
- * that reads a labelled set from a directory.
  */
 package vn.vankho.ingest.metadata;

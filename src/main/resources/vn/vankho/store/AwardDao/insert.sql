@@ -2,6 +2,6 @@
 INSERT INTO awards (document_id, awardee, awardee_kind, unit, place, form, authority, authority_level, achievement,
                     attributes, campaign, source_line, page, unit_key, search_text)
 SELECT :documentId, :awardee, :awardeeKind, :unit, :place, :form, :authority, :authorityLevel, :achievement,
-       :attributesArray, :campaign, :sourceLine, :page, :unitKey, :searchText
+       :attributes, :campaign, :sourceLine, :page, :unitKey, :searchText
  WHERE NOT EXISTS (SELECT 1 FROM awards a
                     WHERE a.document_id = :documentId AND a.awardee = :awardee AND a.form = :form)

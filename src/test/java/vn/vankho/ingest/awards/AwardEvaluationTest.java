@@ -47,7 +47,8 @@ class AwardEvaluationTest {
       assertEquals(Set.of("qd-337-ttg-2008", "qd-984-ttg-2008", "qd-345-ttg-2008"),
           AwardEvaluation.heldOut(Map.of("1", batches.get("1"))), "the first batch's fifth does not move");
       assertEquals(Set.of("qd-714-ttg-2008", "lenh-149-lct-1980"), AwardEvaluation.heldOut(Map.of("2", batches.get("2"))));
-      assertEquals(5, AwardEvaluation.heldOut(batches).size());
+      assertEquals(Set.of("sl-43-1950"), AwardEvaluation.heldOut(Map.of("3", batches.get("3"))));
+      assertEquals(6, AwardEvaluation.heldOut(batches).size());
     }
   }
 

@@ -205,16 +205,37 @@ class RealAwardDecisionsTest {
   }
 
   /**
+   * A province's notice that quotes the decision's article without its "Điều 1" ("UBND tỉnh có Quyết định về Tặng Cờ
+   * thi đua của Ủy ban nhân dân tỉnh cho 04 tập thể, ..., gồm:") and lists the awardees numbered, each name running
+   * into its own achievement after a semicolon ("1. Văn phòng Huyện ủy Bắc Trà My; đã có thành tích ...").
+   */
+  @Test
+  void aNoticeThatQuotesTheDecisionListsItsAwardees() {
+    Map<String, String> expected = new LinkedHashMap<>();
+    for (String name : List.of("Văn phòng Huyện ủy Bắc Trà My", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Bắc Trà My",
+        "Ban Quản lý rừng phòng hộ huyện Bắc Trà My", "Hội Liên hiệp Phụ nữ huyện Bắc Trà My")) {
+      expected.put(name, C + " Cờ thi đua");
+    }
+    List<ProposedAward> awards = read("tb-ubnd-quang-nam-co-thi-dua-bac-tra-my-2023");
+    assertEquals(expected, awards(awards));
+    assertTrue(awards.get(0).achievement().startsWith("đã có thành tích xuất sắc trong công tác, dẫn đầu phong trào thi đua Khối 01"),
+        awards.get(0).achievement());
+  }
+
+  /**
    * Documents about awards that name no awardee in their text: lists left out of the copy ("cho 23 tập thể và 05
    * gia đình ... (có danh sách kèm theo)"), a decision on who signs award decisions ("- Tặng thưởng Huân chương
    * ..."), a decree that establishes a medal, a "Bằng Tổ quốc ghi công", a ranking whose lines mention "tặng bằng
    * khen", a Lệnh that publishes the resolution establishing a medal, a commune's decision that counts 1255 households
-   * as "Gia đình văn hóa" with its list left out. No fragment of them is an awardee.
+   * as "Gia đình văn hóa" with its list left out, a Sắc lệnh that establishes the Huân chương Lao động ("Nay đặt ra
+   * ... để tặng thưởng những người ..."), a Pháp lệnh that defines the titles of artists, teachers and doctors, and a
+   * decision that sets up the council for the titles of teachers and names its members ("Chủ tịch: Giáo sư Phạm Minh
+   * Hạc, ..."). No fragment of them is an awardee.
    */
   @ParameterizedTest
   @ValueSource(strings = {"qd-263-ttg-2011", "qd-512-ttg-2008", "qd-42-ttg-2008", "qd-12-hdnn8-1987",
       "nd-18-cp-1960", "qd-984-ttg-2008", "qd-tldld-dn-vi-nguoi-lao-dong-2017", "lenh-5-lct-1977",
-      "qd-ubnd-xa-quang-thai-gdvh-2020"})
+      "qd-ubnd-xa-quang-thai-gdvh-2020", "sl-65b-1950", "pl-16-lct-hdnn7-1985", "qd-341-ct-1987"})
   void aDocumentThatNamesNoAwardeeYieldsNone(String id) {
     assertEquals(List.of(), read(id));
   }

@@ -3,7 +3,10 @@ package vn.vankho.ingest.metadata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +32,19 @@ class ExtractionEvaluationTest {
         assertTrue(Files.exists(SET.resolve(id + ".json")), id);
       }
     }
+  }
+
+  @Test
+  void aFieldTheLabelsCouldNotJudgeCountsNeitherWay() throws IOException {
+    // a real Party document whose copy is cut inside its title: the reader proposes a number it cannot be wrong on
+    Path party = Path.of("src/test/resources/real-set/party");
+    DocumentMetadata m = MetadataReader.read(List.of(Files.readString(party.resolve("tw-36-hd-vptw.txt"), StandardCharsets.UTF_8)));
+    ObjectNode labels = (ObjectNode) new ObjectMapper().readTree(party.resolve("tw-36-hd-vptw.json").toFile());
+    labels.putNull("number");
+    assertEquals(new ExtractionEvaluation.Score(1, 0, 0), ExtractionEvaluation.score(m, labels, false).get("number"));
+    labels.withArray("not_judged").add("number");
+    assertEquals(new ExtractionEvaluation.Score(0, 0, 0), ExtractionEvaluation.score(m, labels, false).get("number"));
+    assertEquals(new ExtractionEvaluation.Score(1, 1, 1), ExtractionEvaluation.score(m, labels, false).get("type"));
   }
 
   @Test

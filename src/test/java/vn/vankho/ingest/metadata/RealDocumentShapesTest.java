@@ -1,10 +1,15 @@
 package vn.vankho.ingest.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +17,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import vn.vankho.eval.SharedCorpus;
 
 /**
  * The shapes of real documents the reader once failed on, each built from a document of the real set
@@ -29,6 +36,26 @@ class RealDocumentShapesTest {
 
   private static String province(String id) throws IOException {
     return Files.readString(PROVINCES.resolve(id + ".txt"), StandardCharsets.UTF_8);
+  }
+
+  private static String realSet(String id) throws IOException {
+    return Files.readString(Path.of("src/test/resources/real-set").resolve(id + ".txt"), StandardCharsets.UTF_8);
+  }
+
+  /** The text of a gazette document of the shared corpus (congbao/docs.jsonl.gz), by its id. */
+  private static String gazette(String id) throws IOException {
+    Path docs = SharedCorpus.folder().resolve("congbao/docs.jsonl.gz");
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+        new GZIPInputStream(Files.newInputStream(docs)), StandardCharsets.UTF_8))) {
+      for (String line; (line = lines.readLine()) != null; ) {
+        JsonNode doc = json.readTree(line);
+        if (doc.get("id").asText().equals(id)) {
+          return doc.get("text").asText();
+        }
+      }
+    }
+    throw new AssertionError(id + " is not in " + docs);
   }
 
   private static DocumentMetadata read(String text) {
@@ -193,6 +220,94 @@ class RealDocumentShapesTest {
     assertEquals("Cà Mau", m.place().value());
     assertEquals(LocalDate.of(2022, 2, 21), m.date().value());
     assertEquals("implements", relation(m, "1660/QĐ-TTg"));
+  }
+
+  @Test
+  void aSoUnderItsProvincesCommitteeIsThatProvincesSo() throws IOException {
+    // "UBND TỈNH NINH THUẬN" over "SỞ GIÁO DỤC VÀ ĐÀO TẠO", the motto beside them, "Số : 2917 /SGDĐT-VP"
+    DocumentMetadata m = read(province("sgddt-ninh-thuan-2917-cv"));
+    assertEquals("Sở Giáo dục và Đào tạo tỉnh Ninh Thuận", m.issuer().value());
+    assertEquals("2917/SGDĐT-VP", m.number().value());
+    assertEquals("Công văn", m.typeName().value());
+  }
+
+  @Test
+  void aBareCommitteeDatedFromItsProvincesSeatIsThatProvinces() throws IOException {
+    // Công văn 554/UBND-KT of An Giang, "Long Xuyên, ngày 22 tháng 02 năm 2006": as published the header names
+    // the province; a copy that lost the line's province leaves "UỶ BAN NHÂN DÂN" and the seat to go by
+    String published = province("ubnd-an-giang-554-cv");
+    String bare = published.replace("UỶ BAN NHÂN DÂN TỈNH AN GIANG", "UỶ BAN NHÂN DÂN");
+    assertNotEquals(published, bare);
+    for (String text : List.of(published, bare)) {
+      DocumentMetadata m = read(text);
+      assertEquals("Ủy ban nhân dân tỉnh An Giang", m.issuer().value());
+      assertEquals("Long Xuyên", m.place().value());
+    }
+    // the seat speaks for the province only while it was its seat: after the 2025 mergers it is a ward
+    assertEquals("Ủy ban nhân dân", read(bare.replace("năm 2006", "năm 2026")).issuer().value());
+  }
+
+  @Test
+  void thePrimeMinistersAuthorityLineNamesTheIssuerOfACopyThatLostItsHeader() throws IOException {
+    // Quyết định 982/QĐ-TTg from its heading on: "QUYẾT ĐỊNH" / subject / "THỦ TƯỚNG CHÍNH PHỦ" / "Căn cứ ..."
+    String text = from(gazette("quyet-dinh-so-982-qd-ttg-469699"), "QUYẾT ĐỊNH");
+    assertEquals("Thủ tướng Chính phủ", read(text).issuer().value());
+  }
+
+  @Test
+  void aPlanNamesItsIssuerInItsOpeningSentenceWhenItsHeaderIsLost() throws IOException {
+    // from "KẾ HOẠCH" on: only "..., Ủy ban nhân dân tỉnh Cà Mau ban hành Kế hoạch thực hiện ..." names it
+    DocumentMetadata m = read(from(province("ubnd-ca-mau-36-kh"), "KẾ HOẠCH"));
+    assertEquals("Ủy ban nhân dân tỉnh Cà Mau", m.issuer().value());
+    assertEquals("Kế hoạch", m.typeName().value());
+  }
+
+  @Test
+  void aNumberWithoutATypeCodeIsTheDocumentsOwn() throws IOException {
+    // "HỘI ĐỒNG BỘ TRƯỞNG" / "Số: 72/HĐBT" (1981), the shape of "Số: 923/TTg": the type from the heading
+    DocumentMetadata m = read(realSet("central/hdbt-72-1981-qd"));
+    assertEquals("72/HĐBT", m.number().value());
+    assertEquals("Quyết định", m.typeName().value());
+    assertEquals("Hội đồng Bộ trưởng", m.issuer().value());
+    assertEquals(LocalDate.of(1981, 9, 17), m.date().value());
+  }
+
+  @Test
+  void aConsolidatedTextOfTheNationalAssemblysOfficeIsItsOwn() throws IOException {
+    // a gazette's consolidated law: "VĂN PHÒNG QUỐC HỘI" / "Số: 111/VBHN-VPQH" / "XÁC THỰC VĂN BẢN HỢP NHẤT"
+    DocumentMetadata m = read(gazette("van-ban-hop-nhat-so-111-vbhn-vpqh-469594"));
+    assertEquals("111/VBHN-VPQH", m.number().value());
+    assertEquals("Văn bản hợp nhất", m.typeName().value());
+    assertEquals("Văn phòng Quốc hội", m.issuer().value());
+  }
+
+  @Test
+  void anInterMinistryCodeIsOneNumber() throws IOException {
+    // "Thông tư liên tịch số 81/2005/TTLT-BNV-BTC ngày 10 tháng 8 năm 2005 của Bộ trưởng ..."
+    DocumentMetadata m = read(document("congbao-thong-tu-so-10-2024-tt-bldtbxh-43067"));
+    assertTrue(m.citations().stream().anyMatch(c -> c.number().equals("81/2005/TTLT-BNV-BTC")),
+        m.citations().toString());
+  }
+
+  @Test
+  void aPartyQuyDinhNumberedQdIsAQuyDinh() throws IOException {
+    // "Số: 97-QĐ/TW" over the heading "QUY ĐỊNH": the heading names the type (Hướng dẫn 36-HD/VPTW)
+    DocumentMetadata m = read(realSet("party/tw-97-qd"));
+    assertEquals("97-QĐ/TW", m.number().value());
+    assertEquals("Quy định", m.typeName().value());
+  }
+
+  @Test
+  void theHeaderEndsAtThePlaceAndDateLine() throws IOException {
+    // "TỈNH ỦY THỪA THIÊN HUẾ" ... "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022", then a heading the text layer
+    // garbled ("K ÉT LUẬN") and "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)" in the title
+    assertEquals("Tỉnh ủy Thừa Thiên Huế", read(realSet("party/tu-thua-thien-hue-445-kl")).issuer().value());
+  }
+
+  @Test
+  void whatTheArticlesSayIsIssuedNamesNoIssuer() throws IOException {
+    // the attached regulation's "Thường trực Hội đồng nhân dân ban hành thông báo ..." under the Standing Committee
+    assertEquals("Ủy ban Thường vụ Quốc hội", read(document("vbpl-doc_000085")).issuer().value());
   }
 
   @Test

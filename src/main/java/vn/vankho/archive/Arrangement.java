@@ -1,0 +1,265 @@
+package vn.vankho.archive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.vankho.index.SearchHit;
+import vn.vankho.index.SearchRequest;
+import vn.vankho.index.SearchResults;
+import vn.vankho.model.DestroyedDocument;
+import vn.vankho.model.DestructionProposal;
+import vn.vankho.model.Document;
+import vn.vankho.model.Fonds;
+import vn.vankho.model.RecordFile;
+import vn.vankho.model.Retention;
+import vn.vankho.model.Role;
+import vn.vankho.model.Series;
+import vn.vankho.store.ArrangementDao.FileRow;
+import vn.vankho.store.ArrangementDao.Gone;
+import vn.vankho.store.ArrangementStore;
+import vn.vankho.store.DocumentStore;
+import vn.vankho.store.FileStore;
+import vn.vankho.store.PageImageStore;
+import vn.vankho.text.Diacritics;
+
+/**
+ * Fonds, series and files (hồ sơ), the documents archivists move into them, the file list (mục lục hồ sơ),
+ * and the appraisal and destruction of files past their retention period: an archivist proposes, another
+ * account, an admin's, approves, and the documents leave the database, the file store, the page images and
+ * the index, leaving a record of each.
+ */
+public final class Arrangement {
+  private static final Logger LOG = LoggerFactory.getLogger(Arrangement.class);
+  private static final String[] FILE_LIST_HEADER = {"Mã hồ sơ", "Số hồ sơ", "Tiêu đề hồ sơ", "Thời gian bắt đầu",
+      "Thời gian kết thúc", "Thời hạn bảo quản", "Chế độ sử dụng", "Ngôn ngữ", "Số lượng văn bản", "Ghi chú"};
+  static final String DEFAULT_ACCESS = "Công khai";
+  static final String DEFAULT_LANGUAGE = "Tiếng Việt";
+
+  private final ArrangementStore store;
+  private final DocumentStore documents;
+  private final FileStore files;
+  private final PageImageStore pageImages;
+  private final RetentionSchedule schedule = new RetentionSchedule();
+  private final Accounts accounts;
+  private final Function<SearchRequest, SearchResults> search;
+  private final Function<Long, Optional<ImplementationTree.View>> tree;
+  private final Consumer<List<Long>> unindex;
+  private final Clock clock;
+
+  Arrangement(ArrangementStore store, DocumentStore documents, FileStore files, PageImageStore pageImages,
+      Accounts accounts, Function<SearchRequest, SearchResults> search,
+      Function<Long, Optional<ImplementationTree.View>> tree, Consumer<List<Long>> unindex, Clock clock) {
+    this.store = store;
+    this.documents = documents;
+    this.files = files;
+    this.pageImages = pageImages;
+    this.accounts = accounts;
+    this.search = search;
+    this.tree = tree;
+    this.unindex = unindex;
+    this.clock = clock;
+  }
+
+  public List<Fonds> fonds() {
+    return store.fonds();
+  }
+
+  public List<Series> series() {
+    return store.series();
+  }
+
+  /** Adds a fonds under its body's identifier (mã định danh, e.g. "000.00.00.H41"), the start of its file codes. */
+  public Fonds addFonds(String code, String name, String actor) {
+    return store.addFonds(required(code, "Mã phông").replaceAll("\\s+", ""), required(name, "Tên phông"), actor);
+  }
+
+  /** Adds a series under the symbol its file codes end with (e.g. "KH" or "TĐKT"). */
+  public Series addSeries(long fondsId, String code, String name, String actor) {
+    String symbol = required(code, "Ký hiệu").replaceAll("\\s+", "");
+    if (!symbol.matches("[\\p{L}\\p{N}-]+")) {
+      throw new IllegalArgumentException("Ký hiệu tập hồ sơ chỉ gồm chữ, số và dấu gạch ngang: " + symbol);
+    }
+    return store.addSeries(fondsId, symbol, required(name, "Tên tập hồ sơ"), actor);
+  }
+
+  /**
+   * Creates the next file of a series for a year. {@code retention} is "vĩnh viễn", a number of years, or blank
+   * to follow the retention schedule; blank access rights and language take "Công khai" and "Tiếng Việt".
+   */
+  public RecordFile createFile(long seriesId, int year, String title, String retention, String accessRights,
+      String language, String note, String actor) {
+    if (year < 1900 || year > LocalDate.now(clock).getYear()) {
+      throw new IllegalArgumentException("Năm hình thành hồ sơ không hợp lệ: " + year);
+    }
+    String period = retention == null || retention.isBlank() ? null : Retention.parse(Diacritics.nfc(retention)).stored();
+    return file(store.createFile(seriesId, year, required(title, "Tiêu đề hồ sơ"), period,
+        orDefault(accessRights, DEFAULT_ACCESS), orDefault(language, DEFAULT_LANGUAGE),
+        note == null || note.isBlank() ? null : Diacritics.nfc(note).strip(), actor));
+  }
+
+  /** The file list (mục lục hồ sơ) of one fonds, or of all when {@code fondsId} is null. */
+  public List<RecordFile> files(Long fondsId) {
+    return store.files(fondsId).stream().map(this::file).toList();
+  }
+
+  public Optional<RecordFile> file(long id) {
+    return store.file(id).map(this::file);
+  }
+
+  public Optional<RecordFile> fileByCode(String code) {
+    return store.fileByCode(code == null ? "" : code.strip()).map(this::file);
+  }
+
+  /** The documents of a file, the oldest first. */
+  public List<Document> documentsOf(long fileId) {
+    return store.documentsOf(fileId).stream().flatMap(id -> documents.find(id).stream()).toList();
+  }
+
+  /** Moves documents into a file one by one (named by id); returns how many were not in it already. */
+  public int move(List<Long> documentIds, long fileId, String actor) {
+    for (long id : documentIds) {
+      documents.find(id).orElseThrow(() -> new IllegalArgumentException("Không có văn bản " + id + "."));
+    }
+    return store.move(documentIds, fileId, actor).size();
+  }
+
+  /** Moves every document a search finds into a file; returns how many moved. */
+  public int moveSearchResults(String query, long fileId, String actor) {
+    List<Long> found = new ArrayList<>();
+    for (int offset = 0; ; offset += SearchRequest.MAX_LIMIT) {
+      SearchResults results = search.apply(new SearchRequest(query, SearchRequest.MAX_LIMIT, offset));
+      results.hits().stream().map(SearchHit::id).forEach(found::add);
+      if (results.hits().size() < SearchRequest.MAX_LIMIT) {
+        break;
+      }
+    }
+    return store.move(found, fileId, actor).size();
+  }
+
+  /** Moves a document and every document that implements it, down its citation tree, into a file. */
+  public int moveCitationTree(long rootId, long fileId, String actor) {
+    ImplementationTree.View view = tree.apply(rootId)
+        .orElseThrow(() -> new IllegalArgumentException("Không có văn bản " + rootId + "."));
+    Set<Long> ids = new LinkedHashSet<>();
+    collect(view.root(), ids);
+    return store.move(List.copyOf(ids), fileId, actor).size();
+  }
+
+  /** Writes the file list as CSV for a spreadsheet: Vietnamese header, UTF-8 with a byte order mark. */
+  public void writeFileList(Long fondsId, Writer out) {
+    try {
+      out.write('\uFEFF');
+      CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(FILE_LIST_HEADER).get());
+      for (RecordFile f : files(fondsId)) {
+        csv.printRecord(PrecedentCsv.cells(f.code(), String.valueOf(f.number()), f.title(), date(f.startDate()),
+            date(f.endDate()), f.retention().label(), f.accessRights(), f.language(), String.valueOf(f.documentCount()),
+            f.note()));
+      }
+      csv.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Files whose retention period has run out and that no proposal waits on: the appraisal list. */
+  public List<RecordFile> dueForAppraisal() {
+    LocalDate today = LocalDate.now(clock);
+    Set<Long> proposed = new HashSet<>();
+    store.proposals().stream().filter(DestructionProposal::open).forEach(p -> proposed.add(p.fileId()));
+    return files(null).stream().filter(f -> f.pastRetention(today) && !proposed.contains(f.id())).toList();
+  }
+
+  /** An archivist proposes to destroy a file past its period, saying why. */
+  public long proposeDestruction(long fileId, String reason, String actor) {
+    RecordFile file = file(fileId).orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ " + fileId + "."));
+    if (!file.pastRetention(LocalDate.now(clock))) {
+      throw new IllegalArgumentException("Hồ sơ " + file.code() + " chưa hết thời hạn bảo quản ("
+          + file.retention().label() + "); không thể đề xuất hủy.");
+    }
+    return store.propose(fileId, required(reason, "Lý do hủy"), actor);
+  }
+
+  public List<DestructionProposal> proposals() {
+    return store.proposals();
+  }
+
+  public void rejectDestruction(long proposalId, String actor) {
+    requireAdmin(actor);
+    store.reject(proposalId, actor);
+  }
+
+  /**
+   * An admin other than the proposer approves: the record of each document is kept, the documents leave the
+   * database, then their originals, page images and index entries go. Returns how many documents were destroyed.
+   */
+  public int approveDestruction(long proposalId, String approver) {
+    requireAdmin(approver);
+    List<Gone> gone = store.approveAndDestroy(proposalId, approver);
+    for (Gone document : gone) {
+      try {
+        files.delete(document.sha256());
+      } catch (IOException e) {
+        // the record says it was destroyed; the leftover bytes are named so an admin can remove them
+        LOG.error("destroyed document {}: could not remove its original {}: {}", document.id(), document.sha256(), e.toString());
+      }
+      pageImages.deleteAll(document.id());
+    }
+    unindex.accept(gone.stream().map(Gone::id).toList());
+    return gone.size();
+  }
+
+  /** The record of every destroyed document, the latest first. */
+  public List<DestroyedDocument> destroyed() {
+    return store.destroyed();
+  }
+
+  private void requireAdmin(String actor) {
+    boolean admin = accounts.users().stream().anyMatch(u -> u.name().equals(actor) && u.role() == Role.ADMIN && !u.locked());
+    if (!admin) {
+      throw new IllegalArgumentException("Chỉ quản trị viên được quyết định hủy hồ sơ.");
+    }
+  }
+
+  private RecordFile file(FileRow row) {
+    boolean fromSchedule = row.retention() == null;
+    Retention retention = fromSchedule ? schedule.ofFile(row.kinds()) : Retention.parse(row.retention());
+    return new RecordFile(row.id(), row.seriesId(), row.fondsCode(), row.fondsName(), row.seriesCode(), row.seriesName(),
+        row.code(), row.year(), row.number(), row.title(), retention, fromSchedule, row.accessRights(), row.language(),
+        row.note(), row.documentCount(), row.startDate(), row.endDate(), row.createdBy(), row.createdAt(),
+        row.destroyedAt());
+  }
+
+  private static void collect(ImplementationTree.Node node, Set<Long> into) {
+    into.add(node.id());
+    node.children().forEach(child -> collect(child, into));
+  }
+
+  private static String date(LocalDate date) {
+    return date == null ? "" : date.toString();
+  }
+
+  private static String required(String value, String what) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(what + " không được để trống.");
+    }
+    return Diacritics.nfc(value).strip();
+  }
+
+  private static String orDefault(String value, String fallback) {
+    return value == null || value.isBlank() ? fallback : Diacritics.nfc(value).strip();
+  }
+}

@@ -1,0 +1,154 @@
+package vn.vankho.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import vn.vankho.model.DestroyedDocument;
+import vn.vankho.model.DestructionProposal;
+import vn.vankho.model.Fonds;
+import vn.vankho.model.Series;
+import vn.vankho.store.ArrangementDao.FileRow;
+import vn.vankho.store.ArrangementDao.Gone;
+
+/**
+ * The arrangement of the archive (fonds, series, files) and the destruction of files, each change in one
+ * transaction with its audit entry.
+ */
+public final class ArrangementStore {
+  private final Jdbi jdbi;
+
+  public ArrangementStore(Database database) {
+    this.jdbi = database.jdbi();
+  }
+
+  public Fonds addFonds(String code, String name, String actor) {
+    return jdbi.inTransaction(h -> {
+      Fonds fonds = h.attach(ArrangementDao.class).addFonds(code, name);
+      h.attach(AuditDao.class).record(actor, "add fonds", null, null, null, fonds.code() + " " + fonds.name());
+      return fonds;
+    });
+  }
+
+  public Series addSeries(long fondsId, String code, String name, String actor) {
+    return jdbi.inTransaction(h -> {
+      Series series = h.attach(ArrangementDao.class).addSeries(fondsId, code, name);
+      h.attach(AuditDao.class).record(actor, "add series", null, null, null, series.code() + " " + series.name());
+      return series;
+    });
+  }
+
+  public List<Fonds> fonds() {
+    return jdbi.withExtension(ArrangementDao.class, ArrangementDao::fonds);
+  }
+
+  public List<Series> series() {
+    return jdbi.withExtension(ArrangementDao.class, ArrangementDao::series);
+  }
+
+  /** Creates the next file of a series for a year; returns it. Files of one series and year are numbered from 1. */
+  public FileRow createFile(long seriesId, int year, String title, String retention, String accessRights,
+      String language, String note, String actor) {
+    return jdbi.inTransaction(h -> {
+      // files of one series are numbered one at a time, so two archivists never take the same number
+      h.execute("SELECT pg_advisory_xact_lock(hashtext('record_files'), CAST(? AS integer))", (int) seriesId);
+      ArrangementDao dao = h.attach(ArrangementDao.class);
+      long id = dao.addFile(seriesId, year, title, retention, accessRights, language, note, actor)
+          .orElseThrow(() -> new IllegalArgumentException("Không có tập hồ sơ (series) " + seriesId + "."));
+      FileRow created = dao.file(id).orElseThrow();
+      h.attach(AuditDao.class).record(actor, "create file", null, null, null, created.code() + " " + created.title());
+      return created;
+    });
+  }
+
+  public Optional<FileRow> file(long id) {
+    return jdbi.withExtension(ArrangementDao.class, dao -> dao.file(id));
+  }
+
+  public Optional<FileRow> fileByCode(String code) {
+    return jdbi.withExtension(ArrangementDao.class, dao -> dao.fileByCode(code));
+  }
+
+  /** The files not destroyed, of one fonds or (null) of all. */
+  public List<FileRow> files(Long fondsId) {
+    return jdbi.withExtension(ArrangementDao.class, dao -> dao.files(fondsId));
+  }
+
+  public List<Long> documentsOf(long fileId) {
+    return jdbi.withExtension(ArrangementDao.class, dao -> dao.documentsOf(fileId));
+  }
+
+  /** Moves documents into a file, each move in the audit log; returns the ids that were not in it already. */
+  public List<Long> move(List<Long> documentIds, long fileId, String actor) {
+    return jdbi.inTransaction(h -> {
+      ArrangementDao dao = h.attach(ArrangementDao.class);
+      FileRow file = dao.file(fileId).filter(f -> f.destroyedAt() == null)
+          .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ " + fileId + "."));
+      if (dao.awaitsDestruction(fileId)) {
+        // what the admin approves is the file as it was proposed
+        throw new IllegalArgumentException("Hồ sơ " + file.code() + " đang chờ phê duyệt hủy; không thể chuyển thêm văn bản vào.");
+      }
+      List<Long> moved = dao.move(documentIds.stream().mapToLong(Long::longValue).toArray(), fileId);
+      AuditDao audit = h.attach(AuditDao.class);
+      moved.forEach(id -> audit.record(actor, "move to file", id, "file", null, file.code()));
+      return moved;
+    });
+  }
+
+  public long propose(long fileId, String reason, String actor) {
+    return jdbi.inTransaction(h -> {
+      FileRow file = h.attach(ArrangementDao.class).file(fileId).filter(f -> f.destroyedAt() == null)
+          .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ " + fileId + "."));
+      long id = h.attach(ArrangementDao.class).propose(fileId, reason, actor);
+      h.attach(AuditDao.class).record(actor, "propose destruction", null, null, null, file.code() + ": " + reason);
+      return id;
+    });
+  }
+
+  public List<DestructionProposal> proposals() {
+    return jdbi.withExtension(ArrangementDao.class, ArrangementDao::proposals);
+  }
+
+  public void reject(long proposalId, String actor) {
+    jdbi.useTransaction(h -> {
+      DestructionProposal proposal = open(h.attach(ArrangementDao.class), proposalId);
+      h.attach(ArrangementDao.class).decide(proposalId, "REJECTED", actor);
+      h.attach(AuditDao.class).record(actor, "reject destruction", null, null, null, proposal.fileCode());
+    });
+  }
+
+  /**
+   * Approves a proposal and destroys the file's documents in one transaction: the record of each is written,
+   * then the rows go. Returns what went, so that their bytes, page images and index entries go too. The
+   * approver must be another account than the proposer (the table checks it as well).
+   */
+  public List<Gone> approveAndDestroy(long proposalId, String approver) {
+    return jdbi.inTransaction(h -> {
+      ArrangementDao dao = h.attach(ArrangementDao.class);
+      DestructionProposal proposal = open(dao, proposalId);
+      if (proposal.proposedBy().equals(approver)) {
+        throw new IllegalArgumentException("Người đề xuất hủy không được tự phê duyệt; cần một tài khoản quản trị khác.");
+      }
+      dao.decide(proposalId, "DESTROYED", approver);
+      dao.recordDestroyed(proposalId, proposal.fileId());
+      List<Gone> gone = dao.deleteDocuments(proposal.fileId());
+      dao.markDestroyed(proposal.fileId());
+      AuditDao audit = h.attach(AuditDao.class);
+      audit.record(approver, "approve destruction", null, null, null, proposal.fileCode() + ": " + proposal.reason());
+      gone.forEach(g -> audit.record(approver, "destroy", null, "document", "#" + g.id() + " " + g.sha256(), null));
+      return gone;
+    });
+  }
+
+  public List<DestroyedDocument> destroyed() {
+    return jdbi.withExtension(ArrangementDao.class, ArrangementDao::destroyed);
+  }
+
+  private static DestructionProposal open(ArrangementDao dao, long proposalId) {
+    DestructionProposal proposal = dao.lockProposal(proposalId)
+        .orElseThrow(() -> new IllegalArgumentException("Không có đề xuất hủy " + proposalId + "."));
+    if (!proposal.open()) {
+      throw new IllegalArgumentException("Đề xuất hủy " + proposalId + " đã được quyết định.");
+    }
+    return proposal;
+  }
+}

@@ -1,5 +1,0 @@
-SELECT id, document_id, awardee, awardee_kind, unit, place, form, authority, authority_level, achievement,
-       attributes, campaign, status, source_line, page, awardee_id, campaign_id
-  FROM awards
- WHERE awardee_id = :id
- ORDER BY id
