@@ -10,9 +10,10 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import vn.vankho.ingest.FieldReview;
-import vn.vankho.ingest.ocr.CharacterErrorRate;
 import vn.vankho.ingest.ocr.TextLine;
 import vn.vankho.store.PageImageStore;
+import vn.vankho.text.Diacritics;
+import vn.vankho.text.EditDistance;
 
 /**
  * Cuts the fields flagged for review out of the first page's image, so that the archivist reads the handwritten
@@ -25,7 +26,7 @@ final class FieldCrops {
   private static final double VERTICAL_MARGIN = 0.6;
   /** Margin left and right, in page widths. */
   private static final double HORIZONTAL_MARGIN = 0.02;
-  /** A text line further than this (character error rate) from the flagged line is not taken for it. */
+  /** A text line further than this (edits over the flagged line's length) from it is not taken for it. */
   private static final double MAX_DISTANCE = 0.5;
 
   private FieldCrops() {}
@@ -48,10 +49,16 @@ final class FieldCrops {
   }
 
   private static Optional<TextLine> closest(String flagged, List<TextLine> lines) {
-    if (flagged == null) return Optional.empty();
+    if (flagged == null || flagged.isBlank()) return Optional.empty();
     return lines.stream()
-        .min(Comparator.comparingDouble((TextLine l) -> CharacterErrorRate.of(flagged.strip(), l.text())))
-        .filter(l -> CharacterErrorRate.of(flagged.strip(), l.text()) <= MAX_DISTANCE);
+        .min(Comparator.comparingDouble((TextLine l) -> distance(flagged, l.text())))
+        .filter(l -> distance(flagged, l.text()) <= MAX_DISTANCE);
+  }
+
+  /** Edits from the flagged line to an OCR line, over the flagged line's length. */
+  private static double distance(String flagged, String line) {
+    String a = Diacritics.nfc(flagged.strip());
+    return (double) EditDistance.between(a, Diacritics.nfc(line)) / a.length();
   }
 
   private static BufferedImage crop(BufferedImage page, TextLine line) {
