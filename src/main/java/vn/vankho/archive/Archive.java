@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -22,6 +23,7 @@ import vn.vankho.index.ArchiveIndex;
 import vn.vankho.index.SearchRequest;
 import vn.vankho.index.SearchResults;
 import vn.vankho.ingest.DocumentReader;
+import vn.vankho.ingest.FieldReview;
 import vn.vankho.ingest.ocr.OcrEngine;
 import vn.vankho.model.AuditEntry;
 import vn.vankho.model.Document;
@@ -425,6 +427,15 @@ public final class Archive implements AutoCloseable {
   /** Where the image of a scanned page is kept, if the page was read from a picture. */
   public Optional<Path> pageImage(long documentId, int pageNumber) {
     return pageImages.find(documentId, pageNumber);
+  }
+
+  /**
+   * The image of a field flagged for review ("number", "date"), cut out of the document's first page, if one was
+   * kept; empty for a name that is not a field.
+   */
+  public Optional<Path> fieldImage(long documentId, String field) {
+    return Arrays.stream(FieldReview.Field.values()).map(FieldCrops::name).filter(field::equals).findFirst()
+        .flatMap(name -> pageImages.findField(documentId, name));
   }
 
   /** The OCR engine, or null with a warning when OCR is not set up here: born-digital files are still read. */
