@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -22,6 +23,7 @@ import vn.vankho.index.ArchiveIndex;
 import vn.vankho.index.SearchRequest;
 import vn.vankho.index.SearchResults;
 import vn.vankho.ingest.DocumentReader;
+import vn.vankho.ingest.FieldReview;
 import vn.vankho.ingest.ocr.OcrEngine;
 import vn.vankho.model.AuditEntry;
 import vn.vankho.model.Document;
@@ -469,6 +471,15 @@ public final class Archive implements AutoCloseable {
    */
   public Optional<Path> pageImage(long documentId, int pageNumber, Reader reader) {
     return document(documentId, reader).flatMap(d -> pageImages.find(d.id(), pageNumber));
+  }
+
+  /**
+   * The image of a field flagged for review ("number", "date"), cut out of the document's first page, if one was
+   * kept and the document exists for {@code reader}; empty for a name that is not a field.
+   */
+  public Optional<Path> fieldImage(long documentId, String field, Reader reader) {
+    return Arrays.stream(FieldReview.Field.values()).map(FieldCrops::name).filter(field::equals).findFirst()
+        .flatMap(name -> document(documentId, reader).flatMap(d -> pageImages.findField(d.id(), name)));
   }
 
   /** The OCR engine, or null with a warning when OCR is not set up here: born-digital files are still read. */

@@ -31,7 +31,10 @@ import vn.vankho.text.DocumentNumbers;
 final class DocumentDescriber {
   private static final int MAX_TITLE = 200;
 
-  DocumentReading describe(Document document, List<Page> pages) {
+  /** What a reading made of a document, and the fields of its first page flagged for review (not kept as read). */
+  record Description(DocumentReading reading, List<FieldReview.Flag> flags) {}
+
+  Description describe(Document document, List<Page> pages) {
     List<String> texts = pages.stream().map(Page::text).toList();
     DocumentMetadata m = MetadataReader.read(texts);
     // a number or date written in by hand on a scan is flagged for review, not guessed (issue 12)
@@ -72,7 +75,7 @@ final class DocumentDescriber {
         .map(c -> new CampaignLink(0, document.id(), c.name(), c.launches(), c.periodFrom(), c.periodTo(),
             Award.PROPOSED, c.sourceLine(), c.page(), null))
         .toList();
-    return new DocumentReading(fields, pages, provenance, citations, awards, campaigns);
+    return new Description(new DocumentReading(fields, pages, provenance, citations, awards, campaigns), flags);
   }
 
   private static List<Page> flagFirst(List<Page> pages, String why) {

@@ -49,7 +49,10 @@ public record DocumentView(
    * from a text layer).
    */
   public record PageView(int number, String text, String source, Float confidence, Float quality,
-      boolean needsReview, String problem, String note, String imageUrl) {}
+      boolean needsReview, String problem, String note, String imageUrl, List<FieldImageView> fieldImages) {}
+
+  /** A field flagged for review, named, with the image of it cut out of the page. */
+  public record FieldImageView(String label, String imageUrl) {}
 
   /**
    * One citation. In {@code citations}: the cited number, date and issuer as this document writes them,

@@ -1,9 +1,11 @@
 package vn.vankho.archive;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.vankho.ingest.FieldReview;
 import vn.vankho.model.Citation;
 import vn.vankho.model.Document;
 import vn.vankho.model.Page;
@@ -39,7 +41,8 @@ final class DocumentViews {
         provenance(d.id()), d.createdAt(),
         pages.stream().map(p -> new DocumentView.PageView(p.number(), p.text(), p.source().label(), p.confidence(),
             p.quality(), p.needsReview(), p.problem(), p.note(), pageImages.find(d.id(), p.number()).isPresent()
-                ? "/documents/" + d.id() + "/pages/" + p.number() + "/image" : null)).toList(),
+                ? "/documents/" + d.id() + "/pages/" + p.number() + "/image" : null,
+            p.number() == 1 ? fieldImages(d.id()) : List.of())).toList(),
         documents.citing(d.id()).stream().map(c -> view(c, visible(c.resolvedId(), reader))).toList(),
         documents.citedBy(d.id()).stream().filter(c -> visible(c.citingId(), reader) != null)
             .map(c -> new DocumentView.CitationView(c.number(), c.date(), c.issuer(), c.relation(), c.citingId(),
@@ -54,6 +57,14 @@ final class DocumentViews {
         documents.jobsOf(d.id()).stream().map(j -> new DocumentView.JobView(j.id(), j.kind(),
             j.status().name().toLowerCase(Locale.ROOT), j.attempts(), j.pagesDone(), j.pagesTotal(), j.error()))
             .toList());
+  }
+
+  /** The fields of the first page flagged for review whose image was cut out ({@link FieldCrops}). */
+  private List<DocumentView.FieldImageView> fieldImages(long id) {
+    return Arrays.stream(FieldReview.Field.values())
+        .filter(f -> pageImages.findField(id, FieldCrops.name(f)).isPresent())
+        .map(f -> new DocumentView.FieldImageView(f.label(), "/documents/" + id + "/fields/" + FieldCrops.name(f) + "/image"))
+        .toList();
   }
 
   /** A citation as the citing document writes it, linked to the cited document only when the reader may see it. */

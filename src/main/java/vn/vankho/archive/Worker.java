@@ -83,7 +83,9 @@ final class Worker {
           .map(p -> new Page(p.number(), p.text(), p.source(), p.confidence(), p.quality(), p.needsReview(), p.problem(),
               p.note(), imageDigests.get(p.number())))
           .toList();
-      DocumentReading reading = describer.describe(document, pages);
+      DocumentDescriber.Description description = describer.describe(document, pages);
+      DocumentReading reading = description.reading();
+      FieldCrops.keep(pageImages, document.id(), description.flags(), read.isEmpty() ? List.of() : read.get(0).lines());
       lease.checkHeld();
       if (!documents.saveReading(job, name, reading)) {
         LOG.warn("{} lost the lease of job {} before saving; the job is another worker's now", name, job.id());

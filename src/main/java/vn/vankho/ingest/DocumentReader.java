@@ -44,6 +44,7 @@ import vn.vankho.model.Reason;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.LegacyText;
 import vn.vankho.text.PageQuality;
+import vn.vankho.text.PostCorrection;
 
 /**
  * Reads the text of a kept original, page by page.
@@ -293,18 +294,19 @@ public final class DocumentReader {
 
   /** The OCR reading unless the text layer reads better; flagged when even the better one is poor. */
   private static PageText better(int index, String layer, OcrResult read) {
-    String ocrText = clean(read.text());
-    double ocrLegible = PageQuality.score(ocrText); // kept unrounded: the review threshold is judged on it
-    float ocrQuality = (float) ocrLegible;
+    // the slips the language model is sure of are corrected; Tesseract's own text is not kept (docs/ocr.md)
+    String ocrText = clean(PostCorrection.correct(read.text()));
+    PageQuality.Signs signs = PageQuality.signs(ocrText, read.wordConfidences());
+    float ocrQuality = (float) signs.legible();
     float layerQuality = quality(layer);
     boolean keepLayer = !layer.isBlank() && layerQuality > ocrQuality;
     String text = keepLayer ? layer : ocrText;
     float quality = keepLayer ? layerQuality : ocrQuality;
     String problem = text.isBlank() ? Reason.NO_TEXT.code() : PageQuality.isPoor(text) ? Reason.POOR_TEXT.code()
-        : !keepLayer && PageQuality.needsReview(ocrLegible, read.meanConfidence()) ? Reason.LIKELY_MISREAD.code()
+        : !keepLayer && PageQuality.needsReview(signs) ? Reason.LIKELY_MISREAD.code()
         : null;
     return keepLayer ? new PageText(index + 1, text, PageSource.TEXT_LAYER, null, quality, problem)
-        : new PageText(index + 1, text, PageSource.OCR, read.meanConfidence(), quality, problem);
+        : new PageText(index + 1, text, PageSource.OCR, read.meanConfidence(), quality, problem, null, read.lines());
   }
 
   private static PageText failedPage(int index, String layer, OcrException failure) {
@@ -325,7 +327,8 @@ public final class DocumentReader {
   private static List<PageText> noted(List<PageText> pages, LegacyText.Restored[] restored) {
     return pages.stream().map(p -> {
       String note = p.source() == PageSource.TEXT_LAYER ? legacyNote(restored[p.number() - 1]) : null;
-      return note == null ? p : new PageText(p.number(), p.text(), p.source(), p.confidence(), p.quality(), p.problem(), note);
+      return note == null ? p
+          : new PageText(p.number(), p.text(), p.source(), p.confidence(), p.quality(), p.problem(), note, p.lines());
     }).toList();
   }
 

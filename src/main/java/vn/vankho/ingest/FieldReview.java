@@ -23,10 +23,31 @@ import vn.vankho.text.Diacritics;
  * </ul>
  */
 public final class FieldReview {
-  /** A field that reading cannot vouch for; {@code label} is its Vietnamese name, {@code why} says what was seen. */
-  public record Flag(Field field, String label, String why) {}
+  /**
+   * A field that reading cannot vouch for: {@code why} says what was seen, {@code line} is the line of the page
+   * it was read from (its image is cut out for the archivist to read).
+   */
+  public record Flag(Field field, String why, String line) {
+    /** The field's Vietnamese name. */
+    public String label() {
+      return field.label();
+    }
+  }
 
-  public enum Field { NUMBER, DATE }
+  /** The fields judged here, with their names as the archive shows them. */
+  public enum Field {
+    NUMBER("Số"), DATE("Ngày ban hành");
+
+    private final String label;
+
+    Field(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
 
   /** Lines of the first page where the header (number, place and date) is looked for. */
   private static final int HEADER_LINES = 12;
@@ -56,21 +77,23 @@ public final class FieldReview {
     }
     Extracted<String> number = read.number();
     if (number == null && numberLine != null) {
-      flags.add(new Flag(Field.NUMBER, "Số", "không đọc được số văn bản: \"" + numberLine + "\""));
+      flags.add(new Flag(Field.NUMBER, "không đọc được số văn bản: \"" + numberLine + "\"", numberLine));
     } else if (number != null) {
       String printed = read.numberAsPrinted() != null ? read.numberAsPrinted().value() : number.value();
       String head = printed.contains("/") ? printed.substring(0, printed.indexOf('/') + 1) : printed;
       if (GAP_BEFORE_SLASH.matcher(head).find()) {
-        flags.add(new Flag(Field.NUMBER, "Số", "số viết tay vào chỗ trống, cần đối chiếu bản gốc: \"" + number.sourceText() + "\""));
+        flags.add(new Flag(Field.NUMBER, "số viết tay vào chỗ trống, cần đối chiếu bản gốc: \"" + number.sourceText() + "\"",
+            numberLine != null ? numberLine : number.sourceText()));
       } else if (MIXED.matcher(head).find()) {
-        flags.add(new Flag(Field.NUMBER, "Số", "số lẫn chữ, có thể đọc sai: \"" + number.sourceText() + "\""));
+        flags.add(new Flag(Field.NUMBER, "số lẫn chữ, có thể đọc sai: \"" + number.sourceText() + "\"",
+            numberLine != null ? numberLine : number.sourceText()));
       }
     }
     if (dateLine != null) {
       Matcher m = DATE_LINE.matcher(Diacritics.fold(dateLine).toLowerCase(Locale.ROOT));
       boolean plain = m.find() && PLAIN_NUMBER.matcher(m.group(1)).matches() && PLAIN_NUMBER.matcher(m.group(2)).matches();
       if (read.date() == null || !plain) {
-        flags.add(new Flag(Field.DATE, "Ngày ban hành", "ngày, tháng không đọc rõ (có thể viết tay): \"" + dateLine + "\""));
+        flags.add(new Flag(Field.DATE, "ngày, tháng không đọc rõ (có thể viết tay): \"" + dateLine + "\"", dateLine));
       }
     }
     return List.copyOf(flags);

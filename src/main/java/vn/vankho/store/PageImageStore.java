@@ -13,7 +13,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Images of scanned pages, to show beside their text: {@code page-images/<document>/<page>.png}, in
- * gray, scaled to a width a screen shows. Derived from the original, so they can be made again.
+ * gray, scaled to a width a screen shows; and of fields flagged for review, cut out of them
+ * ({@code field-<name>.png}). Derived from the original, so they can be made again.
  */
 public final class PageImageStore {
   private static final int SHOWN_WIDTH = 1200;
@@ -42,6 +43,39 @@ public final class PageImageStore {
   /** The folder everything here is kept under. */
   public Path root() {
     return root;
+  }
+
+  /** Keeps the image of a field of a document cut out of its page ({@code field} names it in lower case). */
+  public void saveField(long documentId, String field, BufferedImage crop) {
+    Path target = fieldPath(documentId, field);
+    try {
+      Files.createDirectories(target.getParent());
+      Path partial = target.resolveSibling(target.getFileName() + ".part");
+      ImageIO.write(crop, "png", partial.toFile());
+      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot keep the image of field " + field + " of document " + documentId, e);
+    }
+  }
+
+  /** Drops the image of a field, if kept: a new reading no longer flags it. */
+  public void dropField(long documentId, String field) {
+    try {
+      Files.deleteIfExists(fieldPath(documentId, field));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot drop the image of field " + field + " of document " + documentId, e);
+    }
+  }
+
+  /** The image of a field cut out of its page, if one was kept. */
+  public Optional<Path> findField(long documentId, String field) {
+    Path path = fieldPath(documentId, field);
+    return Files.exists(path) ? Optional.of(path) : Optional.empty();
+  }
+
+  private Path fieldPath(long documentId, String field) {
+    if (!field.matches("[a-z]+")) throw new IllegalArgumentException("not a field name: " + field);
+    return root.resolve(Long.toString(documentId)).resolve("field-" + field + ".png");
   }
 
   /** The image of a page, if the page was read from a picture. */

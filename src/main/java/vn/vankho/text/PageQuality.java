@@ -1,9 +1,6 @@
 package vn.vankho.text;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,74 +21,107 @@ public final class PageQuality {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\d]+");
   private static final Pattern NUMBER = Pattern.compile("\\d+");
   private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
-  private static final double ILLEGIBLE_WEIGHT = 1.0;
-  private static final double DOUBT_WEIGHT = 0.1;
 
   /** Pages predicted above this CER go to review ("Cần kiểm tra"); issue 12 asks for about 3%. */
   public static final double REVIEW_ABOVE_CER = 0.03;
+  /** A word the engine is less sure of than this (0 to 100) is doubtful. */
+  public static final double LOW_CONFIDENCE = 60;
+  /** The floor added to a CER before its logarithm is taken: a page read without a slip has a CER of 0. */
+  public static final double CER_FLOOR = 0.001;
 
-  /** A run of letters between punctuation and digits: the span in which neighbouring syllables pair. */
-  private static final Pattern PHRASE = Pattern.compile("[\\p{L}\\p{M}]+(?:[ \\t]+[\\p{L}\\p{M}]+)*");
-  private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+  /** A token with digits and letters run together ("l6", "2O24", "7Ö"): a number or a word misread. */
+  private static final Pattern MIXED = Pattern.compile("(?=.*\\d)(?=.*\\p{L}).+");
 
-  /** Neighbouring syllables of real official texts, index-config/syllable-bigrams.txt; loaded on first use. */
-  private static final class Bigrams {
-    static final Set<String> KNOWN = load();
+  /**
+   * The signs of a badly read page that the predicted CER weighs: the share of tokens that are not legible
+   * ({@link #score}), how unlikely its syllables are to the language model of official text (the negated
+   * {@link SyllableModel#meanLogProbability}: it sees a misread mark that still makes a valid syllable, "Hội
+   * đông", "Chu tịch"), the engine's doubt (1 minus its mean word confidence over 100), the share of words it
+   * was less than {@link #LOW_CONFIDENCE} sure of, and the share of tokens with digits and letters mixed.
+   */
+  public record Signs(double illegible, double unlikely, double doubt, double lowConfidence, double mixed) {
+    /** The share of legible tokens, {@link #score}. */
+    public double legible() {
+      return 1 - illegible;
+    }
 
-    private static Set<String> load() {
-      Set<String> pairs = new HashSet<>();
-      for (String[] row : ConfigTables.rows("syllable-bigrams.txt")) pairs.add(row[0]);
-      return pairs;
+    /** The signs in the order of the weights' table. */
+    public double[] values() {
+      return new double[] {illegible, unlikely, doubt, lowConfidence, mixed};
+    }
+  }
+
+  /** The names of the weights in index-config/page-quality.txt, the intercept first, then {@link Signs} in order. */
+  public static final List<String> WEIGHT_NAMES =
+      List.of("intercept", "illegible", "unlikely", "doubt", "lowConfidence", "mixed");
+
+  /** The weights of the signs, index-config/page-quality.txt, read once. */
+  private static final class Weights {
+    static final double[] WEIGHTS = load();
+
+    private static double[] load() {
+      double[] weights = new double[WEIGHT_NAMES.size()];
+      boolean[] seen = new boolean[weights.length];
+      for (String[] row : ConfigTables.rows("page-quality.txt")) {
+        int i = WEIGHT_NAMES.indexOf(row[0]);
+        if (i < 0) throw new IllegalStateException("page-quality.txt: unknown sign " + row[0]);
+        weights[i] = Double.parseDouble(row[1]);
+        seen[i] = true;
+      }
+      for (int i = 0; i < seen.length; i++) {
+        if (!seen[i]) throw new IllegalStateException("page-quality.txt: no weight for " + WEIGHT_NAMES.get(i));
+      }
+      return weights;
     }
   }
 
   private PageQuality() {}
 
   /**
-   * The share of a page's neighbouring syllable pairs that real official texts use
-   * (index-config/syllable-bigrams.txt): a simple syllable-bigram likelihood. It sees what the valid-syllable
-   * share cannot: a misread mark that still makes a valid syllable ("Hội đông", "Chu tịch") makes a pair
-   * nobody writes. A page with no pair scores 0.
+   * The signs of {@code pageText} as the engine read it, with its words' confidences (0 to 100; none for a text
+   * that no engine read, whose doubt then counts as none).
    */
-  public static double bigramShare(String pageText) {
-    int pairs = 0;
-    int known = 0;
-    for (Matcher m = PHRASE.matcher(Diacritics.nfc(pageText)); m.find(); ) {
-      List<String> syllables = List.of(BLANKS.split(m.group().toLowerCase(Locale.ROOT)));
-      for (int i = 1; i < syllables.size(); i++) {
-        pairs++;
-        if (Bigrams.KNOWN.contains(syllables.get(i - 1) + " " + syllables.get(i))) known++;
-      }
+  public static Signs signs(String pageText, List<? extends Number> wordConfidences) {
+    double sum = 0;
+    int low = 0;
+    for (Number c : wordConfidences) {
+      sum += c.doubleValue();
+      if (c.doubleValue() < LOW_CONFIDENCE) low++;
     }
-    return pairs == 0 ? 0.0 : (double) known / pairs;
+    int words = wordConfidences.size();
+    int tokens = 0;
+    int mixed = 0;
+    for (Matcher m = TOKEN.matcher(Diacritics.nfc(pageText)); m.find(); ) {
+      tokens++;
+      if (MIXED.matcher(m.group()).matches()) mixed++;
+    }
+    return new Signs(1 - score(pageText), -SyllableModel.official().meanLogProbability(pageText),
+        words == 0 ? 0 : Math.max(0, Math.min(1, 1 - sum / words / 100)), words == 0 ? 0 : (double) low / words,
+        tokens == 0 ? 0 : (double) mixed / tokens);
   }
 
   /**
-   * The character error rate a page's OCR reading probably has, from two signs of a bad reading: the share of
-   * tokens that are not legible ({@link #score}) and the engine's own doubt (100 minus its mean word
-   * confidence). The weights were chosen on measured CER of generated realistic scans (docs/ocr.md, "Realistic
-   * scans"), as the grid point with the best rank correlation whose scale puts pages over 5% CER above
-   * {@link #REVIEW_ABOVE_CER}; {@link #bigramShare} was measured there too and did not improve the ranking.
+   * The character error rate a page's OCR reading probably has: 10 to the power of a weighted sum of its
+   * {@link Signs}, less {@link #CER_FLOOR}, at most 1. The weights (index-config/page-quality.txt) are a least-squares fit
+   * of log10(CER + floor) on generated realistic and degraded scans read by Tesseract (docs/ocr.md, "Quality
+   * score"; {@code bench-ocr realistic N fit} fits them again on other pages than those it measures).
    */
-  public static double predictedCer(String pageText, double meanConfidence) {
-    return predictedCer(score(pageText), meanConfidence);
+  public static double predictedCer(Signs signs) {
+    return predictedCer(signs, Weights.WEIGHTS);
   }
 
-  /** As {@link #predictedCer(String, double)}, for a page whose {@link #score} is already known. */
-  public static double predictedCer(double legibleShare, double meanConfidence) {
-    double illegible = 1 - legibleShare;
-    double doubt = Math.max(0, Math.min(100, 100 - meanConfidence)) / 100;
-    return ILLEGIBLE_WEIGHT * illegible + DOUBT_WEIGHT * doubt;
+  /** As {@link #predictedCer(Signs)} with other weights, in the order of {@link #WEIGHT_NAMES}: a fit tries them. */
+  public static double predictedCer(Signs signs, double[] w) {
+    double[] x = signs.values();
+    double log = w[0];
+    for (int i = 0; i < x.length; i++) log += w[i + 1] * x[i];
+    // a reading with every sign at its worst would otherwise be predicted a CER of thousands
+    return Math.max(0, Math.min(1, Math.pow(10, log) - CER_FLOOR));
   }
 
   /** True when {@link #predictedCer} is above {@link #REVIEW_ABOVE_CER}. */
-  public static boolean needsReview(String pageText, double meanConfidence) {
-    return needsReview(score(pageText), meanConfidence);
-  }
-
-  /** As {@link #needsReview(String, double)}, for a page whose {@link #score} is already known. */
-  public static boolean needsReview(double legibleShare, double meanConfidence) {
-    return predictedCer(legibleShare, meanConfidence) > REVIEW_ABOVE_CER;
+  public static boolean needsReview(Signs signs) {
+    return predictedCer(signs) > REVIEW_ABOVE_CER;
   }
 
   /** The share of legible tokens in {@code pageText}, from 0 to 1; a page without tokens scores 0. */

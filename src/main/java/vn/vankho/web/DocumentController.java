@@ -144,6 +144,20 @@ final class DocumentController {
     }
   }
 
+  /** The image of a field flagged for review, cut out of the first page ("number", "date"). */
+  void fieldImage(Context ctx) {
+    long id = WebApp.id(ctx);
+    String field = ctx.pathParam("field");
+    Path image = archive.fieldImage(id, field, Access.reader(ctx))
+        .orElseThrow(() -> new NotFoundResponse("no image of field " + field + " of document " + id));
+    ctx.contentType("image/png");
+    try {
+      ctx.result(Files.newInputStream(image));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   void reviewPage(Context ctx) {
     ctx.render("review.peb", Map.of("documents", archive.documentsNeedingReview(200, Access.reader(ctx))));
   }

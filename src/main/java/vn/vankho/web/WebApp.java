@@ -116,6 +116,7 @@ public final class WebApp {
         get("/documents/{id}", READER, documents::page),
         get("/documents/{id}/original", READER, documents::original),
         get("/documents/{id}/pages/{page}/image", READER, documents::pageImage),
+        get("/documents/{id}/fields/{field}/image", READER, documents::fieldImage),
         get("/review", READER, documents::reviewPage),
         post("/documents/{id}/fields", ARCHIVIST, documents::correctFromPage),
         post("/documents/{id}/reread", ARCHIVIST, documents::rereadFromPage),

@@ -8,16 +8,18 @@ import picocli.CommandLine.Parameters;
 import vn.vankho.eval.RealisticOcrBenchmark;
 import vn.vankho.ingest.ocr.OcrBenchmark;
 
-/** {@code vankho bench-ocr [throughput|models|preprocessing|realistic] [N]}: the OCR benchmarks, in one run each. */
+/** {@code vankho bench-ocr [throughput|models|preprocessing|realistic] [N] [fit]}: the OCR benchmarks, in one run each. */
 @Command(name = "bench-ocr", description = {
     "OCR benchmarks on N rendered Vietnamese pages:",
     "  throughput: our pipeline against the tesseract command line, pages per second and their ratio;",
     "  models: the fast and best models, character error rate and seconds per page;",
     "  preprocessing: character error rate with and without each preprocessing step;",
     "  realistic: generated scans with seals, stamps, handwritten numbers, tables, turned pages: CER per kind,",
-    "    fields read right or flagged, and how well the quality score predicts CER, ours against the command line."})
+    "    fields read right or flagged, CER before and after post-correction, and how well the quality score predicts",
+    "    CER, ours against the command line; realistic N fit also fits the quality score's weights on other pages."})
 final class OcrBenchCommand implements Callable<Integer> {
-  @Parameters(arity = "0..2", paramLabel = "MODE [N]", description = "throughput (default), models, preprocessing or realistic; pages.")
+  @Parameters(arity = "0..3", paramLabel = "MODE [N] [fit]",
+      description = "throughput (default), models, preprocessing or realistic; pages; fit (realistic only).")
   List<String> arguments = new ArrayList<>();
 
   @Override

@@ -1,5 +1,8 @@
 package vn.vankho.eval;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,10 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import vn.vankho.ingest.FieldReview;
@@ -31,31 +36,37 @@ import vn.vankho.ingest.ocr.RealisticScans;
 import vn.vankho.ingest.ocr.SamplePages;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.PageQuality;
+import vn.vankho.text.PostCorrection;
 
 /**
- * {@code bench-ocr realistic [N]}: our pipeline against the {@code tesseract} command line on N generated
- * realistic scans ({@link RealisticScans}, the same JPEG files for both): CER per kind of page, the number,
- * date, issuer and signer read right, flagged for review or wrong, the awardees read with their form, and how
- * well the page quality score predicts the measured CER (Spearman's rank correlation, pages above 5% CER
- * that it sends to review). The command line is run as a new user would: {@code tesseract page.jpg out -l vie}.
+ * {@code bench-ocr realistic [N] [fit]}: our pipeline against the {@code tesseract} command line on N generated
+ * realistic scans ({@link RealisticScans}, the same JPEG files for both): CER per kind of page, ours before and
+ * after post-correction ({@link PostCorrection}), the number, date, issuer and signer read right, flagged for
+ * review or wrong, the awardees read with their form, and how well the page quality score predicts the measured
+ * CER (Spearman's rank correlation, pages above 5% CER that it sends to review) on these pages and on N/3 extra
+ * pairs ({@link #extra}: degraded, and faxed). The transcribed real scans of the shared corpus, where present, are
+ * read before and after correction too. With {@code fit}, the quality score's weights are fitted again on other
+ * pages (scans N to 2N-1 and N/3 more extra pairs: a development set), printed as rows of
+ * index-config/page-quality.txt, and the measured pages scored with them as well. The command line is run as a
+ * new user would: {@code tesseract page.jpg out -l vie}.
  */
 public final class RealisticOcrBenchmark {
   private static final int DEFAULT_PAGES = 24;
   private static final double BAD_PAGE_CER = 0.05;
-  /** A word Tesseract is less sure of than this (0 to 100) counts as doubtful. */
-  private static final double LOW_CONFIDENCE = 60;
+  /** The real pages of the shared corpus with a transcription beside them. */
+  /** The faxed copies are of scans from this index on, apart from the benchmark's and the development set's. */
+  private static final int FAXED_FROM = 1000;
+  private static final List<String> TRANSCRIBED_SCANS = List.of("cv-1906-sgddt-da-nang.p1", "cv-1906-sgddt-da-nang.p2");
 
-  /** One reading of one page by one reader, with what was measured on it. */
-  record Reading(RealisticScans.Scan scan, String reader, String text, double confidence, double lowConfidenceShare,
-      double orderedCer, double cer,
-      Map<Field, Outcome> fields, int awardeesRight) {}
+  /**
+   * One reading of one page by one reader, with what was measured on it; {@code rawCer} is the CER of the
+   * engine's own text before post-correction (for the command line, uncorrected, the same as {@code cer}).
+   */
+  record Reading(RealisticScans.Scan scan, String reader, String text, List<Float> confidences, double orderedCer,
+      double cer, double rawCer, Map<Field, Outcome> fields, int awardeesRight) {}
 
-  /** A page reading as the quality score sees it: its text, the engine's confidence, and the CER measured. */
-  record Point(String page, String reader, String text, double confidence, double lowConfidenceShare, double cer) {
-    double predicted() {
-      return PageQuality.predictedCer(text, confidence);
-    }
-  }
+  /** A page reading as the quality score sees it: its signs and the CER measured. */
+  record Point(String page, String reader, PageQuality.Signs signs, double cer) {}
 
   enum Field { NUMBER, DATE, ISSUER, SIGNER }
 
@@ -65,37 +76,69 @@ public final class RealisticOcrBenchmark {
 
   public static void main(String[] args) throws Exception {
     int pages = args.length > 1 && args[1].matches("\\d+") ? Integer.parseInt(args[1]) : DEFAULT_PAGES;
-    List<Reading> readings = run(pages, OcrSettings.defaults());
-    List<Point> points = new ArrayList<>(readings.stream().map(r -> new Point(r.scan().index() + " "
-        + r.scan().kind().name().toLowerCase(Locale.ROOT) + (r.scan().truth().handwritten() ? " hand" : ""),
-        r.reader(), r.text(), r.confidence(), r.lowConfidenceShare(), r.cer())).toList());
-    points.addAll(degraded(Math.max(2, pages / 3), OcrSettings.defaults()));
+    boolean fit = List.of(args).contains("fit");
+    int extraPages = Math.max(2, pages / 3);
+    OcrSettings settings = OcrSettings.defaults();
+    List<Reading> readings = run(0, pages, settings);
+    List<Point> points = new ArrayList<>(points(readings));
+    points.addAll(extra(0, extraPages, settings));
     report(readings);
-    reportQuality(points);
+    reportRealScans(settings);
+    reportQuality("configured weights (index-config/page-quality.txt)", points, PageQuality::predictedCer);
+    if (!fit) return;
+    List<Point> development = new ArrayList<>(points(run(pages, 2 * pages, settings)));
+    development.addAll(extra(extraPages, 2 * extraPages, settings));
+    double[] weights = QualityFit.fit(development.stream().map(Point::signs).toList(),
+        development.stream().mapToDouble(Point::cer).toArray());
+    System.out.printf("%nweights fitted on %d development readings (scans %d to %d, extra pages %d to %d):%n",
+        development.size(), pages, 2 * pages - 1, extraPages, 2 * extraPages - 1);
+    for (int i = 0; i < weights.length; i++) {
+      System.out.printf("%s\t%.4f%n", PageQuality.WEIGHT_NAMES.get(i), weights[i]);
+    }
+    reportQuality("development pages, fitted weights", development, s -> PageQuality.predictedCer(s, weights));
+    reportQuality("measured pages (held out), fitted weights", points, s -> PageQuality.predictedCer(s, weights));
   }
 
+  private static List<Point> points(List<Reading> readings) {
+    return readings.stream().map(r -> new Point(r.scan().index() + " "
+        + r.scan().kind().name().toLowerCase(Locale.ROOT) + (r.scan().truth().handwritten() ? " hand" : ""),
+        r.reader(), PageQuality.signs(r.text(), r.confidences()), r.cer())).toList();
+  }
+
+  /** A page of the quality score's extra set: its label, its image, and the text printed on it. */
+  private record ExtraPage(String label, BufferedImage image, String truth) {}
+
   /**
-   * Degraded one-column pages ({@link SamplePages.Quality#DEGRADED}: 150 dpi, 2% salt-and-pepper noise, 1 degree),
-   * read by both readers: the quality score is calibrated on them as well as on the realistic scans.
+   * The quality score's extra pages {@code from} to {@code to - 1}, read by both readers: degraded one-column
+   * pages ({@link SamplePages.Quality#DEGRADED}: 150 dpi, 2% salt-and-pepper noise, 1 degree), and realistic scans
+   * as a fax or a small photocopy makes them, at 1/1.5, 1/2 or 1/2.5 of their resolution (about 130, 100 and 80 dpi),
+   * so that the score is measured over the range of CER an archive meets, not only over good scans.
    */
-  static List<Point> degraded(int pages, OcrSettings settings) throws Exception {
-    Path dir = Files.createTempDirectory("vankho-bench-degraded");
+  static List<Point> extra(int from, int to, OcrSettings settings) throws Exception {
+    Path dir = Files.createTempDirectory("vankho-bench-extra");
     ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
     try (OcrEngine engine = new OcrEngine(settings)) {
       List<Callable<List<Point>>> tasks = new ArrayList<>();
-      for (int i = 0; i < pages; i++) {
+      for (int i = from; i < to; i++) {
         int index = i;
         tasks.add(() -> {
-          SamplePages.SamplePage page = SamplePages.page(index, SamplePages.Quality.DEGRADED);
-          Path file = dir.resolve("degraded-" + index + ".png");
-          ImageIO.write(page.image(), "png", file.toFile());
-          OcrResult ours = engine.read(ImageIO.read(file.toFile()));
-          Cli cli = cli(file, settings);
-          String label = index + " degraded";
-          return List.of(new Point(label, "ours", ours.text(), ours.meanConfidence(), Double.NaN,
-                  CharacterErrorRate.ofLines(page.text(), ours.text())),
-              new Point(label, "tesseract", cli.text, cli.confidence, cli.lowShare,
-                  CharacterErrorRate.ofLines(page.text(), cli.text)));
+          SamplePages.SamplePage sample = SamplePages.page(index, SamplePages.Quality.DEGRADED);
+          RealisticScans.Scan scan = RealisticScans.page(FAXED_FROM + index);
+          double factor = 1.5 + 0.5 * (index % 3);
+          List<Point> points = new ArrayList<>();
+          for (ExtraPage page : List.of(new ExtraPage(index + " degraded", sample.image(), sample.text()),
+              new ExtraPage(index + " faxed 1/" + factor, shrunk(scan.image(), factor), scan.truth().text()))) {
+            Path file = dir.resolve(page.label().replace(' ', '-').replace('/', '-') + ".png");
+            ImageIO.write(page.image(), "png", file.toFile());
+            OcrResult ours = engine.read(ImageIO.read(file.toFile()));
+            String corrected = PostCorrection.correct(ours.text());
+            Cli cli = cli(file, settings);
+            points.add(new Point(page.label(), "ours", PageQuality.signs(corrected, ours.wordConfidences()),
+                CharacterErrorRate.ofLines(page.truth(), corrected)));
+            points.add(new Point(page.label(), "tesseract", PageQuality.signs(cli.text, cli.confidences),
+                CharacterErrorRate.ofLines(page.truth(), cli.text)));
+          }
+          return points;
         });
       }
       List<Point> points = new ArrayList<>();
@@ -107,14 +150,26 @@ public final class RealisticOcrBenchmark {
     }
   }
 
-  /** Generates, writes and reads {@code pages} scans with both readers, on as many threads as cores. */
-  static List<Reading> run(int pages, OcrSettings settings) throws Exception {
+  private static BufferedImage shrunk(BufferedImage image, double factor) {
+    BufferedImage small = new BufferedImage((int) (image.getWidth() / factor), (int) (image.getHeight() / factor),
+        BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = small.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      g.drawImage(image, 0, 0, small.getWidth(), small.getHeight(), null);
+    } finally {
+      g.dispose();
+    }
+    return small;
+  }
+
+  /** Generates, writes and reads scans {@code from} to {@code to - 1} with both readers, on as many threads as cores. */
+  static List<Reading> run(int from, int to, OcrSettings settings) throws Exception {
     Path dir = Files.createTempDirectory("vankho-bench-realistic");
-    int cores = Runtime.getRuntime().availableProcessors();
-    ExecutorService pool = Executors.newFixedThreadPool(cores);
+    ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
     try (OcrEngine engine = new OcrEngine(settings)) {
       List<Callable<List<Reading>>> tasks = new ArrayList<>();
-      for (int i = 0; i < pages; i++) {
+      for (int i = from; i < to; i++) {
         int index = i;
         tasks.add(() -> {
           RealisticScans.Scan scan = RealisticScans.page(index);
@@ -122,8 +177,9 @@ public final class RealisticOcrBenchmark {
           Files.write(file, scan.jpeg());
           OcrResult ours = engine.read(ImageIO.read(file.toFile()));
           Cli cli = cli(file, settings);
-          return List.of(measure(scan, "ours", ours.text(), ours.meanConfidence(), Double.NaN),
-              measure(scan, "tesseract", cli.text, cli.confidence, cli.lowShare));
+          return List.of(measure(scan, "ours", ours.text(), PostCorrection.correct(ours.text()),
+                  ours.wordConfidences()),
+              measure(scan, "tesseract", cli.text, cli.text, cli.confidences));
         });
       }
       List<Reading> readings = new ArrayList<>();
@@ -135,16 +191,34 @@ public final class RealisticOcrBenchmark {
     }
   }
 
+  /** Our reading of the transcribed real scans: CER (whitespace-normalised) before and after post-correction. */
+  private static void reportRealScans(OcrSettings settings) throws IOException {
+    Optional<Path> corpus = SharedCorpus.find();
+    if (corpus.isEmpty()) return;
+    System.out.println();
+    System.out.println("real scans of the shared corpus (scans/): CER of our reading before and after post-correction");
+    try (OcrEngine engine = new OcrEngine(settings)) {
+      for (String name : TRANSCRIBED_SCANS) {
+        Path image = corpus.get().resolve("scans").resolve(name + ".jpg");
+        if (!Files.exists(image)) continue;
+        String truth = Files.readString(image.resolveSibling(name + ".txt"), StandardCharsets.UTF_8);
+        String read = engine.read(ImageIO.read(image.toFile())).text();
+        System.out.printf("%-26s before %.4f  after %.4f%n", name, CharacterErrorRate.of(truth, read),
+            CharacterErrorRate.of(truth, PostCorrection.correct(read)));
+      }
+    }
+  }
+
   private static void deleteTree(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
     }
   }
 
-  /** The command line's reading: text, mean word confidence, share of words under {@link #LOW_CONFIDENCE}. */
-  private record Cli(String text, double confidence, double lowShare) {}
+  /** The command line's reading: its text and its words' confidences. */
+  private record Cli(String text, List<Float> confidences) {}
 
-  /** The command line's text and its mean word confidence (from its TSV output, words only). */
+  /** The command line's text and its words' confidences (from its TSV output, words only). */
   private static Cli cli(Path image, OcrSettings settings) throws IOException, InterruptedException {
     Path base = image.resolveSibling(image.getFileName() + ".cli");
     ProcessBuilder command = new ProcessBuilder("tesseract", image.toString(), base.toString(), "-l",
@@ -154,23 +228,18 @@ public final class RealisticOcrBenchmark {
     int exit = command.start().waitFor();
     if (exit != 0) throw new IllegalStateException("tesseract exited with " + exit + " on " + image);
     String text = Files.readString(Path.of(base + ".txt"), StandardCharsets.UTF_8);
-    double sum = 0;
-    int words = 0;
-    int low = 0;
+    List<Float> confidences = new ArrayList<>();
     for (String row : Files.readAllLines(Path.of(base + ".tsv"), StandardCharsets.UTF_8)) {
       String[] cells = row.split("\t");
       if (cells.length == 12 && cells[0].equals("5") && !cells[11].isBlank()) {
-        double confidence = Double.parseDouble(cells[10]);
-        sum += confidence;
-        words++;
-        if (confidence < LOW_CONFIDENCE) low++;
+        confidences.add(Float.parseFloat(cells[10]));
       }
     }
-    return new Cli(text, words == 0 ? 0 : sum / words, words == 0 ? 1 : (double) low / words);
+    return new Cli(text, confidences);
   }
 
-  static Reading measure(RealisticScans.Scan scan, String reader, String text, double confidence,
-      double lowConfidenceShare) {
+  /** Measures one reading: {@code raw} as the engine read it, {@code text} as kept (after post-correction). */
+  static Reading measure(RealisticScans.Scan scan, String reader, String raw, String text, List<Float> confidences) {
     RealisticScans.Truth truth = scan.truth();
     DocumentMetadata read = MetadataReader.read(List.of(Diacritics.nfc(text)));
     List<FieldReview.Flag> flags = FieldReview.check(read, Diacritics.nfc(text));
@@ -185,8 +254,8 @@ public final class RealisticOcrBenchmark {
       String name = Diacritics.searchForm(a.name().split(",")[0].replaceFirst("^(Ông|Bà|Cô giáo) ", ""));
       if (awards.stream().anyMatch(w -> Diacritics.searchForm(w.awardee()).contains(name))) awardeesRight++;
     }
-    return new Reading(scan, reader, text, confidence, lowConfidenceShare, CharacterErrorRate.of(truth.text(), text),
-        CharacterErrorRate.ofLines(truth.text(), text), fields,
+    return new Reading(scan, reader, text, confidences, CharacterErrorRate.of(truth.text(), text),
+        CharacterErrorRate.ofLines(truth.text(), text), CharacterErrorRate.ofLines(truth.text(), raw), fields,
         awardeesRight);
   }
 
@@ -203,15 +272,16 @@ public final class RealisticOcrBenchmark {
     long pages = readings.stream().map(r -> r.scan().index()).distinct().count();
     System.out.printf("%d generated scans (%s), read by our pipeline and by the tesseract command line%n", pages,
         "colour JPEG, 200 dpi or 150, skewed up to 0.9 degrees, noise; every other round handwritten number and day");
-    System.out.println("CER: characters misread, each line of the truth matched where it reads best; in order: the plain"
-        + " CER of the whole text, which also counts reading order");
-    System.out.println("kind        reader      pages  CER     in order  number R/F/W  date R/F/W  issuer R  signer R  awardees");
+    System.out.println("CER: characters misread, each line of the truth matched where it reads best (raw: ours before"
+        + " post-correction); in order: the plain CER of the whole text, which also counts reading order");
+    System.out.println("kind        reader      pages  raw CER  CER     in order  number R/F/W  date R/F/W  issuer R  signer R  awardees");
     for (RealisticScans.Kind kind : RealisticScans.Kind.values()) {
       for (String reader : List.of("ours", "tesseract")) {
         List<Reading> set = readings.stream().filter(r -> r.scan().kind() == kind && r.reader().equals(reader)).toList();
         if (set.isEmpty()) continue;
-        System.out.printf("%-11s %-11s %5d  %.4f  %.4f    %-12s  %-10s  %-8s  %-8s  %d/%d%n",
+        System.out.printf("%-11s %-11s %5d  %.4f   %.4f  %.4f    %-12s  %-10s  %-8s  %-8s  %d/%d%n",
             kind.name().toLowerCase(Locale.ROOT), reader, set.size(),
+            set.stream().mapToDouble(Reading::rawCer).average().orElseThrow(),
             set.stream().mapToDouble(Reading::cer).average().orElseThrow(),
             set.stream().mapToDouble(Reading::orderedCer).average().orElseThrow(),
             tally(set, Field.NUMBER, true), tally(set, Field.DATE, true),
@@ -222,43 +292,52 @@ public final class RealisticOcrBenchmark {
     }
     for (String reader : List.of("ours", "tesseract")) {
       List<Reading> set = readings.stream().filter(r -> r.reader().equals(reader)).toList();
-      System.out.printf("all         %-11s %5d  %.4f  %.4f    handwritten pages: number flagged %s, date flagged %s;"
-              + " printed pages: number right %s, date right %s%n", reader, set.size(),
+      System.out.printf("all         %-11s %5d  %.4f   %.4f  %.4f    handwritten pages: number flagged %s, date flagged"
+              + " %s; printed pages: number right %s, date right %s%n", reader, set.size(),
+          set.stream().mapToDouble(Reading::rawCer).average().orElseThrow(),
           set.stream().mapToDouble(Reading::cer).average().orElseThrow(),
           set.stream().mapToDouble(Reading::orderedCer).average().orElseThrow(),
           share(set, true, Field.NUMBER, Outcome.FLAGGED), share(set, true, Field.DATE, Outcome.FLAGGED),
           share(set, false, Field.NUMBER, Outcome.RIGHT), share(set, false, Field.DATE, Outcome.RIGHT));
     }
+    List<Reading> ours = readings.stream().filter(r -> r.reader().equals("ours")).toList();
+    System.out.printf("post-correction, our pages: better %d, worse %d, unchanged %d%n",
+        ours.stream().filter(r -> r.cer() < r.rawCer()).count(), ours.stream().filter(r -> r.cer() > r.rawCer()).count(),
+        ours.stream().filter(r -> r.cer() == r.rawCer()).count());
   }
 
-  private static void reportQuality(List<Point> points) {
+  /** Spearman's rank correlation of predicted and measured CER, and the pages flagged, per reader and together. */
+  private static void reportQuality(String title, List<Point> points, ToDoubleFunction<PageQuality.Signs> predict) {
     System.out.println();
-    System.out.println("quality score: predicted CER against measured, every reading of every page");
-    System.out.println("page                   reader      CER     predicted  valid  bigrams  confidence  words<60");
+    System.out.println("quality score, " + title + ": predicted CER against measured");
+    System.out.println("page                   reader      CER     predicted  illegible  unlikely  doubt  words<60  mixed");
     for (Point p : points) {
-      System.out.printf("%-22s %-11s %.4f  %.4f     %.3f  %.3f    %.1f        %.3f%n", p.page(), p.reader(), p.cer(),
-          p.predicted(), PageQuality.score(p.text()), PageQuality.bigramShare(p.text()), p.confidence(),
-          p.lowConfidenceShare());
+      PageQuality.Signs s = p.signs();
+      System.out.printf("%-22s %-11s %.4f  %.4f     %.3f      %.3f     %.3f  %.3f     %.3f%n", p.page(), p.reader(),
+          p.cer(), predict.applyAsDouble(s), s.illegible(), s.unlikely(), s.doubt(), s.lowConfidence(), s.mixed());
     }
-    // per-word confidences: the command line's TSV has them, our engine does not report them yet
-    List<Point> cli = points.stream().filter(p -> !Double.isNaN(p.lowConfidenceShare())).toList();
-    System.out.printf("command line readings (%d): Spearman with measured CER of words under %.0f confidence %.3f,"
-        + " of the predicted CER %.3f%n", cli.size(), LOW_CONFIDENCE,
-        RankCorrelation.spearman(cli.stream().mapToDouble(Point::lowConfidenceShare).toArray(),
-            cli.stream().mapToDouble(Point::cer).toArray()),
-        RankCorrelation.spearman(cli.stream().mapToDouble(Point::predicted).toArray(),
-            cli.stream().mapToDouble(Point::cer).toArray()));
-    for (String set : List.of("realistic", "all")) {
-      List<Point> chosen = points.stream().filter(p -> set.equals("all") || !p.page().endsWith("degraded")).toList();
-      double rho = RankCorrelation.spearman(chosen.stream().mapToDouble(Point::predicted).toArray(),
-          chosen.stream().mapToDouble(Point::cer).toArray());
-      List<Point> bad = chosen.stream().filter(p -> p.cer() > BAD_PAGE_CER).toList();
-      long badFlagged = bad.stream().filter(p -> p.predicted() > PageQuality.REVIEW_ABOVE_CER).count();
-      long goodFlagged = chosen.stream().filter(p -> p.cer() <= BAD_PAGE_CER)
-          .filter(p -> p.predicted() > PageQuality.REVIEW_ABOVE_CER).count();
-      System.out.printf("%s pages: Spearman(predicted, measured CER) = %.3f over %d readings; above 5%% CER flagged:"
-          + " %d of %d; at or under 5%% flagged too: %d of %d%n", set, rho, chosen.size(), badFlagged, bad.size(),
-          goodFlagged, chosen.size() - bad.size());
+    for (String reader : List.of("ours", "tesseract", "both")) {
+      for (String set : List.of("realistic", "all")) {
+        List<Point> chosen = points.stream().filter(p -> reader.equals("both") || p.reader().equals(reader))
+            .filter(p -> set.equals("all") || !p.page().contains("degraded") && !p.page().contains("faxed")).toList();
+        double[] predicted = chosen.stream().mapToDouble(p -> predict.applyAsDouble(p.signs())).toArray();
+        double rho = RankCorrelation.spearman(predicted, chosen.stream().mapToDouble(Point::cer).toArray());
+        int bad = 0;
+        int badFlagged = 0;
+        int goodFlagged = 0;
+        for (int i = 0; i < chosen.size(); i++) {
+          boolean flagged = predicted[i] > PageQuality.REVIEW_ABOVE_CER;
+          if (chosen.get(i).cer() > BAD_PAGE_CER) {
+            bad++;
+            if (flagged) badFlagged++;
+          } else if (flagged) {
+            goodFlagged++;
+          }
+        }
+        System.out.printf("%-9s %-9s Spearman %.3f over %3d readings; above 5%% CER flagged %d of %d; at or under"
+            + " 5%% flagged too %d of %d%n", reader, set, rho, chosen.size(), badFlagged, bad, goodFlagged,
+            chosen.size() - bad);
+      }
     }
   }
 

@@ -62,27 +62,32 @@ class PageQualityTest {
   }
 
   @Test
-  void testMarkConfusionsThatStayValidSyllablesLowerTheBigramShare() {
+  void testMarkConfusionsThatStayValidSyllablesAreUnlikelyToTheLanguageModel() {
     String right = "Căn cứ Luật Tổ chức chính quyền địa phương; Hội đồng Thi đua - Khen thưởng đề nghị Chủ tịch";
     String confused = "Căn cứ Luật Tô chức chỉnh quyên địa phương; Hội đông Thi đua - Khen thương đê nghị Chu tịch";
     assertEquals(PageQuality.score(right), PageQuality.score(confused), "both read as valid syllables");
-    assertTrue(PageQuality.bigramShare(right) > 0.9, "right " + PageQuality.bigramShare(right));
-    assertTrue(PageQuality.bigramShare(confused) < PageQuality.bigramShare(right) - 0.4,
-        "confused " + PageQuality.bigramShare(confused));
+    double rightUnlikely = PageQuality.signs(right, List.of()).unlikely();
+    double confusedUnlikely = PageQuality.signs(confused, List.of()).unlikely();
+    assertTrue(confusedUnlikely > rightUnlikely + 1, "right " + rightUnlikely + ", confused " + confusedUnlikely);
   }
 
   @Test
-  void testBigramTableLoadsWithItsSource() {
+  void testLanguageModelTablesLoadWithTheirCounts() {
     assertTrue(ConfigTables.rows("syllable-bigrams.txt").size() > 50_000);
-    assertEquals(1.0, PageQuality.bigramShare("thực hiện quy định"));
+    assertTrue(SyllableModel.official().pairCount("quy", "định") > 10_000);
+    assertTrue(SyllableModel.official().sameLetters("dong").containsAll(List.of("đồng", "đông", "động")));
   }
 
   @Test
   void testPredictedCerSendsPoorReadingsToReview() {
     String clean = Fixtures.read("kh-229-hu.page1.txt");
     String ocr = Fixtures.read("kh-229-hu.ocr.txt");
-    assertFalse(PageQuality.needsReview(clean, 93), "clean " + PageQuality.predictedCer(clean, 93));
-    assertTrue(PageQuality.needsReview(ocr, 93), "poor OCR " + PageQuality.predictedCer(ocr, 93));
-    assertTrue(PageQuality.needsReview(clean, 40), "the engine's own doubt counts");
+    List<Float> sure = java.util.Collections.nCopies(400, 93f);
+    assertFalse(PageQuality.needsReview(PageQuality.signs(clean, sure)),
+        "clean " + PageQuality.predictedCer(PageQuality.signs(clean, sure)));
+    assertTrue(PageQuality.needsReview(PageQuality.signs(ocr, sure)),
+        "poor OCR " + PageQuality.predictedCer(PageQuality.signs(ocr, sure)));
+    assertTrue(PageQuality.needsReview(PageQuality.signs(clean, java.util.Collections.nCopies(400, 40f))),
+        "the engine's own doubt counts");
   }
 }

@@ -69,6 +69,11 @@ final class WebClient {
     return send(HttpRequest.newBuilder(uri(path)));
   }
 
+  /** The body as bytes: an image. */
+  HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   HttpResponse<String> head(String path) throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(uri(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
   }

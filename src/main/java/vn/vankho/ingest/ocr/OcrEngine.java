@@ -1,9 +1,12 @@
 package vn.vankho.ingest.ocr;
 
 import com.sun.jna.Pointer;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.NoninvertibleTransformException;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -11,6 +14,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
+import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
 import net.sourceforge.tess4j.TessAPI;
 import vn.vankho.text.PageQuality;
 
@@ -53,13 +59,32 @@ public final class OcrEngine implements AutoCloseable {
    */
   public OcrResult read(BufferedImage page) {
     settings.requireAcceptableSize(page.getWidth(), page.getHeight());
-    OcrResult read = recognize(Preprocessing.prepare(page));
+    Preprocessing.Prepared prepared = Preprocessing.prepare(page);
+    OcrResult read = recognize(prepared.image(), placing(page, 0, prepared.skewDegrees()));
     if (orientation == null || !PageQuality.isPoor(read.text())) return read;
     BufferedImage gray = ColourInk.toGray(page);
     int turn = orientation.uprightTurn(gray);
     if (turn == 0) return read;
-    OcrResult upright = recognize(Preprocessing.prepare(Orientation.turn(gray, turn)));
+    Preprocessing.Prepared turned = Preprocessing.prepare(Orientation.turn(gray, turn));
+    OcrResult upright = recognize(turned.image(), placing(page, turn, turned.skewDegrees()));
     return PageQuality.score(upright.text()) > PageQuality.score(read.text()) ? upright : read;
+  }
+
+  /**
+   * Where a point of the page as given lands on the image Tesseract reads, once turned {@code turn} degrees
+   * clockwise and straightened by {@code skewDegrees} ({@link Preprocessing#prepare}): its inverse takes the
+   * lines Tesseract found back to the page.
+   */
+  private record Placing(AffineTransform pageToRead, int pageWidth, int pageHeight) {}
+
+  private static Placing placing(BufferedImage page, int turn, double skewDegrees) {
+    int w = page.getWidth();
+    int h = page.getHeight();
+    boolean sideways = Math.floorMod(turn, 180) == 90;
+    AffineTransform toRead = AffineTransform.getRotateInstance(Math.toRadians(-skewDegrees),
+        (sideways ? h : w) / 2.0, (sideways ? w : h) / 2.0);
+    toRead.concatenate(Orientation.turning(w, h, turn));
+    return new Placing(toRead, w, h);
   }
 
   /**
@@ -83,6 +108,10 @@ public final class OcrEngine implements AutoCloseable {
 
   /** Tesseract alone, without preprocessing: the benchmark measures preprocessing against this. */
   OcrResult recognize(BufferedImage page) {
+    return recognize(page, new Placing(new AffineTransform(), page.getWidth(), page.getHeight()));
+  }
+
+  private OcrResult recognize(BufferedImage page, Placing placing) {
     BufferedImage gray = Gray.of(page);
     byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
     TessBaseAPI handle = borrow();
@@ -99,11 +128,74 @@ public final class OcrEngine implements AutoCloseable {
       } finally {
         if (utf8 != null) api.TessDeleteText(utf8);
       }
-      return new OcrResult(text, api.TessBaseAPIMeanTextConf(handle));
+      return new OcrResult(text, api.TessBaseAPIMeanTextConf(handle), wordConfidences(handle),
+          lines(handle, placing));
     } finally {
       TessAPI.INSTANCE.TessBaseAPIClear(handle);
       giveBack(handle);
     }
+  }
+
+  /** Each word's confidence in reading order: the quality score ranks pages by their spread, not only the mean. */
+  private static List<Float> wordConfidences(TessBaseAPI handle) {
+    TessAPI api = TessAPI.INSTANCE;
+    List<Float> confidences = new ArrayList<>();
+    TessResultIterator words = api.TessBaseAPIGetIterator(handle);
+    if (words == null) return confidences;
+    try {
+      do {
+        confidences.add(api.TessResultIteratorConfidence(words, TessPageIteratorLevel.RIL_WORD));
+      } while (api.TessResultIteratorNext(words, TessPageIteratorLevel.RIL_WORD) == 1);
+    } finally {
+      api.TessResultIteratorDelete(words);
+    }
+    return confidences;
+  }
+
+  /** The text lines read and the rectangle each covers on the page as given, in fractions of its size. */
+  private static List<TextLine> lines(TessBaseAPI handle, Placing placing) {
+    TessAPI api = TessAPI.INSTANCE;
+    List<TextLine> lines = new ArrayList<>();
+    TessResultIterator iterator = api.TessBaseAPIGetIterator(handle);
+    if (iterator == null) return lines;
+    try {
+      TessPageIterator boxes = api.TessResultIteratorGetPageIterator(iterator);
+      AffineTransform toPage = placing.pageToRead().createInverse();
+      IntBuffer left = IntBuffer.allocate(1);
+      IntBuffer top = IntBuffer.allocate(1);
+      IntBuffer right = IntBuffer.allocate(1);
+      IntBuffer bottom = IntBuffer.allocate(1);
+      int level = TessPageIteratorLevel.RIL_TEXTLINE;
+      do {
+        Pointer utf8 = api.TessResultIteratorGetUTF8Text(iterator, level);
+        if (utf8 == null) continue;
+        String text;
+        try {
+          text = utf8.getString(0, StandardCharsets.UTF_8.name()).strip();
+        } finally {
+          api.TessDeleteText(utf8);
+        }
+        if (text.isEmpty() || api.TessPageIteratorBoundingBox(boxes, level, left, top, right, bottom) == 0) continue;
+        double[] corners = {left.get(0), top.get(0), right.get(0), top.get(0), left.get(0), bottom.get(0),
+            right.get(0), bottom.get(0)};
+        toPage.transform(corners, 0, corners, 0, 4);
+        double minX = Math.min(Math.min(corners[0], corners[2]), Math.min(corners[4], corners[6]));
+        double maxX = Math.max(Math.max(corners[0], corners[2]), Math.max(corners[4], corners[6]));
+        double minY = Math.min(Math.min(corners[1], corners[3]), Math.min(corners[5], corners[7]));
+        double maxY = Math.max(Math.max(corners[1], corners[3]), Math.max(corners[5], corners[7]));
+        lines.add(new TextLine(text, fraction(minX, placing.pageWidth()), fraction(minY, placing.pageHeight()),
+            fraction(maxX, placing.pageWidth()), fraction(maxY, placing.pageHeight())));
+      } while (api.TessResultIteratorNext(iterator, level) == 1);
+    } catch (NoninvertibleTransformException e) {
+      throw new IllegalStateException("a turn and a rotation are always invertible", e);
+    } finally {
+      api.TessResultIteratorDelete(iterator);
+    }
+    return lines;
+  }
+
+  private static double fraction(double position, int size) {
+    return Math.max(0, Math.min(1, position / size));
   }
 
   private TessBaseAPI borrow() {

@@ -85,17 +85,23 @@ final class Orientation {
     int h = gray.getHeight();
     BufferedImage out = new BufferedImage(quarters % 2 == 1 ? h : w, quarters % 2 == 1 ? w : h,
         BufferedImage.TYPE_BYTE_GRAY);
-    AffineTransform turn = new AffineTransform();
-    turn.translate(out.getWidth() / 2.0, out.getHeight() / 2.0);
-    turn.quadrantRotate(quarters);
-    turn.translate(-w / 2.0, -h / 2.0);
     Graphics2D g = out.createGraphics();
     try {
-      g.drawImage(gray, turn, null);
+      g.drawImage(gray, turning(w, h, degrees), null);
     } finally {
       g.dispose();
     }
     return out;
+  }
+
+  /** Where {@link #turn} takes each point of a {@code w} x {@code h} image. */
+  static AffineTransform turning(int w, int h, int degrees) {
+    int quarters = Math.floorMod(degrees / 90, 4);
+    AffineTransform turn = new AffineTransform();
+    turn.translate((quarters % 2 == 1 ? h : w) / 2.0, (quarters % 2 == 1 ? w : h) / 2.0);
+    turn.quadrantRotate(quarters);
+    turn.translate(-w / 2.0, -h / 2.0);
+    return turn;
   }
 
   private static BufferedImage scaled(BufferedImage gray, double factor) {

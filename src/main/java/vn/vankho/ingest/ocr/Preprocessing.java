@@ -34,6 +34,8 @@ public final class Preprocessing {
    * 0.119 to 0.136 and 0.165 (docs/ocr.md).
    */
   private static final int COARSE_DPI = 100;
+  /** Skew below this is left alone: the angle is searched in tenths of a degree. */
+  private static final double MIN_SKEW_DEGREES = 0.05;
 
   private Preprocessing() {}
 
@@ -45,9 +47,17 @@ public final class Preprocessing {
       new Step("despeckle", Preprocessing::despeckle),
       new Step("deskew", Preprocessing::deskew));
 
-  /** Returns a gray page ready for Tesseract; the input image is never modified. */
-  public static BufferedImage prepare(BufferedImage page) {
-    return apply(STEPS, page);
+  /**
+   * A gray page ready for Tesseract and the angle it was turned by to straighten it (degrees, 0 when it was
+   * left as it lay), so that a place on it can be found again on the page as scanned.
+   */
+  public record Prepared(BufferedImage image, double skewDegrees) {}
+
+  /** The steps of {@link #STEPS} in their order, keeping the deskew angle; the input image is never modified. */
+  public static Prepared prepare(BufferedImage page) {
+    BufferedImage gray = despeckle(ColourInk.toGray(page));
+    double angle = skewDegrees(gray);
+    return new Prepared(rotated(gray, angle), Math.abs(angle) < MIN_SKEW_DEGREES ? 0 : angle);
   }
 
   static BufferedImage apply(List<Step> steps, BufferedImage page) {
@@ -131,8 +141,12 @@ public final class Preprocessing {
    * whose horizontal projection of dark pixels has the most variance (lines and gaps sharply apart).
    */
   static BufferedImage deskew(BufferedImage gray) {
-    double angle = skewDegrees(gray);
-    if (Math.abs(angle) < 0.05) return gray;
+    return rotated(gray, skewDegrees(gray));
+  }
+
+  /** {@code gray} turned by {@code -angle} degrees about its centre, white where the page was not. */
+  private static BufferedImage rotated(BufferedImage gray, double angle) {
+    if (Math.abs(angle) < MIN_SKEW_DEGREES) return gray;
     BufferedImage out = new BufferedImage(gray.getWidth(), gray.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = out.createGraphics();
     try {
