@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import vn.vankho.model.Role;
+import vn.vankho.model.Secrecy;
 import vn.vankho.model.Session;
 import vn.vankho.model.User;
 import vn.vankho.store.AccountStore;
@@ -73,6 +74,11 @@ public final class Accounts {
       throw new IllegalArgumentException("an administrator does not take their own rights away; another one can");
     }
     store.setRole(normalName(name), role, actor);
+  }
+
+  /** Sets the highest độ mật the account may read (its clearance); audited, and in force at its next request. */
+  public void setClearance(String name, Secrecy clearance, String actor) {
+    store.setClearance(normalName(name), clearance, actor);
   }
 
   /** Sets a new password for the account; its open sessions end. */

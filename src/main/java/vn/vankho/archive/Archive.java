@@ -32,6 +32,7 @@ import vn.vankho.model.Job;
 import vn.vankho.model.RecordFile;
 import vn.vankho.model.JobStatus;
 import vn.vankho.model.Reason;
+import vn.vankho.model.Secrecy;
 import vn.vankho.model.SubordinateUnit;
 import vn.vankho.store.AccountStore;
 import vn.vankho.store.ArrangementStore;
@@ -89,11 +90,16 @@ public final class Archive implements AutoCloseable {
     this.intake = new Intake(files, documents, this::wakeWorkers);
     this.awardStore = new AwardStore(database);
     this.views = new DocumentViews(documents, awardStore, pageImages);
-    this.awards = new Awards(awardStore, documents, this::catchUpIfIndexing);
+    this.awards = new Awards(awardStore, documents, this::document, this::catchUpIfIndexing);
     this.implementation = new ImplementationTree(documents);
     this.accounts = new Accounts(new AccountStore(database), Clock.systemUTC());
+    // moving documents by a search or a citation tree takes only unclassified ones: a classified document is
+    // moved one by one, by someone who may read it
+    Reader unclassified = new Reader("arrangement", Secrecy.NONE, null, "arrangement");
     this.arrangement = new Arrangement(new ArrangementStore(database), documents, files, pageImages, accounts,
-        this::search, implementation::of, this::unindex, Clock.systemUTC());
+        request -> search(request, unclassified),
+        id -> document(id, unclassified).map(root -> implementation.of(root, unclassified)), this::unindex,
+        Clock.systemUTC());
     this.fixity = new FixityCheck(documents, files, pageImages, Clock.systemUTC());
   }
 
@@ -245,8 +251,16 @@ public final class Archive implements AutoCloseable {
     return files.incoming();
   }
 
-  public Optional<Document> document(long id) {
-    return documents.find(id);
+  /**
+   * The one door every read of a document goes through: the document, if it exists for {@code reader}. One above
+   * the reader's clearance is not found, exactly as a missing one; a classified one found is written to the
+   * audit log (who, which document, through what, from where).
+   */
+  public Optional<Document> document(long id, Reader reader) {
+    Optional<Document> found = documents.find(id).filter(reader::sees);
+    found.filter(d -> d.secrecy().classified()).ifPresent(d ->
+        documents.recordRead(d.id(), d.secrecy().name(), reader.actor(), reader.origin(), reader.path()));
+    return found;
   }
 
   /** The document imported from a file with these very bytes, if there is one. */
@@ -254,38 +268,51 @@ public final class Archive implements AutoCloseable {
     return documents.idOfContent(FileStore.sha256Of(file));
   }
 
-  public List<Document> recentDocuments(int limit, int offset) {
-    return documents.recent(limit, offset);
-  }
-
-  /** Documents with a page an archivist should look at: read poorly even after OCR, or not at all. */
-  public List<Document> documentsNeedingReview(int limit) {
-    return documents.needingReview(limit);
-  }
-
-  public Optional<DocumentView> view(long id) {
-    return views.view(id);
+  /** The newest documents that exist for {@code reader}. */
+  public List<Document> recentDocuments(int limit, int offset, Reader reader) {
+    return documents.recent(limit, offset, reader.readable());
   }
 
   /**
-   * Corrects one field of a document to the value an archivist typed, as {@code actor}; the index follows.
-   * A value that does not fit the field (not a date, not a document number) is refused.
+   * Documents with a page an archivist should look at (read poorly even after OCR, or not at all) that exist for
+   * {@code reader}.
    */
-  public Document correct(long id, Field field, String value, String actor) {
-    Document corrected = documents.correct(id, new Correction(field, value), actor);
+  public List<Document> documentsNeedingReview(int limit, Reader reader) {
+    return documents.needingReview(limit, reader.readable());
+  }
+
+  public Optional<DocumentView> view(long id, Reader reader) {
+    return document(id, reader).map(d -> views.view(d, reader));
+  }
+
+  /**
+   * Corrects one field of a document to the value an archivist typed, as {@code reader}; the index follows.
+   * A value that does not fit the field (not a date, not a document number) is refused. A document above their
+   * clearance is not there to correct: an archivist cannot lower a level they may not read.
+   */
+  public Document correct(long id, Field field, String value, Reader reader) {
+    requireDocument(id, reader);
+    Document corrected = documents.correct(id, new Correction(field, value), reader.actor());
     catchUpIfIndexing();
     return corrected;
   }
 
   /** Reads a document again (corrections survive); returns the new job's id. */
-  public long reread(long id, String actor) {
-    long job = documents.reread(id, actor);
+  public long reread(long id, Reader reader) {
+    requireDocument(id, reader);
+    long job = documents.reread(id, reader.actor());
     wakeWorkers();
     return job;
   }
 
-  public Optional<ImplementationTree.View> implementation(long id) {
-    return implementation.of(id);
+  public Optional<ImplementationTree.View> implementation(long id, Reader reader) {
+    return document(id, reader).map(root -> implementation.of(root, reader));
+  }
+
+  private void requireDocument(long id, Reader reader) {
+    if (document(id, reader).isEmpty()) {
+      throw new IllegalArgumentException("no document " + id);
+    }
   }
 
   public List<SubordinateUnit> units() {
@@ -307,12 +334,18 @@ public final class Archive implements AutoCloseable {
     return documents.audit(limit);
   }
 
-  public Optional<Job> job(long id) {
-    return documents.job(id);
+  /** The job, unless its document is hidden from {@code reader}: a job names its document and says how it was read. */
+  public Optional<Job> job(long id, Reader reader) {
+    return documents.job(id).filter(job -> visible(job, reader));
   }
 
-  public List<Job> recentJobs(int limit) {
-    return documents.recentJobs(limit);
+  /** The newest jobs, of documents that exist for {@code reader}. */
+  public List<Job> recentJobs(int limit, Reader reader) {
+    return documents.recentJobs(limit).stream().filter(job -> visible(job, reader)).toList();
+  }
+
+  private boolean visible(Job job, Reader reader) {
+    return documents.find(job.documentId()).filter(reader::sees).isPresent();
   }
 
   /**
@@ -344,7 +377,11 @@ public final class Archive implements AutoCloseable {
     return written;
   }
 
-  public SearchResults search(SearchRequest request) {
+  /**
+   * Searches what exists for {@code reader}: hits, totals, facets and snippets alike leave out what is above their
+   * clearance.
+   */
+  public SearchResults search(SearchRequest request, Reader reader) {
     ArchiveIndex searching;
     synchronized (this) {
       if (index == null) {
@@ -352,7 +389,11 @@ public final class Archive implements AutoCloseable {
       }
       searching = index;
     }
-    return searching.search(request);
+    SearchResults results = searching.search(request.clearedFor(reader.clearance()));
+    // a hit shows a classified document's title and words: a read, audited as one
+    results.hits().stream().filter(hit -> hit.secrecy().classified()).forEach(hit ->
+        documents.recordRead(hit.id(), hit.secrecy().name(), reader.actor(), reader.origin(), reader.path()));
+    return results;
   }
 
   /** Rebuilds the index from the database; returns how many documents it went through. */
@@ -424,18 +465,21 @@ public final class Archive implements AutoCloseable {
     }
   }
 
-  /** Where the image of a scanned page is kept, if the page was read from a picture. */
-  public Optional<Path> pageImage(long documentId, int pageNumber) {
-    return pageImages.find(documentId, pageNumber);
+  /**
+   * Where the image of a scanned page is kept, if the page was read from a picture and the document exists for
+   * {@code reader}.
+   */
+  public Optional<Path> pageImage(long documentId, int pageNumber, Reader reader) {
+    return document(documentId, reader).flatMap(d -> pageImages.find(d.id(), pageNumber));
   }
 
   /**
    * The image of a field flagged for review ("number", "date"), cut out of the document's first page, if one was
-   * kept; empty for a name that is not a field.
+   * kept and the document exists for {@code reader}; empty for a name that is not a field.
    */
-  public Optional<Path> fieldImage(long documentId, String field) {
+  public Optional<Path> fieldImage(long documentId, String field, Reader reader) {
     return Arrays.stream(FieldReview.Field.values()).map(FieldCrops::name).filter(field::equals).findFirst()
-        .flatMap(name -> pageImages.findField(documentId, name));
+        .flatMap(name -> document(documentId, reader).flatMap(d -> pageImages.findField(d.id(), name)));
   }
 
   /** The OCR engine, or null with a warning when OCR is not set up here: born-digital files are still read. */

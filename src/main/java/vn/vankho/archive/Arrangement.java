@@ -129,6 +129,11 @@ public final class Arrangement {
     return store.documentsOf(fileId).stream().flatMap(id -> documents.find(id).stream()).toList();
   }
 
+  /** The documents of a file that exist for {@code reader}, the oldest first: a file's page lists no hidden one. */
+  public List<Document> documentsOf(long fileId, Reader reader) {
+    return documentsOf(fileId).stream().filter(reader::sees).toList();
+  }
+
   /** Moves documents into a file one by one (named by id); returns how many were not in it already. */
   public int move(List<Long> documentIds, long fileId, String actor) {
     for (long id : documentIds) {

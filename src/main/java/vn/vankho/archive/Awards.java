@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import vn.vankho.model.Award;
 import vn.vankho.model.AwardEdit;
 import vn.vankho.model.Awardee;
 import vn.vankho.model.Campaign;
 import vn.vankho.model.CampaignLink;
 import vn.vankho.model.Confirmation;
+import vn.vankho.model.Document;
 import vn.vankho.model.Precedent;
 import vn.vankho.model.PrecedentQuery;
 import vn.vankho.store.AwardStore;
@@ -35,10 +37,22 @@ public final class Awards {
   /** Brings the index up to a decision that changed which campaigns documents belong to. */
   private final Runnable reindexChanged;
 
-  Awards(AwardStore store, DocumentStore documents, Runnable reindexChanged) {
+  /** The archive's door to a document for a reader: an award or link in a document hidden from them is not there. */
+  private final BiFunction<Long, Reader, Optional<Document>> door;
+
+  Awards(AwardStore store, DocumentStore documents, BiFunction<Long, Reader, Optional<Document>> door,
+      Runnable reindexChanged) {
     this.store = store;
     this.documents = documents;
+    this.door = door;
     this.reindexChanged = reindexChanged;
+  }
+
+  /** Throws as for a missing award when {@code documentId} is absent or names a document hidden from {@code reader}. */
+  private void requireDocument(Optional<Long> documentId, String what, Reader reader) {
+    if (documentId.flatMap(id -> door.apply(id, reader)).isEmpty()) {
+      throw new IllegalArgumentException("no " + what);
+    }
   }
 
   private <T> T changed(T result) {
@@ -59,24 +73,29 @@ public final class Awards {
   /** Awardees that may be one: offered to an archivist for merging. */
   public record MergeProposal(List<Awardee> awardees) {}
 
-  public Award confirm(long awardId, String actor) {
-    return changed(store.confirm(awardId, actor));
+  public Award confirm(long awardId, Reader reader) {
+    requireDocument(store.documentOfAward(awardId), "award " + awardId, reader);
+    return changed(store.confirm(awardId, reader.actor()));
   }
 
-  public Award reject(long awardId, String actor) {
-    return changed(store.reject(awardId, actor));
+  public Award reject(long awardId, Reader reader) {
+    requireDocument(store.documentOfAward(awardId), "award " + awardId, reader);
+    return changed(store.reject(awardId, reader.actor()));
   }
 
-  public Award edit(long awardId, AwardEdit edit, String actor) {
-    return changed(store.edit(awardId, edit, actor));
+  public Award edit(long awardId, AwardEdit edit, Reader reader) {
+    requireDocument(store.documentOfAward(awardId), "award " + awardId, reader);
+    return changed(store.edit(awardId, edit, reader.actor()));
   }
 
-  public CampaignLink confirmLink(long linkId, String actor) {
-    return changed(store.decideLink(linkId, Award.CONFIRMED, actor));
+  public CampaignLink confirmLink(long linkId, Reader reader) {
+    requireDocument(store.documentOfLink(linkId), "campaign link " + linkId, reader);
+    return changed(store.decideLink(linkId, Award.CONFIRMED, reader.actor()));
   }
 
-  public CampaignLink rejectLink(long linkId, String actor) {
-    return changed(store.decideLink(linkId, Award.REJECTED, actor));
+  public CampaignLink rejectLink(long linkId, Reader reader) {
+    requireDocument(store.documentOfLink(linkId), "campaign link " + linkId, reader);
+    return changed(store.decideLink(linkId, Award.REJECTED, reader.actor()));
   }
 
   /** Confirms what reading proposed in the document, awards and campaign links; how many of each. */
@@ -84,29 +103,34 @@ public final class Awards {
     return changed(store.confirmAllProposed(documentId, actor));
   }
 
-  public List<Precedent> precedents(PrecedentQuery query) {
-    return store.precedents(query);
+  /** The confirmed awards the query asks for, in documents that exist for {@code reader}. */
+  public List<Precedent> precedents(PrecedentQuery query, Reader reader) {
+    return store.precedents(query, reader.readable());
   }
 
   /** What a precedent search shows: the first awards found, how many there are, and all of them by year and form. */
   public record Found(List<Precedent> first, int total, AwardCounts counts) {}
 
   /** Finds every award the query asks for once, for the page of them, their number and their chart. */
-  public Found search(PrecedentQuery query) {
-    List<Precedent> all = store.precedents(query.withLimit(PrecedentQuery.ALL));
+  public Found search(PrecedentQuery query, Reader reader) {
+    List<Precedent> all = precedents(query.withLimit(PrecedentQuery.ALL), reader);
     return new Found(all.subList(0, Math.min(query.limit(), all.size())), all.size(), AwardCounts.of(all));
   }
 
-  /** The campaigns with a document or an award; one whose every link was rejected again is left out. */
-  public List<CampaignSummary> campaigns() {
-    return store.campaigns().stream().map(c -> new CampaignSummary(c, store.documentsOfCampaign(c.id()).size(),
-        store.precedents(PrecedentQuery.ofCampaign(c.id())).size()))
+  /**
+   * The campaigns with a document or an award that exist for {@code reader}; one whose every link was rejected
+   * again is left out, and so is one known only from documents above the reader's clearance.
+   */
+  public List<CampaignSummary> campaigns(Reader reader) {
+    return store.campaigns().stream().map(c -> new CampaignSummary(c, documentsOf(c, reader).size(),
+        precedents(PrecedentQuery.ofCampaign(c.id()), reader).size()))
         .filter(c -> c.documents() > 0 || c.awards() > 0).toList();
   }
 
-  public Optional<CampaignView> campaign(long id) {
-    return store.campaign(id).map(c -> {
-      List<Precedent> awards = store.precedents(PrecedentQuery.ofCampaign(id));
+  /** The campaign, unless {@code reader} would know of it only from documents above their clearance. */
+  public Optional<CampaignView> campaign(long id, Reader reader) {
+    return store.campaign(id).filter(c -> !hiddenFrom(c, reader)).map(c -> {
+      List<Precedent> awards = precedents(PrecedentQuery.ofCampaign(id), reader);
       Map<Integer, List<Precedent>> byYear = new TreeMap<>(Comparator.reverseOrder());
       List<Precedent> undated = new ArrayList<>();
       for (Precedent award : awards) {
@@ -117,26 +141,32 @@ public final class Awards {
         }
       }
       DocumentRef launchedBy = c.launchedBy() == null ? null
-          : documents.find(c.launchedBy()).map(DocumentRef::of).orElse(null);
-      return new CampaignView(c, launchedBy, documentsOf(c), byYear, undated, AwardCounts.of(awards));
+          : documents.find(c.launchedBy()).filter(reader::sees).map(DocumentRef::of).orElse(null);
+      return new CampaignView(c, launchedBy, documentsOf(c, reader), byYear, undated, AwardCounts.of(awards));
     });
   }
 
   /** Writes what an archivist knows of a campaign. */
-  public Campaign updateCampaign(Campaign campaign, String actor) {
-    if (campaign.launchedBy() != null && documents.find(campaign.launchedBy()).isEmpty()) {
+  public Campaign updateCampaign(Campaign campaign, Reader reader) {
+    if (store.campaign(campaign.id()).filter(c -> !hiddenFrom(c, reader)).isEmpty()) {
+      throw new IllegalArgumentException("no campaign " + campaign.id());
+    }
+    if (campaign.launchedBy() != null && door.apply(campaign.launchedBy(), reader).isEmpty()) {
       throw new IllegalArgumentException("no document " + campaign.launchedBy() + " to have launched the campaign");
     }
-    return changed(store.updateCampaign(campaign, actor));
+    return changed(store.updateCampaign(campaign, reader.actor()));
   }
 
-  public List<Awardee> awardees() {
-    return store.awardees();
+  /** The awardees with an award in a document that exists for {@code reader}. */
+  public List<Awardee> awardees(Reader reader) {
+    return store.awardees(reader.readable());
   }
 
-  public Optional<AwardeeView> awardee(long id) {
-    return store.awardee(id).map(a -> new AwardeeView(a, store.precedents(PrecedentQuery.ofAwardee(id)),
-        proposals().stream().filter(p -> p.awardees().contains(a))
+  /** The awardee, when one of their awards is in a document that exists for {@code reader}. */
+  public Optional<AwardeeView> awardee(long id, Reader reader) {
+    List<Precedent> awards = precedents(PrecedentQuery.ofAwardee(id), reader);
+    return store.awardee(id).filter(a -> !awards.isEmpty()).map(a -> new AwardeeView(a, awards,
+        proposals(reader).stream().filter(p -> p.awardees().contains(a))
             .flatMap(p -> p.awardees().stream()).filter(other -> other.id() != id).toList()));
   }
 
@@ -144,10 +174,10 @@ public final class Awards {
    * Awardees whose names may be one written differently (marks, "Ông"/"Bà", an OCR slip, another unit), of
    * the same kind, that no archivist has kept apart: each group of them, linked pair by pair. Only names that
    * begin or end alike are compared (a slip rarely hits both ends), so an archive of many thousand awardees
-   * is not compared pair by pair.
+   * is not compared pair by pair. Only awardees that exist for {@code reader} are offered.
    */
-  public List<MergeProposal> proposals() {
-    List<Awardee> all = store.awardees();
+  public List<MergeProposal> proposals(Reader reader) {
+    List<Awardee> all = awardees(reader);
     Set<List<Long>> apart = new HashSet<>();
     for (AwardeeDao.Apart pair : store.keptApart()) {
       apart.add(List.of(pair.firstId(), pair.secondId()));
@@ -179,19 +209,38 @@ public final class Awards {
   }
 
   /** Merges {@code fromId} into {@code intoId}, as an archivist asked. */
-  public Awardee merge(long fromId, long intoId, String actor) {
-    return store.merge(fromId, intoId, actor);
+  public Awardee merge(long fromId, long intoId, Reader reader) {
+    requireAwardees(reader, fromId, intoId);
+    return store.merge(fromId, intoId, reader.actor());
   }
 
   /** Records that the two are different awardees, as an archivist said. */
-  public void keepApart(long firstId, long secondId, String actor) {
-    store.keepApart(firstId, secondId, actor);
+  public void keepApart(long firstId, long secondId, Reader reader) {
+    requireAwardees(reader, firstId, secondId);
+    store.keepApart(firstId, secondId, reader.actor());
   }
 
-  /** The documents linked to the campaign and the decisions of its awards, the earliest first. */
-  private List<DocumentRef> documentsOf(Campaign c) {
+  /** Throws as for a missing awardee when one of {@code ids} has no award that exists for {@code reader}. */
+  private void requireAwardees(Reader reader, long... ids) {
+    for (long id : ids) {
+      if (precedents(PrecedentQuery.ofAwardee(id), reader).isEmpty()) {
+        throw new IllegalArgumentException("no awardee " + id);
+      }
+    }
+  }
+
+  /** True when the campaign has documents, but none of them exists for {@code reader}. */
+  private boolean hiddenFrom(Campaign c, Reader reader) {
+    return !store.documentsOfCampaign(c.id()).isEmpty() && documentsOf(c, reader).isEmpty();
+  }
+
+  /**
+   * The documents linked to the campaign and the decisions of its awards that exist for {@code reader}, the
+   * earliest first.
+   */
+  private List<DocumentRef> documentsOf(Campaign c, Reader reader) {
     return store.documentsOfCampaign(c.id()).stream().map(documents::find).flatMap(Optional::stream)
-        .map(DocumentRef::of)
+        .filter(reader::sees).map(DocumentRef::of)
         .sorted(Comparator.comparing(DocumentRef::date, Comparator.nullsLast(Comparator.naturalOrder())))
         .toList();
   }

@@ -17,6 +17,8 @@ import vn.vankho.model.Page;
 import vn.vankho.model.PageSource;
 import vn.vankho.model.Provenance;
 import vn.vankho.model.Reason;
+import vn.vankho.model.Secrecy;
+import vn.vankho.model.Urgency;
 import vn.vankho.store.DocumentFields;
 import vn.vankho.store.DocumentReading;
 import vn.vankho.text.DocumentNumber;
@@ -56,7 +58,9 @@ final class DocumentDescriber {
         firstLine(pages),
         value(m.signerTitle(), Field.SIGNER_TITLE, provenance),
         value(m.signerName(), Field.SIGNER_NAME, provenance),
-        m.recipients());
+        m.recipients(),
+        mark(m.secrecy(), Field.SECRECY, provenance, Secrecy.class, Secrecy.NONE),
+        mark(m.urgency(), Field.URGENCY, provenance, Urgency.class, Urgency.NONE));
     List<Citation> citations = m.citations().stream()
         .flatMap(c -> DocumentNumbers.parse(c.number()).stream().map(n -> new Citation(document.id(), c.number(),
             n.key(), c.date(), c.issuer(), c.relation().jsonName(), c.page(), c.sourceText(), null)))
@@ -91,6 +95,13 @@ final class DocumentDescriber {
     }
     provenance.add(Provenance.machine(field, extracted.page(), extracted.sourceText()));
     return extracted.value();
+  }
+
+  /** The level a mark's code names, or {@code none} when the document bears no such mark. */
+  private static <E extends Enum<E>> E mark(Extracted<String> code, Field field, List<Provenance> provenance,
+      Class<E> levels, E none) {
+    String read = value(code, field, provenance);
+    return read == null ? none : Enum.valueOf(levels, read);
   }
 
   /** A title for a document whose subject could not be read: its first line. */

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Everything shown about one document, in the shape `vankho show --json` and the API print. The
- * field names are read by other tools: keep them.
+ * field names are read by other tools: keep them. {@code secrecy} and {@code urgency} are the labels of its
+ * độ mật and độ khẩn ("Mật", "Hỏa tốc"; "Không" when unmarked).
  */
 public record DocumentView(
     long id,
@@ -29,6 +30,8 @@ public record DocumentView(
     String signerTitle,
     String signerName,
     List<String> recipients,
+    String secrecy,
+    String urgency,
     Map<String, ProvenanceView> provenance,
     Instant createdAt,
     List<PageView> pages,

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import vn.vankho.ingest.FieldReview;
 import vn.vankho.model.Citation;
 import vn.vankho.model.Document;
@@ -28,24 +27,26 @@ final class DocumentViews {
     this.pageImages = pageImages;
   }
 
-  Optional<DocumentView> view(long id) {
-    return documents.find(id).map(this::view);
-  }
-
-  private DocumentView view(Document d) {
+  /**
+   * The view of {@code d}, which the archive's door let {@code reader} read: the documents it cites and that cite
+   * it are linked only where they exist for the reader.
+   */
+  DocumentView view(Document d, Reader reader) {
     List<Page> pages = documents.pages(d.id());
     return new DocumentView(d.id(), d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256(),
         d.status().name().toLowerCase(Locale.ROOT), d.failureReason(), d.number(), d.numberPrinted(), d.typeCode(),
         d.typeCode() == null ? null : DocumentTypes.name(d.typeCode()).orElse(null), d.issuer(), d.issueDate(),
         d.place(), d.subject(), d.displayTitle(), d.signerTitle(), d.signerName(), d.recipients(),
+        d.secrecy().label(), d.urgency().label(),
         provenance(d.id()), d.createdAt(),
         pages.stream().map(p -> new DocumentView.PageView(p.number(), p.text(), p.source().label(), p.confidence(),
             p.quality(), p.needsReview(), p.problem(), p.note(), pageImages.find(d.id(), p.number()).isPresent()
                 ? "/documents/" + d.id() + "/pages/" + p.number() + "/image" : null,
             p.number() == 1 ? fieldImages(d.id()) : List.of())).toList(),
-        documents.citing(d.id()).stream().map(DocumentViews::view).toList(),
-        documents.citedBy(d.id()).stream().map(c -> new DocumentView.CitationView(c.number(), c.date(), c.issuer(),
-            c.relation(), c.citingId(), c.sourceText())).toList(),
+        documents.citing(d.id()).stream().map(c -> view(c, visible(c.resolvedId(), reader))).toList(),
+        documents.citedBy(d.id()).stream().filter(c -> visible(c.citingId(), reader) != null)
+            .map(c -> new DocumentView.CitationView(c.number(), c.date(), c.issuer(), c.relation(), c.citingId(),
+                c.sourceText())).toList(),
         awards.awardsOf(d.id()).stream().map(a -> new DocumentView.AwardView(a.id(), a.awardee(), a.awardeeKind(),
             a.unit(), a.place(), a.form(), a.authority(), a.authorityLevel(), a.achievement(), a.attributes(), a.campaign(),
             a.status(), a.sourceLine(), a.awardeeId(), a.campaignId())).toList(),
@@ -66,8 +67,14 @@ final class DocumentViews {
         .toList();
   }
 
-  private static DocumentView.CitationView view(Citation c) {
-    return new DocumentView.CitationView(c.number(), c.date(), c.issuer(), c.relation(), c.resolvedId(), c.sourceText());
+  /** A citation as the citing document writes it, linked to the cited document only when the reader may see it. */
+  private static DocumentView.CitationView view(Citation c, Long resolvedId) {
+    return new DocumentView.CitationView(c.number(), c.date(), c.issuer(), c.relation(), resolvedId, c.sourceText());
+  }
+
+  /** {@code id} when it names a document that exists for {@code reader}, else null. */
+  private Long visible(Long id, Reader reader) {
+    return id != null && documents.find(id).filter(reader::sees).isPresent() ? id : null;
   }
 
   private Map<String, DocumentView.ProvenanceView> provenance(long id) {

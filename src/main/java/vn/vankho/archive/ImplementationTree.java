@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import vn.vankho.model.Citation;
 import vn.vankho.model.Document;
@@ -34,25 +33,28 @@ public final class ImplementationTree {
   /** The tree under a document, and who of its issuer's units has not implemented it. */
   public record View(Node root, List<SubordinateUnit> pending, List<SubordinateUnit> units) {}
 
-  Optional<View> of(long id) {
-    return documents.find(id).map(root -> {
-      Node tree = node(root, new HashSet<>(Set.of(root.id())), 0);
-      List<SubordinateUnit> units = unitsOf(root.issuer());
-      List<String> implementers = new ArrayList<>();
-      collectIssuers(tree.children(), implementers);
-      List<SubordinateUnit> pending = units.stream()
-          .filter(unit -> implementers.stream().noneMatch(issuer -> sameBody(issuer, unit.name())))
-          .toList();
-      return new View(tree, pending, units);
-    });
+  /**
+   * The tree under {@code root}, which the archive's door let {@code reader} read; documents hidden from them are
+   * left out.
+   */
+  View of(Document root, Reader reader) {
+    Node tree = node(root, new HashSet<>(Set.of(root.id())), 0, reader);
+    List<SubordinateUnit> units = unitsOf(root.issuer());
+    List<String> implementers = new ArrayList<>();
+    collectIssuers(tree.children(), implementers);
+    List<SubordinateUnit> pending = units.stream()
+        .filter(unit -> implementers.stream().noneMatch(issuer -> sameBody(issuer, unit.name())))
+        .toList();
+    return new View(tree, pending, units);
   }
 
-  private Node node(Document d, Set<Long> seen, int depth) {
+  private Node node(Document d, Set<Long> seen, int depth, Reader reader) {
     List<Node> children = new ArrayList<>();
     if (depth < MAX_DEPTH) {
       for (Citation c : documents.citedBy(d.id())) {
         if (c.relation().equals("implements") && seen.add(c.citingId())) {
-          documents.find(c.citingId()).ifPresent(child -> children.add(node(child, seen, depth + 1)));
+          documents.find(c.citingId()).filter(reader::sees)
+              .ifPresent(child -> children.add(node(child, seen, depth + 1, reader)));
         }
       }
     }

@@ -26,7 +26,7 @@ public record Uploader(String actor, String origin) {
     return new Uploader("inbox", folder.toString());
   }
 
-  private static String hostName() {
+  static String hostName() {
     try {
       return InetAddress.getLocalHost().getHostName();
     } catch (UnknownHostException e) {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.PrecedentCsv;
+import vn.vankho.archive.Reader;
 import vn.vankho.model.Confirmation;
 import vn.vankho.model.Precedent;
 import vn.vankho.model.PrecedentQuery;
@@ -48,7 +49,8 @@ final class AwardsCommand {
     public Integer call() throws Exception {
       try (Archive archive = awards.parent.openArchive()) {
         List<Precedent> found = archive.awards().precedents(new PrecedentQuery(form, level, kind, attribute, campaign,
-            null, null, unit, from, to, words == null ? null : String.join(" ", words), limit));
+            null, null, unit, from, to, words == null ? null : String.join(" ", words), limit),
+            Reader.commandLine("awards"));
         if (json) {
           System.out.println(Output.json(found));
         } else if (csv) {
@@ -89,7 +91,7 @@ final class AwardsCommand {
           long id = document.matches("\\d{1,18}") ? Long.parseLong(document)
               : archive.documentOfFile(Path.of(document))
                   .orElseThrow(() -> new IllegalArgumentException(document + " was not imported"));
-          if (archive.document(id).isEmpty()) {
+          if (archive.document(id, Reader.commandLine("awards confirm", actor)).isEmpty()) {
             throw new IllegalArgumentException("no document " + id);
           }
           Confirmation confirmed = archive.awards().confirmAllProposed(id, actor);

@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.IntakeResult;
+import vn.vankho.archive.Reader;
 import vn.vankho.archive.Uploader;
 import vn.vankho.index.IndexUnavailableException;
 import vn.vankho.model.Document;
@@ -126,7 +127,7 @@ final class ImportCommand implements Callable<Integer> {
     String status = result.status().name().toLowerCase(Locale.ROOT);
     String reason = result.reason() == null ? null : result.reason().code();
     if (result.status() == IntakeResult.Status.ACCEPTED) {
-      Document document = archive.document(result.documentId()).orElseThrow();
+      Document document = archive.document(result.documentId(), Reader.commandLine("import")).orElseThrow();
       status = switch (document.status()) {
         case DONE -> "done";
         case FAILED -> "failed";
@@ -134,7 +135,7 @@ final class ImportCommand implements Callable<Integer> {
       };
       reason = document.failureReason();
       if (status.equals("pending")) {
-        reason = archive.job(result.jobId()).map(Job::error).orElse(null);
+        reason = archive.job(result.jobId(), Reader.commandLine("import")).map(Job::error).orElse(null);
       }
     }
     json.put("status", status);

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.vankho.archive.Archive;
+import vn.vankho.archive.Reader;
 import vn.vankho.index.IndexUnavailableException;
 import vn.vankho.model.Reason;
 
@@ -31,7 +32,7 @@ final class RereadCommand implements Callable<Integer> {
       } catch (IndexUnavailableException servedElsewhere) {
         System.err.println("A server is running on this archive: its workers will read the documents.");
       }
-      List<Long> jobs = ids.stream().map(id -> archive.reread(id, actor)).toList();
+      List<Long> jobs = ids.stream().map(id -> archive.reread(id, Reader.commandLine("reread", actor))).toList();
       archive.awaitJobs(jobs, Duration.ofHours(1))
           .forEach(j -> System.out.println(j.status().name().toLowerCase(Locale.ROOT) + "\tdocument " + j.documentId()
               + (j.error() == null ? "" : "\t" + Reason.englishOf(j.error()))));

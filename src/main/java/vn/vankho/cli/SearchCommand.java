@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.vankho.archive.Archive;
+import vn.vankho.archive.Reader;
 import vn.vankho.index.SearchHit;
 import vn.vankho.index.SearchRequest;
 import vn.vankho.index.SearchResults;
@@ -31,7 +32,8 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Archive archive = parent.openArchive()) {
-      SearchResults results = archive.search(new SearchRequest(String.join(" ", words), limit, offset));
+      SearchResults results = archive.search(new SearchRequest(String.join(" ", words), limit, offset),
+          Reader.commandLine("search"));
       if (json) {
         System.out.println(Output.json(results));
         return 0;

@@ -7,6 +7,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.DocumentView;
+import vn.vankho.archive.Reader;
 import vn.vankho.model.Reason;
 
 /** {@code vankho show [--json] ID}. */
@@ -23,7 +24,7 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Archive archive = parent.openArchive()) {
-      DocumentView doc = archive.view(id)
+      DocumentView doc = archive.view(id, Reader.commandLine("show " + id))
           .orElseThrow(() -> new IllegalArgumentException("there is no document " + id));
       if (json) {
         System.out.println(Output.json(doc));

@@ -14,10 +14,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.vankho.archive.Archive;
 import vn.vankho.model.Role;
+import vn.vankho.model.Secrecy;
 
 /** {@code vankho user add|list}: the accounts of the web UI. */
 @Command(name = "user", description = "Manage the accounts of the web UI.",
-    subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class})
+    subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Clearance.class})
 final class UserCommand {
   @ParentCommand VankhoCommand parent;
 
@@ -70,7 +71,33 @@ final class UserCommand {
     }
   }
 
-  /** {@code vankho user list}: name and role of every account. */
+  /**
+   * {@code vankho user clearance NAME LEVEL}: the highest độ mật the account may read: none, mat, toi_mat or
+   * tuyet_mat (or "tối mật" with its marks). Documents above it do not exist for that account.
+   */
+  @Command(name = "clearance",
+      description = "Set the highest secrecy level (none, mat, toi_mat, tuyet_mat) an account may read.")
+  static final class Clearance implements Callable<Integer> {
+    @ParentCommand UserCommand user;
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Parameters(index = "1", paramLabel = "LEVEL")
+    String level;
+
+    @Override
+    public Integer call() {
+      Secrecy clearance = Secrecy.parse(level);
+      try (Archive archive = user.parent.openArchive()) {
+        archive.accounts().setClearance(name, clearance, "cli:" + System.getProperty("user.name"));
+        System.out.println(name + "\t" + clearance.name().toLowerCase(Locale.ROOT));
+      }
+      return 0;
+    }
+  }
+
+  /** {@code vankho user list}: name, role and clearance of every account. */
   @Command(name = "list", description = "List the accounts, their roles, and which are locked.")
   static final class ListUsers implements Callable<Integer> {
     @ParentCommand UserCommand user;
@@ -79,7 +106,8 @@ final class UserCommand {
     public Integer call() {
       try (Archive archive = user.parent.openArchive()) {
         archive.accounts().users().forEach(u -> System.out.println(u.name() + "\t"
-            + u.role().name().toLowerCase(Locale.ROOT) + (u.locked() ? "\tlocked" : "")));
+            + u.role().name().toLowerCase(Locale.ROOT) + "\t" + u.clearance().name().toLowerCase(Locale.ROOT)
+            + (u.locked() ? "\tlocked" : "")));
       }
       return 0;
     }

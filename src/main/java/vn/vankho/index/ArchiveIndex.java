@@ -32,6 +32,8 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
@@ -49,6 +51,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import vn.vankho.model.Secrecy;
+import vn.vankho.model.Urgency;
 
 /**
  * The archive's Lucene index: one entry per document, replaced by id, derived from PostgreSQL and
@@ -208,7 +212,11 @@ public final class ArchiveIndex implements AutoCloseable {
 
   public SearchResults search(SearchRequest request) {
     QueryBuilder.Built built = queries.build(request.query());
-    Query query = built.query();
+    // the one place the clearance applies: hits, totals, facets and snippets all come from this query
+    Query query = new BooleanQuery.Builder()
+        .add(built.query(), BooleanClause.Occur.MUST)
+        .add(IntPoint.newRangeQuery(IndexFields.SECRECY, 0, request.clearance().ordinal()), BooleanClause.Occur.FILTER)
+        .build();
     try {
       searchers.maybeRefresh();
       IndexSearcher searcher = searchers.acquire();
@@ -238,7 +246,8 @@ public final class ArchiveIndex implements AutoCloseable {
           Document stored = searcher.storedFields().document(page[i].doc);
           hits.add(new SearchHit(Long.parseLong(stored.get(IndexFields.ID)), stored.get("number_shown"),
               stored.get(IndexFields.TYPE), stored.get("issuer_shown"), stored.get(IndexFields.DATE),
-              stored.get("title"), stored.get("file_name_shown"), page[i].score, snippets[i]));
+              stored.get("title"), stored.get("file_name_shown"), page[i].score, snippets[i],
+              Secrecy.values()[stored.getField(IndexFields.SECRECY).numericValue().intValue()]));
         }
         return new SearchResults(top.totalHits.value, hits, facets,
             top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO);
@@ -373,6 +382,11 @@ public final class ArchiveIndex implements AutoCloseable {
     Document lucene = new Document();
     lucene.add(new StringField(IndexFields.ID, Long.toString(doc.id()), Field.Store.YES));
     lucene.add(new NumericDocValuesField(IndexFields.VERSION, doc.version()));
+    lucene.add(new IntPoint(IndexFields.SECRECY, doc.secrecy().ordinal()));
+    lucene.add(new StoredField(IndexFields.SECRECY, doc.secrecy().ordinal()));
+    if (doc.urgency() != Urgency.NONE) {
+      lucene.add(new StringField(IndexFields.URGENCY, doc.urgency().name(), Field.Store.NO));
+    }
     doc.numberKeys().forEach(key -> lucene.add(new StringField(IndexFields.NUMBER, key, Field.Store.NO)));
     doc.citedKeys().forEach(key -> lucene.add(new StringField(IndexFields.CITES, key, Field.Store.NO)));
     if (doc.type() != null) {

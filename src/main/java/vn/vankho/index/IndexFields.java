@@ -32,6 +32,11 @@ final class IndexFields {
   /** The text of poorly read pages only, folded and with OCR's misreadings rewritten, matched loosely. */
   static final String TEXT_OCR = "text_ocr";
 
+  /** The document's độ mật as a point (0 none, then Mật, Tối mật, Tuyệt mật): every search keeps the levels its asker may read. */
+  static final String SECRECY = "secrecy";
+  /** The code of the document's độ khẩn (KHAN, THUONG_KHAN, HOA_TOC), when it has one: the filter dokhan: finds it. */
+  static final String URGENCY = "urgency";
+
   /** The facets results count, by the name results show; each counted on its doc-values field {@link #facet}. */
   static final List<String> FACETS = List.of("type", "issuer", "year", "campaign");
 

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.vankho.model.Document;
 import vn.vankho.model.Page;
+import vn.vankho.model.Secrecy;
+import vn.vankho.model.Urgency;
 import vn.vankho.text.DocumentNumber;
 import vn.vankho.text.DocumentNumbers;
 import vn.vankho.text.PageQuality;
@@ -17,7 +19,8 @@ import vn.vankho.text.PageQuality;
  * {@code poorText} is the text of its poorly read pages (see {@link #poorlyRead}), searched with OCR
  * tolerance; {@code campaigns} the emulation campaigns it belongs to, a facet; {@code version} the version of
  * the database row it was made from (0 for entries without a row), kept so that a check at start can tell an
- * entry that lags behind its row.
+ * entry that lags behind its row. {@code secrecy} and {@code urgency} are its marks: who may find it, and how
+ * urgent it is.
  */
 public record IndexedDocument(
     long id,
@@ -32,13 +35,17 @@ public record IndexedDocument(
     String text,
     String poorText,
     List<String> campaigns,
-    int version) {
+    int version,
+    Secrecy secrecy,
+    Urgency urgency) {
 
   public IndexedDocument {
     numberKeys = List.copyOf(numberKeys);
     citedKeys = List.copyOf(citedKeys);
     poorText = poorText == null ? "" : poorText;
     campaigns = List.copyOf(campaigns);
+    secrecy = secrecy == null ? Secrecy.NONE : secrecy;
+    urgency = urgency == null ? Urgency.NONE : urgency;
   }
 
   /**
@@ -51,7 +58,7 @@ public record IndexedDocument(
         : DocumentNumbers.parse(document.number()).map(DocumentNumber::keys).orElse(List.of());
     return new IndexedDocument(document.id(), document.number(), own, citedKeys(text, own), document.typeCode(),
         document.issuer(), document.issueDate(), document.fileName(), document.displayTitle(), text,
-        poorlyRead(pages), campaigns, version);
+        poorlyRead(pages), campaigns, version, document.secrecy(), document.urgency());
   }
 
   /**
@@ -65,7 +72,7 @@ public record IndexedDocument(
     List<String> own = number.map(DocumentNumber::keys).orElse(List.of());
     return new IndexedDocument(id, number.map(DocumentNumber::canonical).orElse(null), own, citedKeys(text, own),
         number.map(DocumentNumber::type).orElse(null), number.map(DocumentNumber::issuer).orElse(null), date,
-        fileName, fileName, text, poorlyRead(pages), List.of(), 0);
+        fileName, fileName, text, poorlyRead(pages), List.of(), 0, Secrecy.NONE, Urgency.NONE);
   }
 
   /** The search keys of every number {@code text} mentions, except the document's {@code own}. */

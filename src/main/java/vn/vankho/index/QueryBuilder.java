@@ -22,6 +22,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import vn.vankho.model.Urgency;
 import vn.vankho.text.Abbreviations;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.DocumentNumbers;
@@ -318,7 +319,17 @@ final class QueryBuilder {
       case NAM -> years(value);
       case NGAY -> days(value);
       case PHONGTRAO -> campaign(value);
+      case DOKHAN -> urgency(value);
     };
+  }
+
+  /** Documents of a level of độ khẩn ("khan", "hỏa tốc", "THUONG_KHAN"); a level that is none matches nothing. */
+  private static Query urgency(String value) {
+    try {
+      return new TermQuery(new Term(IndexFields.URGENCY, Urgency.parse(value).name()));
+    } catch (IllegalArgumentException notALevel) {
+      return new MatchNoDocsQuery("not a level of urgency: " + value);
+    }
   }
 
   /** A type code ("KH", "kh") or name ("kế hoạch", "ke-hoach"); a name two codes share gives both. */

@@ -1,9 +1,14 @@
 package vn.vankho.index;
 
 import java.util.Locale;
+import vn.vankho.model.Secrecy;
 
-/** A query as a person typed it, which page of results to show, and in which order. */
-public record SearchRequest(String query, int limit, int offset, Order order) {
+/**
+ * A query as a person typed it, which page of results to show, in which order, and the clearance of who asks:
+ * documents above it are not in the results at all. A request made without one is cleared for nothing classified;
+ * the archive's search door sets the asker's ({@link #clearedFor}).
+ */
+public record SearchRequest(String query, int limit, int offset, Order order, Secrecy clearance) {
   public static final int MAX_LIMIT = 100;
   public static final int MAX_QUERY_LENGTH = 1000;
 
@@ -27,6 +32,7 @@ public record SearchRequest(String query, int limit, int offset, Order order) {
   public SearchRequest {
     query = query == null ? "" : query.strip();
     order = order == null ? Order.RELEVANCE : order;
+    clearance = clearance == null ? Secrecy.NONE : clearance;
     if (query.length() > MAX_QUERY_LENGTH) {
       throw new IllegalArgumentException("the query is longer than " + MAX_QUERY_LENGTH + " characters");
     }
@@ -38,8 +44,17 @@ public record SearchRequest(String query, int limit, int offset, Order order) {
     }
   }
 
+  public SearchRequest(String query, int limit, int offset, Order order) {
+    this(query, limit, offset, order, Secrecy.NONE);
+  }
+
   /** Best match first. */
   public SearchRequest(String query, int limit, int offset) {
     this(query, limit, offset, Order.RELEVANCE);
+  }
+
+  /** This request for someone with {@code clearance}. */
+  public SearchRequest clearedFor(Secrecy clearance) {
+    return new SearchRequest(query, limit, offset, order, clearance);
   }
 }

@@ -9,7 +9,8 @@ import vn.vankho.text.DocumentNumbers;
 
 /**
  * A query as a person typed it, taken apart in this order: field filters ({@code so:}, {@code loai:},
- * {@code coquan:}, {@code nam:}, {@code ngay:}, their names also with marks: "loại:", "năm:"; a value in
+ * {@code coquan:}, {@code nam:}, {@code ngay:}, {@code phongtrao:}, {@code dokhan:} (độ khẩn: "dokhan:khan",
+ * "dokhan:\"hỏa tốc\""), their names also with marks: "loại:", "năm:"; a value in
  * quotes may hold spaces), document numbers ({@link DocumentNumbers#parseQuery}), "quoted phrases", and the
  * remaining words. A leading - excludes a filter, phrase or word.
  */
@@ -23,7 +24,7 @@ record TypedQuery(List<Filter> filters, DocumentNumbers.NumberQuery numbers, Lis
   record Part(String text, boolean excluded) {}
 
   /** The fields a query can name, by their name folded ("loại" is typed as "loai" too). */
-  enum Field { SO, LOAI, COQUAN, NAM, NGAY, PHONGTRAO }
+  enum Field { SO, LOAI, COQUAN, NAM, NGAY, PHONGTRAO, DOKHAN }
 
   private static final Pattern FILTER = Pattern.compile(
       "(?<![\\p{L}\\d])(-?)(\\p{L}+):(?:\"([^\"]*)\"|([^\\s\"]+))");

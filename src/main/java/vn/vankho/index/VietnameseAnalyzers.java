@@ -80,11 +80,12 @@ public final class VietnameseAnalyzers {
   }
 
   /**
-   * Names the analysis the text fields are indexed with; it changes with the list of common syllables. An index
-   * built under another name lacks terms that queries now look for, and is rebuilt ({@link ArchiveIndex}).
+   * Names the analysis the text fields are indexed with; it changes with the list of common syllables, and with the
+   * fields every search needs (3: the secrecy point the clearance filter reads). An index built under another name
+   * lacks terms that queries now look for, and is rebuilt ({@link ArchiveIndex}).
    */
   static String analysis() {
-    return "2: tone spelling, folding, ocr rewrites, common grams " + CommonSyllables.FINGERPRINT;
+    return "3: tone spelling, folding, ocr rewrites, common grams, secrecy points " + CommonSyllables.FINGERPRINT;
   }
 
   /** The commonest syllables as {@code chain} writes them, read once from index-config/common-syllables.txt. */

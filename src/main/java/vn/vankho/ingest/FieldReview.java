@@ -106,7 +106,7 @@ public final class FieldReview {
     if (!number && !date) return read;
     return new DocumentMetadata(number ? null : read.number(), number ? null : read.numberAsPrinted(), read.type(),
         read.typeName(), read.issuer(), read.place(), date ? null : read.date(), read.subject(), read.signerTitle(),
-        read.signerName(), read.recipients(), read.citations());
+        read.signerName(), read.recipients(), read.citations(), read.secrecy(), read.urgency());
   }
 
   /** What the review list shows: "Cần kiểm tra Số: số viết tay ...; Ngày ban hành: ...". */

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * An archived record: the original file it came from and what the archive read from it.
- * Metadata fields are null until read.
+ * Metadata fields are null until read; {@code secrecy} and {@code urgency} are the marks it bears (none until read).
  */
 public record Document(
     long id,
@@ -28,9 +28,13 @@ public record Document(
     String signerName,
     List<String> recipients,
     List<String> numberKeys,
+    Secrecy secrecy,
+    Urgency urgency,
     Instant createdAt) {
 
   public Document {
+    secrecy = secrecy == null ? Secrecy.NONE : secrecy;
+    urgency = urgency == null ? Urgency.NONE : urgency;
     recipients = recipients == null ? List.of() : List.copyOf(recipients);
     numberKeys = numberKeys == null ? List.of() : List.copyOf(numberKeys);
   }

@@ -16,7 +16,11 @@ public enum Field {
   SUBJECT("subject"),
   SIGNER_TITLE("signerTitle"),
   SIGNER_NAME("signerName"),
-  RECIPIENTS("recipients");
+  RECIPIENTS("recipients"),
+  /** Độ mật, read from the mark under the number; an archivist corrects it like any field. */
+  SECRECY("secrecy"),
+  /** Độ khẩn, read from its mark likewise. */
+  URGENCY("urgency");
 
   private final String jsonName;
 

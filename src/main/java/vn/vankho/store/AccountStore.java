@@ -6,6 +6,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import vn.vankho.model.Role;
+import vn.vankho.model.Secrecy;
 import vn.vankho.model.Session;
 import vn.vankho.model.User;
 
@@ -49,6 +50,12 @@ public final class AccountStore {
   public void setPassword(String name, String passwordHash, String actor) {
     change(name, actor, "set password", user -> null, null, (users, user) -> users.setPassword(user.id(), passwordHash),
         true);
+  }
+
+  /** Sets the highest độ mật the account may read; a session reads its account anew each request, so it holds at once. */
+  public void setClearance(String name, Secrecy clearance, String actor) {
+    change(name, actor, "set clearance", user -> user.clearance().name(), clearance.name(),
+        (users, user) -> users.setClearance(user.id(), clearance.name()), false);
   }
 
   /** Locks or opens the account; locking ends its sessions. */

@@ -23,6 +23,13 @@ public interface AuditDao {
   void recordFrom(@Bind("actor") String actor, @Bind("action") String action, @Bind("documentId") Long documentId,
       @Bind("before") String before, @Bind("after") String after, @Bind("origin") String origin);
 
+  /** A read of a classified document: its level in {@code field}, the path it was read through in {@code after}. */
+  @SqlUpdate("""
+      INSERT INTO audit_log (actor, action, document_id, field, after, origin)
+      VALUES (:actor, 'read', :documentId, :level, :path, :origin)""")
+  void recordRead(@Bind("actor") String actor, @Bind("documentId") long documentId, @Bind("level") String level,
+      @Bind("path") String path, @Bind("origin") String origin);
+
   @SqlQuery("SELECT * FROM audit_log ORDER BY id DESC LIMIT :limit")
   List<AuditEntry> recent(@Bind("limit") int limit);
 

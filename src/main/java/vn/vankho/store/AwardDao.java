@@ -43,5 +43,5 @@ public interface AwardDao {
   @SqlQuery
   @RegisterConstructorMapper(Precedent.class)
   List<Precedent> precedents(@BindMethods PrecedentQuery query, @Bind("campaignKey") String campaignKey,
-      @Bind("unitKey") String unitKey, @Bind("words") String[] words);
+      @Bind("unitKey") String unitKey, @Bind("words") String[] words, @Bind("readable") String[] readable);
 }

@@ -35,6 +35,16 @@ public final class AwardStore {
   }
 
   /** The documents that belong to the campaign: by a confirmed link, or a confirmed award in them. */
+  /** The document that makes the award, if there is such an award. */
+  public Optional<Long> documentOfAward(long awardId) {
+    return jdbi.withExtension(AwardDao.class, dao -> dao.find(awardId)).map(Award::documentId);
+  }
+
+  /** The document that names the campaign of the link, if there is such a link. */
+  public Optional<Long> documentOfLink(long linkId) {
+    return jdbi.withExtension(CampaignLinkDao.class, dao -> dao.find(linkId)).map(CampaignLink::documentId);
+  }
+
   public List<Long> documentsOfCampaign(long campaignId) {
     return jdbi.withExtension(CampaignDao.class, dao -> dao.documentsOf(campaignId));
   }
@@ -113,8 +123,9 @@ public final class AwardStore {
     return jdbi.withExtension(AwardeeDao.class, dao -> dao.find(id));
   }
 
-  public List<Awardee> awardees() {
-    return jdbi.withExtension(AwardeeDao.class, AwardeeDao::all);
+  /** The awardees with an award in a document of the {@code readable} levels of secrecy (codes). */
+  public List<Awardee> awardees(String[] readable) {
+    return jdbi.withExtension(AwardeeDao.class, dao -> dao.all(readable));
   }
 
   public List<AwardeeDao.Apart> keptApart() {
@@ -180,10 +191,12 @@ public final class AwardStore {
     return jdbi.withExtension(CampaignDao.class, dao -> dao.namesOf(documentId));
   }
 
-  public List<Precedent> precedents(PrecedentQuery query) {
+  /** The confirmed awards the query asks for, in documents of the {@code readable} levels of secrecy (codes). */
+  public List<Precedent> precedents(PrecedentQuery query, String[] readable) {
     String text = key(query.text());
     String[] words = text == null ? new String[0] : text.split(" ");
-    return jdbi.withExtension(AwardDao.class, dao -> dao.precedents(query, key(query.campaign()), key(query.unit()), words));
+    return jdbi.withExtension(AwardDao.class,
+        dao -> dao.precedents(query, key(query.campaign()), key(query.unit()), words, readable));
   }
 
   /** Letters and digits only, so that a key is safe inside LIKE and a regular expression; null when there are none. */

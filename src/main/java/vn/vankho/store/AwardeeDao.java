@@ -24,12 +24,13 @@ public interface AwardeeDao {
   @SqlQuery("SELECT id, name, kind, unit, place, attributes FROM awardees WHERE id = :id")
   Optional<Awardee> find(@Bind("id") long id);
 
-  /** Awardees with at least one award, by name. */
+  /** Awardees with at least one award in a document of the {@code readable} levels of secrecy, by name. */
   @SqlQuery("""
       SELECT id, name, kind, unit, place, attributes FROM awardees aw
-       WHERE EXISTS (SELECT 1 FROM awards a WHERE a.awardee_id = aw.id)
+       WHERE EXISTS (SELECT 1 FROM awards a JOIN documents d ON d.id = a.document_id
+                      WHERE a.awardee_id = aw.id AND d.secrecy = ANY (:readable))
        ORDER BY name, id""")
-  List<Awardee> all();
+  List<Awardee> all(@Bind("readable") String[] readable);
 
   @SqlUpdate("""
       UPDATE awardees SET attributes = ARRAY(SELECT DISTINCT unnest(attributes || :attributes) ORDER BY 1)

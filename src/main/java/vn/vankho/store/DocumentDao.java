@@ -32,16 +32,17 @@ public interface DocumentDao {
   @SqlUpdate("UPDATE documents SET version = version + 1, updated_at = now() WHERE id = :id")
   void touch(@Bind("id") long id);
 
-  @SqlQuery("SELECT * FROM documents ORDER BY id DESC LIMIT :limit OFFSET :offset")
-  List<Document> recent(@Bind("limit") int limit, @Bind("offset") int offset);
+  @SqlQuery("SELECT * FROM documents WHERE secrecy = ANY (:readable) ORDER BY id DESC LIMIT :limit OFFSET :offset")
+  List<Document> recent(@Bind("limit") int limit, @Bind("offset") int offset, @Bind("readable") String[] readable);
 
   /** Documents with a page that reading could not trust, or a read one whose original was found damaged, newest first. */
   @SqlQuery("""
       SELECT * FROM documents d
-       WHERE EXISTS (SELECT 1 FROM pages p WHERE p.document_id = d.id AND p.needs_review)
-          OR (d.status = 'DONE' AND d.failure_reason IS NOT NULL)
+       WHERE (EXISTS (SELECT 1 FROM pages p WHERE p.document_id = d.id AND p.needs_review)
+              OR (d.status = 'DONE' AND d.failure_reason IS NOT NULL))
+         AND d.secrecy = ANY (:readable)
        ORDER BY d.id DESC LIMIT :limit""")
-  List<Document> needingReview(@Bind("limit") int limit);
+  List<Document> needingReview(@Bind("limit") int limit, @Bind("readable") String[] readable);
 
   /** Notes a problem with a document that stays as it is (its original was found damaged). */
   @SqlUpdate("UPDATE documents SET failure_reason = :reason, updated_at = now() WHERE id = :id")
@@ -57,7 +58,8 @@ public interface DocumentDao {
          SET status = 'DONE', failure_reason = NULL, number = :number, number_printed = :numberPrinted,
              number_keys = :numberKeysArray, type_code = :typeCode, issuer = :issuer, issue_date = :issueDate,
              place = :place, subject = :subject, title = :title, signer_title = :signerTitle,
-             signer_name = :signerName, recipients = :recipientsArray, version = version + 1, updated_at = now()
+             signer_name = :signerName, recipients = :recipientsArray, secrecy = :secrecy,
+             urgency = :urgency, version = version + 1, updated_at = now()
        WHERE id = :id""")
   void saveReading(@BindMethods DocumentFields fields);
 

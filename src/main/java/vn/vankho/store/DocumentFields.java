@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import vn.vankho.model.Document;
 import vn.vankho.model.Field;
+import vn.vankho.model.Secrecy;
+import vn.vankho.model.Urgency;
 
 /** The fields of a document that reading fills in, and an archivist may correct. */
 public record DocumentFields(
@@ -20,7 +22,9 @@ public record DocumentFields(
     String title,
     String signerTitle,
     String signerName,
-    List<String> recipients) {
+    List<String> recipients,
+    Secrecy secrecy,
+    Urgency urgency) {
 
   public DocumentFields {
     numberKeys = List.copyOf(numberKeys);
@@ -51,6 +55,8 @@ public record DocumentFields(
         title,
         kept.contains(Field.SIGNER_TITLE) ? current.signerTitle() : signerTitle,
         kept.contains(Field.SIGNER_NAME) ? current.signerName() : signerName,
-        kept.contains(Field.RECIPIENTS) ? current.recipients() : recipients);
+        kept.contains(Field.RECIPIENTS) ? current.recipients() : recipients,
+        kept.contains(Field.SECRECY) ? current.secrecy() : secrecy,
+        kept.contains(Field.URGENCY) ? current.urgency() : urgency);
   }
 }

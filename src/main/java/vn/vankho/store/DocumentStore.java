@@ -91,12 +91,22 @@ public final class DocumentStore {
     return jdbi.withExtension(DocumentDao.class, dao -> dao.idBySha256(sha256));
   }
 
-  public List<Document> recent(int limit, int offset) {
-    return jdbi.withExtension(DocumentDao.class, dao -> dao.recent(limit, offset));
+  /** The newest documents of the {@code readable} levels of secrecy (codes). */
+  public List<Document> recent(int limit, int offset, String[] readable) {
+    return jdbi.withExtension(DocumentDao.class, dao -> dao.recent(limit, offset, readable));
   }
 
-  public List<Document> needingReview(int limit) {
-    return jdbi.withExtension(DocumentDao.class, dao -> dao.needingReview(limit));
+  /** The documents an archivist should look at, of the {@code readable} levels of secrecy (codes). */
+  public List<Document> needingReview(int limit, String[] readable) {
+    return jdbi.withExtension(DocumentDao.class, dao -> dao.needingReview(limit, readable));
+  }
+
+  /**
+   * Records that {@code actor} read a classified document through {@code path} (a URL, a command), from
+   * {@code origin}; the field column names the document's level.
+   */
+  public void recordRead(long id, String level, String actor, String origin, String path) {
+    jdbi.useExtension(AuditDao.class, dao -> dao.recordRead(actor, id, level, path, origin));
   }
 
   public List<Page> pages(long documentId) {

@@ -18,6 +18,8 @@ final class FieldColumn {
       case SIGNER_TITLE -> "signer_title";
       case SIGNER_NAME -> "signer_name";
       case RECIPIENTS -> "recipients";
+      case SECRECY -> "secrecy";
+      case URGENCY -> "urgency";
     };
   }
 }

@@ -18,6 +18,8 @@ final class FieldValues {
       case SIGNER_TITLE -> d.signerTitle();
       case SIGNER_NAME -> d.signerName();
       case RECIPIENTS -> d.recipients().isEmpty() ? null : String.join("\n", d.recipients());
+      case SECRECY -> d.secrecy().label();
+      case URGENCY -> d.urgency().label();
     };
     return value == null ? null : value.toString();
   }

@@ -30,6 +30,9 @@ public interface UserDao {
   @SqlUpdate("UPDATE users SET password_hash = :hash WHERE id = :id")
   void setPassword(@Bind("id") long id, @Bind("hash") String passwordHash);
 
+  @SqlUpdate("UPDATE users SET clearance = :clearance WHERE id = :id")
+  void setClearance(@Bind("id") long id, @Bind("clearance") String clearance);
+
   @SqlUpdate("UPDATE users SET locked = :locked WHERE id = :id")
   void setLocked(@Bind("id") long id, @Bind("locked") boolean locked);
 

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
 import vn.vankho.archive.Accounts;
+import vn.vankho.archive.Reader;
 import vn.vankho.model.Role;
 import vn.vankho.model.Session;
 
@@ -111,6 +112,16 @@ final class Access {
   /** The name of the logged-in person, for the audit log; {@link #check} has made sure there is one. */
   static String actor(Context ctx) {
     return session(ctx).orElseThrow(() -> new UnauthorizedResponse("log in first")).user().name();
+  }
+
+  /**
+   * Who is reading, as the archive's read doors take it: the logged-in account with its clearance, or someone
+   * anonymous in a public reading room, cleared for nothing classified; with the path asked for and the address.
+   */
+  static Reader reader(Context ctx) {
+    String path = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+    return session(ctx).map(s -> Reader.account(s.user(), ctx.ip(), path))
+        .orElseGet(() -> Reader.anonymous(ctx.ip(), path));
   }
 
   /** A cookie only this site's own pages send (SameSite=Strict) and no script reads (HttpOnly). */

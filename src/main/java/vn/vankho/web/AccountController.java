@@ -5,10 +5,11 @@ import java.util.Locale;
 import java.util.Map;
 import vn.vankho.archive.Accounts;
 import vn.vankho.model.Role;
+import vn.vankho.model.Secrecy;
 
 /**
  * {@code /users}: the accounts, for administrators ({@link Access} lets no one else in). They add accounts,
- * change roles, set new passwords and lock or unlock accounts; every change goes to the audit log.
+ * change roles and clearances, set new passwords and lock or unlock accounts; every change goes to the audit log.
  */
 final class AccountController {
   private final Accounts accounts;
@@ -28,6 +29,12 @@ final class AccountController {
 
   void setRole(Context ctx) {
     accounts.setRole(ctx.formParam("name"), role(ctx), Access.actor(ctx));
+    done(ctx);
+  }
+
+  /** {@code POST /users/clearance}: the highest độ mật the account may read ("none", "mat", "toi_mat", "tuyet_mat"). */
+  void setClearance(Context ctx) {
+    accounts.setClearance(ctx.formParam("name"), Secrecy.parse(ctx.formParam("clearance")), Access.actor(ctx));
     done(ctx);
   }
 

@@ -36,80 +36,80 @@ final class AwardController {
 
   void searchPage(Context ctx) {
     PrecedentQuery query = query(ctx, DEFAULT_LIMIT);
-    Awards.Found found = awards.search(query);
+    Awards.Found found = awards.search(query, Access.reader(ctx));
     Map<String, Object> model = new HashMap<>();
     model.put("q", query);
     model.put("words", AwardVocabulary.TABLES);
     model.put("awards", found.first());
     model.put("total", found.total());
     model.put("chart", AwardChart.of(found.counts()));
-    model.put("campaigns", awards.campaigns());
+    model.put("campaigns", awards.campaigns(Access.reader(ctx)));
     model.put("exportLink", "/awards/export.csv" + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
     model.put("searched", ctx.queryString() != null);
     ctx.render("awards.peb", model);
   }
 
   void searchApi(Context ctx) {
-    ctx.json(awards.precedents(query(ctx, DEFAULT_LIMIT)));
+    ctx.json(awards.precedents(query(ctx, DEFAULT_LIMIT), Access.reader(ctx)));
   }
 
   void export(Context ctx) throws IOException {
     StringWriter csv = new StringWriter();
-    PrecedentCsv.write(awards.precedents(query(ctx, DEFAULT_LIMIT).withLimit(PrecedentQuery.ALL)), csv);
+    PrecedentCsv.write(awards.precedents(query(ctx, DEFAULT_LIMIT).withLimit(PrecedentQuery.ALL), Access.reader(ctx)), csv);
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"khen-thuong.csv\"");
     ctx.result(csv.toString());
   }
 
   void confirmApi(Context ctx) {
-    ctx.json(awards.confirm(WebApp.id(ctx), Access.actor(ctx)));
+    ctx.json(awards.confirm(WebApp.id(ctx), Access.reader(ctx)));
   }
 
   void rejectApi(Context ctx) {
-    ctx.json(awards.reject(WebApp.id(ctx), Access.actor(ctx)));
+    ctx.json(awards.reject(WebApp.id(ctx), Access.reader(ctx)));
   }
 
   void editApi(Context ctx) {
-    ctx.json(awards.edit(WebApp.id(ctx), ctx.bodyAsClass(AwardEdit.class), Access.actor(ctx)));
+    ctx.json(awards.edit(WebApp.id(ctx), ctx.bodyAsClass(AwardEdit.class), Access.reader(ctx)));
   }
 
   void confirmFromPage(Context ctx) {
-    backToDocument(ctx, awards.confirm(WebApp.id(ctx), Access.actor(ctx)).documentId());
+    backToDocument(ctx, awards.confirm(WebApp.id(ctx), Access.reader(ctx)).documentId());
   }
 
   void rejectFromPage(Context ctx) {
-    backToDocument(ctx, awards.reject(WebApp.id(ctx), Access.actor(ctx)).documentId());
+    backToDocument(ctx, awards.reject(WebApp.id(ctx), Access.reader(ctx)).documentId());
   }
 
   void editFromPage(Context ctx) {
     AwardEdit edit = new AwardEdit(ctx.formParam("awardee"), ctx.formParam("awardeeKind"), ctx.formParam("unit"),
         ctx.formParam("place"), ctx.formParam("form"), ctx.formParam("authority"), ctx.formParam("authorityLevel"),
         ctx.formParam("achievement"), ctx.formParams("attributes"), ctx.formParam("campaign"));
-    backToDocument(ctx, awards.edit(WebApp.id(ctx), edit, Access.actor(ctx)).documentId());
+    backToDocument(ctx, awards.edit(WebApp.id(ctx), edit, Access.reader(ctx)).documentId());
   }
 
   void confirmLinkApi(Context ctx) {
-    ctx.json(awards.confirmLink(WebApp.id(ctx), Access.actor(ctx)));
+    ctx.json(awards.confirmLink(WebApp.id(ctx), Access.reader(ctx)));
   }
 
   void rejectLinkApi(Context ctx) {
-    ctx.json(awards.rejectLink(WebApp.id(ctx), Access.actor(ctx)));
+    ctx.json(awards.rejectLink(WebApp.id(ctx), Access.reader(ctx)));
   }
 
   void confirmLinkFromPage(Context ctx) {
-    backToDocument(ctx, awards.confirmLink(WebApp.id(ctx), Access.actor(ctx)).documentId());
+    backToDocument(ctx, awards.confirmLink(WebApp.id(ctx), Access.reader(ctx)).documentId());
   }
 
   void rejectLinkFromPage(Context ctx) {
-    backToDocument(ctx, awards.rejectLink(WebApp.id(ctx), Access.actor(ctx)).documentId());
+    backToDocument(ctx, awards.rejectLink(WebApp.id(ctx), Access.reader(ctx)).documentId());
   }
 
   void campaignsPage(Context ctx) {
-    ctx.render("campaigns.peb", Map.of("campaigns", awards.campaigns()));
+    ctx.render("campaigns.peb", Map.of("campaigns", awards.campaigns(Access.reader(ctx))));
   }
 
   void campaignsApi(Context ctx) {
-    ctx.json(awards.campaigns());
+    ctx.json(awards.campaigns(Access.reader(ctx)));
   }
 
   void campaignPage(Context ctx) {
@@ -126,17 +126,17 @@ final class AwardController {
     long id = WebApp.id(ctx);
     awards.updateCampaign(new Campaign(id, required(ctx.formParam("name"), "the campaign's name"),
         year(ctx.formParam("periodFrom")), year(ctx.formParam("periodTo")), blankToNull(ctx.formParam("level")),
-        documentId(ctx.formParam("launchedBy"))), Access.actor(ctx));
+        documentId(ctx.formParam("launchedBy"))), Access.reader(ctx));
     ctx.redirect("/campaigns/" + id);
   }
 
   void awardeesPage(Context ctx) {
-    ctx.render("awardees.peb", Map.of("awardees", awards.awardees(), "proposals", awards.proposals(),
+    ctx.render("awardees.peb", Map.of("awardees", awards.awardees(Access.reader(ctx)), "proposals", awards.proposals(Access.reader(ctx)),
         "words", AwardVocabulary.TABLES));
   }
 
   void proposalsApi(Context ctx) {
-    ctx.json(awards.proposals());
+    ctx.json(awards.proposals(Access.reader(ctx)));
   }
 
   void awardeePage(Context ctx) {
@@ -150,23 +150,23 @@ final class AwardController {
   /** {@code POST /api/awardees/{id}/merge} with {"into": N}, or the form field into. */
   void merge(Context ctx) {
     long into = otherId(ctx, "into");
-    respond(ctx, awards.merge(WebApp.id(ctx), into, Access.actor(ctx)), "/awardees/" + into);
+    respond(ctx, awards.merge(WebApp.id(ctx), into, Access.reader(ctx)), "/awardees/" + into);
   }
 
   /** {@code POST /api/awardees/{id}/apart} with {"other": N}, or the form field other. */
   void keepApart(Context ctx) {
     long id = WebApp.id(ctx);
     long other = otherId(ctx, "other");
-    awards.keepApart(id, other, Access.actor(ctx));
+    awards.keepApart(id, other, Access.reader(ctx));
     respond(ctx, Map.of("keptApart", List.of(id, other)), "/awardees/" + id);
   }
 
   private Awards.CampaignView campaign(Context ctx) {
-    return awards.campaign(WebApp.id(ctx)).orElseThrow(() -> new NotFoundResponse("Không có phong trào này."));
+    return awards.campaign(WebApp.id(ctx), Access.reader(ctx)).orElseThrow(() -> new NotFoundResponse("Không có phong trào này."));
   }
 
   private Awards.AwardeeView awardee(Context ctx) {
-    return awards.awardee(WebApp.id(ctx)).orElseThrow(() -> new NotFoundResponse("Không có đối tượng khen thưởng này."));
+    return awards.awardee(WebApp.id(ctx), Access.reader(ctx)).orElseThrow(() -> new NotFoundResponse("Không có đối tượng khen thưởng này."));
   }
 
   private static void backToDocument(Context ctx, long documentId) {

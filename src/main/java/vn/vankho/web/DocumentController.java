@@ -16,8 +16,9 @@ import vn.vankho.archive.Archive;
 import vn.vankho.archive.AwardVocabulary;
 import vn.vankho.archive.DocumentView;
 import vn.vankho.archive.ImplementationTree;
-import vn.vankho.model.Field;
+import vn.vankho.archive.Reader;
 import vn.vankho.model.Document;
+import vn.vankho.model.Field;
 
 /** A document's page, its JSON, and the download of its original. */
 final class DocumentController {
@@ -56,7 +57,7 @@ final class DocumentController {
   /** {@code POST /documents/{id}/fields}: an archivist's correction of one field, from the document page. */
   void correctFromPage(Context ctx) {
     long id = WebApp.id(ctx);
-    archive.correct(id, field(ctx.formParam("field")), ctx.formParam("value"), Access.actor(ctx));
+    archive.correct(id, field(ctx.formParam("field")), ctx.formParam("value"), Access.reader(ctx));
     ctx.redirect("/documents/" + id);
   }
 
@@ -64,7 +65,7 @@ final class DocumentController {
   void correctApi(Context ctx) {
     long id = WebApp.id(ctx);
     CorrectionRequest body = ctx.bodyAsClass(CorrectionRequest.class);
-    archive.correct(id, field(body.field()), body.value(), Access.actor(ctx));
+    archive.correct(id, field(body.field()), body.value(), Access.reader(ctx));
     ctx.json(view(ctx));
   }
 
@@ -73,21 +74,21 @@ final class DocumentController {
 
   void rereadFromPage(Context ctx) {
     long id = WebApp.id(ctx);
-    archive.reread(id, Access.actor(ctx));
+    archive.reread(id, Access.reader(ctx));
     ctx.redirect("/documents/" + id);
   }
 
   void implementationPage(Context ctx) {
     long id = WebApp.id(ctx);
-    ctx.render("implementation.peb", Map.of("view", implementation(id), "doc", view(ctx)));
+    ctx.render("implementation.peb", Map.of("view", implementation(id, Access.reader(ctx)), "doc", view(ctx)));
   }
 
   void implementationApi(Context ctx) {
-    ctx.json(implementation(WebApp.id(ctx)));
+    ctx.json(implementation(WebApp.id(ctx), Access.reader(ctx)));
   }
 
-  private ImplementationTree.View implementation(long id) {
-    return archive.implementation(id).orElseThrow(() -> new NotFoundResponse("no document " + id));
+  private ImplementationTree.View implementation(long id, Reader reader) {
+    return archive.implementation(id, reader).orElseThrow(() -> new NotFoundResponse("no document " + id));
   }
 
   private static Field field(String name) {
@@ -116,7 +117,7 @@ final class DocumentController {
    */
   void original(Context ctx) {
     long id = WebApp.id(ctx);
-    Document document = archive.document(id).orElseThrow(() -> new NotFoundResponse("no document " + id));
+    Document document = archive.document(id, Access.reader(ctx)).orElseThrow(() -> new NotFoundResponse("no document " + id));
     String ascii = document.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
     String encoded = URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
     try {
@@ -133,7 +134,7 @@ final class DocumentController {
   void pageImage(Context ctx) {
     long id = WebApp.id(ctx);
     int page = ctx.pathParamAsClass("page", Integer.class).check(n -> n > 0, "page numbers start at 1").get();
-    Path image = archive.pageImage(id, page)
+    Path image = archive.pageImage(id, page, Access.reader(ctx))
         .orElseThrow(() -> new NotFoundResponse("no image of page " + page + " of document " + id));
     ctx.contentType("image/png");
     try {
@@ -147,7 +148,7 @@ final class DocumentController {
   void fieldImage(Context ctx) {
     long id = WebApp.id(ctx);
     String field = ctx.pathParam("field");
-    Path image = archive.fieldImage(id, field)
+    Path image = archive.fieldImage(id, field, Access.reader(ctx))
         .orElseThrow(() -> new NotFoundResponse("no image of field " + field + " of document " + id));
     ctx.contentType("image/png");
     try {
@@ -158,11 +159,11 @@ final class DocumentController {
   }
 
   void reviewPage(Context ctx) {
-    ctx.render("review.peb", Map.of("documents", archive.documentsNeedingReview(200)));
+    ctx.render("review.peb", Map.of("documents", archive.documentsNeedingReview(200, Access.reader(ctx))));
   }
 
   private DocumentView view(Context ctx) {
     long id = WebApp.id(ctx);
-    return archive.view(id).orElseThrow(() -> new NotFoundResponse("no document " + id));
+    return archive.view(id, Access.reader(ctx)).orElseThrow(() -> new NotFoundResponse("no document " + id));
   }
 }

@@ -64,7 +64,7 @@ final class FileController {
   void page(Context ctx) {
     RecordFile file = file(ctx);
     boolean due = arrangement.dueForAppraisal().stream().anyMatch(f -> f.id() == file.id());
-    ctx.render("file.peb", Map.of("file", file, "documents", arrangement.documentsOf(file.id()),
+    ctx.render("file.peb", Map.of("file", file, "documents", arrangement.documentsOf(file.id(), Access.reader(ctx)),
         "moved", ctx.queryParamAsClass("moved", Integer.class).getOrDefault(-1), "due", due));
   }
 

@@ -14,11 +14,11 @@ final class JobController {
   }
 
   void page(Context ctx) {
-    ctx.render("jobs.peb", Map.of("jobs", archive.recentJobs(100)));
+    ctx.render("jobs.peb", Map.of("jobs", archive.recentJobs(100, Access.reader(ctx))));
   }
 
   void api(Context ctx) {
     long id = WebApp.id(ctx);
-    ctx.json(archive.job(id).orElseThrow(() -> new NotFoundResponse("no job " + id)));
+    ctx.json(archive.job(id, Access.reader(ctx)).orElseThrow(() -> new NotFoundResponse("no job " + id)));
   }
 }

@@ -130,6 +130,7 @@ public final class WebApp {
         post("/users", ADMIN, users::add),
         post("/users/role", ADMIN, users::setRole),
         post("/users/password", ADMIN, users::setPassword),
+        post("/users/clearance", ADMIN, users::setClearance),
         post("/users/lock", ADMIN, users::lock),
         post("/users/unlock", ADMIN, users::unlock),
         get("/upload", ARCHIVIST, uploads::form),

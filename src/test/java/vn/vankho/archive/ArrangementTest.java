@@ -130,8 +130,8 @@ class ArrangementTest {
     assertFalse(inFile.contains(unrelated));
     RecordFile filled = arrangement.file(file.id()).orElseThrow();
     assertEquals("Vĩnh viễn", filled.retention().label(), "a directive (CT) is kept for ever by the schedule");
-    assertEquals(archive.document(directive).orElseThrow().issueDate(), filled.startDate());
-    assertEquals(archive.document(district).orElseThrow().issueDate(), filled.endDate());
+    assertEquals(archive.document(directive, Reader.commandLine("test")).orElseThrow().issueDate(), filled.startDate());
+    assertEquals(archive.document(district, Reader.commandLine("test")).orElseThrow().issueDate(), filled.endDate());
   }
 
   @Test
@@ -144,9 +144,9 @@ class ArrangementTest {
     Job scanned = ArchiveTestSupport.importAndWait(archive, "scan.pdf", Files.readAllBytes(scan));
     assertEquals(JobStatus.DONE, scanned.status(), scanned.error());
     long scanId = scanned.documentId();
-    assertTrue(archive.pageImage(scanId, 1).isPresent(), "a scanned page keeps its image");
-    String scanSha = archive.document(scanId).orElseThrow().sha256();
-    Path original = archive.original(archive.document(scanId).orElseThrow());
+    assertTrue(archive.pageImage(scanId, 1, Reader.commandLine("test")).isPresent(), "a scanned page keeps its image");
+    String scanSha = archive.document(scanId, Reader.commandLine("test")).orElseThrow().sha256();
+    Path original = archive.original(archive.document(scanId, Reader.commandLine("test")).orElseThrow());
 
     RecordFile old = arrangement.createFile(series.id(), 2015, "Biên bản họp thôn năm 2015", "5", "", "", "", ARCHIVIST);
     RecordFile kept = arrangement.createFile(series.id(), 2015, "Quyết định khen thưởng năm 2015", "vĩnh viễn", "", "", "",
@@ -171,16 +171,16 @@ class ArrangementTest {
     IllegalArgumentException self = assertThrows(IllegalArgumentException.class,
         () -> arrangement.approveDestruction(proposal, ARCHIVIST), "nor can the proposer, even as an admin");
     assertTrue(self.getMessage().contains("không được tự phê duyệt"), self.getMessage());
-    assertTrue(archive.document(scanId).isPresent() && archive.document(notes.get(0)).isPresent(),
+    assertTrue(archive.document(scanId, Reader.commandLine("test")).isPresent() && archive.document(notes.get(0), Reader.commandLine("test")).isPresent(),
         "nothing was destroyed by the refused approvals");
 
     assertEquals(2, arrangement.approveDestruction(proposal, ADMIN));
 
-    assertTrue(archive.document(scanId).isEmpty() && archive.document(notes.get(0)).isEmpty());
+    assertTrue(archive.document(scanId, Reader.commandLine("test")).isEmpty() && archive.document(notes.get(0), Reader.commandLine("test")).isEmpty());
     assertFalse(Files.exists(original), "the original left the file store");
-    assertTrue(archive.pageImage(scanId, 1).isEmpty(), "the page images went");
-    assertEquals(0, archive.search(new SearchRequest(NumberedNotes.word(20), 10, 0)).total(), "gone from search");
-    assertEquals(1, archive.search(new SearchRequest(NumberedNotes.word(21), 10, 0)).total(), "the kept file's stays");
+    assertTrue(archive.pageImage(scanId, 1, Reader.commandLine("test")).isEmpty(), "the page images went");
+    assertEquals(0, archive.search(new SearchRequest(NumberedNotes.word(20), 10, 0), Reader.commandLine("test")).total(), "gone from search");
+    assertEquals(1, archive.search(new SearchRequest(NumberedNotes.word(21), 10, 0), Reader.commandLine("test")).total(), "the kept file's stays");
     assertTrue(arrangement.files(null).stream().noneMatch(f -> f.id() == old.id()), "the file leaves the file list");
 
     List<DestroyedDocument> records = arrangement.destroyed();

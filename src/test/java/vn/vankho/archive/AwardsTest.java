@@ -63,7 +63,7 @@ class AwardsTest {
   }
 
   private List<DocumentView.AwardView> awardsOf(long documentId) {
-    return archive.view(documentId).orElseThrow().awards();
+    return archive.view(documentId, Reader.commandLine("test")).orElseThrow().awards();
   }
 
   private DocumentView.AwardView award(long documentId, String awardee) {
@@ -76,20 +76,20 @@ class AwardsTest {
   }
 
   private List<String> found(PrecedentQuery query) {
-    return awards.precedents(query).stream().map(Precedent::awardee).toList();
+    return awards.precedents(query, Reader.commandLine("test")).stream().map(Precedent::awardee).toList();
   }
 
   @Test
   void readingAgainKeepsWhatArchivistsDecidedAndOnlyConfirmedAwardsArePrecedents() throws Exception {
     long province = read("qd-512-ubnd-2025.txt");
     long district = read("qd-845-ubnd-2024.txt");
-    awards.confirm(award(province, "Ka Thị Huệ").id(), ARCHIVIST);
-    awards.confirm(award(province, "Đoàn Thanh niên xã Rô Men, huyện Đam Rông").id(), ARCHIVIST);
-    awards.reject(award(province, "Cil Mup").id(), ARCHIVIST);
-    awards.confirm(award(district, "Ka Thị Huệ").id(), ARCHIVIST);
-    awards.confirm(award(district, "Kră Jăn Ha Vy").id(), ARCHIVIST);
+    awards.confirm(award(province, "Ka Thị Huệ").id(), Reader.commandLine("test", ARCHIVIST));
+    awards.confirm(award(province, "Đoàn Thanh niên xã Rô Men, huyện Đam Rông").id(), Reader.commandLine("test", ARCHIVIST));
+    awards.reject(award(province, "Cil Mup").id(), Reader.commandLine("test", ARCHIVIST));
+    awards.confirm(award(district, "Ka Thị Huệ").id(), Reader.commandLine("test", ARCHIVIST));
+    awards.confirm(award(district, "Kră Jăn Ha Vy").id(), Reader.commandLine("test", ARCHIVIST));
 
-    long reread = archive.reread(province, ARCHIVIST);
+    long reread = archive.reread(province, Reader.commandLine("test", ARCHIVIST));
     Job job = archive.awaitJobs(List.of(reread), Duration.ofMinutes(1)).get(0);
     assertEquals(JobStatus.DONE, job.status(), job.error());
     List<DocumentView.AwardView> after = awardsOf(province);
@@ -119,7 +119,7 @@ class AwardsTest {
     assertEquals(List.of(), found(query(null, null, null, null, null, null, null, null, "100%")), "% is a literal");
     assertThrows(IllegalArgumentException.class, () -> found(query(null, null, "family", null, null, null, null, null, null)));
 
-    Awards.Found everything = awards.search(all);
+    Awards.Found everything = awards.search(all, Reader.commandLine("test"));
     assertEquals(4, everything.total());
     AwardCounts counts = everything.counts();
     assertEquals(List.of(2024, 2025), counts.years());
@@ -133,41 +133,41 @@ class AwardsTest {
         + "KẾ HOẠCH\nPhát động phong trào \"Người tốt, việc tốt\" giai đoạn 2024 - 2026.\n"
         + "Gắn với phong trào thi đua \"Dân vận khéo\" và \"Cả nước chung tay vì người nghèo\".\n")
         .getBytes(StandardCharsets.UTF_8));
-    List<DocumentView.CampaignLinkView> links = archive.view(plan).orElseThrow().campaigns();
+    List<DocumentView.CampaignLinkView> links = archive.view(plan, Reader.commandLine("test")).orElseThrow().campaigns();
     assertEquals(List.of("Người tốt, việc tốt", "Dân vận khéo", "Cả nước chung tay vì người nghèo"),
         links.stream().map(DocumentView.CampaignLinkView::name).toList());
     assertTrue(links.get(0).launches() && !links.get(1).launches(), links.toString());
-    links.forEach(link -> awards.confirmLink(link.id(), ARCHIVIST));
-    awards.rejectLink(links.get(2).id(), ARCHIVIST);
+    links.forEach(link -> awards.confirmLink(link.id(), Reader.commandLine("test", ARCHIVIST)));
+    awards.rejectLink(links.get(2).id(), Reader.commandLine("test", ARCHIVIST));
 
     long decision = read("qd-845-ubnd-2024.txt");
     awards.confirmAllProposed(decision, ARCHIVIST);
 
-    Awards.CampaignSummary goodDeeds = awards.campaigns().stream()
+    Awards.CampaignSummary goodDeeds = awards.campaigns(Reader.commandLine("test")).stream()
         .filter(c -> c.campaign().name().equals("Người tốt, việc tốt")).findFirst().orElseThrow();
     assertEquals(2, goodDeeds.documents(), "the plan and the decision");
     assertEquals(5, goodDeeds.awards());
-    Awards.CampaignView view = awards.campaign(goodDeeds.campaign().id()).orElseThrow();
+    Awards.CampaignView view = awards.campaign(goodDeeds.campaign().id(), Reader.commandLine("test")).orElseThrow();
     assertEquals(plan, view.launchedBy().id(), "the plan launches it");
     assertEquals(2024, view.campaign().periodFrom());
     assertEquals(2026, view.campaign().periodTo());
     assertEquals(Set.of(2024), view.awardsByYear().keySet());
     assertEquals(5, view.counts().count(2024, "Giấy khen"));
     assertEquals(Set.of("Người tốt, việc tốt", "Dân vận khéo"),
-        awards.campaigns().stream().map(c -> c.campaign().name()).collect(Collectors.toSet()),
+        awards.campaigns(Reader.commandLine("test")).stream().map(c -> c.campaign().name()).collect(Collectors.toSet()),
         "a link confirmed, then rejected, leaves no campaign in the list");
 
-    SearchResults inCampaign = archive.search(new SearchRequest("phongtrao:\"nguoi tot viec tot\"", 10, 0));
+    SearchResults inCampaign = archive.search(new SearchRequest("phongtrao:\"nguoi tot viec tot\"", 10, 0), Reader.commandLine("test"));
     assertEquals(Set.of(plan, decision), inCampaign.hits().stream().map(SearchHit::id).collect(Collectors.toSet()),
         "the documents of the campaign, found by its name without marks");
     assertTrue(inCampaign.facets().get("campaign").stream().anyMatch(f -> f.value().equals("Người tốt, việc tốt")
         && f.count() == 2), inCampaign.facets().toString());
-    assertEquals(List.of(plan), archive.search(new SearchRequest("phongtrào:\"Dân vận khéo\"", 10, 0)).hits().stream()
+    assertEquals(List.of(plan), archive.search(new SearchRequest("phongtrào:\"Dân vận khéo\"", 10, 0), Reader.commandLine("test")).hits().stream()
         .map(SearchHit::id).toList());
 
-    long vy = awards.precedents(query(null, null, null, null, null, null, null, null, "Kră Jăn"))
+    long vy = awards.precedents(query(null, null, null, null, null, null, null, null, "Kră Jăn"), Reader.commandLine("test"))
         .get(0).awardeeId();
-    Awards.AwardeeView awardee = awards.awardee(vy).orElseThrow();
+    Awards.AwardeeView awardee = awards.awardee(vy, Reader.commandLine("test")).orElseThrow();
     assertEquals("individual", awardee.awardee().kind());
     assertEquals(Set.of("student"), Set.copyOf(awardee.awardee().attributes()));
     assertEquals(List.of("845/QĐ-UBND"), awardee.awards().stream().map(Precedent::documentNumber).toList());
@@ -180,7 +180,7 @@ class AwardsTest {
     awards.edit(read.id(), new AwardEdit("Hoàng Văn Sùng", "individual", "Trưởng thôn Đạ Sa, xã Đạ Long",
         "thôn Đạ Sa, xã Đạ Long", "Giấy khen",
         read.authority(), "district", read.achievement(), List.of("ethnic-minority", "grassroots"),
-        "Dân vận khéo"), ARCHIVIST);
+        "Dân vận khéo"), Reader.commandLine("test", ARCHIVIST));
 
     DocumentView.AwardView edited = award(decision, "Hoàng Văn Sùng");
     assertEquals("confirmed", edited.status());
@@ -191,7 +191,7 @@ class AwardsTest {
     assertTrue(archive.audit(5).stream().anyMatch(e -> e.action().equals("edit award")
         && e.before().contains("Người tốt, việc tốt") && e.after().contains("Dân vận khéo")), archive.audit(5).toString());
     assertThrows(IllegalArgumentException.class, () -> awards.edit(read.id(),
-        new AwardEdit(" ", "individual", "", "", "Giấy khen", null, null, null, List.of(), null), ARCHIVIST));
+        new AwardEdit(" ", "individual", "", "", "Giấy khen", null, null, null, List.of(), null), Reader.commandLine("test", ARCHIVIST)));
   }
 
   private static byte[] decisionFor(String number, String awardeeLine) {
@@ -212,9 +212,9 @@ class AwardsTest {
       awards.confirmAllProposed(readText(decision.get(0) + ".txt", decisionFor(decision.get(0), decision.get(1))),
           ARCHIVIST);
     }
-    assertEquals(4, awards.awardees().size(), "nothing merged silently: " + awards.awardees());
+    assertEquals(4, awards.awardees(Reader.commandLine("test")).size(), "nothing merged silently: " + awards.awardees(Reader.commandLine("test")));
 
-    List<Awards.MergeProposal> proposals = awards.proposals();
+    List<Awards.MergeProposal> proposals = awards.proposals(Reader.commandLine("test"));
     assertEquals(1, proposals.size(), proposals.toString());
     List<Awardee> hung = proposals.get(0).awardees();
     assertEquals(Set.of("Nguyễn Văn Hùng", "Nguyen Van Hung", "Nguyễn Vãn Hùmg"),
@@ -224,18 +224,18 @@ class AwardsTest {
     Awardee sameButUnmarked = hung.stream().filter(a -> a.name().equals("Nguyen Van Hung")).findFirst().orElseThrow();
     Awardee otherPerson = hung.stream().filter(a -> a.name().equals("Nguyễn Vãn Hùmg")).findFirst().orElseThrow();
     assertEquals(Set.of(sameButUnmarked.id(), otherPerson.id()),
-        awards.awardee(kept.id()).orElseThrow().alike().stream().map(Awardee::id).collect(Collectors.toSet()));
+        awards.awardee(kept.id(), Reader.commandLine("test")).orElseThrow().alike().stream().map(Awardee::id).collect(Collectors.toSet()));
 
-    awards.merge(sameButUnmarked.id(), kept.id(), ARCHIVIST);
-    awards.keepApart(kept.id(), otherPerson.id(), ARCHIVIST);
+    awards.merge(sameButUnmarked.id(), kept.id(), Reader.commandLine("test", ARCHIVIST));
+    awards.keepApart(kept.id(), otherPerson.id(), Reader.commandLine("test", ARCHIVIST));
 
-    Awards.AwardeeView merged = awards.awardee(kept.id()).orElseThrow();
+    Awards.AwardeeView merged = awards.awardee(kept.id(), Reader.commandLine("test")).orElseThrow();
     assertEquals(Set.of("101/QĐ-UBND", "102/QĐ-UBND"),
         merged.awards().stream().map(Precedent::documentNumber).collect(Collectors.toSet()), "both decisions on one history");
-    assertTrue(awards.awardee(sameButUnmarked.id()).isEmpty());
-    assertEquals(List.of(), awards.proposals(), "kept apart is not offered again");
+    assertTrue(awards.awardee(sameButUnmarked.id(), Reader.commandLine("test")).isEmpty());
+    assertEquals(List.of(), awards.proposals(Reader.commandLine("test")), "kept apart is not offered again");
     assertTrue(archive.audit(5).stream().anyMatch(e -> e.action().equals("merge awardee")
         && e.before().startsWith("Nguyen Van Hung")), archive.audit(5).toString());
-    assertThrows(IllegalArgumentException.class, () -> awards.merge(kept.id(), kept.id(), ARCHIVIST));
+    assertThrows(IllegalArgumentException.class, () -> awards.merge(kept.id(), kept.id(), Reader.commandLine("test", ARCHIVIST)));
   }
 }

@@ -53,7 +53,7 @@ class CitationGraphTest {
   }
 
   private DocumentView view(long id) {
-    return archive.view(id).orElseThrow();
+    return archive.view(id, Reader.commandLine("test")).orElseThrow();
   }
 
   private static DocumentView.CitationView cited(DocumentView doc, String number) {
@@ -148,22 +148,22 @@ class CitationGraphTest {
     archive.addUnit("Huyện ủy Lạc Dương", provincialIssuer, "test");
     archive.addUnit("Huyện ủy Di Linh", provincialIssuer, "test");
 
-    ImplementationTree.Node root = archive.implementation(directive).orElseThrow().root();
+    ImplementationTree.Node root = archive.implementation(directive, Reader.commandLine("test")).orElseThrow().root();
     assertEquals(List.of(provincial), root.children().stream().map(ImplementationTree.Node::id).toList());
     assertEquals(List.of(damRong, lacDuong).stream().sorted().toList(),
         root.children().get(0).children().stream().map(ImplementationTree.Node::id).sorted().toList());
 
-    ImplementationTree.View ofProvincialPlan = archive.implementation(provincial).orElseThrow();
+    ImplementationTree.View ofProvincialPlan = archive.implementation(provincial, Reader.commandLine("test")).orElseThrow();
     assertEquals(List.of("Huyện ủy Di Linh"), ofProvincialPlan.pending().stream().map(u -> u.name()).toList());
   }
 
   @Test
   void aCorrectionSurvivesReadingAgainAndReindexAndIsAudited() throws Exception {
     long id = read("kh-229-hu.txt", resource("/fixtures/kh-229-hu.ocr.txt"));
-    archive.correct(id, Field.DATE, "2025-03-15", "lưu trữ viên Hà");
-    archive.correct(id, Field.SIGNER_NAME, "Nguyễn Văn Bình", "lưu trữ viên Hà");
+    archive.correct(id, Field.DATE, "2025-03-15", Reader.commandLine("test", "lưu trữ viên Hà"));
+    archive.correct(id, Field.SIGNER_NAME, "Nguyễn Văn Bình", Reader.commandLine("test", "lưu trữ viên Hà"));
 
-    long job = archive.reread(id, "lưu trữ viên Hà");
+    long job = archive.reread(id, Reader.commandLine("test", "lưu trữ viên Hà"));
     assertEquals(JobStatus.DONE, archive.awaitJobs(List.of(job), java.time.Duration.ofMinutes(1)).get(0).status());
     archive.reindex();
 
@@ -173,7 +173,7 @@ class CitationGraphTest {
     assertEquals("archivist", doc.provenance().get("date").source());
     assertEquals("lưu trữ viên Hà", doc.provenance().get("date").by());
     assertEquals("229-KH/HU", doc.number(), "the machine's other readings are still there");
-    assertEquals("2025-03-15", archive.search(new SearchRequest("229-KH/HU", 5, 0)).hits().get(0).date());
+    assertEquals("2025-03-15", archive.search(new SearchRequest("229-KH/HU", 5, 0), Reader.commandLine("test")).hits().get(0).date());
     var audit = archive.audit(10);
     assertTrue(audit.stream().anyMatch(e -> "date".equals(e.field()) && e.before() == null && "2025-03-15".equals(e.after())
         && e.actor().equals("lưu trữ viên Hà")), audit.toString());

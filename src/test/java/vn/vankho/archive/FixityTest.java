@@ -54,16 +54,16 @@ class FixityTest {
     byte[] good = TestFiles.pdf(List.of(Samples.DIRECTIVE));
     Job read = importAndWait(archive, "ct41.pdf", good);
     assertEquals(JobStatus.DONE, read.status());
-    Document document = archive.document(read.documentId()).orElseThrow();
+    Document document = archive.document(read.documentId(), Reader.commandLine("test")).orElseThrow();
     Path kept = archive.original(document);
     damage(kept);
 
     assertThrows(DamagedOriginalException.class, () -> archive.original(document), "never served silently");
-    assertEquals(Reason.CHECKSUM_MISMATCH.code(), archive.document(document.id()).orElseThrow().failureReason());
-    assertTrue(archive.documentsNeedingReview(10).stream().anyMatch(d -> d.id() == document.id()),
+    assertEquals(Reason.CHECKSUM_MISMATCH.code(), archive.document(document.id(), Reader.commandLine("test")).orElseThrow().failureReason());
+    assertTrue(archive.documentsNeedingReview(10, Reader.commandLine("test")).stream().anyMatch(d -> d.id() == document.id()),
         "the damaged document is listed for review");
 
-    long again = archive.reread(document.id(), "test");
+    long again = archive.reread(document.id(), Reader.commandLine("test", "test"));
     Job reread = archive.awaitJobs(List.of(again), Duration.ofMinutes(1)).get(0);
     assertEquals(JobStatus.FAILED, reread.status(), "the worker does not read damaged bytes");
     assertEquals(Reason.CHECKSUM_MISMATCH.code(), reread.error());
@@ -75,7 +75,7 @@ class FixityTest {
     Job readAgain = archive.awaitJobs(List.of(repaired.jobId()), Duration.ofMinutes(1)).get(0);
     assertEquals(JobStatus.DONE, readAgain.status(), readAgain.error());
     assertArrayEquals(good, Files.readAllBytes(archive.original(document)));
-    assertNull(archive.document(document.id()).orElseThrow().failureReason());
+    assertNull(archive.document(document.id(), Reader.commandLine("test")).orElseThrow().failureReason());
     assertTrue(archive.audit(10).stream().anyMatch(e -> e.action().equals("repair original")
         && e.documentId() == document.id()), archive.audit(10).toString());
 
@@ -87,7 +87,7 @@ class FixityTest {
   void aGoodCopyRepairsADamagedOriginalThatWasReadBeforeTheDamage() throws Exception {
     byte[] good = TestFiles.docx(Samples.PLAN);
     Job read = importAndWait(archive, "kh229.docx", good);
-    Document document = archive.document(read.documentId()).orElseThrow();
+    Document document = archive.document(read.documentId(), Reader.commandLine("test")).orElseThrow();
     damage(archive.original(document));
 
     IntakeResult repaired = offer(archive, "kh229.docx", good);

@@ -58,7 +58,7 @@ class IndexRecoveryTest {
       assertEquals(List.of(), hits(again, "lỗi thời"));
       assertEquals(List.of(ids.get(0)), hits(again, NumberedNotes.word(0)));
       assertEquals(List.of(), hits(again, "bóng ma"));
-      assertEquals(2, again.search(new SearchRequest("biên bản", 10, 0)).total());
+      assertEquals(2, again.search(new SearchRequest("biên bản", 10, 0), Reader.commandLine("test")).total());
     }
   }
 
@@ -76,7 +76,7 @@ class IndexRecoveryTest {
       AtomicInteger looks = new AtomicInteger();
       Thread watcher = new Thread(() -> {
         while (rebuilding.get()) {
-          fewestInServer.accumulateAndGet((int) archive.search(new SearchRequest("biên bản", 1, 0)).total(), Math::min);
+          fewestInServer.accumulateAndGet((int) archive.search(new SearchRequest("biên bản", 1, 0), Reader.commandLine("test")).total(), Math::min);
           try (ArchiveIndex beside = ArchiveIndex.openForSearching(data.resolve("index"))) {
             fewestBeside.accumulateAndGet(beside.size(), Math::min);
           }
@@ -116,10 +116,10 @@ class IndexRecoveryTest {
   }
 
   private static IndexedDocument entry(long id, String text) {
-    return new IndexedDocument(id, null, List.of(), List.of(), null, null, null, "cu.txt", "cũ", text, "", List.of(), 0);
+    return new IndexedDocument(id, null, List.of(), List.of(), null, null, null, "cu.txt", "cũ", text, "", List.of(), 0, null, null);
   }
 
   private static List<Long> hits(Archive archive, String query) {
-    return archive.search(new SearchRequest(query, 10, 0)).hits().stream().map(SearchHit::id).toList();
+    return archive.search(new SearchRequest(query, 10, 0), Reader.commandLine("test")).hits().stream().map(SearchHit::id).toList();
   }
 }

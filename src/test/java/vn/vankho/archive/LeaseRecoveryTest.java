@@ -47,20 +47,20 @@ class LeaseRecoveryTest {
 
       assertEquals(JobStatus.DONE, finished.status());
       assertEquals(2, finished.attempts(), "claimed by the dead worker, then by a live one");
-      assertEquals(1, archive.view(accepted.documentId()).orElseThrow().pages().size());
+      assertEquals(1, archive.view(accepted.documentId(), Reader.commandLine("test")).orElseThrow().pages().size());
 
       // the dead worker wakes and tries to save what it read: refused, nothing changes
       DocumentFields stale = new DocumentFields(accepted.documentId(), null, null, List.of(), null, null, null, null, null,
-          "stale", null, null, List.of());
+          "stale", null, null, List.of(), vn.vankho.model.Secrecy.NONE, vn.vankho.model.Urgency.NONE);
       List<Page> stalePages = List.of(new Page(1, "stale", PageSource.TEXT_LAYER, null, null, false, null, null, null),
           new Page(2, "stale", PageSource.TEXT_LAYER, null, null, false, null, null, null));
       assertFalse(store.saveReading(claimedByTheDead, "dead-worker",
           new DocumentReading(stale, stalePages, List.of(), List.of(), List.of(), List.of())));
       assertFalse(store.fail(claimedByTheDead, "dead-worker", "too late"));
-      DocumentView view = archive.view(accepted.documentId()).orElseThrow();
+      DocumentView view = archive.view(accepted.documentId(), Reader.commandLine("test")).orElseThrow();
       assertEquals(1, view.pages().size());
       assertEquals("done", view.status());
-      assertEquals(1, archive.search(new SearchRequest("41-CT/TW", 10, 0)).total());
+      assertEquals(1, archive.search(new SearchRequest("41-CT/TW", 10, 0), Reader.commandLine("test")).total());
     }
   }
 
@@ -90,7 +90,7 @@ class LeaseRecoveryTest {
       List<Job> jobs = restarted.awaitJobs(List.of(ours.jobId()), Duration.ofSeconds(20));
       assertEquals(JobStatus.DONE, jobs.get(0).status(), "taken back long before its lease ran out");
       assertEquals(2, jobs.get(0).attempts());
-      Job other = restarted.job(theirs.jobId()).orElseThrow();
+      Job other = restarted.job(theirs.jobId(), Reader.commandLine("test")).orElseThrow();
       assertEquals(JobStatus.RUNNING, other.status(), "another archive's job is left to its worker");
       assertEquals("4242@another-host~0badcafe/worker-1", other.leaseOwner());
     }

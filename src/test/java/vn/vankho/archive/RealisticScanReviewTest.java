@@ -46,7 +46,7 @@ class RealisticScanReviewTest {
 
   private static Document imported(String name, byte[] bytes) throws Exception {
     Job job = ArchiveTestSupport.importAndWait(archive, name, bytes);
-    return archive.document(job.documentId()).orElseThrow();
+    return archive.document(job.documentId(), Reader.commandLine("test")).orElseThrow();
   }
 
   @Test
@@ -61,9 +61,9 @@ class RealisticScanReviewTest {
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     ImageIO.write(fax, "png", png);
     Document document = imported("fax.png", png.toByteArray());
-    String problem = archive.view(document.id()).orElseThrow().pages().get(0).problem();
+    String problem = archive.view(document.id(), Reader.commandLine("test")).orElseThrow().pages().get(0).problem();
     assertEquals(Reason.LIKELY_MISREAD.code(), problem, "the page is named as probably misread");
-    assertTrue(archive.documentsNeedingReview(200).stream().anyMatch(d -> d.id() == document.id()));
+    assertTrue(archive.documentsNeedingReview(200, Reader.commandLine("test")).stream().anyMatch(d -> d.id() == document.id()));
   }
 
   @Test
@@ -72,9 +72,9 @@ class RealisticScanReviewTest {
     assertTrue(scan.truth().handwritten());
     Document document = imported(scan);
     assertNull(document.number(), "a handwritten number is not kept as read");
-    List<Long> review = archive.documentsNeedingReview(200).stream().map(Document::id).toList();
+    List<Long> review = archive.documentsNeedingReview(200, Reader.commandLine("test")).stream().map(Document::id).toList();
     assertTrue(review.contains(document.id()), "in Cần kiểm tra");
-    String problem = archive.view(document.id()).orElseThrow().pages().get(0).problem();
+    String problem = archive.view(document.id(), Reader.commandLine("test")).orElseThrow().pages().get(0).problem();
     assertTrue(problem != null && problem.contains("Cần kiểm tra Số:"), problem);
   }
 
@@ -85,6 +85,6 @@ class RealisticScanReviewTest {
     Document document = imported(scan);
     assertEquals(scan.truth().number(), document.number());
     assertEquals(scan.truth().date(), document.issueDate());
-    assertFalse(archive.documentsNeedingReview(200).stream().anyMatch(d -> d.id() == document.id()));
+    assertFalse(archive.documentsNeedingReview(200, Reader.commandLine("test")).stream().anyMatch(d -> d.id() == document.id()));
   }
 }

@@ -29,6 +29,7 @@ import vn.vankho.archive.ArchiveSettings;
 import vn.vankho.archive.DocumentView;
 import vn.vankho.archive.IntakeResult;
 import vn.vankho.archive.Json;
+import vn.vankho.archive.Reader;
 import vn.vankho.archive.Uploader;
 import vn.vankho.index.SearchHit;
 import vn.vankho.index.SearchRequest;
@@ -64,7 +65,7 @@ class BackupRestoreTest {
       decisionId = importAndWait(archive, "qd-512-ubnd-2025.txt", resource("/eval/docs/qd-512-ubnd-2025.txt"));
       assertTrue(archive.awards().confirmAllProposed(decisionId, "luutru").awards() > 0, "the decision's awards confirmed");
       planId = importAndWait(archive, "kh229.pdf", TestFiles.pdf(List.of(Samples.PLAN)));
-      archive.correct(planId, Field.SUBJECT, CORRECTED_SUBJECT, "luutru");
+      archive.correct(planId, Field.SUBJECT, CORRECTED_SUBJECT, Reader.commandLine("test", "luutru"));
     }
 
     Path backup = root.resolve("backup");
@@ -108,10 +109,10 @@ class BackupRestoreTest {
       try (Archive copy = Archive.open(ArchiveSettings.of(restored, restoredDb).withWorkers(1));
           Archive original = Archive.open(ArchiveSettings.of(source, sourceDb))) {
         copy.startProcessing(); // documents the snapshot caught being read are read again here
-        List<Long> jobs = copy.recentJobs(1000).stream().map(Job::id).toList();
+        List<Long> jobs = copy.recentJobs(1000, Reader.commandLine("test")).stream().map(Job::id).toList();
         copy.awaitJobs(jobs, Duration.ofMinutes(3));
 
-        Set<Long> restoredIds = copy.recentDocuments(1000, 0).stream().map(Document::id)
+        Set<Long> restoredIds = copy.recentDocuments(1000, 0, Reader.commandLine("test")).stream().map(Document::id)
             .collect(Collectors.toCollection(TreeSet::new));
         assertTrue(restoredIds.containsAll(answeredBeforeBackup), "every document answered before the backup began");
         assertTrue(restoredIds.containsAll(List.of(decisionId, planId)));
@@ -120,19 +121,19 @@ class BackupRestoreTest {
         assertFalse(restoredIds.containsAll(uploaded), "the uploads after the snapshot are not in it: " + restoredIds);
 
         for (long id : restoredIds) {
-          assertEquals(comparable(original.view(id).orElseThrow()), comparable(copy.view(id).orElseThrow()),
+          assertEquals(comparable(original.view(id, Reader.commandLine("test")).orElseThrow()), comparable(copy.view(id, Reader.commandLine("test")).orElseThrow()),
               "document " + id + ": fields, pages, corrections, awards, citations");
         }
-        assertEquals(CORRECTED_SUBJECT, copy.document(planId).orElseThrow().subject(), "the correction");
-        assertEquals("archivist", copy.view(planId).orElseThrow().provenance().get("subject").source());
-        assertTrue(copy.view(decisionId).orElseThrow().awards().stream().allMatch(a -> "confirmed".equals(a.status())),
+        assertEquals(CORRECTED_SUBJECT, copy.document(planId, Reader.commandLine("test")).orElseThrow().subject(), "the correction");
+        assertEquals("archivist", copy.view(planId, Reader.commandLine("test")).orElseThrow().provenance().get("subject").source());
+        assertTrue(copy.view(decisionId, Reader.commandLine("test")).orElseThrow().awards().stream().allMatch(a -> "confirmed".equals(a.status())),
             "the confirmed awards");
         assertTrue(copy.audit(10_000).stream().anyMatch(e -> e.action().equals("correct") && e.documentId() == planId),
             "the audit log");
 
         List<String> queries = new ArrayList<>(QUERIES);
         restoredIds.stream().filter(uploaded::contains).forEach(id ->
-            queries.add(NumberedNotes.word(Integer.parseInt(copy.document(id).orElseThrow().fileName()
+            queries.add(NumberedNotes.word(Integer.parseInt(copy.document(id, Reader.commandLine("test")).orElseThrow().fileName()
                 .replaceAll("\\D", "")))));
         for (String query : queries) {
           Set<Long> expected = ids(original, query);
@@ -175,7 +176,7 @@ class BackupRestoreTest {
   private static Set<Long> ids(Archive archive, String query) {
     Set<Long> ids = new TreeSet<>();
     for (int offset = 0; ; offset += SearchRequest.MAX_LIMIT) {
-      List<SearchHit> hits = archive.search(new SearchRequest(query, SearchRequest.MAX_LIMIT, offset)).hits();
+      List<SearchHit> hits = archive.search(new SearchRequest(query, SearchRequest.MAX_LIMIT, offset), Reader.commandLine("test")).hits();
       if (hits.isEmpty()) {
         return ids;
       }

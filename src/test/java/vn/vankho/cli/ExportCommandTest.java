@@ -27,6 +27,7 @@ import vn.vankho.archive.Archive;
 import vn.vankho.archive.ArchiveSettings;
 import vn.vankho.archive.Arrangement;
 import vn.vankho.archive.IntakeResult;
+import vn.vankho.archive.Reader;
 import vn.vankho.archive.Uploader;
 import vn.vankho.model.Fonds;
 import vn.vankho.model.RecordFile;
@@ -72,7 +73,7 @@ class ExportCommandTest {
       assertEquals(20, arrangement.move(ids, file.id(), "luutru"));
       code = file.code();
       for (long id : ids) {
-        digests.add(archive.document(id).orElseThrow().sha256());
+        digests.add(archive.document(id, Reader.commandLine("test")).orElseThrow().sha256());
       }
     }
   }

@@ -6,12 +6,15 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vankho.archive.Accounts;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.ArchiveSettings;
+import vn.vankho.model.AuditEntry;
 import vn.vankho.model.Role;
+import vn.vankho.model.Secrecy;
 import vn.vankho.testing.TestDatabases;
 
 class UserCommandTest {
@@ -44,6 +47,29 @@ class UserCommandTest {
           TestDatabases.freshDatabase(), "user", "add", "--role", "reader", "ai"));
     } finally {
       System.setIn(stdin);
+    }
+  }
+
+  @Test
+  void anAdministratorSetsAClearanceFromTheCommandLine() {
+    String database = TestDatabases.freshDatabase();
+    try (Archive archive = Archive.open(ArchiveSettings.of(data, database))) {
+      archive.accounts().addOrUpdate("quantri", "mật khẩu quản trị", Role.ADMIN);
+      archive.accounts().addOrUpdate("canbo", "mật khẩu cán bộ", Role.READER);
+    }
+    assertEquals(0, VankhoCommand.commandLine().execute("--data", data.toString(), "--database-url", database,
+        "user", "clearance", "CanBo", "tối mật"));
+    assertEquals(2, VankhoCommand.commandLine().execute("--data", data.toString(), "--database-url", database,
+        "user", "clearance", "canbo"), "the level is required");
+    assertEquals(1, VankhoCommand.commandLine().execute("--data", data.toString(), "--database-url", database,
+        "user", "clearance", "canbo", "bí mật"), "not a level");
+    try (Archive archive = Archive.open(ArchiveSettings.of(data, database))) {
+      assertEquals(Secrecy.TOI_MAT, archive.accounts().users().stream().filter(u -> u.name().equals("canbo"))
+          .findFirst().orElseThrow().clearance());
+      assertEquals(Secrecy.NONE, archive.accounts().users().stream().filter(u -> u.name().equals("quantri"))
+          .findFirst().orElseThrow().clearance(), "a new account is cleared for nothing classified");
+      assertEquals(List.of("set clearance"), archive.audit(10).stream().map(AuditEntry::action)
+          .filter(a -> a.contains("clearance")).toList());
     }
   }
 }

@@ -17,6 +17,7 @@ import vn.vankho.archive.Archive;
 import vn.vankho.archive.ArchiveSettings;
 import vn.vankho.archive.FixityReport;
 import vn.vankho.archive.Json;
+import vn.vankho.archive.Reader;
 import vn.vankho.ingest.ocr.PageRendering;
 import vn.vankho.ingest.ocr.SamplePages;
 import vn.vankho.testing.Samples;
@@ -65,7 +66,7 @@ class VerifyCommandTest {
 
     String planSha;
     try (Archive archive = Archive.open(ArchiveSettings.of(data, database))) {
-      planSha = archive.document(planId).orElseThrow().sha256();
+      planSha = archive.document(planId, Reader.commandLine("test")).orElseThrow().sha256();
     }
     damage(data.resolve("files").resolve(planSha.substring(0, 2)).resolve(planSha.substring(2, 4)).resolve(planSha));
     Path image = data.resolve("page-images").resolve(Long.toString(scanId)).resolve("1.png");
@@ -86,7 +87,7 @@ class VerifyCommandTest {
       FixityReport last = archive.lastVerify().orElseThrow();
       assertEquals(List.of(FixityReport.State.CHANGED, FixityReport.State.MISSING),
           last.problems().stream().map(FixityReport.Problem::state).toList(), "the last run is kept for admins");
-      assertTrue(archive.documentsNeedingReview(10).stream().anyMatch(d -> d.id() == planId),
+      assertTrue(archive.documentsNeedingReview(10, Reader.commandLine("test")).stream().anyMatch(d -> d.id() == planId),
           "the document whose original changed is listed for review");
     }
   }

@@ -32,7 +32,7 @@ class ArchiveIndexTest {
 
   private void put(long id, String number, String text) {
     index.put(new IndexedDocument(id, number, number == null ? List.of() : List.of(number.toLowerCase().replaceAll("[/]", "-")),
-        List.of(), null, null, LocalDate.of(2025, 3, 15), "doc" + id + ".txt", "Tài liệu " + id, text, "", List.of(), 1));
+        List.of(), null, null, LocalDate.of(2025, 3, 15), "doc" + id + ".txt", "Tài liệu " + id, text, "", List.of(), 1, null, null));
     index.commit();
   }
 
@@ -53,7 +53,7 @@ class ArchiveIndexTest {
     put(2, null, "Báo cáo sơ kết");
     index.clear();
     index.put(new IndexedDocument(3, null, List.of(), List.of(), null, null, null, "d3.txt", "d3", "Nửa chừng", "",
-        List.of(), 1));
+        List.of(), 1, null, null));
     index.close();
     index = ArchiveIndex.openForSearching(folder);
     assertEquals(List.of(new ArchiveIndex.Entry(1, 1), new ArchiveIndex.Entry(2, 1)), index.entries());

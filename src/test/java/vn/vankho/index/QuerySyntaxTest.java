@@ -91,7 +91,7 @@ class QuerySyntaxTest {
   @Test
   void campaignsAreAFacet() {
     index.index.put(new IndexedDocument(7, null, List.of(), List.of(), null, null, null, "d7.txt", "d7",
-        "Phong trào thi đua Dân vận khéo", "", List.of("Dân vận khéo"), 1));
+        "Phong trào thi đua Dân vận khéo", "", List.of("Dân vận khéo"), 1, null, null));
     index.index.commit();
     assertEquals(List.of(new SearchResults.FacetCount("Dân vận khéo", 1)),
         index.search("thi đua").facets().get("campaign"));

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.ArchiveSettings;
+import vn.vankho.archive.Reader;
 import vn.vankho.model.Role;
 import vn.vankho.testing.Samples;
 import vn.vankho.testing.TestDatabases;
@@ -242,7 +243,7 @@ class AccessTest {
       JsonNode r = json(archivist.upload("/api/documents", name, ("Báo cáo số " + n++).getBytes(StandardCharsets.UTF_8))).get(0);
       assertEquals("accepted", r.get("status").asText(), name);
     }
-    List<String> shown = archive.recentDocuments(10, 0).stream().map(d -> d.fileName()).toList();
+    List<String> shown = archive.recentDocuments(10, 0, Reader.commandLine("test")).stream().map(d -> d.fileName()).toList();
     assertTrue(shown.containsAll(List.of("passwd", "x.pdf", "Báo cáo.txt", "<img src=x onerror=alert(1)>.txt")), shown.toString());
     try (Stream<Path> files = Files.walk(data.resolve("files"))) {
       assertTrue(files.filter(Files::isRegularFile).allMatch(f -> f.getFileName().toString().matches("[0-9a-f]{64}")),

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,10 +34,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.vankho.archive.Archive;
+import vn.vankho.archive.Reader;
 import vn.vankho.archive.Uploader;
 import vn.vankho.archive.ArchiveSettings;
 import vn.vankho.model.Job;
 import vn.vankho.model.Role;
+import vn.vankho.model.Secrecy;
 import vn.vankho.ingest.ocr.PageRendering;
 import vn.vankho.ingest.ocr.SamplePages;
 import vn.vankho.testing.Samples;
@@ -157,7 +162,7 @@ class BrowserTest {
 
     find(By.cssSelector("li.upload a")).click();
     wait.until(ExpectedConditions.textToBe(By.cssSelector("dd.status"), "Đã đọc xong"));
-    archive.awaitJobs(archive.recentJobs(10).stream().map(Job::id).toList(), Duration.ofSeconds(30));
+    archive.awaitJobs(archive.recentJobs(10, Reader.commandLine("test")).stream().map(Job::id).toList(), Duration.ofSeconds(30));
     String uploaded = here();
     screenshot("document");
 
@@ -251,5 +256,31 @@ class BrowserTest {
     assertEquals(403L, status);
     open("/upload");
     assertTrue(find(By.cssSelector("p.error")).getText().contains("không được tải văn bản lên"));
+  }
+
+  @Test
+  void aReaderWithoutClearanceFindsNoTraceOfAMatDocumentAndWithClearanceSeesItsStamp() throws Exception {
+    String plan;
+    try (InputStream in = BrowserTest.class.getResourceAsStream("/eval/docs/kh-152-tu-2025.txt")) {
+      plan = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replace("Lâm Đồng, ngày 28 tháng 02 năm 2025\n", "Lâm Đồng, ngày 28 tháng 02 năm 2025\nMẬT\n");
+    }
+    var result = archive.upload("kh-152-tu.txt", new ByteArrayInputStream(plan.getBytes(StandardCharsets.UTF_8)),
+        Uploader.account("test", "127.0.0.1"));
+    archive.awaitJobs(List.of(result.jobId()), Duration.ofMinutes(1));
+    logIn("bandoc");
+    open("/?q=" + URLEncoder.encode("khát vọng", StandardCharsets.UTF_8));
+    assertTrue(find(By.cssSelector("p.count")).getText().startsWith("0 kết quả"));
+    open("/documents/" + result.documentId());
+    assertEquals("no document " + result.documentId(), find(By.cssSelector("p.error")).getText());
+    screenshot("classified-hidden");
+
+    archive.accounts().addOrUpdate("quantri", PASSWORD, Role.ADMIN);
+    archive.accounts().setClearance("bandoc", Secrecy.MAT, "quantri");
+    open("/?q=" + URLEncoder.encode("khát vọng", StandardCharsets.UTF_8));
+    assertEquals("MẬT", find(By.cssSelector("ol.hits strong.secrecy")).getText());
+    find(By.cssSelector("ol.hits a.title")).click();
+    assertEquals("MẬT", find(By.cssSelector("p.marks strong.secrecy")).getText());
+    screenshot("classified-shown");
   }
 }

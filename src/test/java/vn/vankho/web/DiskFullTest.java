@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.ArchiveSettings;
+import vn.vankho.archive.Reader;
 import vn.vankho.model.Role;
 import vn.vankho.testing.Samples;
 import vn.vankho.testing.TestDatabases;
@@ -98,7 +99,7 @@ class DiskFullTest {
     assertEquals("disk-full", WebClient.json(large).get("reason").asText());
 
     assertEquals(List.of(filler), HostileUploadTest.filesIn(store), "nothing half-written stays");
-    assertTrue(archive.recentDocuments(10, 0).isEmpty(), "and no record of it");
+    assertTrue(archive.recentDocuments(10, 0, Reader.commandLine("test")).isEmpty(), "and no record of it");
     assertEquals(200, client.get("/").statusCode(), "the server answers");
 
     Files.delete(filler);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.ArchiveSettings;
 import vn.vankho.archive.IntakeResult;
+import vn.vankho.archive.Reader;
 import vn.vankho.archive.Uploader;
 import vn.vankho.ingest.ocr.OcrEngine;
 import vn.vankho.ingest.ocr.OcrSettings;
@@ -46,9 +47,9 @@ class FieldImagePageTest {
           Uploader.account("archivist", "127.0.0.1"));
       Job job = archive.awaitJobs(List.of(accepted.jobId()), Duration.ofMinutes(3)).get(0);
       assertEquals(JobStatus.DONE, job.status(), job.error());
-      Document document = archive.document(job.documentId()).orElseThrow();
+      Document document = archive.document(job.documentId(), Reader.commandLine("test")).orElseThrow();
       assertNull(document.number(), "the handwritten number is not kept as read");
-      assertTrue(archive.documentsNeedingReview(200).stream().anyMatch(d -> d.id() == document.id()));
+      assertTrue(archive.documentsNeedingReview(200, Reader.commandLine("test")).stream().anyMatch(d -> d.id() == document.id()));
       var server = WebApp.create(archive, new WebSettings("127.0.0.1", 0, 1024 * 1024)).start();
       try {
         WebClient client = new WebClient(server.port());

@@ -19,6 +19,7 @@ import vn.vankho.archive.Archive;
 import vn.vankho.archive.ArchiveSettings;
 import vn.vankho.archive.FixityReport;
 import vn.vankho.archive.IntakeResult;
+import vn.vankho.archive.Reader;
 import vn.vankho.archive.Uploader;
 import vn.vankho.model.Role;
 import vn.vankho.testing.Samples;
@@ -62,7 +63,7 @@ class FixityPageTest {
     IntakeResult kept = archive.upload("ct41 <b>.pdf", new ByteArrayInputStream(TestFiles.pdf(List.of(Samples.DIRECTIVE))),
         Uploader.account("luutru", "127.0.0.1"));
     archive.awaitJobs(List.of(kept.jobId()), Duration.ofMinutes(1));
-    Path original = archive.original(archive.document(kept.documentId()).orElseThrow());
+    Path original = archive.original(archive.document(kept.documentId(), Reader.commandLine("test")).orElseThrow());
     Files.write(original, "không còn là bản gốc".getBytes(StandardCharsets.UTF_8));
 
     archive.verifyEvery(Duration.ofMillis(200));

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.ArchiveSettings;
+import vn.vankho.archive.Reader;
 import vn.vankho.ingest.ocr.PageRendering;
 import vn.vankho.model.AuditEntry;
 import vn.vankho.model.Document;
@@ -175,7 +176,7 @@ class HostileUploadTest {
    * search index holds exactly the documents that finished, and the server answers.
    */
   private void assertArchiveWhole(long documentsExpected) throws Exception {
-    List<Document> documents = archive.recentDocuments(1000, 0);
+    List<Document> documents = archive.recentDocuments(1000, 0, Reader.commandLine("test"));
     assertEquals(documentsExpected, documents.size(), documents.toString());
     Set<String> digests = new HashSet<>();
     documents.forEach(d -> assertTrue(digests.add(d.sha256()), "doubled: " + d));

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.ArchiveSettings;
+import vn.vankho.archive.Reader;
 import vn.vankho.ingest.ocr.PageRendering;
 import vn.vankho.ingest.ocr.SamplePages;
 import vn.vankho.model.Reason;
@@ -151,7 +152,7 @@ class WebAppTest {
     JsonNode result = uploadDecision();
     long id = result.get("id").asLong();
     archive.awards().confirmAllProposed(id, ARCHIVIST);
-    long hue = archive.view(id).orElseThrow().awards().get(0).id();
+    long hue = archive.view(id, Reader.commandLine("test")).orElseThrow().awards().get(0).id();
     // a formula where a spreadsheet would run it, as OCR or a careless edit could write it
     assertEquals(200, client.postJson("/api/awards/" + hue, """
         {"awardee": "=HYPERLINK('http://x')", "awardeeKind": "individual", "unit": "xã Đạ Tông, huyện Đam Rông",
@@ -186,7 +187,7 @@ class WebAppTest {
   @Test
   void markupInAnAwardComesOutEscapedOnEveryPageThatShowsIt() throws Exception {
     long id = uploadDecision().get("id").asLong();
-    long award = archive.view(id).orElseThrow().awards().get(1).id();
+    long award = archive.view(id, Reader.commandLine("test")).orElseThrow().awards().get(1).id();
     assertEquals(200, client.postJson("/api/awards/" + award, """
         {"awardee": "<img src=x onerror=alert(1)>", "awardeeKind": "individual", "unit": "<i>xã</i>",
          "form": "<b>Bằng khen</b>", "achievement": "<script>alert(2)</script>", "campaign": "<u>Người tốt</u>"}

@@ -18,6 +18,8 @@ import java.util.List;
  * @param signerName the signer's name in title case
  * @param recipients the "Nơi nhận" list, cleaned of bullets and notes
  * @param citations the documents cited, each once, in order of first appearance
+ * @param secrecy the code of the độ mật mark under the number ("MAT", "TOI_MAT", "TUYET_MAT"), null when unmarked
+ * @param urgency the code of the độ khẩn mark ("KHAN", "THUONG_KHAN", "HOA_TOC"), null when unmarked
  */
 public record DocumentMetadata(
     Extracted<String> number,
@@ -31,7 +33,9 @@ public record DocumentMetadata(
     Extracted<String> signerTitle,
     Extracted<String> signerName,
     List<String> recipients,
-    List<Citation> citations) {
+    List<Citation> citations,
+    Extracted<String> secrecy,
+    Extracted<String> urgency) {
 
   public DocumentMetadata {
     recipients = List.copyOf(recipients);

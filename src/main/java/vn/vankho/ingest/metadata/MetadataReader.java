@@ -67,7 +67,8 @@ public final class MetadataReader {
       pages.add(new PageText(i + 1, pageTexts.get(i)));
     }
     if (pages.isEmpty()) {
-      return new DocumentMetadata(null, null, null, null, null, null, null, null, null, null, List.of(), List.of());
+      return new DocumentMetadata(null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), null,
+          null);
     }
     PageText first = pages.get(0);
     int heading = headingLine(first);
@@ -144,6 +145,7 @@ public final class MetadataReader {
       issuer = announced.issuer();
     }
     issuer = withPlace(issuer, first, heading, place, date);
+    MarkReader.Marks marks = MarkReader.read(first, top);
     return new DocumentMetadata(
         own == null ? null : new Extracted<>(own.canonical(), first.page, own.line()),
         own == null ? null : new Extracted<>(own.printed(), first.page, own.line()),
@@ -151,7 +153,8 @@ public final class MetadataReader {
         signature.map(SignatureReader.Signature::title).orElse(null),
         signature.map(SignatureReader.Signature::name).orElse(null),
         RecipientReader.read(pages),
-        CitationReader.read(pages, own == null ? null : own.canonical()));
+        CitationReader.read(pages, own == null ? null : own.canonical()),
+        marks.secrecy(), marks.urgency());
   }
 
   /**

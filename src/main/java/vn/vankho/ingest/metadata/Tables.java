@@ -1,6 +1,7 @@
 package vn.vankho.ingest.metadata;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,9 @@ final class Tables {
 
   record Body(String name, BodyRole role) {}
 
+  /** A mark of index-config/document-marks.txt: of secrecy or of urgency, its level's code, one spelling's words. */
+  record Mark(boolean secrecy, String code, List<String> norms) {}
+
   static final Phrases<Cue> CUES = new Phrases<>();
   static final Phrases<Body> BODIES = new Phrases<>();
   static final Phrases<String> PLACES = new Phrases<>();
@@ -47,6 +51,7 @@ final class Tables {
   /** Signature prefix spelling (upper case, no marks) to the prefix as printed. */
   static final Map<String, String> SIGNATURE_PREFIXES = new HashMap<>();
   static final Map<String, String> COMMITTEE_BY_ISSUER_CODE = new HashMap<>();
+  static final List<Mark> MARKS = new ArrayList<>();
   /** A parent body printed over its boards ("Ban Chấp hành Trung ương") to the words completing their names. */
   static final Map<String, String> BOARD_PARENTS = new HashMap<>();
 
@@ -85,6 +90,10 @@ final class Tables {
       Arrays.stream(row).skip(1).forEach(spelling -> SIGNATURE_PREFIXES.put(spelling, row[0]));
     }
     IssuerCodes.all().values().stream().filter(Tables::isCodeBody).forEach(name -> CODE_BODIES.add(name, name));
+    for (String[] row : ConfigTables.rows("document-marks.txt")) {
+      Arrays.stream(row).skip(2).forEach(spelling -> MARKS.add(new Mark(row[0].equals("secrecy"), row[1],
+          PageText.normsOf(spelling))));
+    }
     ConfigTables.rows("committees-by-issuer-code.txt").forEach(row -> COMMITTEE_BY_ISSUER_CODE.put(row[0], row[1]));
     ConfigTables.rows("board-parents.txt").forEach(row -> BOARD_PARENTS.put(row[0], row[1]));
   }

@@ -1,4 +1,4 @@
--- Confirmed awards only: what reading proposed is not yet a precedent. Each filter applies when given;
+-- Confirmed awards only: what reading proposed is not yet a precedent; of documents the reader may read only. Each filter applies when given;
 -- every word of the text must be a word of the awardee, unit or achievement (marks and case aside).
 SELECT a.id, a.document_id, d.number AS document_number, d.issue_date AS document_date, d.issuer,
        a.awardee_id, a.awardee, a.awardee_kind, a.unit, a.place, a.form, a.authority, a.authority_level, a.achievement,
@@ -7,6 +7,7 @@ SELECT a.id, a.document_id, d.number AS document_number, d.issue_date AS documen
   JOIN documents d ON d.id = a.document_id
   LEFT JOIN campaigns c ON c.id = a.campaign_id
  WHERE a.status = 'confirmed'
+   AND d.secrecy = ANY (:readable)
    AND (CAST(:form AS text) IS NULL OR a.form = :form)
    AND (CAST(:level AS text) IS NULL OR a.authority_level = :level)
    AND (CAST(:kind AS text) IS NULL OR a.awardee_kind = :kind)
