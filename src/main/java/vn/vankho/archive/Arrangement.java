@@ -134,12 +134,16 @@ public final class Arrangement {
     return documentsOf(fileId).stream().filter(reader::sees).toList();
   }
 
-  /** Moves documents into a file one by one (named by id); returns how many were not in it already. */
-  public int move(List<Long> documentIds, long fileId, String actor) {
+  /**
+   * Moves documents into a file one by one (named by id); returns how many were not in it already. A document
+   * above the mover's clearance is answered like a missing one, so an id typed by guess tells nothing.
+   */
+  public int move(List<Long> documentIds, long fileId, Reader mover) {
     for (long id : documentIds) {
-      documents.find(id).orElseThrow(() -> new IllegalArgumentException("Không có văn bản " + id + "."));
+      documents.find(id).filter(mover::sees)
+          .orElseThrow(() -> new IllegalArgumentException("Không có văn bản " + id + "."));
     }
-    return store.move(documentIds, fileId, actor).size();
+    return store.move(documentIds, fileId, mover.actor()).size();
   }
 
   /** Moves every document a search finds into a file; returns how many moved. */

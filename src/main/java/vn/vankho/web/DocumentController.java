@@ -50,7 +50,7 @@ final class DocumentController {
     if (file == null || !file.strip().matches("[1-9][0-9]{0,17}")) {
       throw new IllegalArgumentException("Hãy chọn một hồ sơ.");
     }
-    archive.arrangement().move(List.of(id), Long.parseLong(file.strip()), Access.actor(ctx));
+    archive.arrangement().move(List.of(id), Long.parseLong(file.strip()), Access.reader(ctx));
     ctx.redirect("/documents/" + id);
   }
 

@@ -80,7 +80,7 @@ final class FileController {
     String tree = ctx.formParam("tree");
     int moved;
     if (ids != null && !ids.isBlank()) {
-      moved = arrangement.move(ids(ids), fileId, actor);
+      moved = arrangement.move(ids(ids), fileId, Access.reader(ctx));
     } else if (query != null && !query.isBlank()) {
       moved = arrangement.moveSearchResults(query, fileId, actor);
     } else if (tree != null && !tree.isBlank()) {

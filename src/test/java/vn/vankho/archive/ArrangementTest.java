@@ -31,6 +31,8 @@ import vn.vankho.testing.NumberedNotes;
 /** Files and their documents, the retention schedule, and destruction by two accounts, on a real database and index. */
 class ArrangementTest {
   static final String ARCHIVIST = "luutru";
+  /** The archivist moving documents, as the web names them: cleared for every level, like the command line. */
+  static final Reader MOVER = Reader.commandLine("test", ARCHIVIST);
   static final String ADMIN = "quantri";
   static final String PASSWORD = "mật khẩu đủ dài";
 
@@ -87,8 +89,8 @@ class ArrangementTest {
 
     // an unread kind of document leaves the period at the "*" row; a directive in the file makes it permanent
     List<Long> notes = importNotes(1, 2);
-    assertEquals(2, arrangement.move(notes, first.id(), ARCHIVIST));
-    assertEquals(0, arrangement.move(notes, first.id(), ARCHIVIST), "already in the file");
+    assertEquals(2, arrangement.move(notes, first.id(), MOVER));
+    assertEquals(0, arrangement.move(notes, first.id(), MOVER), "already in the file");
     RecordFile filled = arrangement.file(first.id()).orElseThrow();
     assertEquals(2, filled.documentCount());
     assertEquals(notes, arrangement.documentsOf(first.id()).stream().map(Document::id).toList());
@@ -152,8 +154,8 @@ class ArrangementTest {
     RecordFile kept = arrangement.createFile(series.id(), 2015, "Quyết định khen thưởng năm 2015", "vĩnh viễn", "", "", "",
         ARCHIVIST);
     RecordFile recent = arrangement.createFile(series.id(), 2025, "Biên bản họp thôn năm 2025", "5", "", "", "", ARCHIVIST);
-    arrangement.move(List.of(notes.get(0), scanId), old.id(), ARCHIVIST);
-    arrangement.move(List.of(notes.get(1)), kept.id(), ARCHIVIST);
+    arrangement.move(List.of(notes.get(0), scanId), old.id(), MOVER);
+    arrangement.move(List.of(notes.get(1)), kept.id(), MOVER);
 
     assertEquals(List.of(old.code()), arrangement.dueForAppraisal().stream().map(RecordFile::code).toList(),
         "only the file whose five years from 2015 have run out; not the permanent one, not the recent one");
@@ -163,7 +165,7 @@ class ArrangementTest {
     long proposal = arrangement.proposeDestruction(old.id(), "Hết thời hạn bảo quản, hội đồng xác định giá trị đã duyệt",
         ARCHIVIST);
     assertTrue(arrangement.dueForAppraisal().isEmpty(), "a proposed file waits on the decision, not on the list");
-    assertThrows(IllegalArgumentException.class, () -> arrangement.move(List.of(notes.get(1)), old.id(), ARCHIVIST),
+    assertThrows(IllegalArgumentException.class, () -> arrangement.move(List.of(notes.get(1)), old.id(), MOVER),
         "nothing joins a file after its destruction was proposed");
     assertThrows(IllegalArgumentException.class, () -> arrangement.approveDestruction(proposal, ARCHIVIST),
         "an archivist cannot approve");

@@ -70,7 +70,7 @@ class ExportCommandTest {
       Fonds fonds = arrangement.addFonds("000.00.00.H41", "Ủy ban nhân dân xã Đạ Tông", "luutru");
       Series series = arrangement.addSeries(fonds.id(), "VP", "Văn phòng", "luutru");
       RecordFile file = arrangement.createFile(series.id(), 2025, "Biên bản họp thôn năm 2025", "10", "", "", "", "luutru");
-      assertEquals(20, arrangement.move(ids, file.id(), "luutru"));
+      assertEquals(20, arrangement.move(ids, file.id(), Reader.commandLine("test", "luutru")));
       code = file.code();
       for (long id : ids) {
         digests.add(archive.document(id, Reader.commandLine("test")).orElseThrow().sha256());

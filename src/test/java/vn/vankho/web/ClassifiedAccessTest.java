@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.ArchiveSettings;
 import vn.vankho.model.AuditEntry;
+import vn.vankho.model.Document;
 import vn.vankho.model.Role;
 import vn.vankho.testing.TestDatabases;
 
@@ -173,6 +174,18 @@ class ClassifiedAccessTest {
     assertEquals(missingAward.statusCode(), hiddenAward.statusCode(), "nor decide on its awards");
     assertEquals(missingAward.body().replace("999999", ""), hiddenAward.body().replace(Long.toString(award), ""));
     assertEquals(8, json(client(CLEARED).get("/api/awards")).size(), "the award stands");
+
+    // nor move it into a file by typing its id: answered like a missing document, and the file stays as it was
+    var arrangement = archive.arrangement();
+    long series = arrangement.addSeries(arrangement.addFonds("000.00.00.H41", "Tỉnh ủy Lâm Đồng", "luutru").id(),
+        "TH", "Tổng hợp", "luutru").id();
+    long file = arrangement.createFile(series, 2025, "Hồ sơ thực hiện Chỉ thị 41-CT/TW", "", "", "", null, "luutru").id();
+    HttpResponse<String> hiddenMove = archivist.postForm("/files/" + file + "/move", "ids=" + plan);
+    HttpResponse<String> missingMove = archivist.postForm("/files/" + file + "/move", "ids=999999");
+    assertEquals(missingMove.statusCode(), hiddenMove.statusCode(), "nor move it into a file");
+    assertEquals(missingMove.body().replace("999999", ""), hiddenMove.body().replace(Long.toString(plan), ""));
+    assertEquals(302, archivist.postForm("/files/" + file + "/move", "ids=" + directive).statusCode());
+    assertEquals(List.of(directive), arrangement.documentsOf(file).stream().map(Document::id).toList());
 
     assertEquals(302, client("quantri").postForm("/users/clearance", "name=luutru&clearance=" + q("tuyệt mật"))
         .statusCode());
