@@ -38,17 +38,22 @@ import vn.vankho.text.PageQuality;
  * date, issuer and signer read right, flagged for review or wrong, the awardees read with their form, and how
  * well the page quality score predicts the measured CER (Spearman's rank correlation, pages above 5% CER
  * that it sends to review). The command line is run as a new user would: {@code tesseract page.jpg out -l vie}.
+ * Our pipeline also reads each page without its layout reading ("no layout": Tesseract's text as it gives it),
+ * so the header columns and table rows are measured before and after in the same run.
  */
 public final class RealisticOcrBenchmark {
   private static final int DEFAULT_PAGES = 24;
   private static final double BAD_PAGE_CER = 0.05;
   /** A word Tesseract is less sure of than this (0 to 100) counts as doubtful. */
   private static final double LOW_CONFIDENCE = 60;
+  /** Our pipeline with Tesseract's text as it gives it, without the layout reading: the layout's "before". */
+  private static final String BEFORE_LAYOUT = "no layout";
+  private static final List<String> READERS = List.of(BEFORE_LAYOUT, "ours", "tesseract");
 
   /** One reading of one page by one reader, with what was measured on it. */
   record Reading(RealisticScans.Scan scan, String reader, String text, double confidence, double lowConfidenceShare,
       double orderedCer, double cer,
-      Map<Field, Outcome> fields, int awardeesRight) {}
+      Map<Field, Outcome> fields, int awardeesRight, int rowsRight) {}
 
   /** A page reading as the quality score sees it: its text, the engine's confidence, and the CER measured. */
   record Point(String page, String reader, String text, double confidence, double lowConfidenceShare, double cer) {
@@ -66,7 +71,7 @@ public final class RealisticOcrBenchmark {
   public static void main(String[] args) throws Exception {
     int pages = args.length > 1 && args[1].matches("\\d+") ? Integer.parseInt(args[1]) : DEFAULT_PAGES;
     List<Reading> readings = run(pages, OcrSettings.defaults());
-    List<Point> points = new ArrayList<>(readings.stream().map(r -> new Point(r.scan().index() + " "
+    List<Point> points = new ArrayList<>(readings.stream().filter(r -> !r.reader().equals(BEFORE_LAYOUT)).map(r -> new Point(r.scan().index() + " "
         + r.scan().kind().name().toLowerCase(Locale.ROOT) + (r.scan().truth().handwritten() ? " hand" : ""),
         r.reader(), r.text(), r.confidence(), r.lowConfidenceShare(), r.cer())).toList());
     points.addAll(degraded(Math.max(2, pages / 3), OcrSettings.defaults()));
@@ -112,7 +117,7 @@ public final class RealisticOcrBenchmark {
     Path dir = Files.createTempDirectory("vankho-bench-realistic");
     int cores = Runtime.getRuntime().availableProcessors();
     ExecutorService pool = Executors.newFixedThreadPool(cores);
-    try (OcrEngine engine = new OcrEngine(settings)) {
+    try (OcrEngine engine = new OcrEngine(settings); OcrEngine before = new OcrEngine(settings.withoutLayout())) {
       List<Callable<List<Reading>>> tasks = new ArrayList<>();
       for (int i = 0; i < pages; i++) {
         int index = i;
@@ -121,8 +126,10 @@ public final class RealisticOcrBenchmark {
           Path file = dir.resolve("page-" + index + ".jpg");
           Files.write(file, scan.jpeg());
           OcrResult ours = engine.read(ImageIO.read(file.toFile()));
+          OcrResult plain = before.read(ImageIO.read(file.toFile()));
           Cli cli = cli(file, settings);
-          return List.of(measure(scan, "ours", ours.text(), ours.meanConfidence(), Double.NaN),
+          return List.of(measure(scan, BEFORE_LAYOUT, plain.text(), plain.meanConfidence(), Double.NaN),
+              measure(scan, "ours", ours.text(), ours.meanConfidence(), Double.NaN),
               measure(scan, "tesseract", cli.text, cli.confidence, cli.lowShare));
         });
       }
@@ -181,13 +188,18 @@ public final class RealisticOcrBenchmark {
     fields.put(Field.SIGNER, outcome(read.signerName(), truth.signer(), flags, null));
     List<ProposedAward> awards = AwardReader.read(List.of(Diacritics.nfc(text)));
     int awardeesRight = 0;
+    int rowsRight = 0;
     for (RealisticScans.Awardee a : truth.awardees()) {
       String name = Diacritics.searchForm(a.name().split(",")[0].replaceFirst("^(Ông|Bà|Cô giáo) ", ""));
-      if (awards.stream().anyMatch(w -> Diacritics.searchForm(w.awardee()).contains(name))) awardeesRight++;
+      List<ProposedAward> named = awards.stream().filter(w -> Diacritics.searchForm(w.awardee()).contains(name)).toList();
+      if (!named.isEmpty()) awardeesRight++;
+      // only a table gives each awardee its form; a list's awardees take the article's
+      String form = Diacritics.searchForm(a.form());
+      if (named.stream().anyMatch(w -> Diacritics.searchForm(w.form()).equals(form))) rowsRight++;
     }
     return new Reading(scan, reader, text, confidence, lowConfidenceShare, CharacterErrorRate.of(truth.text(), text),
         CharacterErrorRate.ofLines(truth.text(), text), fields,
-        awardeesRight);
+        awardeesRight, rowsRight);
   }
 
   private static <T> Outcome outcome(Extracted<T> read, T truth, List<FieldReview.Flag> flags,
@@ -205,22 +217,25 @@ public final class RealisticOcrBenchmark {
         "colour JPEG, 200 dpi or 150, skewed up to 0.9 degrees, noise; every other round handwritten number and day");
     System.out.println("CER: characters misread, each line of the truth matched where it reads best; in order: the plain"
         + " CER of the whole text, which also counts reading order");
-    System.out.println("kind        reader      pages  CER     in order  number R/F/W  date R/F/W  issuer R  signer R  awardees");
+    System.out.println("kind        reader      pages  CER     in order  number R/F/W  date R/F/W  issuer R  signer R  awardees"
+        + "  with form");
     for (RealisticScans.Kind kind : RealisticScans.Kind.values()) {
-      for (String reader : List.of("ours", "tesseract")) {
+      for (String reader : READERS) {
         List<Reading> set = readings.stream().filter(r -> r.scan().kind() == kind && r.reader().equals(reader)).toList();
         if (set.isEmpty()) continue;
-        System.out.printf("%-11s %-11s %5d  %.4f  %.4f    %-12s  %-10s  %-8s  %-8s  %d/%d%n",
+        System.out.printf("%-11s %-11s %5d  %.4f  %.4f    %-12s  %-10s  %-8s  %-8s  %d/%d     %s%n",
             kind.name().toLowerCase(Locale.ROOT), reader, set.size(),
             set.stream().mapToDouble(Reading::cer).average().orElseThrow(),
             set.stream().mapToDouble(Reading::orderedCer).average().orElseThrow(),
             tally(set, Field.NUMBER, true), tally(set, Field.DATE, true),
             tally(set, Field.ISSUER, false), tally(set, Field.SIGNER, false),
             set.stream().mapToInt(Reading::awardeesRight).sum(),
-            set.stream().mapToInt(r -> r.scan().truth().awardees().size()).sum());
+            set.stream().mapToInt(r -> r.scan().truth().awardees().size()).sum(),
+            kind == RealisticScans.Kind.TABLE ? set.stream().mapToInt(Reading::rowsRight).sum() + "/"
+                + set.stream().mapToInt(r -> r.scan().truth().awardees().size()).sum() : "-");
       }
     }
-    for (String reader : List.of("ours", "tesseract")) {
+    for (String reader : READERS) {
       List<Reading> set = readings.stream().filter(r -> r.reader().equals(reader)).toList();
       System.out.printf("all         %-11s %5d  %.4f  %.4f    handwritten pages: number flagged %s, date flagged %s;"
               + " printed pages: number right %s, date right %s%n", reader, set.size(),

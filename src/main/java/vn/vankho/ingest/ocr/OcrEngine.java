@@ -81,9 +81,15 @@ public final class OcrEngine implements AutoCloseable {
     }
   }
 
-  /** Tesseract alone, without preprocessing: the benchmark measures preprocessing against this. */
+  /**
+   * Tesseract alone, without preprocessing: the benchmark measures preprocessing against this. With
+   * {@link OcrSettings#readLayout()}, ruled tables and rules are found and painted out first, and the text is
+   * put in the layout's order ({@link PageLayout}).
+   */
   OcrResult recognize(BufferedImage page) {
     BufferedImage gray = Gray.of(page);
+    RuledTables.Rules rules = settings.readLayout() ? RuledTables.find(gray) : null;
+    if (rules != null) gray = rules.erasedFrom(gray);
     byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
     TessBaseAPI handle = borrow();
     try {
@@ -92,17 +98,22 @@ public final class OcrEngine implements AutoCloseable {
           BYTES_PER_GRAY_PIXEL, gray.getWidth());
       api.TessBaseAPISetSourceResolution(handle, settings.dpi());
       if (api.TessBaseAPIRecognize(handle, null) != 0) throw new OcrException("Tesseract could not recognise the page");
-      Pointer utf8 = api.TessBaseAPIGetUTF8Text(handle);
-      String text;
-      try {
-        text = utf8 == null ? "" : utf8.getString(0, StandardCharsets.UTF_8.name());
-      } finally {
-        if (utf8 != null) api.TessDeleteText(utf8);
-      }
+      String text = settings.readLayout()
+          ? PageLayout.text(PageWords.read(handle), rules.tables(), gray.getWidth(), gray.getHeight()) : text(handle);
       return new OcrResult(text, api.TessBaseAPIMeanTextConf(handle));
     } finally {
       TessAPI.INSTANCE.TessBaseAPIClear(handle);
       giveBack(handle);
+    }
+  }
+
+  /** Tesseract's own text of the page, in its reading order. */
+  private static String text(TessBaseAPI handle) {
+    Pointer utf8 = TessAPI.INSTANCE.TessBaseAPIGetUTF8Text(handle);
+    try {
+      return utf8 == null ? "" : utf8.getString(0, StandardCharsets.UTF_8.name());
+    } finally {
+      if (utf8 != null) TessAPI.INSTANCE.TessDeleteText(utf8);
     }
   }
 

@@ -1,0 +1,223 @@
+package vn.vankho.ingest.ocr;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Puts the words Tesseract read back into the order of the document's layout (Nghị định 30/2020/NĐ-CP, Phụ lục
+ * I), from their boxes:
+ * <ul>
+ *   <li>The header's two columns, the issuing body and number on the left, the motto and the place and date on
+ *   the right, each centred, come as two blocks, left then right. Tesseract joins a row of both into one line
+ *   ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"); the rows that have a wide gap where the two columns
+ *   meet show where the gutter is.</li>
+ *   <li>A ruled table ({@link RuledTables}) comes as one line per row, its cells in column order and separated
+ *   by {@value #CELL_SEPARATOR}: {@code 1 | Ông Nguyễn Văn Đức, Bí thư Chi bộ thôn Liêng Trang | Bằng khen}. A cell's
+ *   own lines are joined with a space. This is what the award reader takes as one awardee and its form.</li>
+ *   <li>Everything else keeps Tesseract's order, a line a line and a blank line between paragraphs, as
+ *   Tesseract's own text gives it.</li>
+ * </ul>
+ */
+final class PageLayout {
+  /** Between the cells of a table row: a character OCR never reads in Vietnamese prose. */
+  static final String CELL_SEPARATOR = " | ";
+  /** The header is in the top part of the first page; below, two columns are a signature block or a list. */
+  private static final double HEADER_ZONE = 0.4;
+  /** A gap this wide (a share of the page width) between two words of a row is the gutter between columns. */
+  private static final double GUTTER = 0.04;
+  /** Where a header's gutter may be: between a body's column (about 40% of the width) and the motto's. */
+  private static final double GUTTER_FROM = 0.2;
+  private static final double GUTTER_TO = 0.7;
+  /** A row of the header's columns follows the one above within this many times that row's height. */
+  private static final double HEADER_LEADING = 1.2;
+
+  /** One word with its box in the page's pixels, the number of the Tesseract line and paragraph it is in. */
+  record Word(String text, int left, int top, int right, int bottom, int line, int paragraph) {
+    int centreX() {
+      return (left + right) / 2;
+    }
+
+    int centreY() {
+      return (top + bottom) / 2;
+    }
+  }
+
+  /** Words that lie on one row, left to right. */
+  private record Row(List<Word> words, int top, int bottom) {
+    String text() {
+      return words.stream().map(Word::text).collect(Collectors.joining(" "));
+    }
+
+    int left() {
+      return words.get(0).left();
+    }
+
+    int right() {
+      return words.get(words.size() - 1).right();
+    }
+
+    /** The widest gap between neighbouring words: its left and right edges, or null for a row of one word. */
+    int[] widestGap() {
+      int[] gap = null;
+      for (int i = 0; i + 1 < words.size(); i++) {
+        int from = words.get(i).right();
+        int to = words.get(i + 1).left();
+        if (gap == null || to - from > gap[1] - gap[0]) gap = new int[] {from, to};
+      }
+      return gap;
+    }
+  }
+
+  private PageLayout() {}
+
+  /** The page's text in layout order, from its words, its ruled tables and its size in pixels. */
+  static String text(List<Word> words, List<RuledTables.Grid> tables, int width, int height) {
+    List<Word> rest = new ArrayList<>(words);
+    List<String> header = header(rest, width, height);
+    Map<Integer, List<String>> tableRows = new LinkedHashMap<>();
+    for (RuledTables.Grid grid : tables) {
+      List<Word> inside = rest.stream().filter(w -> grid.rowOf(w.centreY()) >= 0 && grid.columnOf(w.centreX()) >= 0)
+          .toList();
+      if (inside.isEmpty()) continue;
+      rest.removeAll(inside);
+      // the table stands where Tesseract read its first word
+      tableRows.computeIfAbsent(inside.get(0).line(), line -> new ArrayList<>()).addAll(rows(grid, inside));
+    }
+    StringBuilder text = new StringBuilder();
+    header.forEach(line -> text.append(line).append('\n'));
+    int line = Integer.MIN_VALUE;
+    int paragraph = Integer.MIN_VALUE;
+    List<Integer> tableLines = new ArrayList<>(tableRows.keySet());
+    for (Word w : rest) {
+      while (!tableLines.isEmpty() && tableLines.get(0) <= w.line()) {
+        paragraphBreak(text);
+        tableRows.get(tableLines.remove(0)).forEach(row -> text.append(row).append('\n'));
+        paragraph = Integer.MIN_VALUE;
+      }
+      if (w.paragraph() != paragraph) {
+        if (paragraph != Integer.MIN_VALUE || !text.isEmpty()) paragraphBreak(text);
+        paragraph = w.paragraph();
+      }
+      if (w.line() != line) {
+        if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') text.append('\n');
+        line = w.line();
+      } else {
+        text.append(' ');
+      }
+      text.append(w.text());
+    }
+    if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') text.append('\n');
+    for (int l : tableLines) {
+      paragraphBreak(text);
+      tableRows.get(l).forEach(row -> text.append(row).append('\n'));
+    }
+    return text.toString();
+  }
+
+  /** Ends the current line and leaves a blank one, as Tesseract does between paragraphs. */
+  private static void paragraphBreak(StringBuilder text) {
+    if (text.isEmpty()) return;
+    if (text.charAt(text.length() - 1) != '\n') text.append('\n');
+    if (text.length() < 2 || text.charAt(text.length() - 2) != '\n') text.append('\n');
+  }
+
+  /**
+   * The header's lines, the left column's rows then the right column's, taken out of {@code words}; none when
+   * the top of the page has no two columns.
+   */
+  private static List<String> header(List<Word> words, int width, int height) {
+    List<Row> rows = rows(words.stream().filter(w -> w.top() < height * HEADER_ZONE).toList());
+    int lastSplit = -1;
+    int gutterFrom = Integer.MIN_VALUE;
+    int gutterTo = Integer.MAX_VALUE;
+    for (int i = 0; i < rows.size(); i++) {
+      int[] gap = rows.get(i).widestGap();
+      if (gap == null || gap[1] - gap[0] < width * GUTTER) continue;
+      int middle = (gap[0] + gap[1]) / 2;
+      if (middle < width * GUTTER_FROM || middle > width * GUTTER_TO) continue;
+      // the gutter is where every split row has its gap; a row whose gap does not meet the others' is not the header's
+      if (Math.max(gutterFrom, gap[0]) >= Math.min(gutterTo, gap[1])) continue;
+      gutterFrom = Math.max(gutterFrom, gap[0]);
+      gutterTo = Math.min(gutterTo, gap[1]);
+      lastSplit = i;
+    }
+    if (lastSplit < 0) return List.of();
+    int gutter = (gutterFrom + gutterTo) / 2;
+    int end = lastSplit;
+    // rows under the last split one that stay on one side and follow closely: the left column's "V/v ..." lines
+    while (end + 1 < rows.size()) {
+      Row above = rows.get(end);
+      Row next = rows.get(end + 1);
+      boolean crosses = next.left() < gutter && next.right() > gutter;
+      if (crosses || next.top() - above.bottom() > HEADER_LEADING * (above.bottom() - above.top())) break;
+      end++;
+    }
+    List<Word> left = new ArrayList<>();
+    List<Word> right = new ArrayList<>();
+    for (Row row : rows.subList(0, end + 1)) {
+      for (Word w : row.words()) (w.centreX() < gutter ? left : right).add(w);
+    }
+    words.removeAll(left);
+    words.removeAll(right);
+    List<String> lines = new ArrayList<>();
+    rows(left).forEach(r -> lines.add(r.text()));
+    rows(right).forEach(r -> lines.add(r.text()));
+    return lines;
+  }
+
+  /** A table's rows, each its cells' text in column order, empty rows left out. */
+  private static List<String> rows(RuledTables.Grid grid, List<Word> inside) {
+    int rowCount = grid.rows().length - 1;
+    int columnCount = grid.columns().length - 1;
+    List<List<List<Word>>> cells = new ArrayList<>();
+    for (int r = 0; r < rowCount; r++) {
+      List<List<Word>> row = new ArrayList<>();
+      for (int c = 0; c < columnCount; c++) row.add(new ArrayList<>());
+      cells.add(row);
+    }
+    for (Word w : inside) cells.get(grid.rowOf(w.centreY())).get(grid.columnOf(w.centreX())).add(w);
+    List<String> lines = new ArrayList<>();
+    for (List<List<Word>> row : cells) {
+      if (row.stream().allMatch(List::isEmpty)) continue;
+      lines.add(row.stream().map(cell -> rows(cell).stream().map(Row::text).collect(Collectors.joining(" ")))
+          .collect(Collectors.joining(CELL_SEPARATOR)));
+    }
+    return lines;
+  }
+
+  /** Words grouped into rows, top to bottom: a word whose middle is within a row's height is on that row. */
+  private static List<Row> rows(List<Word> words) {
+    List<Word> sorted = new ArrayList<>(words);
+    sorted.sort(Comparator.comparingInt(Word::centreY));
+    List<Row> rows = new ArrayList<>();
+    List<Word> current = new ArrayList<>();
+    int top = 0;
+    int bottom = 0;
+    for (Word w : sorted) {
+      if (!current.isEmpty() && w.centreY() > bottom) {
+        rows.add(row(current, top, bottom));
+        current = new ArrayList<>();
+      }
+      if (current.isEmpty()) {
+        top = w.top();
+        bottom = w.bottom();
+      } else {
+        top = Math.min(top, w.top());
+        bottom = Math.max(bottom, w.bottom());
+      }
+      current.add(w);
+    }
+    if (!current.isEmpty()) rows.add(row(current, top, bottom));
+    return rows;
+  }
+
+  private static Row row(List<Word> words, int top, int bottom) {
+    List<Word> sorted = new ArrayList<>(words);
+    sorted.sort(Comparator.comparingInt(Word::left));
+    return new Row(List.copyOf(sorted), top, bottom);
+  }
+}
