@@ -69,6 +69,10 @@ public final class RealisticOcrBenchmark {
   private RealisticOcrBenchmark() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 1 && args[1].equals("real")) {
+      realScans(SharedCorpus.folder().resolve("scans"), OcrSettings.defaults());
+      return;
+    }
     int pages = args.length > 1 && args[1].matches("\\d+") ? Integer.parseInt(args[1]) : DEFAULT_PAGES;
     List<Reading> readings = run(pages, OcrSettings.defaults());
     List<Point> points = new ArrayList<>(readings.stream().filter(r -> !r.reader().equals(BEFORE_LAYOUT)).map(r -> new Point(r.scan().index() + " "
@@ -77,6 +81,34 @@ public final class RealisticOcrBenchmark {
     points.addAll(degraded(Math.max(2, pages / 3), OcrSettings.defaults()));
     report(readings);
     reportQuality(points);
+  }
+
+  /**
+   * {@code bench-ocr realistic real}: the real scans of the shared corpus read with and without the layout reading
+   * (same run): the header's first lines, the issuer and number {@link MetadataReader} takes from each, and the CER
+   * where a transcription lies beside the image ({@code page.txt}). Their truth is in the folder's README, so the
+   * fields are judged by eye.
+   */
+  static void realScans(Path folder, OcrSettings settings) throws IOException {
+    List<Path> images;
+    try (Stream<Path> files = Files.list(folder)) {
+      images = files.filter(f -> f.toString().matches(".*\\.(jpg|png)")).sorted().toList();
+    }
+    try (OcrEngine after = new OcrEngine(settings); OcrEngine before = new OcrEngine(settings.withoutLayout())) {
+      for (Path image : images) {
+        Path transcription = Path.of(image.toString().replaceFirst("\\.(jpg|png)$", ".txt"));
+        for (OcrEngine engine : List.of(before, after)) {
+          String text = Diacritics.nfc(engine.read(ImageIO.read(image.toFile())).text());
+          DocumentMetadata read = MetadataReader.read(List.of(text));
+          String cer = Files.exists(transcription) ? String.format("%.4f",
+              CharacterErrorRate.of(Diacritics.nfc(Files.readString(transcription)), text)) : "-";
+          System.out.printf("%s  %s  CER %s  issuer %s  number %s%n    %s%n", image.getFileName(),
+              engine == before ? BEFORE_LAYOUT : "layout", cer, read.issuer() == null ? "-" : read.issuer().value(),
+              read.number() == null ? "-" : read.number().value(),
+              String.join("\n    ", text.lines().filter(l -> !l.isBlank()).limit(6).toList()));
+        }
+      }
+    }
   }
 
   /**
