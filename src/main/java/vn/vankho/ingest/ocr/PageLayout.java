@@ -32,8 +32,11 @@ final class PageLayout {
   /** Where a header's gutter may be: between a body's column (about 40% of the width) and the motto's. */
   private static final double GUTTER_FROM = 0.2;
   private static final double GUTTER_TO = 0.7;
-  /** A row of the header's columns follows the one above within this many times that row's height. */
-  private static final double HEADER_LEADING = 1.2;
+  /**
+   * A row of the header's columns follows the one above within this many times that row's height: the short rule
+   * and space under a column make a gap of about one line; the heading under the header stands three lines off.
+   */
+  private static final double HEADER_LEADING = 2.0;
 
   /** One word with its box in the page's pixels, the number of the Tesseract line and paragraph it is in. */
   record Word(String text, int left, int top, int right, int bottom, int line, int paragraph) {
@@ -127,45 +130,52 @@ final class PageLayout {
 
   /**
    * The header's lines, the left column's rows then the right column's, taken out of {@code words}; none when
-   * the top of the page has no two columns.
+   * the page does not open with two columns. The header is the Tesseract lines from the top of the page that have a wide
+   * gap where the others have theirs (split rows; two at least, as the body and the motto each take two lines),
+   * or lie on one side of it (the left column's "V/v ..." under the number), each close under the one above;
+   * it ends at the first row that crosses the gutter or stands apart (the heading "QUYẾT ĐỊNH"). One row above
+   * the first split one may belong to it (a party committee's line over its body).
    */
   private static List<String> header(List<Word> words, int width, int height) {
-    List<Row> rows = rows(words.stream().filter(w -> w.top() < height * HEADER_ZONE).toList());
-    int lastSplit = -1;
-    int gutterFrom = Integer.MIN_VALUE;
-    int gutterTo = Integer.MAX_VALUE;
-    for (int i = 0; i < rows.size(); i++) {
-      int[] gap = rows.get(i).widestGap();
-      if (gap == null || gap[1] - gap[0] < width * GUTTER) continue;
-      int middle = (gap[0] + gap[1]) / 2;
-      if (middle < width * GUTTER_FROM || middle > width * GUTTER_TO) continue;
-      // the gutter is where every split row has its gap; a row whose gap does not meet the others' is not the header's
-      if (Math.max(gutterFrom, gap[0]) >= Math.min(gutterTo, gap[1])) continue;
-      gutterFrom = Math.max(gutterFrom, gap[0]);
-      gutterTo = Math.min(gutterTo, gap[1]);
-      lastSplit = i;
-    }
-    if (lastSplit < 0) return List.of();
-    int gutter = (gutterFrom + gutterTo) / 2;
-    int end = lastSplit;
-    // rows under the last split one that stay on one side and follow closely: the left column's "V/v ..." lines
-    while (end + 1 < rows.size()) {
-      Row above = rows.get(end);
-      Row next = rows.get(end + 1);
-      boolean crosses = next.left() < gutter && next.right() > gutter;
-      if (crosses || next.top() - above.bottom() > HEADER_LEADING * (above.bottom() - above.top())) break;
-      end++;
-    }
+    List<Row> rows = lines(words.stream().filter(w -> w.top() < height * HEADER_ZONE).toList());
     List<Word> left = new ArrayList<>();
     List<Word> right = new ArrayList<>();
-    for (Row row : rows.subList(0, end + 1)) {
+    List<Row> unsplit = new ArrayList<>();
+    int splits = 0;
+    int gutterFrom = 0;
+    int gutterTo = width;
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      if (i > 0) {
+        Row above = rows.get(i - 1);
+        if (row.top() - above.bottom() > HEADER_LEADING * (above.bottom() - above.top())) break;
+      }
+      int[] gap = row.widestGap();
+      boolean split = gap != null && gap[1] - gap[0] >= width * GUTTER
+          && (gap[0] + gap[1]) / 2 >= width * GUTTER_FROM && (gap[0] + gap[1]) / 2 <= width * GUTTER_TO
+          && (splits == 0 || Math.max(gutterFrom, gap[0]) < Math.min(gutterTo, gap[1]));
+      if (split) {
+        gutterFrom = splits == 0 ? gap[0] : Math.max(gutterFrom, gap[0]);
+        gutterTo = splits == 0 ? gap[1] : Math.min(gutterTo, gap[1]);
+        splits++;
+        for (Word w : row.words()) (w.right() <= gap[0] ? left : right).add(w);
+        continue;
+      }
+      int gutter = (gutterFrom + gutterTo) / 2;
+      boolean oneSide = splits > 0 && (row.right() <= gutter || row.left() >= gutter);
+      if (!oneSide && !(splits == 0 && i == 0)) break;
+      unsplit.add(row);
+    }
+    if (splits < 2) return List.of();
+    int gutter = (gutterFrom + gutterTo) / 2;
+    for (Row row : unsplit) {
       for (Word w : row.words()) (w.centreX() < gutter ? left : right).add(w);
     }
     words.removeAll(left);
     words.removeAll(right);
     List<String> lines = new ArrayList<>();
-    rows(left).forEach(r -> lines.add(r.text()));
-    rows(right).forEach(r -> lines.add(r.text()));
+    lines(left).stream().sorted(Comparator.comparingInt(Row::top)).forEach(r -> lines.add(r.text()));
+    lines(right).stream().sorted(Comparator.comparingInt(Row::top)).forEach(r -> lines.add(r.text()));
     return lines;
   }
 
@@ -187,6 +197,17 @@ final class PageLayout {
           .collect(Collectors.joining(CELL_SEPARATOR)));
     }
     return lines;
+  }
+
+  /**
+   * Words grouped by the Tesseract line they are on, in Tesseract's order. Tesseract follows a skewed or curved
+   * line, which rows cut by height do not; a row of the header's two columns is one Tesseract line or two.
+   */
+  private static List<Row> lines(List<Word> words) {
+    Map<Integer, List<Word>> byLine = new LinkedHashMap<>();
+    for (Word w : words) byLine.computeIfAbsent(w.line(), line -> new ArrayList<>()).add(w);
+    return byLine.values().stream().map(line -> row(line, line.stream().mapToInt(Word::top).min().orElseThrow(),
+        line.stream().mapToInt(Word::bottom).max().orElseThrow())).toList();
   }
 
   /** Words grouped into rows, top to bottom: a word whose middle is within a row's height is on that row. */

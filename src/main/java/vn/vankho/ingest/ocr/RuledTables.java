@@ -34,6 +34,8 @@ final class RuledTables {
   private static final double VERTICAL_COVER = 0.9;
   /** Share of a rule's run that is ink; a line of text with its spaces bridged has far less. */
   private static final double MIN_RULE_INK = 0.9;
+  /** The resolution from which rules are looked for. */
+  private static final int MIN_DPI = 100;
   /** Vertical rules closer than this are one thick rule. */
   private static final int SAME_RULE = 4;
 
@@ -101,8 +103,13 @@ final class RuledTables {
     }
   }
 
-  /** The rules of a gray page; tables top to bottom. */
+  /**
+   * The rules of a gray page; tables top to bottom. None on a page under {@link #MIN_DPI}: there a word whose
+   * letters touch is as long and thin as a rule (the shared corpus's phone photos of about 70 dpi gave a dozen
+   * such "rules" a page, and painting them out lost words).
+   */
   static Rules find(BufferedImage gray) {
+    if (Preprocessing.estimatedDpi(gray) < MIN_DPI) return new Rules(List.of(), List.of());
     int w = gray.getWidth();
     int h = gray.getHeight();
     byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
@@ -133,7 +140,9 @@ final class RuledTables {
    */
   private static List<Rule> horizontalRules(byte[] pixels, int w, int h) {
     int minWidth = (int) (w * MIN_RULE_WIDTH);
-    int maxThickness = Math.max(5, w / 250); // 1 mm: the band a line of text makes is thicker
+    // 1 mm, three rows at least (a one-pixel rule seen through three rows): the band a line of text makes is
+    // thicker, even on a phone photo of 70 dpi whose word spaces are bridged
+    int maxThickness = Math.max(3, w / 250);
     List<Rule> rules = new ArrayList<>();
     int bandStart = -1;
     Rule band = null;
