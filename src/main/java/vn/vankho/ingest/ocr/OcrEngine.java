@@ -98,9 +98,13 @@ public final class OcrEngine implements AutoCloseable {
           BYTES_PER_GRAY_PIXEL, gray.getWidth());
       api.TessBaseAPISetSourceResolution(handle, settings.dpi());
       if (api.TessBaseAPIRecognize(handle, null) != 0) throw new OcrException("Tesseract could not recognise the page");
+      // the page's confidence, before a table's cells are recognised on the same handle
+      float confidence = api.TessBaseAPIMeanTextConf(handle);
       String text = settings.readLayout()
-          ? PageLayout.text(PageWords.read(handle), rules.tables(), gray.getWidth(), gray.getHeight()) : text(handle);
-      return new OcrResult(text, api.TessBaseAPIMeanTextConf(handle));
+          ? PageLayout.text(
+          TableCells.read(handle, rules.tables(), PageWords.read(handle), settings.pageSegMode()), rules.tables(),
+          gray.getWidth(), gray.getHeight()) : text(handle);
+      return new OcrResult(text, confidence);
     } finally {
       TessAPI.INSTANCE.TessBaseAPIClear(handle);
       giveBack(handle);
