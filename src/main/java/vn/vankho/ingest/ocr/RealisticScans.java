@@ -483,7 +483,7 @@ public final class RealisticScans {
       int length = (int) ((x1 - x0) * fraction);
       int x = x0 + (x1 - x0 - length) / 2;
       g.setColor(INK);
-      g.setStroke(new BasicStroke(Math.max(1f, dpi / 200f)));
+      g.setStroke(new BasicStroke(dpi / 96f)); // 0.75 pt, a word processor's default line
       g.drawLine(x, y + px(0.02), x + length, y + px(0.02));
       y += px(0.05);
     }
