@@ -37,6 +37,8 @@ final class PageLayout {
    * and space under a column make a gap of about one line; the heading under the header stands three lines off.
    */
   private static final double HEADER_LEADING = 2.0;
+  /** A header line on one side is centred under its column within this share of the page width. */
+  private static final double CENTRED = 0.04;
 
   /** One word with its box in the page's pixels, the number of the Tesseract line and paragraph it is in. */
   record Word(String text, int left, int top, int right, int bottom, int line, int paragraph) {
@@ -132,18 +134,22 @@ final class PageLayout {
    * The header's lines, the left column's rows then the right column's, taken out of {@code words}; none when
    * the page does not open with two columns. The header is the Tesseract lines from the top of the page that have a wide
    * gap where the others have theirs (split rows; two at least, as the body and the motto each take two lines),
-   * or lie on one side of it (the left column's "V/v ..." under the number), each close under the one above;
-   * it ends at the first row that crosses the gutter or stands apart (the heading "QUYẾT ĐỊNH"). One row above
-   * the first split one may belong to it (a party committee's line over its body).
+   * or lie on one side of it centred under that column (the motto's second line), each close under the one above;
+   * it ends with the last split row, before a row that crosses the gutter or stands apart (the heading "QUYẾT
+   * ĐỊNH"); what follows (the left column's "V/v ...") keeps Tesseract's order. One row above the first split one
+   * may belong to it (a party committee's line over its body).
    */
   private static List<String> header(List<Word> words, int width, int height) {
     List<Row> rows = lines(words.stream().filter(w -> w.top() < height * HEADER_ZONE).toList());
     List<Word> left = new ArrayList<>();
     List<Word> right = new ArrayList<>();
     List<Row> unsplit = new ArrayList<>();
+    List<Row> pending = new ArrayList<>(); // rows after the last split one: the header's only if another follows
     int splits = 0;
     int gutterFrom = 0;
     int gutterTo = width;
+    int leftCentre = -1;
+    int rightCentre = -1;
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);
       if (i > 0) {
@@ -159,12 +165,20 @@ final class PageLayout {
         gutterTo = splits == 0 ? gap[1] : Math.min(gutterTo, gap[1]);
         splits++;
         for (Word w : row.words()) (w.right() <= gap[0] ? left : right).add(w);
+        leftCentre = (row.left() + gap[0]) / 2;
+        rightCentre = (gap[1] + row.right()) / 2;
+        unsplit.addAll(pending);
+        pending.clear();
         continue;
       }
       int gutter = (gutterFrom + gutterTo) / 2;
-      boolean oneSide = splits > 0 && (row.right() <= gutter || row.left() >= gutter);
+      int centre = (row.left() + row.right()) / 2;
+      // a row on one side is centred under its column, as the header's lines are; a line of text wrapped to the
+      // margin ("NAM" of a motto a one-column copy broke) is not
+      boolean oneSide = splits > 0 && (row.right() <= gutter && Math.abs(centre - leftCentre) <= width * CENTRED
+          || row.left() >= gutter && Math.abs(centre - rightCentre) <= width * CENTRED);
       if (!oneSide && !(splits == 0 && i == 0)) break;
-      unsplit.add(row);
+      (splits == 0 ? unsplit : pending).add(row);
     }
     if (splits < 2) return List.of();
     int gutter = (gutterFrom + gutterTo) / 2;
