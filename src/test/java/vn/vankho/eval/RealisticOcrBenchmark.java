@@ -49,21 +49,27 @@ import vn.vankho.text.PostCorrection;
  * pages (scans N to 2N-1 and N/3 more extra pairs: a development set), printed as rows of
  * index-config/page-quality.txt, and the measured pages scored with them as well. The command line is run as a
  * new user would: {@code tesseract page.jpg out -l vie}.
+ * Our pipeline also reads each page without its layout reading ("no layout": Tesseract's text as it gives it),
+ * so the header columns and table rows are measured before and after in the same run; {@code real} reads the
+ * shared corpus's real scans with and without it.
  */
 public final class RealisticOcrBenchmark {
   private static final int DEFAULT_PAGES = 24;
   private static final double BAD_PAGE_CER = 0.05;
-  /** The real pages of the shared corpus with a transcription beside them. */
   /** The faxed copies are of scans from this index on, apart from the benchmark's and the development set's. */
   private static final int FAXED_FROM = 1000;
+  /** The real pages of the shared corpus with a transcription beside them. */
   private static final List<String> TRANSCRIBED_SCANS = List.of("cv-1906-sgddt-da-nang.p1", "cv-1906-sgddt-da-nang.p2");
+  /** Our pipeline with Tesseract's text as it gives it, without the layout reading: the layout's "before". */
+  private static final String BEFORE_LAYOUT = "no layout";
+  private static final List<String> READERS = List.of(BEFORE_LAYOUT, "ours", "tesseract");
 
   /**
    * One reading of one page by one reader, with what was measured on it; {@code rawCer} is the CER of the
    * engine's own text before post-correction (for the command line, uncorrected, the same as {@code cer}).
    */
   record Reading(RealisticScans.Scan scan, String reader, String text, List<Float> confidences, double orderedCer,
-      double cer, double rawCer, Map<Field, Outcome> fields, int awardeesRight) {}
+      double cer, double rawCer, Map<Field, Outcome> fields, int awardeesRight, int rowsRight) {}
 
   /** A page reading as the quality score sees it: its signs and the CER measured. */
   record Point(String page, String reader, PageQuality.Signs signs, double cer) {}
@@ -75,12 +81,16 @@ public final class RealisticOcrBenchmark {
   private RealisticOcrBenchmark() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 1 && args[1].equals("real")) {
+      realScans(SharedCorpus.folder().resolve("scans"), OcrSettings.defaults());
+      return;
+    }
     int pages = args.length > 1 && args[1].matches("\\d+") ? Integer.parseInt(args[1]) : DEFAULT_PAGES;
     boolean fit = List.of(args).contains("fit");
     int extraPages = Math.max(2, pages / 3);
     OcrSettings settings = OcrSettings.defaults();
     List<Reading> readings = run(0, pages, settings);
-    List<Point> points = new ArrayList<>(points(readings));
+    List<Point> points = new ArrayList<>(points(readings.stream().filter(r -> !r.reader().equals(BEFORE_LAYOUT)).toList()));
     points.addAll(extra(0, extraPages, settings));
     report(readings);
     reportRealScans(settings);
@@ -107,6 +117,34 @@ public final class RealisticOcrBenchmark {
 
   /** A page of the quality score's extra set: its label, its image, and the text printed on it. */
   private record ExtraPage(String label, BufferedImage image, String truth) {}
+
+  /**
+   * {@code bench-ocr realistic real}: the real scans of the shared corpus read with and without the layout reading
+   * (same run): the header's first lines, the issuer and number {@link MetadataReader} takes from each, and the CER
+   * where a transcription lies beside the image ({@code page.txt}). Their truth is in the folder's README, so the
+   * fields are judged by eye.
+   */
+  static void realScans(Path folder, OcrSettings settings) throws IOException {
+    List<Path> images;
+    try (Stream<Path> files = Files.list(folder)) {
+      images = files.filter(f -> f.toString().matches(".*\\.(jpg|png)")).sorted().toList();
+    }
+    try (OcrEngine after = new OcrEngine(settings); OcrEngine before = new OcrEngine(settings.withoutLayout())) {
+      for (Path image : images) {
+        Path transcription = Path.of(image.toString().replaceFirst("\\.(jpg|png)$", ".txt"));
+        for (OcrEngine engine : List.of(before, after)) {
+          String text = Diacritics.nfc(engine.read(ImageIO.read(image.toFile())).text());
+          DocumentMetadata read = MetadataReader.read(List.of(text));
+          String cer = Files.exists(transcription) ? String.format("%.4f",
+              CharacterErrorRate.of(Diacritics.nfc(Files.readString(transcription)), text)) : "-";
+          System.out.printf("%s  %s  CER %s  issuer %s  number %s%n    %s%n", image.getFileName(),
+              engine == before ? BEFORE_LAYOUT : "layout", cer, read.issuer() == null ? "-" : read.issuer().value(),
+              read.number() == null ? "-" : read.number().value(),
+              String.join("\n    ", text.lines().filter(l -> !l.isBlank()).limit(6).toList()));
+        }
+      }
+    }
+  }
 
   /**
    * The quality score's extra pages {@code from} to {@code to - 1}, read by both readers: degraded one-column
@@ -166,8 +204,9 @@ public final class RealisticOcrBenchmark {
   /** Generates, writes and reads scans {@code from} to {@code to - 1} with both readers, on as many threads as cores. */
   static List<Reading> run(int from, int to, OcrSettings settings) throws Exception {
     Path dir = Files.createTempDirectory("vankho-bench-realistic");
-    ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-    try (OcrEngine engine = new OcrEngine(settings)) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(cores);
+    try (OcrEngine engine = new OcrEngine(settings); OcrEngine before = new OcrEngine(settings.withoutLayout())) {
       List<Callable<List<Reading>>> tasks = new ArrayList<>();
       for (int i = from; i < to; i++) {
         int index = i;
@@ -176,9 +215,11 @@ public final class RealisticOcrBenchmark {
           Path file = dir.resolve("page-" + index + ".jpg");
           Files.write(file, scan.jpeg());
           OcrResult ours = engine.read(ImageIO.read(file.toFile()));
+          OcrResult plain = before.read(ImageIO.read(file.toFile()));
           Cli cli = cli(file, settings);
-          return List.of(measure(scan, "ours", ours.text(), PostCorrection.correct(ours.text()),
-                  ours.wordConfidences()),
+          return List.of(measure(scan, BEFORE_LAYOUT, plain.text(), PostCorrection.correct(plain.text()),
+                  plain.wordConfidences()),
+              measure(scan, "ours", ours.text(), PostCorrection.correct(ours.text()), ours.wordConfidences()),
               measure(scan, "tesseract", cli.text, cli.text, cli.confidences));
         });
       }
@@ -250,13 +291,18 @@ public final class RealisticOcrBenchmark {
     fields.put(Field.SIGNER, outcome(read.signerName(), truth.signer(), flags, null));
     List<ProposedAward> awards = AwardReader.read(List.of(Diacritics.nfc(text)));
     int awardeesRight = 0;
+    int rowsRight = 0;
     for (RealisticScans.Awardee a : truth.awardees()) {
       String name = Diacritics.searchForm(a.name().split(",")[0].replaceFirst("^(Ông|Bà|Cô giáo) ", ""));
-      if (awards.stream().anyMatch(w -> Diacritics.searchForm(w.awardee()).contains(name))) awardeesRight++;
+      List<ProposedAward> named = awards.stream().filter(w -> Diacritics.searchForm(w.awardee()).contains(name)).toList();
+      if (!named.isEmpty()) awardeesRight++;
+      // only a table gives each awardee its form; a list's awardees take the article's
+      String form = Diacritics.searchForm(a.form());
+      if (named.stream().anyMatch(w -> Diacritics.searchForm(w.form()).equals(form))) rowsRight++;
     }
     return new Reading(scan, reader, text, confidences, CharacterErrorRate.of(truth.text(), text),
         CharacterErrorRate.ofLines(truth.text(), text), CharacterErrorRate.ofLines(truth.text(), raw), fields,
-        awardeesRight);
+        awardeesRight, rowsRight);
   }
 
   private static <T> Outcome outcome(Extracted<T> read, T truth, List<FieldReview.Flag> flags,
@@ -274,12 +320,13 @@ public final class RealisticOcrBenchmark {
         "colour JPEG, 200 dpi or 150, skewed up to 0.9 degrees, noise; every other round handwritten number and day");
     System.out.println("CER: characters misread, each line of the truth matched where it reads best (raw: ours before"
         + " post-correction); in order: the plain CER of the whole text, which also counts reading order");
-    System.out.println("kind        reader      pages  raw CER  CER     in order  number R/F/W  date R/F/W  issuer R  signer R  awardees");
+    System.out.println("kind        reader      pages  raw CER  CER     in order  number R/F/W  date R/F/W  issuer R  signer R  awardees"
+        + "  with form");
     for (RealisticScans.Kind kind : RealisticScans.Kind.values()) {
-      for (String reader : List.of("ours", "tesseract")) {
+      for (String reader : READERS) {
         List<Reading> set = readings.stream().filter(r -> r.scan().kind() == kind && r.reader().equals(reader)).toList();
         if (set.isEmpty()) continue;
-        System.out.printf("%-11s %-11s %5d  %.4f   %.4f  %.4f    %-12s  %-10s  %-8s  %-8s  %d/%d%n",
+        System.out.printf("%-11s %-11s %5d  %.4f   %.4f  %.4f    %-12s  %-10s  %-8s  %-8s  %d/%d     %s%n",
             kind.name().toLowerCase(Locale.ROOT), reader, set.size(),
             set.stream().mapToDouble(Reading::rawCer).average().orElseThrow(),
             set.stream().mapToDouble(Reading::cer).average().orElseThrow(),
@@ -287,10 +334,12 @@ public final class RealisticOcrBenchmark {
             tally(set, Field.NUMBER, true), tally(set, Field.DATE, true),
             tally(set, Field.ISSUER, false), tally(set, Field.SIGNER, false),
             set.stream().mapToInt(Reading::awardeesRight).sum(),
-            set.stream().mapToInt(r -> r.scan().truth().awardees().size()).sum());
+            set.stream().mapToInt(r -> r.scan().truth().awardees().size()).sum(),
+            kind == RealisticScans.Kind.TABLE ? set.stream().mapToInt(Reading::rowsRight).sum() + "/"
+                + set.stream().mapToInt(r -> r.scan().truth().awardees().size()).sum() : "-");
       }
     }
-    for (String reader : List.of("ours", "tesseract")) {
+    for (String reader : READERS) {
       List<Reading> set = readings.stream().filter(r -> r.reader().equals(reader)).toList();
       System.out.printf("all         %-11s %5d  %.4f   %.4f  %.4f    handwritten pages: number flagged %s, date flagged"
               + " %s; printed pages: number right %s, date right %s%n", reader, set.size(),

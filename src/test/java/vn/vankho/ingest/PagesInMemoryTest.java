@@ -40,7 +40,7 @@ class PagesInMemoryTest {
     Files.write(blank, TestFiles.blankPdf(12));
     // blank pages at a low resolution: quick to render and read, so pages pile up if nothing holds them back
     OcrSettings lowResolution = new OcrSettings(List.of("vie"), OcrSettings.Model.FAST, OcrSettings.DEBIAN_TESSDATA,
-        3, 100, OcrSettings.defaults().maxPixels());
+        3, 100, OcrSettings.defaults().maxPixels(), true);
     CountingPool pool = new CountingPool(2);
     ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
     try (OcrEngine ocr = new OcrEngine(lowResolution)) {

@@ -49,15 +49,24 @@ public final class AwardReader {
       + ")\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // a row of the table a list is printed in, as a copy of the page gives it: "| 1 | Nguyễn Văn An | Chuyên viên |"
   private static final Pattern ROW = Pattern.compile("^\\|?\\s*(\\d{1,3})\\s*[.)]?\\s*\\|(.*)$");
+  private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
+  /** The number column of a table row is a few characters, however OCR misreads them ("4", "Ạ", "l0"). */
+  private static final int NUMBER_CELL = 3;
 
   private enum Kind { ARTICLE, ITEM, HEADING, LIST, VERB, OTHER }
 
-  /** Lines joined into one article, item or heading, with the page it starts on. */
-  private record Paragraph(Kind kind, int page, String text) {
+  /**
+   * Lines joined into one article, item or heading, with the page it starts on; {@code row} for a row of an award
+   * table, one line as the OCR's layout reading gives it ("1 | Ông Nguyễn Văn Đức, Bí thư ... | Bằng khen").
+   */
+  private record Paragraph(Kind kind, int page, String text, Row row) {
     Folded folded() {
       return Folded.of(text);
     }
   }
+
+  /** A row of an award table: who (its middle cells, joined by commas) and the form its last cell names. */
+  private record Row(String awardee, String form) {}
 
   /**
    * What an award article says of all its awardees, the awardee it names itself ({@code named}: the text after "cho",
@@ -142,6 +151,16 @@ public final class AwardReader {
     int start = 0;
     for (int page = 0; page < pageTexts.size(); page++) {
       for (String raw : pageTexts.get(page).split("\\R")) {
+        Row row = row(raw.strip());
+        if (row != null) {
+          // a table row is a whole item: nothing runs on into it or from it
+          if (text != null) {
+            paragraphs.add(new Paragraph(kind, start, text.toString(), null));
+          }
+          paragraphs.add(new Paragraph(Kind.ITEM, page + 1, raw.strip(), row));
+          text = null;
+          continue;
+        }
         String line = untabled(raw.strip());
         if (line.isEmpty()) {
           continue;
@@ -153,7 +172,7 @@ public final class AwardReader {
           continue;
         }
         if (text != null) {
-          paragraphs.add(new Paragraph(kind, start, text.toString()));
+          paragraphs.add(new Paragraph(kind, start, text.toString(), null));
         }
         text = new StringBuilder(line);
         kind = lineKind;
@@ -161,9 +180,32 @@ public final class AwardReader {
       }
     }
     if (text != null) {
-      paragraphs.add(new Paragraph(kind, start, text.toString()));
+      paragraphs.add(new Paragraph(kind, start, text.toString(), null));
     }
     return paragraphs;
+  }
+
+  /**
+   * A row of an award table whose last cell names a form of award ("1 | Bà K' Hương, hội viên ... | Bằng khen"),
+   * its first a short number; null for any other line. The form cell is what tells a row from the table's header
+   * ("STT | Tập thể, cá nhân | Hình thức") and from prose.
+   */
+  private static Row row(String line) {
+    List<String> cells = Stream.of(CELL_SEPARATOR.split(line)).map(String::strip).toList();
+    if (cells.size() > 0 && cells.get(0).isEmpty()) {
+      cells = cells.subList(1, cells.size()); // a copy's leading "|"
+    }
+    if (cells.size() < 3 || cells.get(0).length() > NUMBER_CELL) {
+      return null;
+    }
+    Folded last = Folded.of(cells.get(cells.size() - 1));
+    int[] form = form(last, 0);
+    if (form == null || form[1] != 0 || words(last.folded().substring(form[2])) > 0 && first(last, "of", form[2]) < 0) {
+      return null;
+    }
+    String awardee = cells.subList(1, cells.size() - 1).stream().filter(c -> !c.isEmpty())
+        .collect(Collectors.joining(", "));
+    return awardee.isEmpty() ? null : new Row(awardee, AwardTables.FORMS.get(form[0]).value());
   }
 
   /** A table row as the numbered item it stands for ("1. Nguyễn Văn An, Chuyên viên"); other lines as they are. */
@@ -385,7 +427,14 @@ public final class AwardReader {
   }
 
   private static ProposedAward award(Paragraph item, Clause clause, AwardeeKind section) {
-    return award(itemBody(item), item.page(), item.text(), clause, section);
+    if (item.row() == null) {
+      return award(itemBody(item), item.page(), item.text(), clause, section);
+    }
+    // a table that gives each awardee its form awards that form, by the authority the form names or the article's
+    String form = item.row().form();
+    String authority = formAuthority(form) != null ? formAuthority(form) : clause.authority();
+    Clause own = new Clause(form, authority, clause.achievement(), clause.campaign(), null, clause.counted());
+    return award(item.row().awardee(), item.page(), item.text(), own, section);
   }
 
   /** An item's text after its number or dash. */
@@ -402,6 +451,9 @@ public final class AwardReader {
    * null for an item that names an awardee.
    */
   private static AwardeeKind itemHeading(Paragraph item) {
+    if (item.row() != null) {
+      return null;
+    }
     String words = Folded.of(trim(itemBody(item))).folded().replaceFirst("^\\d+\\s+", "");
     for (AwardeeKind kind : AwardeeKind.values()) {
       if (AwardTables.cues("section-" + kind.name().toLowerCase(Locale.ROOT)).contains(words)) {

@@ -106,13 +106,19 @@ public final class OcrEngine implements AutoCloseable {
     }
   }
 
-  /** Tesseract alone, without preprocessing: the benchmark measures preprocessing against this. */
+  /**
+   * Tesseract alone, without preprocessing: the benchmark measures preprocessing against this. With
+   * {@link OcrSettings#readLayout()}, ruled tables and rules are found and painted out first, and the text is
+   * put in the layout's order ({@link PageLayout}).
+   */
   OcrResult recognize(BufferedImage page) {
     return recognize(page, new Placing(new AffineTransform(), page.getWidth(), page.getHeight()));
   }
 
   private OcrResult recognize(BufferedImage page, Placing placing) {
     BufferedImage gray = Gray.of(page);
+    RuledTables.Rules rules = settings.readLayout() ? RuledTables.find(gray) : null;
+    if (rules != null) gray = rules.erasedFrom(gray);
     byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
     TessBaseAPI handle = borrow();
     try {
@@ -121,15 +127,15 @@ public final class OcrEngine implements AutoCloseable {
           BYTES_PER_GRAY_PIXEL, gray.getWidth());
       api.TessBaseAPISetSourceResolution(handle, settings.dpi());
       if (api.TessBaseAPIRecognize(handle, null) != 0) throw new OcrException("Tesseract could not recognise the page");
-      Pointer utf8 = api.TessBaseAPIGetUTF8Text(handle);
-      String text;
-      try {
-        text = utf8 == null ? "" : utf8.getString(0, StandardCharsets.UTF_8.name());
-      } finally {
-        if (utf8 != null) api.TessDeleteText(utf8);
-      }
-      return new OcrResult(text, api.TessBaseAPIMeanTextConf(handle), wordConfidences(handle),
-          lines(handle, placing));
+      // the page's confidence, words and lines, before a table's cells are recognised on the same handle
+      float confidence = api.TessBaseAPIMeanTextConf(handle);
+      List<Float> words = wordConfidences(handle);
+      List<TextLine> lines = lines(handle, placing);
+      String text = settings.readLayout()
+          ? PageLayout.text(
+          TableCells.read(handle, rules.tables(), PageWords.read(handle), settings.pageSegMode()), rules.tables(),
+          gray.getWidth(), gray.getHeight()) : text(handle);
+      return new OcrResult(text, confidence, words, lines);
     } finally {
       TessAPI.INSTANCE.TessBaseAPIClear(handle);
       giveBack(handle);
@@ -196,6 +202,16 @@ public final class OcrEngine implements AutoCloseable {
 
   private static double fraction(double position, int size) {
     return Math.max(0, Math.min(1, position / size));
+  }
+
+  /** Tesseract's own text of the page, in its reading order. */
+  private static String text(TessBaseAPI handle) {
+    Pointer utf8 = TessAPI.INSTANCE.TessBaseAPIGetUTF8Text(handle);
+    try {
+      return utf8 == null ? "" : utf8.getString(0, StandardCharsets.UTF_8.name());
+    } finally {
+      if (utf8 != null) TessAPI.INSTANCE.TessDeleteText(utf8);
+    }
   }
 
   private TessBaseAPI borrow() {

@@ -17,11 +17,12 @@ import vn.vankho.model.Reason;
  *       installs into {@code data/tessdata-best}; {@link #best(Path)} for another folder.
  * </ul>
  * Language is {@code vie} alone: {@code vie+eng} makes Tesseract strip diacritics from Vietnamese words.
- * Images over {@code maxPixels} are refused before they are decoded, so a hostile or broken file cannot
+ * {@code readLayout}: the header's two columns read as two blocks and ruled tables as rows ({@link PageLayout}),
+ * rather than Tesseract's text as it gives it. Images over {@code maxPixels} are refused before they are decoded, so a hostile or broken file cannot
  * exhaust memory.
  */
 public record OcrSettings(List<String> languages, Model model, Path tessdata, int pageSegMode, int dpi,
-                          long maxPixels) {
+                          long maxPixels, boolean readLayout) {
 
   /** Which family of trained data: speed against accuracy. */
   public enum Model { FAST, BEST }
@@ -47,7 +48,7 @@ public record OcrSettings(List<String> languages, Model model, Path tessdata, in
 
   public static OcrSettings defaults() {
     return new OcrSettings(List.of("vie"), Model.FAST, DEBIAN_TESSDATA, AUTOMATIC_SEGMENTATION, SCAN_DPI,
-        HUNDRED_MEGAPIXELS);
+        HUNDRED_MEGAPIXELS, true);
   }
 
   public static OcrSettings best() {
@@ -56,11 +57,16 @@ public record OcrSettings(List<String> languages, Model model, Path tessdata, in
 
   public static OcrSettings best(Path tessdata) {
     return new OcrSettings(List.of("vie"), Model.BEST, tessdata, AUTOMATIC_SEGMENTATION, SCAN_DPI,
-        HUNDRED_MEGAPIXELS);
+        HUNDRED_MEGAPIXELS, true);
   }
 
   public OcrSettings withMaxPixels(long limit) {
-    return new OcrSettings(languages, model, tessdata, pageSegMode, dpi, limit);
+    return new OcrSettings(languages, model, tessdata, pageSegMode, dpi, limit, readLayout);
+  }
+
+  /** The same reading with Tesseract's text as it gives it: the layout benchmark's "before". */
+  public OcrSettings withoutLayout() {
+    return new OcrSettings(languages, model, tessdata, pageSegMode, dpi, maxPixels, false);
   }
 
   /** Tesseract's spelling of the language list, e.g. {@code vie}. */

@@ -164,6 +164,42 @@ class AwardReaderTest {
   }
 
   /**
+   * An award table as the OCR's layout reading hands it on, a line a row, cells separated by " | ": each row is one
+   * awardee with the form its last cell names, whatever the article says; the header row and a number cell that OCR
+   * misread ("Ạ" for 4) change nothing.
+   */
+  @Test
+  void aTableRowIsOneAwardeeWithTheFormOfItsLastCell() {
+    String page = String.join("\n",
+        "Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 4 tập thể và cá nhân đã có thành tích xuất sắc"
+            + " trong phong trào thi đua \"Dân vận khéo\" giai đoạn 2021 - 2025 (có danh sách kèm theo):",
+        "",
+        "STT | Tập thể, cá nhân | Hình thức",
+        "1 | Bà K' Hương, hội viên Hội Nông dân xã Rô Men | Bằng khen",
+        "2 | Trường Tiểu học Phi Liêng, huyện Đam Rông | Cờ thi đua",
+        "3 | Ông Hoàng Quốc Việt, công nhân | Công ty Cà phê Đà Lạt | Bằng khen",
+        "Ạ | Hội Cựu chiến binh xã Đạ M'Rông | Cờ thi đua",
+        "",
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.");
+    List<ProposedAward> awards = AwardReader.read(List.of(page));
+
+    Map<String, AwardeeKind> expected = new LinkedHashMap<>();
+    expected.put("K' Hương", I);
+    expected.put("Trường Tiểu học Phi Liêng, huyện Đam Rông", C);
+    expected.put("Hoàng Quốc Việt", I);
+    expected.put("Hội Cựu chiến binh xã Đạ M'Rông", C);
+    assertEquals(expected, kinds(awards));
+    assertEquals("Bằng khen", to(awards, "K' Hương").form());
+    assertEquals("Cờ thi đua", to(awards, "Trường Tiểu học Phi Liêng, huyện Đam Rông").form());
+    assertEquals("Cờ thi đua", to(awards, "Hội Cựu chiến binh xã Đạ M'Rông").form());
+    // the article's authority stands for a form that names none; the row keeps its own line
+    assertEquals("Chủ tịch Ủy ban nhân dân tỉnh", to(awards, "K' Hương").authority());
+    assertEquals("hội viên Hội Nông dân xã Rô Men", to(awards, "K' Hương").unit());
+    assertEquals("3 | Ông Hoàng Quốc Việt, công nhân | Công ty Cà phê Đà Lạt | Bằng khen",
+        to(awards, "Hoàng Quốc Việt").sourceLine());
+  }
+
+  /**
    * The first decision, scanned and read by OCR: the share of its awardees read with the right form.
    * OCR may drop or change marks, so names are compared without them.
    */

@@ -296,9 +296,13 @@ public final class RealisticScans {
       return text;
     }
 
+    /**
+     * The awardees in a ruled table (STT, who, form), a cell's text wrapped within its column as word processors
+     * do. Its truth is a line a row, the cells separated by " | ", as a reader of the table gives it.
+     */
     List<String> table(List<Awardee> awardees) {
       int[] columns = {left, left + px(0.55), right - px(1.45), right};
-      int rowHeight = px(0.36);
+      int padding = px(0.08);
       List<String> text = new ArrayList<>();
       List<String[]> rows = new ArrayList<>();
       rows.add(new String[] {"STT", "Tập thể, cá nhân", "Hình thức"});
@@ -307,21 +311,37 @@ public final class RealisticScans {
       }
       g.setColor(INK);
       g.setStroke(new BasicStroke(Math.max(1f, dpi / 150f)));
-      int top = y;
+      List<Integer> rules = new ArrayList<>(List.of(y));
       for (int r = 0; r < rows.size(); r++) {
         Font font = font(r == 0 ? Style.BOLD : Style.REGULAR, 11.5f);
         g.setFont(font);
         FontMetrics m = g.getFontMetrics();
-        int baseline = top + r * rowHeight + (rowHeight + m.getAscent() - m.getDescent()) / 2;
+        List<List<String>> cells = new ArrayList<>();
+        int lines = 1;
         for (int c = 0; c < 3; c++) {
-          String cell = rows.get(r)[c];
-          int x = c == 1 ? columns[c] + px(0.08) : (columns[c] + columns[c + 1] - m.stringWidth(cell)) / 2;
-          g.drawString(cell, x, baseline);
+          int width = columns[c + 1] - columns[c] - 2 * padding;
+          cells.add(SamplePages.wrap(rows.get(r)[c], m, width, width));
+          lines = Math.max(lines, cells.get(c).size());
         }
-        text.add(String.join(" ", rows.get(r)));
+        int top = rules.get(rules.size() - 1);
+        int height = Math.max(px(0.36), lines * m.getHeight() + 2 * padding);
+        for (int c = 0; c < 3; c++) {
+          List<String> cell = cells.get(c);
+          int first = top + (height - cell.size() * m.getHeight()) / 2 + m.getAscent();
+          for (int l = 0; l < cell.size(); l++) {
+            String line = cell.get(l);
+            int x = c == 1 ? columns[c] + padding : (columns[c] + columns[c + 1] - m.stringWidth(line)) / 2;
+            g.setColor(INK);
+            g.drawString(line, x, first + l * m.getHeight());
+          }
+        }
+        rules.add(top + height);
+        text.add(String.join(" | ", rows.get(r)));
       }
-      int bottom = top + rows.size() * rowHeight;
-      for (int r = 0; r <= rows.size(); r++) g.drawLine(columns[0], top + r * rowHeight, columns[3], top + r * rowHeight);
+      int top = rules.get(0);
+      int bottom = rules.get(rules.size() - 1);
+      g.setColor(INK);
+      for (int ruleY : rules) g.drawLine(columns[0], ruleY, columns[3], ruleY);
       for (int x : columns) g.drawLine(x, top, x, bottom);
       y = bottom + px(0.15);
       return text;
@@ -463,7 +483,7 @@ public final class RealisticScans {
       int length = (int) ((x1 - x0) * fraction);
       int x = x0 + (x1 - x0 - length) / 2;
       g.setColor(INK);
-      g.setStroke(new BasicStroke(Math.max(1f, dpi / 200f)));
+      g.setStroke(new BasicStroke(dpi / 96f)); // 0.75 pt, a word processor's default line
       g.drawLine(x, y + px(0.02), x + length, y + px(0.02));
       y += px(0.05);
     }

@@ -1,0 +1,258 @@
+package vn.vankho.ingest.ocr;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Puts the words Tesseract read back into the order of the document's layout (Nghị định 30/2020/NĐ-CP, Phụ lục
+ * I), from their boxes:
+ * <ul>
+ *   <li>The header's two columns, the issuing body and number on the left, the motto and the place and date on
+ *   the right, each centred, come as two blocks, left then right. Tesseract joins a row of both into one line
+ *   ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"); the rows that have a wide gap where the two columns
+ *   meet show where the gutter is.</li>
+ *   <li>A ruled table ({@link RuledTables}) comes as one line per row, its cells in column order and separated
+ *   by {@value #CELL_SEPARATOR}: {@code 1 | Ông Nguyễn Văn Đức, Bí thư Chi bộ thôn Liêng Trang | Bằng khen}. A cell's
+ *   own lines are joined with a space. This is what the award reader takes as one awardee and its form.</li>
+ *   <li>Everything else keeps Tesseract's order, a line a line and a blank line between paragraphs, as
+ *   Tesseract's own text gives it.</li>
+ * </ul>
+ */
+final class PageLayout {
+  /** Between the cells of a table row: a character OCR never reads in Vietnamese prose. */
+  static final String CELL_SEPARATOR = " | ";
+  /** The header is in the top part of the first page; below, two columns are a signature block or a list. */
+  private static final double HEADER_ZONE = 0.4;
+  /** A gap this wide (a share of the page width) between two words of a row is the gutter between columns. */
+  private static final double GUTTER = 0.04;
+  /** Where a header's gutter may be: between a body's column (about 40% of the width) and the motto's. */
+  private static final double GUTTER_FROM = 0.2;
+  private static final double GUTTER_TO = 0.7;
+  /**
+   * A row of the header's columns follows the one above within this many times that row's height: the short rule
+   * and space under a column make a gap of about one line; the heading under the header stands three lines off.
+   */
+  private static final double HEADER_LEADING = 2.0;
+  /** A header line on one side is centred under its column within this share of the page width. */
+  private static final double CENTRED = 0.04;
+
+  /** One word with its box in the page's pixels, the number of the Tesseract line and paragraph it is in. */
+  record Word(String text, int left, int top, int right, int bottom, int line, int paragraph) {
+    int centreX() {
+      return (left + right) / 2;
+    }
+
+    int centreY() {
+      return (top + bottom) / 2;
+    }
+  }
+
+  /** Words that lie on one row, left to right. */
+  private record Row(List<Word> words, int top, int bottom) {
+    String text() {
+      return words.stream().map(Word::text).collect(Collectors.joining(" "));
+    }
+
+    int left() {
+      return words.get(0).left();
+    }
+
+    int right() {
+      return words.get(words.size() - 1).right();
+    }
+
+    /** The widest gap between neighbouring words: its left and right edges, or null for a row of one word. */
+    int[] widestGap() {
+      int[] gap = null;
+      for (int i = 0; i + 1 < words.size(); i++) {
+        int from = words.get(i).right();
+        int to = words.get(i + 1).left();
+        if (gap == null || to - from > gap[1] - gap[0]) gap = new int[] {from, to};
+      }
+      return gap;
+    }
+  }
+
+  private PageLayout() {}
+
+  /** The page's text in layout order, from its words, its ruled tables and its size in pixels. */
+  static String text(List<Word> words, List<RuledTables.Grid> tables, int width, int height) {
+    List<Word> rest = new ArrayList<>(words);
+    List<String> header = header(rest, width, height);
+    Map<Integer, List<String>> tableRows = new LinkedHashMap<>();
+    for (RuledTables.Grid grid : tables) {
+      List<Word> inside = rest.stream().filter(w -> grid.rowOf(w.centreY()) >= 0 && grid.columnOf(w.centreX()) >= 0)
+          .toList();
+      if (inside.isEmpty()) continue;
+      rest.removeAll(inside);
+      // the table stands where Tesseract read its first word
+      tableRows.computeIfAbsent(inside.get(0).line(), line -> new ArrayList<>()).addAll(rows(grid, inside));
+    }
+    StringBuilder text = new StringBuilder();
+    header.forEach(line -> text.append(line).append('\n'));
+    int line = Integer.MIN_VALUE;
+    int paragraph = Integer.MIN_VALUE;
+    List<Integer> tableLines = new ArrayList<>(tableRows.keySet());
+    for (Word w : rest) {
+      while (!tableLines.isEmpty() && tableLines.get(0) <= w.line()) {
+        paragraphBreak(text);
+        tableRows.get(tableLines.remove(0)).forEach(row -> text.append(row).append('\n'));
+        paragraph = Integer.MIN_VALUE;
+      }
+      if (w.paragraph() != paragraph) {
+        if (paragraph != Integer.MIN_VALUE || !text.isEmpty()) paragraphBreak(text);
+        paragraph = w.paragraph();
+      }
+      if (w.line() != line) {
+        if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') text.append('\n');
+        line = w.line();
+      } else {
+        text.append(' ');
+      }
+      text.append(w.text());
+    }
+    if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') text.append('\n');
+    for (int l : tableLines) {
+      paragraphBreak(text);
+      tableRows.get(l).forEach(row -> text.append(row).append('\n'));
+    }
+    return text.toString();
+  }
+
+  /** Ends the current line and leaves a blank one, as Tesseract does between paragraphs. */
+  private static void paragraphBreak(StringBuilder text) {
+    if (text.isEmpty()) return;
+    if (text.charAt(text.length() - 1) != '\n') text.append('\n');
+    if (text.length() < 2 || text.charAt(text.length() - 2) != '\n') text.append('\n');
+  }
+
+  /**
+   * The header's lines, the left column's rows then the right column's, taken out of {@code words}; none when
+   * the page does not open with two columns. The header is the Tesseract lines from the top of the page that have a wide
+   * gap where the others have theirs (split rows; two at least, as the body and the motto each take two lines),
+   * or lie on one side of it centred under that column (the motto's second line), each close under the one above;
+   * it ends with the last split row, before a row that crosses the gutter or stands apart (the heading "QUYẾT
+   * ĐỊNH"); what follows (the left column's "V/v ...") keeps Tesseract's order. One row above the first split one
+   * may belong to it (a party committee's line over its body).
+   */
+  private static List<String> header(List<Word> words, int width, int height) {
+    List<Row> rows = lines(words.stream().filter(w -> w.top() < height * HEADER_ZONE).toList());
+    List<Word> left = new ArrayList<>();
+    List<Word> right = new ArrayList<>();
+    List<Row> unsplit = new ArrayList<>();
+    List<Row> pending = new ArrayList<>(); // rows after the last split one: the header's only if another follows
+    int splits = 0;
+    int gutterFrom = 0;
+    int gutterTo = width;
+    int leftCentre = -1;
+    int rightCentre = -1;
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      if (i > 0) {
+        Row above = rows.get(i - 1);
+        if (row.top() - above.bottom() > HEADER_LEADING * (above.bottom() - above.top())) break;
+      }
+      int[] gap = row.widestGap();
+      boolean split = gap != null && gap[1] - gap[0] >= width * GUTTER
+          && (gap[0] + gap[1]) / 2 >= width * GUTTER_FROM && (gap[0] + gap[1]) / 2 <= width * GUTTER_TO
+          && (splits == 0 || Math.max(gutterFrom, gap[0]) < Math.min(gutterTo, gap[1]));
+      if (split) {
+        gutterFrom = splits == 0 ? gap[0] : Math.max(gutterFrom, gap[0]);
+        gutterTo = splits == 0 ? gap[1] : Math.min(gutterTo, gap[1]);
+        splits++;
+        for (Word w : row.words()) (w.right() <= gap[0] ? left : right).add(w);
+        leftCentre = (row.left() + gap[0]) / 2;
+        rightCentre = (gap[1] + row.right()) / 2;
+        unsplit.addAll(pending);
+        pending.clear();
+        continue;
+      }
+      int gutter = (gutterFrom + gutterTo) / 2;
+      int centre = (row.left() + row.right()) / 2;
+      // a row on one side is centred under its column, as the header's lines are; a line of text wrapped to the
+      // margin ("NAM" of a motto a one-column copy broke) is not
+      boolean oneSide = splits > 0 && (row.right() <= gutter && Math.abs(centre - leftCentre) <= width * CENTRED
+          || row.left() >= gutter && Math.abs(centre - rightCentre) <= width * CENTRED);
+      if (!oneSide && !(splits == 0 && i == 0)) break;
+      (splits == 0 ? unsplit : pending).add(row);
+    }
+    if (splits < 2) return List.of();
+    int gutter = (gutterFrom + gutterTo) / 2;
+    for (Row row : unsplit) {
+      for (Word w : row.words()) (w.centreX() < gutter ? left : right).add(w);
+    }
+    words.removeAll(left);
+    words.removeAll(right);
+    List<String> lines = new ArrayList<>();
+    lines(left).stream().sorted(Comparator.comparingInt(Row::top)).forEach(r -> lines.add(r.text()));
+    lines(right).stream().sorted(Comparator.comparingInt(Row::top)).forEach(r -> lines.add(r.text()));
+    return lines;
+  }
+
+  /** A table's rows, each its cells' text in column order, empty rows left out. */
+  private static List<String> rows(RuledTables.Grid grid, List<Word> inside) {
+    int rowCount = grid.rows().length - 1;
+    int columnCount = grid.columns().length - 1;
+    List<List<List<Word>>> cells = new ArrayList<>();
+    for (int r = 0; r < rowCount; r++) {
+      List<List<Word>> row = new ArrayList<>();
+      for (int c = 0; c < columnCount; c++) row.add(new ArrayList<>());
+      cells.add(row);
+    }
+    for (Word w : inside) cells.get(grid.rowOf(w.centreY())).get(grid.columnOf(w.centreX())).add(w);
+    List<String> lines = new ArrayList<>();
+    for (List<List<Word>> row : cells) {
+      if (row.stream().allMatch(List::isEmpty)) continue;
+      lines.add(row.stream().map(cell -> rows(cell).stream().map(Row::text).collect(Collectors.joining(" ")))
+          .collect(Collectors.joining(CELL_SEPARATOR)));
+    }
+    return lines;
+  }
+
+  /**
+   * Words grouped by the Tesseract line they are on, in Tesseract's order. Tesseract follows a skewed or curved
+   * line, which rows cut by height do not; a row of the header's two columns is one Tesseract line or two.
+   */
+  private static List<Row> lines(List<Word> words) {
+    Map<Integer, List<Word>> byLine = new LinkedHashMap<>();
+    for (Word w : words) byLine.computeIfAbsent(w.line(), line -> new ArrayList<>()).add(w);
+    return byLine.values().stream().map(line -> row(line, line.stream().mapToInt(Word::top).min().orElseThrow(),
+        line.stream().mapToInt(Word::bottom).max().orElseThrow())).toList();
+  }
+
+  /** Words grouped into rows, top to bottom: a word whose middle is within a row's height is on that row. */
+  private static List<Row> rows(List<Word> words) {
+    List<Word> sorted = new ArrayList<>(words);
+    sorted.sort(Comparator.comparingInt(Word::centreY));
+    List<Row> rows = new ArrayList<>();
+    List<Word> current = new ArrayList<>();
+    int top = 0;
+    int bottom = 0;
+    for (Word w : sorted) {
+      if (!current.isEmpty() && w.centreY() > bottom) {
+        rows.add(row(current, top, bottom));
+        current = new ArrayList<>();
+      }
+      if (current.isEmpty()) {
+        top = w.top();
+        bottom = w.bottom();
+      } else {
+        top = Math.min(top, w.top());
+        bottom = Math.max(bottom, w.bottom());
+      }
+      current.add(w);
+    }
+    if (!current.isEmpty()) rows.add(row(current, top, bottom));
+    return rows;
+  }
+
+  private static Row row(List<Word> words, int top, int bottom) {
+    List<Word> sorted = new ArrayList<>(words);
+    sorted.sort(Comparator.comparingInt(Word::left));
+    return new Row(List.copyOf(sorted), top, bottom);
+  }
+}

@@ -1,0 +1,99 @@
+package vn.vankho.ingest.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Putting Tesseract's words back into the layout's order, from their boxes (no Tesseract here: boxes are given). */
+class PageLayoutTest {
+  private static final int WIDTH = 1000;
+  private static final int HEIGHT = 1400;
+  private static final int CHAR = 10;
+
+  /** The words of {@code text} set from {@code x} on a row at {@code top}, 20 pixels high, as Tesseract's line {@code line}. */
+  private static List<PageLayout.Word> words(String text, int x, int top, int line, int paragraph) {
+    List<PageLayout.Word> words = new ArrayList<>();
+    for (String word : text.split(" ")) {
+      int right = x + word.length() * CHAR;
+      words.add(new PageLayout.Word(word, x, top, right, top + 20, line, paragraph));
+      x = right + CHAR;
+    }
+    return words;
+  }
+
+  @Test
+  void theHeaderRowsTesseractJoinsComeAsTheIssuingBodyThenTheMotto() {
+    List<PageLayout.Word> page = new ArrayList<>();
+    // Tesseract reads each row of the two columns as one line
+    page.addAll(words("ỦY BAN NHÂN DÂN", 100, 100, 0, 0));
+    page.addAll(words("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 520, 101, 0, 0));
+    page.addAll(words("TỈNH LÂM ĐỒNG", 120, 130, 1, 0));
+    page.addAll(words("Độc lập - Tự do - Hạnh phúc", 560, 132, 1, 0));
+    page.addAll(words("Số: 237/QĐ-UBND", 110, 170, 2, 1));
+    page.addAll(words("Đà Lạt, ngày 12 tháng 3 năm 2025", 540, 175, 2, 1));
+    page.addAll(words("QUYẾT ĐỊNH", 450, 260, 3, 2));
+    page.addAll(words("Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho", 150, 300, 4, 3));
+    page.addAll(words("các tập thể có tên sau:", 100, 325, 5, 3));
+
+    assertEquals("""
+        ỦY BAN NHÂN DÂN
+        TỈNH LÂM ĐỒNG
+        Số: 237/QĐ-UBND
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Đà Lạt, ngày 12 tháng 3 năm 2025
+
+        QUYẾT ĐỊNH
+
+        Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho
+        các tập thể có tên sau:
+        """, PageLayout.text(page, List.of(), WIDTH, HEIGHT));
+  }
+
+  @Test
+  void aPageWithoutColumnsOrTablesKeepsTesseractsLinesAndParagraphs() {
+    List<PageLayout.Word> page = new ArrayList<>();
+    page.addAll(words("QUYẾT ĐỊNH", 450, 100, 0, 0));
+    page.addAll(words("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", 150, 140, 1, 1));
+    page.addAll(words("Điều 1. Quyết định này có hiệu lực thi hành kể từ ngày ký.", 150, 170, 2, 2));
+
+    assertEquals("""
+        QUYẾT ĐỊNH
+
+        Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;
+
+        Điều 1. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+        """, PageLayout.text(page, List.of(), WIDTH, HEIGHT));
+  }
+
+  @Test
+  void aRuledTableComesAsOneLineARowWhateverOrderTesseractReadItIn() {
+    RuledTables.Grid grid = new RuledTables.Grid(new int[] {600, 640, 720, 760}, new int[] {100, 160, 740, 900});
+    List<PageLayout.Word> page = new ArrayList<>();
+    page.addAll(words("Điều 1. Tặng các tập thể, cá nhân sau:", 150, 560, 0, 0));
+    // Tesseract read the table column by column, and a name wrapped in its cell as two lines
+    page.addAll(words("STT", 115, 610, 1, 1));
+    page.addAll(words("1", 125, 670, 2, 1));
+    page.addAll(words("2", 125, 730, 3, 1));
+    page.addAll(words("Tập thể, cá nhân", 170, 610, 4, 2));
+    page.addAll(words("Bà K' Hương, hội viên Hội Nông dân", 170, 655, 5, 2));
+    page.addAll(words("xã Rô Men", 170, 685, 6, 2));
+    page.addAll(words("Trường Tiểu học Phi Liêng", 170, 730, 7, 2));
+    page.addAll(words("Hình thức", 770, 610, 8, 3));
+    page.addAll(words("Bằng khen", 770, 670, 9, 3));
+    page.addAll(words("Cờ thi đua", 770, 730, 10, 3));
+    page.addAll(words("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.", 150, 800, 11, 4));
+
+    assertEquals("""
+        Điều 1. Tặng các tập thể, cá nhân sau:
+
+        STT | Tập thể, cá nhân | Hình thức
+        1 | Bà K' Hương, hội viên Hội Nông dân xã Rô Men | Bằng khen
+        2 | Trường Tiểu học Phi Liêng | Cờ thi đua
+
+        Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+        """, PageLayout.text(page, List.of(grid), WIDTH, HEIGHT));
+  }
+}
