@@ -230,7 +230,7 @@ public final class ImportBenchmark {
   }
 
   private static void report(String what, List<Round> rounds) {
-    System.out.printf(Locale.ROOT, "%s (%d files, median of %d rounds; %d of %d read in the median round):%n", what,
+    System.out.printf(Locale.ROOT, "%s (%d files, median of %d rounds; %.0f of %d read in the median round):%n", what,
         rounds.get(0).documents(), rounds.size(), median(rounds, r -> r.done()), rounds.get(0).documents());
     System.out.printf(Locale.ROOT, "  %.2f documents/s end to end after start-up%n", median(rounds, Round::perSecond));
     System.out.printf(Locale.ROOT, "  Java CPU %.1f ms/document:", median(rounds, r -> r.javaCpuNanos() / 1e6 / r.documents()));
