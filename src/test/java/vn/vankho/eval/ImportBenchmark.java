@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import jdk.jfr.FlightRecorder;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -123,6 +124,9 @@ public final class ImportBenchmark {
           (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
       Path jfr = data.resolve("import.jfr");
       try (Recording recording = new Recording()) {
+        // every other event off: an event left on by default costs the product while it records (the database
+        // library's statement event copies each statement's parameters, whole page texts, into the recording)
+        FlightRecorder.getFlightRecorder().getEventTypes().forEach(type -> recording.disable(type.getName()));
         recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
         long postgresBefore = postgresCpuNanos(postmaster);
         long cpuBefore = os.getProcessCpuTime();
