@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vankho.text.Diacritics;
+import vn.vankho.text.DocumentNumbers;
 
 /**
  * One page of a document in the forms extraction reads: NFC text, the same text folded (same length,
@@ -26,6 +27,8 @@ final class PageText {
   final String folded;
   final List<Token> tokens;
   private final int[] lineStarts;
+  /** The document numbers on the page, found on first use: several readers ask for them, one once per cue. */
+  private List<DocumentNumbers.Found> numbers;
 
   PageText(int page, String raw) {
     this.page = page;
@@ -33,6 +36,14 @@ final class PageText {
     this.folded = foldKeepingLength(text);
     this.tokens = tokenize(folded);
     this.lineStarts = lineStarts(text);
+  }
+
+  /** {@link Numbers#find} of the whole page's text. */
+  List<DocumentNumbers.Found> numbers() {
+    if (numbers == null) {
+      numbers = List.copyOf(Numbers.find(text));
+    }
+    return numbers;
   }
 
   int lineCount() {
