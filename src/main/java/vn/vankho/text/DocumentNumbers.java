@@ -40,10 +40,15 @@ public final class DocumentNumbers {
   private static final String CODE = "[\\p{Lu}][\\p{L}]{0,5}";
   private static final String ISSUER = "[\\p{Lu}][\\p{L}\\d]{0,9}(?:-[\\p{Lu}][\\p{L}\\d]{0,9}){0,3}";
   private static final String SERIAL = "(\\d{1,5}(?:\\.\\d{1,3})?)";
+  /**
+   * A serial glued to the word "số" before it, as web copies lose the space ("Quy định số31-QĐ/TW"): a serial
+   * otherwise never begins inside a word.
+   */
+  private static final String AFTER_NUMBER_WORD = "|(?<=(?<!\\p{L})[Ss][ốo])";
   private static final Pattern PARTY = Pattern.compile(
-      "(?<![\\p{L}\\d/-])(\\d{1,5})(?:\\s*/\\s*(\\d{4}))?\\s*-\\s*(" + CODE + ")\\s*/\\s*(" + ISSUER + ")(?![\\p{L}\\d])");
+      "(?:(?<![\\p{L}\\d/-])" + AFTER_NUMBER_WORD + ")(\\d{1,5})(?:\\s*/\\s*(\\d{4}))?\\s*-\\s*(" + CODE + ")\\s*/\\s*(" + ISSUER + ")(?![\\p{L}\\d])");
   private static final Pattern STATE = Pattern.compile(
-      "(?<![\\p{L}\\d/.-])" + SERIAL + "\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?(" + CODE + ")\\s*-\\s*(" + ISSUER + ")(?![\\p{L}\\d])");
+      "(?:(?<![\\p{L}\\d/.-])" + AFTER_NUMBER_WORD + ")" + SERIAL + "\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?(" + CODE + ")\\s*-\\s*(" + ISSUER + ")(?![\\p{L}\\d])");
   /** A law or resolution of the legislature: serial, year, QH or UBTVQH with the term ("QH15"); no type code. */
   private static final Pattern LEGISLATIVE = Pattern.compile(
       "(?<![\\p{L}\\d/.-])(\\d{1,5})\\s*/\\s*(\\d{4})\\s*/\\s*((?:UBTVQH|QH)\\d{1,2})(?![\\p{L}\\d/-])");

@@ -57,6 +57,15 @@ class DocumentNumbersTest {
   }
 
   @Test
+  void aSerialGluedToTheWordSoIsStillANumber() {
+    // a web copy of Hướng dẫn 11-HD/VPTW: "Quy định số31-QĐ/TW ..., Quy định số91-QĐ/TW"
+    assertEquals(List.of("31-QĐ/TW", "91-QĐ/TW"), canonicals("Quy định số31-QĐ/TW, Quy định số91-QĐ/TW"));
+    assertEquals(List.of("12/QĐ-UBND"), canonicals("Quyết định số12/QĐ-UBND"));
+    // but never inside another word
+    assertEquals(List.of(), canonicals("Khso31-QĐ/TW"));
+  }
+
+  @Test
   void testPartyStyle() {
     assertEquals(List.of("41-CT/TW"), canonicals("thực hiện Chỉ thị số 41-CT/TW ngày 26/12/2024"));
     assertEquals(List.of("41-CT/TW"), canonicals("41 - CT/ TW"));

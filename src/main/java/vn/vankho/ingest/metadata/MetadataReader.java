@@ -758,7 +758,8 @@ public final class MetadataReader {
    * The body that issues the document in its own words: the preamble's closing formula of a State document
    * ("Bộ trưởng Bộ Tài chính ban hành Thông tư ...", "Chính phủ ban hành Nghị định ...", Nghị định
    * 30/2020/NĐ-CP), or a Party plan's opening sentence ("..., Ban Thường vụ Huyện ủy Đam Rông ban hành Kế
-   * hoạch ..."). The name opens a clause, follows a comma or the issuer's title, and "ban hành" is followed
+   * hoạch ..."), or a Party Quy định's enacting sentence ("Ban Bí thư quy định về ... như sau:", Hướng dẫn
+   * 36-HD/VPTW). The name opens a clause, follows a comma or the issuer's title, and "ban hành" is followed
    * by a type of document; a cited document's issuer ("Quyết định số 35/2024/QĐ-UBND của Ủy ban nhân dân
    * tỉnh ban hành Quy chế") follows "của" and is not taken.
    */
@@ -767,11 +768,13 @@ public final class MetadataReader {
       List<Token> tokens = page.tokens;
       int body = bodyStart(page);
       for (int k = 1; k < tokens.size() && tokens.get(k).start() < body; k++) {
-        Optional<Phrases.Match<String>> cue = Tables.documentCue("issued").at(tokens, k);
-        if (cue.isEmpty() || Tables.HEADINGS.at(tokens, cue.get().end()).isEmpty()) {
+        int at = k;
+        Optional<Phrases.Match<String>> cue = Tables.documentCue("issued").at(tokens, k)
+            .filter(c -> Tables.HEADINGS.at(tokens, c.end()).isPresent())
+            .or(() -> Tables.documentCue("enacting").at(tokens, at));
+        if (cue.isEmpty()) {
           continue;
         }
-        int at = k;
         for (int s = Math.max(0, k - ISSUED_REACH); s < k; s++) {
           Optional<Issuers.Name> name = Issuers.at(tokens, s).filter(n -> n.end() == at)
               .filter(n -> opensClause(page, tokens, n.start()));

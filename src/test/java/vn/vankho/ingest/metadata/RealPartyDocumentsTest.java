@@ -102,4 +102,19 @@ class RealPartyDocumentsTest {
     assertEquals("Tỉnh ủy Thừa Thiên Huế", m.issuer().value());
     assertEquals("Thừa Thiên Huế", m.place().value());
   }
+
+  @Test
+  void aQuyDinhUnderTheCentralCommitteesHeaderIsIssuedByTheBodyItsEnactingSentenceNames() throws IOException {
+    // "BAN CHẤP HÀNH TRUNG ƯƠNG" heads it, but after the preamble "Ban Bí thư quy định về thể loại, ... như sau:"
+    DocumentMetadata m = read("tw-66-qd");
+    assertEquals("Ban Bí thư", m.issuer().value());
+    assertEquals("66-QĐ/TW", m.number().value());
+  }
+
+  @Test
+  void numbersGluedToSoAreCitations() throws IOException {
+    // "Thi hành Quy định số31-QĐ/TW ... và Quy định số91-QĐ/TW ..." in a web copy of Hướng dẫn 11-HD/VPTW
+    List<String> cited = read("tw-11-hd-vptw").citations().stream().map(c -> c.number()).toList();
+    assertTrue(cited.containsAll(List.of("31-QĐ/TW", "91-QĐ/TW")), () -> "cited " + cited);
+  }
 }
