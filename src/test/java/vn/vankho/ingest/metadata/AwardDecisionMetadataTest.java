@@ -59,4 +59,16 @@ class AwardDecisionMetadataTest {
     assertEquals("Sắc lệnh", m.typeName().value());
     assertEquals("Chủ tịch nước", m.issuer().value());
   }
+
+  @Test
+  void theCouncilOfStateOf1984IssuesAndItsAuthorityLineEndsTheSubject() throws IOException {
+    // Nghị quyết 572-NQ/HĐNN7: "HỘI ĐỒNG NHÀ NƯỚC" heads it, and "HỘI ĐỒNG NHÀ NƯỚC" / "NƯỚC CỘNG HÒA ..." stands under the subject
+    DocumentMetadata m = MetadataReader.read(List.of(Files.readString(AWARDS.resolve("nq-572-hdnn7-1984.txt"), StandardCharsets.UTF_8)));
+    assertEquals("Hội đồng Nhà nước", m.issuer().value());
+    assertEquals("572-NQ/HĐNN7", m.number().value());
+    assertEquals("QUY ĐỊNH HUY CHƯƠNG QUÂN KỲ QUYẾT THẮNG ĐỂ TẶNG THƯỞNG CHONHỮNG QUÂN NHÂN VÀ CÔNG NHÂN VIÊN QUỐC PHÒNG ĐÃ PHỤC"
+        + " VỤ QUÂN ĐỘI TỪ 25 NĂM TRỞLÊN", m.subject().value());
+    assertEquals("Chủ tịch", m.signerTitle().value());
+    assertEquals("Trường Chinh", m.signerName().value());
+  }
 }
