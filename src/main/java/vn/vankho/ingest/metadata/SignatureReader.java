@@ -138,8 +138,10 @@ final class SignatureReader {
         continue;
       }
       List<Token> tokens = new PageText(1, line).tokens;
-      if (Tables.documentCue("appendix").at(tokens, 0).isPresent()) {
-        // "| KT. THỦ TƯỚNG |" then "DANH SÁCH": the copy lost the name, the attached list begins
+      if (Tables.documentCue("appendix").at(tokens, 0).isPresent()
+          || Tables.documentCue("blank-name").first(tokens, 0, tokens.size()).isPresent()) {
+        // "| KT. THỦ TƯỚNG |" then "DANH SÁCH": the copy lost the name, the attached list begins; a form's block
+        // "TRƯỞNG BAN" / "(ký, ghi rõ họ và tên)" is for whoever fills it in
         return null;
       }
       Optional<Phrases.Match<String>> rank = Tables.documentCue("rank").at(tokens, 0);
