@@ -37,6 +37,7 @@ import vn.vankho.model.SubordinateUnit;
 import vn.vankho.store.AccountStore;
 import vn.vankho.store.ArrangementStore;
 import vn.vankho.store.AwardStore;
+import vn.vankho.store.CitationStore;
 import vn.vankho.store.Correction;
 import vn.vankho.store.Database;
 import vn.vankho.store.DatabaseCopy;
@@ -89,9 +90,10 @@ public final class Archive implements AutoCloseable {
     this.pageImages = new PageImageStore(settings.dataDirectory().resolve("page-images"));
     this.intake = new Intake(files, documents, this::wakeWorkers);
     this.awardStore = new AwardStore(database);
-    this.views = new DocumentViews(documents, awardStore, pageImages);
+    CitationStore citations = new CitationStore(database);
+    this.views = new DocumentViews(documents, citations, awardStore, pageImages);
     this.awards = new Awards(awardStore, documents, this::document, this::catchUpIfIndexing);
-    this.implementation = new ImplementationTree(documents);
+    this.implementation = new ImplementationTree(documents, citations);
     this.accounts = new Accounts(new AccountStore(database), Clock.systemUTC());
     // moving documents by a search or a citation tree takes only unclassified ones: a classified document is
     // moved one by one, by someone who may read it

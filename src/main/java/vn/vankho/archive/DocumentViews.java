@@ -11,6 +11,7 @@ import vn.vankho.model.Document;
 import vn.vankho.model.Page;
 import vn.vankho.model.Provenance;
 import vn.vankho.store.AwardStore;
+import vn.vankho.store.CitationStore;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.store.PageImageStore;
 import vn.vankho.text.DocumentTypes;
@@ -18,11 +19,13 @@ import vn.vankho.text.DocumentTypes;
 /** Puts together the {@link DocumentView} of a document from its records. */
 final class DocumentViews {
   private final DocumentStore documents;
+  private final CitationStore citations;
   private final AwardStore awards;
   private final PageImageStore pageImages;
 
-  DocumentViews(DocumentStore documents, AwardStore awards, PageImageStore pageImages) {
+  DocumentViews(DocumentStore documents, CitationStore citations, AwardStore awards, PageImageStore pageImages) {
     this.documents = documents;
+    this.citations = citations;
     this.awards = awards;
     this.pageImages = pageImages;
   }
@@ -43,8 +46,8 @@ final class DocumentViews {
             p.quality(), p.needsReview(), p.problem(), p.note(), pageImages.find(d.id(), p.number()).isPresent()
                 ? "/documents/" + d.id() + "/pages/" + p.number() + "/image" : null,
             p.number() == 1 ? fieldImages(d.id()) : List.of())).toList(),
-        documents.citing(d.id()).stream().map(c -> view(c, visible(c.resolvedId(), reader))).toList(),
-        documents.citedBy(d.id()).stream().filter(c -> visible(c.citingId(), reader) != null)
+        citations.citing(d.id()).stream().map(c -> view(c, visible(c.resolvedId(), reader))).toList(),
+        citations.citedBy(d.id()).stream().filter(c -> visible(c.citingId(), reader) != null)
             .map(c -> new DocumentView.CitationView(c.number(), c.date(), c.issuer(), c.relation(), c.citingId(),
                 c.sourceText())).toList(),
         awards.awardsOf(d.id()).stream().map(a -> new DocumentView.AwardView(a.id(), a.awardee(), a.awardeeKind(),

@@ -8,6 +8,7 @@ import java.util.Set;
 import vn.vankho.model.Citation;
 import vn.vankho.model.Document;
 import vn.vankho.model.SubordinateUnit;
+import vn.vankho.store.CitationStore;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.DocumentTypes;
@@ -21,9 +22,11 @@ public final class ImplementationTree {
   private static final int MAX_DEPTH = 8;
 
   private final DocumentStore documents;
+  private final CitationStore citations;
 
-  ImplementationTree(DocumentStore documents) {
+  ImplementationTree(DocumentStore documents, CitationStore citations) {
     this.documents = documents;
+    this.citations = citations;
   }
 
   /** A document in the tree, with the documents that implement it. */
@@ -51,7 +54,7 @@ public final class ImplementationTree {
   private Node node(Document d, Set<Long> seen, int depth, Reader reader) {
     List<Node> children = new ArrayList<>();
     if (depth < MAX_DEPTH) {
-      for (Citation c : documents.citedBy(d.id())) {
+      for (Citation c : citations.citedBy(d.id())) {
         if (c.relation().equals("implements") && seen.add(c.citingId())) {
           documents.find(c.citingId()).filter(reader::sees)
               .ifPresent(child -> children.add(node(child, seen, depth + 1, reader)));

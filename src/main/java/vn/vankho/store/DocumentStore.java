@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.vankho.model.AuditEntry;
-import vn.vankho.model.Citation;
 import vn.vankho.model.Document;
 import vn.vankho.model.DocumentStatus;
 import vn.vankho.model.Field;
@@ -221,14 +220,6 @@ public final class DocumentStore {
 
   public List<Provenance> provenance(long id) {
     return jdbi.withExtension(FieldDao.class, dao -> dao.provenance(id));
-  }
-
-  public List<Citation> citing(long id) {
-    return jdbi.withExtension(CitationDao.class, dao -> dao.citing(id));
-  }
-
-  public List<Citation> citedBy(long id) {
-    return jdbi.withExtension(CitationDao.class, dao -> dao.citedBy(id));
   }
 
   public List<SubordinateUnit> units() {
