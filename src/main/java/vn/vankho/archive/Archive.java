@@ -36,6 +36,7 @@ import vn.vankho.model.Secrecy;
 import vn.vankho.model.SubordinateUnit;
 import vn.vankho.store.AccountStore;
 import vn.vankho.store.ArrangementStore;
+import vn.vankho.store.AuditLog;
 import vn.vankho.store.AwardStore;
 import vn.vankho.store.CitationStore;
 import vn.vankho.store.Correction;
@@ -62,6 +63,7 @@ public final class Archive implements AutoCloseable {
   private final EmbeddedDatabaseServer embedded;
   private final Database database;
   private final DocumentStore documents;
+  private final AuditLog auditLog;
   private final FileStore files;
   private final PageImageStore pageImages;
   private final Intake intake;
@@ -86,9 +88,10 @@ public final class Archive implements AutoCloseable {
     this.embedded = embedded;
     this.database = database;
     this.documents = new DocumentStore(database);
+    this.auditLog = new AuditLog(database);
     this.files = new FileStore(settings.dataDirectory().resolve("files"));
     this.pageImages = new PageImageStore(settings.dataDirectory().resolve("page-images"));
-    this.intake = new Intake(files, documents, this::wakeWorkers);
+    this.intake = new Intake(files, documents, auditLog, this::wakeWorkers);
     this.awardStore = new AwardStore(database);
     CitationStore citations = new CitationStore(database);
     this.views = new DocumentViews(documents, citations, awardStore, pageImages);
@@ -245,7 +248,7 @@ public final class Archive implements AutoCloseable {
    * limit, malformed, the disk full while receiving it): its file name is not known then.
    */
   public void recordRefusedUpload(Uploader from, Reason reason) {
-    documents.recordRejectedUpload(from.actor(), from.origin(), null, reason.code());
+    auditLog.recordRejectedUpload(from.actor(), from.origin(), null, reason.code());
   }
 
   /** Where bytes being uploaded wait; a web server writing uploads to disk writes them here. */
@@ -261,7 +264,7 @@ public final class Archive implements AutoCloseable {
   public Optional<Document> document(long id, Reader reader) {
     Optional<Document> found = documents.find(id).filter(reader::sees);
     found.filter(d -> d.secrecy().classified()).ifPresent(d ->
-        documents.recordRead(d.id(), d.secrecy().name(), reader.actor(), reader.origin(), reader.path()));
+        auditLog.recordRead(d.id(), d.secrecy().name(), reader.actor(), reader.origin(), reader.path()));
     return found;
   }
 
@@ -333,7 +336,7 @@ public final class Archive implements AutoCloseable {
   }
 
   public List<AuditEntry> audit(int limit) {
-    return documents.audit(limit);
+    return auditLog.audit(limit);
   }
 
   /** The job, unless its document is hidden from {@code reader}: a job names its document and says how it was read. */
@@ -372,10 +375,10 @@ public final class Archive implements AutoCloseable {
         .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ mã " + fileCode + "."));
     List<SubmissionPackage.Item> items = new ArrayList<>();
     for (Document document : arrangement.documentsOf(file.id())) {
-      items.add(new SubmissionPackage.Item(document, original(document), documents.history(document.id())));
+      items.add(new SubmissionPackage.Item(document, original(document), auditLog.history(document.id())));
     }
     Path written = SubmissionPackage.write(file, items, folder, Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    documents.recordExport(file.code(), written.toString(), actor);
+    auditLog.recordExport(file.code(), written.toString(), actor);
     return written;
   }
 
@@ -394,7 +397,7 @@ public final class Archive implements AutoCloseable {
     SearchResults results = searching.search(request.clearedFor(reader.clearance()));
     // a hit shows a classified document's title and words: a read, audited as one
     results.hits().stream().filter(hit -> hit.secrecy().classified()).forEach(hit ->
-        documents.recordRead(hit.id(), hit.secrecy().name(), reader.actor(), reader.origin(), reader.path()));
+        auditLog.recordRead(hit.id(), hit.secrecy().name(), reader.actor(), reader.origin(), reader.path()));
     return results;
   }
 

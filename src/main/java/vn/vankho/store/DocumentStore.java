@@ -7,7 +7,6 @@ import org.jdbi.v3.core.Jdbi;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.vankho.model.AuditEntry;
 import vn.vankho.model.Document;
 import vn.vankho.model.DocumentStatus;
 import vn.vankho.model.Field;
@@ -48,11 +47,6 @@ public final class DocumentStore {
       h.attach(AuditDao.class).recordFrom(actor, "upload", kept.documentId(), null, fileName, origin);
       return kept;
     });
-  }
-
-  /** Writes an upload turned away at the door to the audit log, with the reason's code. */
-  public void recordRejectedUpload(String actor, String origin, String fileName, String reason) {
-    jdbi.useExtension(AuditDao.class, dao -> dao.recordFrom(actor, "upload rejected", null, reason, fileName, origin));
   }
 
   /** Flags a document whose original was found damaged; it stays as it was read, and is listed for review. */
@@ -98,14 +92,6 @@ public final class DocumentStore {
   /** The documents an archivist should look at, of the {@code readable} levels of secrecy (codes). */
   public List<Document> needingReview(int limit, String[] readable) {
     return jdbi.withExtension(DocumentDao.class, dao -> dao.needingReview(limit, readable));
-  }
-
-  /**
-   * Records that {@code actor} read a classified document through {@code path} (a URL, a command), from
-   * {@code origin}; the field column names the document's level.
-   */
-  public void recordRead(long id, String level, String actor, String origin, String path) {
-    jdbi.useExtension(AuditDao.class, dao -> dao.recordRead(actor, id, level, path, origin));
   }
 
   public List<Page> pages(long documentId) {
@@ -237,20 +223,6 @@ public final class DocumentStore {
   public void removeUnit(long unitId, String actor) {
     jdbi.useTransaction(h -> h.attach(UnitDao.class).remove(unitId).ifPresent(unit ->
         h.attach(AuditDao.class).record(actor, "remove unit", null, null, unit.name() + " ⟵ " + unit.parent(), null)));
-  }
-
-  /** A document's audit entries, the oldest first: its history, for a hand-over package's events. */
-  public List<AuditEntry> history(long id) {
-    return jdbi.withExtension(AuditDao.class, dao -> dao.forDocument(id));
-  }
-
-  /** Writes a hand-over of a file to the audit log. */
-  public void recordExport(String fileCode, String target, String actor) {
-    jdbi.useExtension(AuditDao.class, dao -> dao.record(actor, "export file", null, null, fileCode, target));
-  }
-
-  public List<AuditEntry> audit(int limit) {
-    return jdbi.withExtension(AuditDao.class, dao -> dao.recent(limit));
   }
 
   /** Fails the job and its document with a reason a person can act on; false when the lease was lost. */
