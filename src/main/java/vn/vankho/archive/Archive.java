@@ -40,6 +40,7 @@ import vn.vankho.store.AuditLog;
 import vn.vankho.store.AwardStore;
 import vn.vankho.store.CitationStore;
 import vn.vankho.store.Correction;
+import vn.vankho.store.CorrectionStore;
 import vn.vankho.store.Database;
 import vn.vankho.store.DatabaseCopy;
 import vn.vankho.store.DocumentStore;
@@ -64,6 +65,7 @@ public final class Archive implements AutoCloseable {
   private final Database database;
   private final DocumentStore documents;
   private final AuditLog auditLog;
+  private final CorrectionStore corrections;
   private final FileStore files;
   private final PageImageStore pageImages;
   private final Intake intake;
@@ -89,12 +91,13 @@ public final class Archive implements AutoCloseable {
     this.database = database;
     this.documents = new DocumentStore(database);
     this.auditLog = new AuditLog(database);
+    this.corrections = new CorrectionStore(database);
     this.files = new FileStore(settings.dataDirectory().resolve("files"));
     this.pageImages = new PageImageStore(settings.dataDirectory().resolve("page-images"));
     this.intake = new Intake(files, documents, auditLog, this::wakeWorkers);
     this.awardStore = new AwardStore(database);
     CitationStore citations = new CitationStore(database);
-    this.views = new DocumentViews(documents, citations, awardStore, pageImages);
+    this.views = new DocumentViews(documents, citations, corrections, awardStore, pageImages);
     this.awards = new Awards(awardStore, documents, this::document, this::catchUpIfIndexing);
     this.implementation = new ImplementationTree(documents, citations);
     this.accounts = new Accounts(new AccountStore(database), Clock.systemUTC());
@@ -297,7 +300,7 @@ public final class Archive implements AutoCloseable {
    */
   public Document correct(long id, Field field, String value, Reader reader) {
     requireDocument(id, reader);
-    Document corrected = documents.correct(id, new Correction(field, value), reader.actor());
+    Document corrected = corrections.correct(id, new Correction(field, value), reader.actor());
     catchUpIfIndexing();
     return corrected;
   }

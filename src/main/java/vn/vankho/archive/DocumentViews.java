@@ -12,6 +12,7 @@ import vn.vankho.model.Page;
 import vn.vankho.model.Provenance;
 import vn.vankho.store.AwardStore;
 import vn.vankho.store.CitationStore;
+import vn.vankho.store.CorrectionStore;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.store.PageImageStore;
 import vn.vankho.text.DocumentTypes;
@@ -20,12 +21,15 @@ import vn.vankho.text.DocumentTypes;
 final class DocumentViews {
   private final DocumentStore documents;
   private final CitationStore citations;
+  private final CorrectionStore corrections;
   private final AwardStore awards;
   private final PageImageStore pageImages;
 
-  DocumentViews(DocumentStore documents, CitationStore citations, AwardStore awards, PageImageStore pageImages) {
+  DocumentViews(DocumentStore documents, CitationStore citations, CorrectionStore corrections, AwardStore awards,
+      PageImageStore pageImages) {
     this.documents = documents;
     this.citations = citations;
+    this.corrections = corrections;
     this.awards = awards;
     this.pageImages = pageImages;
   }
@@ -82,7 +86,7 @@ final class DocumentViews {
 
   private Map<String, DocumentView.ProvenanceView> provenance(long id) {
     Map<String, DocumentView.ProvenanceView> byField = new LinkedHashMap<>();
-    for (Provenance p : documents.provenance(id)) {
+    for (Provenance p : corrections.provenance(id)) {
       byField.put(p.field().jsonName(), new DocumentView.ProvenanceView(p.source().name().toLowerCase(Locale.ROOT),
           p.page(), p.sourceText(), p.changedBy(), p.changedAt()));
     }

@@ -167,33 +167,6 @@ public final class DocumentStore {
     });
   }
 
-  /**
-   * Sets a field to the value an archivist gave, marks it as theirs so that no later reading
-   * overwrites it, and writes the change to the audit log, in one transaction.
-   */
-  public Document correct(long id, Correction correction, String actor) {
-    return jdbi.inTransaction(h -> {
-      DocumentDao documents = h.attach(DocumentDao.class);
-      Document before = documents.find(id).orElseThrow(() -> new IllegalArgumentException("no document " + id));
-      Field field = correction.field();
-      Object value = correction.columnValue();
-      h.createUpdate("UPDATE documents SET " + FieldColumn.of(field) + " = :value, version = version + 1, updated_at = now()"
-              + " WHERE id = :id")
-          .bindByType("value", value, value == null ? Object.class : value.getClass())
-          .bind("id", id)
-          .execute();
-      if (field == Field.NUMBER) {
-        h.createUpdate("UPDATE documents SET number_keys = :keys, number_printed = number WHERE id = :id")
-            .bind("keys", correction.numberKeys().toArray(String[]::new)).bind("id", id).execute();
-      }
-      h.attach(FieldDao.class).recordCorrection(id, field.name(), actor);
-      Document after = documents.find(id).orElseThrow();
-      h.attach(AuditDao.class).record(actor, "correct", id, field.jsonName(), FieldValues.of(before, field),
-          FieldValues.of(after, field));
-      return after;
-    });
-  }
-
   /** Queues a document to be read again; archivists' corrections survive it. */
   public long reread(long id, String actor) {
     return jdbi.inTransaction(h -> {
@@ -202,10 +175,6 @@ public final class DocumentStore {
       h.attach(AuditDao.class).record(actor, "reread", id, null, null, null);
       return h.attach(JobDao.class).enqueue(id, Job.READ);
     });
-  }
-
-  public List<Provenance> provenance(long id) {
-    return jdbi.withExtension(FieldDao.class, dao -> dao.provenance(id));
   }
 
   public List<SubordinateUnit> units() {
