@@ -47,6 +47,7 @@ import vn.vankho.store.DocumentStore;
 import vn.vankho.store.EmbeddedDatabaseServer;
 import vn.vankho.store.FileStore;
 import vn.vankho.store.PageImageStore;
+import vn.vankho.store.UnitStore;
 
 /**
  * The running archive: database, file store, index, workers, inbox, put together once. The web
@@ -66,6 +67,7 @@ public final class Archive implements AutoCloseable {
   private final DocumentStore documents;
   private final AuditLog auditLog;
   private final CorrectionStore corrections;
+  private final UnitStore units;
   private final FileStore files;
   private final PageImageStore pageImages;
   private final Intake intake;
@@ -92,6 +94,7 @@ public final class Archive implements AutoCloseable {
     this.documents = new DocumentStore(database);
     this.auditLog = new AuditLog(database);
     this.corrections = new CorrectionStore(database);
+    this.units = new UnitStore(database);
     this.files = new FileStore(settings.dataDirectory().resolve("files"));
     this.pageImages = new PageImageStore(settings.dataDirectory().resolve("page-images"));
     this.intake = new Intake(files, documents, auditLog, this::wakeWorkers);
@@ -99,7 +102,7 @@ public final class Archive implements AutoCloseable {
     CitationStore citations = new CitationStore(database);
     this.views = new DocumentViews(documents, citations, corrections, awardStore, pageImages);
     this.awards = new Awards(awardStore, documents, this::document, this::catchUpIfIndexing);
-    this.implementation = new ImplementationTree(documents, citations);
+    this.implementation = new ImplementationTree(documents, citations, units);
     this.accounts = new Accounts(new AccountStore(database), Clock.systemUTC());
     // moving documents by a search or a citation tree takes only unclassified ones: a classified document is
     // moved one by one, by someone who may read it
@@ -324,18 +327,18 @@ public final class Archive implements AutoCloseable {
   }
 
   public List<SubordinateUnit> units() {
-    return documents.units();
+    return units.units();
   }
 
   public SubordinateUnit addUnit(String name, String parent, String actor) {
     if (name == null || name.isBlank() || parent == null || parent.isBlank()) {
       throw new IllegalArgumentException("a unit needs a name and the body it reports to");
     }
-    return documents.addUnit(name, parent, actor);
+    return units.addUnit(name, parent, actor);
   }
 
   public void removeUnit(long id, String actor) {
-    documents.removeUnit(id, actor);
+    units.removeUnit(id, actor);
   }
 
   public List<AuditEntry> audit(int limit) {

@@ -10,6 +10,7 @@ import vn.vankho.model.Document;
 import vn.vankho.model.SubordinateUnit;
 import vn.vankho.store.CitationStore;
 import vn.vankho.store.DocumentStore;
+import vn.vankho.store.UnitStore;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.DocumentTypes;
 
@@ -23,10 +24,12 @@ public final class ImplementationTree {
 
   private final DocumentStore documents;
   private final CitationStore citations;
+  private final UnitStore units;
 
-  ImplementationTree(DocumentStore documents, CitationStore citations) {
+  ImplementationTree(DocumentStore documents, CitationStore citations, UnitStore units) {
     this.documents = documents;
     this.citations = citations;
+    this.units = units;
   }
 
   /** A document in the tree, with the documents that implement it. */
@@ -69,7 +72,7 @@ public final class ImplementationTree {
     if (issuer == null) {
       return List.of();
     }
-    return documents.units().stream().filter(u -> sameBody(issuer, u.parent())).toList();
+    return units.units().stream().filter(u -> sameBody(issuer, u.parent())).toList();
   }
 
   private static void collectIssuers(List<Node> nodes, List<String> into) {

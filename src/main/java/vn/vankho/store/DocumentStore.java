@@ -13,8 +13,6 @@ import vn.vankho.model.Field;
 import vn.vankho.model.Page;
 import vn.vankho.model.Provenance;
 import vn.vankho.model.Reason;
-import vn.vankho.model.SubordinateUnit;
-import vn.vankho.text.Diacritics;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
 import vn.vankho.model.StoredFile;
@@ -175,23 +173,6 @@ public final class DocumentStore {
       h.attach(AuditDao.class).record(actor, "reread", id, null, null, null);
       return h.attach(JobDao.class).enqueue(id, Job.READ);
     });
-  }
-
-  public List<SubordinateUnit> units() {
-    return jdbi.withExtension(UnitDao.class, UnitDao::all);
-  }
-
-  public SubordinateUnit addUnit(String name, String parent, String actor) {
-    return jdbi.inTransaction(h -> {
-      SubordinateUnit unit = h.attach(UnitDao.class).add(Diacritics.nfc(name).strip(), Diacritics.nfc(parent).strip());
-      h.attach(AuditDao.class).record(actor, "add unit", null, null, null, unit.name() + " ⟵ " + unit.parent());
-      return unit;
-    });
-  }
-
-  public void removeUnit(long unitId, String actor) {
-    jdbi.useTransaction(h -> h.attach(UnitDao.class).remove(unitId).ifPresent(unit ->
-        h.attach(AuditDao.class).record(actor, "remove unit", null, null, unit.name() + " ⟵ " + unit.parent(), null)));
   }
 
   /** Fails the job and its document with a reason a person can act on; false when the lease was lost. */
