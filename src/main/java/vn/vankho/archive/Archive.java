@@ -46,6 +46,7 @@ import vn.vankho.store.DatabaseCopy;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.store.EmbeddedDatabaseServer;
 import vn.vankho.store.FileStore;
+import vn.vankho.store.FixityStore;
 import vn.vankho.store.PageImageStore;
 import vn.vankho.store.UnitStore;
 
@@ -111,7 +112,7 @@ public final class Archive implements AutoCloseable {
         request -> search(request, unclassified),
         id -> document(id, unclassified).map(root -> implementation.of(root, unclassified)), this::unindex,
         Clock.systemUTC());
-    this.fixity = new FixityCheck(documents, files, pageImages, Clock.systemUTC());
+    this.fixity = new FixityCheck(documents, new FixityStore(database), files, pageImages, Clock.systemUTC());
   }
 
   /** Opens the archive's records: the database (embedded unless a URL is set) and the file store. */

@@ -211,36 +211,6 @@ public final class DocumentStore {
     return jdbi.withExtension(JobDao.class, dao -> dao.releaseHeldBy(""));
   }
 
-  /** Every document's original, with the SHA-256 it is kept under. */
-  public List<KeptFile> originals() {
-    return jdbi.withExtension(FixityDao.class, FixityDao::originals);
-  }
-
-  /** The page images with a recorded SHA-256, but not those of documents being read again. */
-  public List<KeptFile> settledPageImages() {
-    return jdbi.withExtension(FixityDao.class, dao -> dao.pageImages(true));
-  }
-
-  /** Pages of settled documents without a recorded image SHA-256: read before images had one, or with no image. */
-  public List<KeptFile> pagesWithoutImageDigest() {
-    return jdbi.withExtension(FixityDao.class, FixityDao::pagesWithoutImageDigest);
-  }
-
-  /** Records the SHA-256 of a page's image, unless the page has one already. */
-  public void recordImageDigest(long documentId, int page, String sha256) {
-    jdbi.useExtension(FixityDao.class, dao -> dao.recordImageDigest(documentId, page, sha256));
-  }
-
-  /** Records a run of the fixity check; {@code problems} is its JSON list. */
-  public void recordFixityCheck(FixityDao.Check check) {
-    jdbi.useExtension(FixityDao.class, dao -> dao.record(check.startedAt(), check.finishedAt(), check.filesChecked(),
-        check.imagesChecked(), check.problems()));
-  }
-
-  public Optional<FixityDao.Check> lastFixityCheck() {
-    return jdbi.withExtension(FixityDao.class, FixityDao::last);
-  }
-
   /** Documents whose search entry is out of date. */
   public List<DocumentDao.DocumentVersion> awaitingIndex(int limit) {
     return jdbi.withExtension(DocumentDao.class, dao -> dao.awaitingIndex(limit));
