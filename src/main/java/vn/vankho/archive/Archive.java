@@ -47,6 +47,7 @@ import vn.vankho.store.DocumentStore;
 import vn.vankho.store.EmbeddedDatabaseServer;
 import vn.vankho.store.FileStore;
 import vn.vankho.store.FixityStore;
+import vn.vankho.store.IndexLedger;
 import vn.vankho.store.PageImageStore;
 import vn.vankho.store.UnitStore;
 
@@ -69,6 +70,7 @@ public final class Archive implements AutoCloseable {
   private final AuditLog auditLog;
   private final CorrectionStore corrections;
   private final UnitStore units;
+  private final IndexLedger indexLedger;
   private final FileStore files;
   private final PageImageStore pageImages;
   private final Intake intake;
@@ -96,6 +98,7 @@ public final class Archive implements AutoCloseable {
     this.auditLog = new AuditLog(database);
     this.corrections = new CorrectionStore(database);
     this.units = new UnitStore(database);
+    this.indexLedger = new IndexLedger(database);
     this.files = new FileStore(settings.dataDirectory().resolve("files"));
     this.pageImages = new PageImageStore(settings.dataDirectory().resolve("page-images"));
     this.intake = new Intake(files, documents, auditLog, this::wakeWorkers);
@@ -193,7 +196,7 @@ public final class Archive implements AutoCloseable {
    */
   public synchronized void startProcessing() {
     index = ArchiveIndex.openForWriting(indexFolder());
-    indexer = new Indexer(documents, awardStore, index);
+    indexer = new Indexer(documents, indexLedger, awardStore, index);
     if (index.madeWithCurrentAnalysis()) {
       indexer.checkAndCatchUp();
     } else {
@@ -416,7 +419,7 @@ public final class Archive implements AutoCloseable {
           index.close();
         }
         index = ArchiveIndex.openForWriting(indexFolder());
-        indexer = new Indexer(documents, awardStore, index);
+        indexer = new Indexer(documents, indexLedger, awardStore, index);
       }
     }
     return indexer.rebuild();

@@ -211,29 +211,6 @@ public final class DocumentStore {
     return jdbi.withExtension(JobDao.class, dao -> dao.releaseHeldBy(""));
   }
 
-  /** Documents whose search entry is out of date. */
-  public List<DocumentDao.DocumentVersion> awaitingIndex(int limit) {
-    return jdbi.withExtension(DocumentDao.class, dao -> dao.awaitingIndex(limit));
-  }
-
-  /** Records that the index holds each of {@code indexed} as of the version given with it. */
-  public void markIndexed(List<DocumentDao.DocumentVersion> indexed) {
-    long[] ids = indexed.stream().mapToLong(DocumentDao.DocumentVersion::id).toArray();
-    int[] versions = indexed.stream().mapToInt(DocumentDao.DocumentVersion::version).toArray();
-    jdbi.useExtension(DocumentDao.class, dao -> dao.markIndexed(ids, versions));
-  }
-
-  /** Forgets what the index was told of these documents, so that the next catch-up indexes them again. */
-  public void forgetIndexed(List<Long> ids) {
-    long[] array = ids.stream().mapToLong(Long::longValue).toArray();
-    jdbi.useExtension(DocumentDao.class, dao -> dao.forgetIndexed(array));
-  }
-
-  /** The index state of up to {@code limit} documents after {@code afterId}, in id order. */
-  public List<DocumentDao.IndexState> indexStates(long afterId, int limit) {
-    return jdbi.withExtension(DocumentDao.class, dao -> dao.indexStates(afterId, limit));
-  }
-
   private static boolean holdsLease(Handle h, Job job, String worker) {
     return h.attach(JobDao.class).lockIfHeld(job.id(), worker).isPresent();
   }
