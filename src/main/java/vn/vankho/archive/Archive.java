@@ -48,6 +48,7 @@ import vn.vankho.store.EmbeddedDatabaseServer;
 import vn.vankho.store.FileStore;
 import vn.vankho.store.FixityStore;
 import vn.vankho.store.IndexLedger;
+import vn.vankho.store.JobQueue;
 import vn.vankho.store.PageImageStore;
 import vn.vankho.store.UnitStore;
 
@@ -67,6 +68,7 @@ public final class Archive implements AutoCloseable {
   private final EmbeddedDatabaseServer embedded;
   private final Database database;
   private final DocumentStore documents;
+  private final JobQueue queue;
   private final AuditLog auditLog;
   private final CorrectionStore corrections;
   private final UnitStore units;
@@ -95,6 +97,7 @@ public final class Archive implements AutoCloseable {
     this.embedded = embedded;
     this.database = database;
     this.documents = new DocumentStore(database);
+    this.queue = new JobQueue(database);
     this.auditLog = new AuditLog(database);
     this.corrections = new CorrectionStore(database);
     this.units = new UnitStore(database);
@@ -104,7 +107,7 @@ public final class Archive implements AutoCloseable {
     this.intake = new Intake(files, documents, auditLog, this::wakeWorkers);
     this.awardStore = new AwardStore(database);
     CitationStore citations = new CitationStore(database);
-    this.views = new DocumentViews(documents, citations, corrections, awardStore, pageImages);
+    this.views = new DocumentViews(documents, citations, corrections, queue, awardStore, pageImages);
     this.awards = new Awards(awardStore, documents, this::document, this::catchUpIfIndexing);
     this.implementation = new ImplementationTree(documents, citations, units);
     this.accounts = new Accounts(new AccountStore(database), Clock.systemUTC());
@@ -152,7 +155,7 @@ public final class Archive implements AutoCloseable {
           table -> Backup.openTable(backup, table));
       archive.database.migrate();
       Backup.restoreFiles(manifest, backup, settings.dataDirectory());
-      archive.documents.releaseAllRunningJobs(); // the backed-up archive's workers are not this one's
+      archive.queue.releaseAllRunningJobs(); // the backed-up archive's workers are not this one's
       int indexed = archive.reindex();
       long rows = manifest.tables().stream().mapToLong(DatabaseCopy.Table::rows).sum();
       return new RestoreReport(manifest.schemaVersion(), rows, indexed, archive.verify());
@@ -209,9 +212,9 @@ public final class Archive implements AutoCloseable {
     // two decoded pages a core: the pool never waits for a page to be decoded, and memory stays a few pages
     DocumentReader reader = new DocumentReader(ocr, pagePool, 2 * cores, settings.budget());
     DocumentDescriber describer = new DocumentDescriber();
-    String run = ProcessingRun.begin(settings.dataDirectory(), documents);
+    String run = ProcessingRun.begin(settings.dataDirectory(), queue);
     workers = new WorkerPool(settings.workers(), run,
-        (name, heartbeats) -> new Worker(name, documents, files, pageImages, reader, describer, heartbeats,
+        (name, heartbeats) -> new Worker(name, documents, queue, files, pageImages, reader, describer, heartbeats,
             settings.leaseSeconds()),
         this::catchUpQuietly);
     background = Executors.newSingleThreadScheduledExecutor(r -> WorkerPool.daemon(r, "indexer"));
@@ -315,7 +318,7 @@ public final class Archive implements AutoCloseable {
   /** Reads a document again (corrections survive); returns the new job's id. */
   public long reread(long id, Reader reader) {
     requireDocument(id, reader);
-    long job = documents.reread(id, reader.actor());
+    long job = queue.reread(id, reader.actor());
     wakeWorkers();
     return job;
   }
@@ -351,12 +354,12 @@ public final class Archive implements AutoCloseable {
 
   /** The job, unless its document is hidden from {@code reader}: a job names its document and says how it was read. */
   public Optional<Job> job(long id, Reader reader) {
-    return documents.job(id).filter(job -> visible(job, reader));
+    return queue.job(id).filter(job -> visible(job, reader));
   }
 
   /** The newest jobs, of documents that exist for {@code reader}. */
   public List<Job> recentJobs(int limit, Reader reader) {
-    return documents.recentJobs(limit).stream().filter(job -> visible(job, reader)).toList();
+    return queue.recentJobs(limit).stream().filter(job -> visible(job, reader)).toList();
   }
 
   private boolean visible(Job job, Reader reader) {
@@ -438,7 +441,7 @@ public final class Archive implements AutoCloseable {
       throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     while (true) {
-      List<Job> jobs = documents.jobs(jobIds);
+      List<Job> jobs = queue.jobs(jobIds);
       progress.accept(jobs);
       boolean ended = jobs.stream().allMatch(j -> j.status() == JobStatus.DONE || j.status() == JobStatus.FAILED);
       if (ended && indexer != null) {

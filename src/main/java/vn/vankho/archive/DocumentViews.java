@@ -14,6 +14,7 @@ import vn.vankho.store.AwardStore;
 import vn.vankho.store.CitationStore;
 import vn.vankho.store.CorrectionStore;
 import vn.vankho.store.DocumentStore;
+import vn.vankho.store.JobQueue;
 import vn.vankho.store.PageImageStore;
 import vn.vankho.text.DocumentTypes;
 
@@ -22,14 +23,16 @@ final class DocumentViews {
   private final DocumentStore documents;
   private final CitationStore citations;
   private final CorrectionStore corrections;
+  private final JobQueue jobs;
   private final AwardStore awards;
   private final PageImageStore pageImages;
 
-  DocumentViews(DocumentStore documents, CitationStore citations, CorrectionStore corrections, AwardStore awards,
-      PageImageStore pageImages) {
+  DocumentViews(DocumentStore documents, CitationStore citations, CorrectionStore corrections, JobQueue jobs,
+      AwardStore awards, PageImageStore pageImages) {
     this.documents = documents;
     this.citations = citations;
     this.corrections = corrections;
+    this.jobs = jobs;
     this.awards = awards;
     this.pageImages = pageImages;
   }
@@ -61,7 +64,7 @@ final class DocumentViews {
             c.launches(), c.status(), c.sourceLine(), c.campaignId())).toList(),
         List.of(new DocumentView.FileView("original", d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256(),
             "/documents/" + d.id() + "/original")),
-        documents.jobsOf(d.id()).stream().map(j -> new DocumentView.JobView(j.id(), j.kind(),
+        jobs.jobsOf(d.id()).stream().map(j -> new DocumentView.JobView(j.id(), j.kind(),
             j.status().name().toLowerCase(Locale.ROOT), j.attempts(), j.pagesDone(), j.pagesTotal(), j.error()))
             .toList());
   }
