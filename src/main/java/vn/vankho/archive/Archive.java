@@ -97,13 +97,13 @@ public final class Archive implements AutoCloseable {
     this.embedded = embedded;
     this.database = database;
     this.documents = new DocumentStore(database);
+    this.files = new FileStore(settings.dataDirectory().resolve("files"));
+    this.pageImages = new PageImageStore(settings.dataDirectory().resolve("page-images"));
     this.queue = new JobQueue(database);
     this.auditLog = new AuditLog(database);
     this.corrections = new CorrectionStore(database);
     this.units = new UnitStore(database);
     this.indexLedger = new IndexLedger(database);
-    this.files = new FileStore(settings.dataDirectory().resolve("files"));
-    this.pageImages = new PageImageStore(settings.dataDirectory().resolve("page-images"));
     this.intake = new Intake(files, documents, auditLog, this::wakeWorkers);
     this.awardStore = new AwardStore(database);
     CitationStore citations = new CitationStore(database);
