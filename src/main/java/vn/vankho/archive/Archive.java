@@ -36,14 +36,21 @@ import vn.vankho.model.Secrecy;
 import vn.vankho.model.SubordinateUnit;
 import vn.vankho.store.AccountStore;
 import vn.vankho.store.ArrangementStore;
+import vn.vankho.store.AuditLog;
 import vn.vankho.store.AwardStore;
+import vn.vankho.store.CitationStore;
 import vn.vankho.store.Correction;
+import vn.vankho.store.CorrectionStore;
 import vn.vankho.store.Database;
 import vn.vankho.store.DatabaseCopy;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.store.EmbeddedDatabaseServer;
 import vn.vankho.store.FileStore;
+import vn.vankho.store.FixityStore;
+import vn.vankho.store.IndexLedger;
+import vn.vankho.store.JobQueue;
 import vn.vankho.store.PageImageStore;
+import vn.vankho.store.UnitStore;
 
 /**
  * The running archive: database, file store, index, workers, inbox, put together once. The web
@@ -61,6 +68,11 @@ public final class Archive implements AutoCloseable {
   private final EmbeddedDatabaseServer embedded;
   private final Database database;
   private final DocumentStore documents;
+  private final JobQueue queue;
+  private final AuditLog auditLog;
+  private final CorrectionStore corrections;
+  private final UnitStore units;
+  private final IndexLedger indexLedger;
   private final FileStore files;
   private final PageImageStore pageImages;
   private final Intake intake;
@@ -87,11 +99,17 @@ public final class Archive implements AutoCloseable {
     this.documents = new DocumentStore(database);
     this.files = new FileStore(settings.dataDirectory().resolve("files"));
     this.pageImages = new PageImageStore(settings.dataDirectory().resolve("page-images"));
-    this.intake = new Intake(files, documents, this::wakeWorkers);
+    this.queue = new JobQueue(database);
+    this.auditLog = new AuditLog(database);
+    this.corrections = new CorrectionStore(database);
+    this.units = new UnitStore(database);
+    this.indexLedger = new IndexLedger(database);
+    this.intake = new Intake(files, documents, auditLog, this::wakeWorkers);
     this.awardStore = new AwardStore(database);
-    this.views = new DocumentViews(documents, awardStore, pageImages);
+    CitationStore citations = new CitationStore(database);
+    this.views = new DocumentViews(documents, citations, corrections, queue, awardStore, pageImages);
     this.awards = new Awards(awardStore, documents, this::document, this::catchUpIfIndexing);
-    this.implementation = new ImplementationTree(documents);
+    this.implementation = new ImplementationTree(documents, citations, units);
     this.accounts = new Accounts(new AccountStore(database), Clock.systemUTC());
     // moving documents by a search or a citation tree takes only unclassified ones: a classified document is
     // moved one by one, by someone who may read it
@@ -100,7 +118,7 @@ public final class Archive implements AutoCloseable {
         request -> search(request, unclassified),
         id -> document(id, unclassified).map(root -> implementation.of(root, unclassified)), this::unindex,
         Clock.systemUTC());
-    this.fixity = new FixityCheck(documents, files, pageImages, Clock.systemUTC());
+    this.fixity = new FixityCheck(documents, new FixityStore(database), files, pageImages, Clock.systemUTC());
   }
 
   /** Opens the archive's records: the database (embedded unless a URL is set) and the file store. */
@@ -137,7 +155,7 @@ public final class Archive implements AutoCloseable {
           table -> Backup.openTable(backup, table));
       archive.database.migrate();
       Backup.restoreFiles(manifest, backup, settings.dataDirectory());
-      archive.documents.releaseAllRunningJobs(); // the backed-up archive's workers are not this one's
+      archive.queue.releaseAllRunningJobs(); // the backed-up archive's workers are not this one's
       int indexed = archive.reindex();
       long rows = manifest.tables().stream().mapToLong(DatabaseCopy.Table::rows).sum();
       return new RestoreReport(manifest.schemaVersion(), rows, indexed, archive.verify());
@@ -181,7 +199,7 @@ public final class Archive implements AutoCloseable {
    */
   public synchronized void startProcessing() {
     index = ArchiveIndex.openForWriting(indexFolder());
-    indexer = new Indexer(documents, awardStore, index);
+    indexer = new Indexer(documents, indexLedger, awardStore, index);
     if (index.madeWithCurrentAnalysis()) {
       indexer.checkAndCatchUp();
     } else {
@@ -194,9 +212,9 @@ public final class Archive implements AutoCloseable {
     // two decoded pages a core: the pool never waits for a page to be decoded, and memory stays a few pages
     DocumentReader reader = new DocumentReader(ocr, pagePool, 2 * cores, settings.budget());
     DocumentDescriber describer = new DocumentDescriber();
-    String run = ProcessingRun.begin(settings.dataDirectory(), documents);
+    String run = ProcessingRun.begin(settings.dataDirectory(), queue);
     workers = new WorkerPool(settings.workers(), run,
-        (name, heartbeats) -> new Worker(name, documents, files, pageImages, reader, describer, heartbeats,
+        (name, heartbeats) -> new Worker(name, documents, queue, files, pageImages, reader, describer, heartbeats,
             settings.leaseSeconds()),
         this::catchUpQuietly);
     background = Executors.newSingleThreadScheduledExecutor(r -> WorkerPool.daemon(r, "indexer"));
@@ -243,7 +261,7 @@ public final class Archive implements AutoCloseable {
    * limit, malformed, the disk full while receiving it): its file name is not known then.
    */
   public void recordRefusedUpload(Uploader from, Reason reason) {
-    documents.recordRejectedUpload(from.actor(), from.origin(), null, reason.code());
+    auditLog.recordRejectedUpload(from.actor(), from.origin(), null, reason.code());
   }
 
   /** Where bytes being uploaded wait; a web server writing uploads to disk writes them here. */
@@ -259,7 +277,7 @@ public final class Archive implements AutoCloseable {
   public Optional<Document> document(long id, Reader reader) {
     Optional<Document> found = documents.find(id).filter(reader::sees);
     found.filter(d -> d.secrecy().classified()).ifPresent(d ->
-        documents.recordRead(d.id(), d.secrecy().name(), reader.actor(), reader.origin(), reader.path()));
+        auditLog.recordRead(d.id(), d.secrecy().name(), reader.actor(), reader.origin(), reader.path()));
     return found;
   }
 
@@ -292,7 +310,7 @@ public final class Archive implements AutoCloseable {
    */
   public Document correct(long id, Field field, String value, Reader reader) {
     requireDocument(id, reader);
-    Document corrected = documents.correct(id, new Correction(field, value), reader.actor());
+    Document corrected = corrections.correct(id, new Correction(field, value), reader.actor());
     catchUpIfIndexing();
     return corrected;
   }
@@ -300,7 +318,7 @@ public final class Archive implements AutoCloseable {
   /** Reads a document again (corrections survive); returns the new job's id. */
   public long reread(long id, Reader reader) {
     requireDocument(id, reader);
-    long job = documents.reread(id, reader.actor());
+    long job = queue.reread(id, reader.actor());
     wakeWorkers();
     return job;
   }
@@ -316,32 +334,32 @@ public final class Archive implements AutoCloseable {
   }
 
   public List<SubordinateUnit> units() {
-    return documents.units();
+    return units.units();
   }
 
   public SubordinateUnit addUnit(String name, String parent, String actor) {
     if (name == null || name.isBlank() || parent == null || parent.isBlank()) {
       throw new IllegalArgumentException("a unit needs a name and the body it reports to");
     }
-    return documents.addUnit(name, parent, actor);
+    return units.addUnit(name, parent, actor);
   }
 
   public void removeUnit(long id, String actor) {
-    documents.removeUnit(id, actor);
+    units.removeUnit(id, actor);
   }
 
   public List<AuditEntry> audit(int limit) {
-    return documents.audit(limit);
+    return auditLog.audit(limit);
   }
 
   /** The job, unless its document is hidden from {@code reader}: a job names its document and says how it was read. */
   public Optional<Job> job(long id, Reader reader) {
-    return documents.job(id).filter(job -> visible(job, reader));
+    return queue.job(id).filter(job -> visible(job, reader));
   }
 
   /** The newest jobs, of documents that exist for {@code reader}. */
   public List<Job> recentJobs(int limit, Reader reader) {
-    return documents.recentJobs(limit).stream().filter(job -> visible(job, reader)).toList();
+    return queue.recentJobs(limit).stream().filter(job -> visible(job, reader)).toList();
   }
 
   private boolean visible(Job job, Reader reader) {
@@ -370,10 +388,10 @@ public final class Archive implements AutoCloseable {
         .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ mã " + fileCode + "."));
     List<SubmissionPackage.Item> items = new ArrayList<>();
     for (Document document : arrangement.documentsOf(file.id())) {
-      items.add(new SubmissionPackage.Item(document, original(document), documents.history(document.id())));
+      items.add(new SubmissionPackage.Item(document, original(document), auditLog.history(document.id())));
     }
     Path written = SubmissionPackage.write(file, items, folder, Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    documents.recordExport(file.code(), written.toString(), actor);
+    auditLog.recordExport(file.code(), written.toString(), actor);
     return written;
   }
 
@@ -392,7 +410,7 @@ public final class Archive implements AutoCloseable {
     SearchResults results = searching.search(request.clearedFor(reader.clearance()));
     // a hit shows a classified document's title and words: a read, audited as one
     results.hits().stream().filter(hit -> hit.secrecy().classified()).forEach(hit ->
-        documents.recordRead(hit.id(), hit.secrecy().name(), reader.actor(), reader.origin(), reader.path()));
+        auditLog.recordRead(hit.id(), hit.secrecy().name(), reader.actor(), reader.origin(), reader.path()));
     return results;
   }
 
@@ -404,7 +422,7 @@ public final class Archive implements AutoCloseable {
           index.close();
         }
         index = ArchiveIndex.openForWriting(indexFolder());
-        indexer = new Indexer(documents, awardStore, index);
+        indexer = new Indexer(documents, indexLedger, awardStore, index);
       }
     }
     return indexer.rebuild();
@@ -423,7 +441,7 @@ public final class Archive implements AutoCloseable {
       throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     while (true) {
-      List<Job> jobs = documents.jobs(jobIds);
+      List<Job> jobs = queue.jobs(jobIds);
       progress.accept(jobs);
       boolean ended = jobs.stream().allMatch(j -> j.status() == JobStatus.DONE || j.status() == JobStatus.FAILED);
       if (ended && indexer != null) {

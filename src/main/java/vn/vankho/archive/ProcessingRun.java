@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.vankho.store.DocumentStore;
+import vn.vankho.store.JobQueue;
 
 /**
  * The name of one run of the process that works on a data folder, which its workers' leases carry
@@ -32,14 +32,14 @@ final class ProcessingRun {
   private ProcessingRun() {}
 
   /** Releases the jobs of the run last recorded in {@code dataFolder} and records a new one; returns its name. */
-  static String begin(Path dataFolder, DocumentStore documents) {
+  static String begin(Path dataFolder, JobQueue jobs) {
     Path file = dataFolder.resolve(FILE);
     try {
       Optional<String> previous = Files.exists(file)
           ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip()).filter(s -> !s.isEmpty())
           : Optional.empty();
       if (previous.isPresent()) {
-        int released = documents.releaseJobsOf(previous.get());
+        int released = jobs.releaseJobsOf(previous.get());
         if (released > 0) {
           LOG.warn("put back in the queue {} jobs the previous run ({}) was reading when it stopped",
               released, previous.get());

@@ -23,6 +23,7 @@ import vn.vankho.model.Reason;
 import vn.vankho.store.DocumentReading;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.store.FileStore;
+import vn.vankho.store.JobQueue;
 import vn.vankho.store.PageImageStore;
 
 /**
@@ -36,6 +37,7 @@ final class Worker {
 
   private final String name;
   private final DocumentStore documents;
+  private final JobQueue jobs;
   private final FileStore files;
   private final PageImageStore pageImages;
   private final DocumentReader reader;
@@ -43,10 +45,11 @@ final class Worker {
   private final ScheduledExecutorService heartbeats;
   private final double leaseSeconds;
 
-  Worker(String name, DocumentStore documents, FileStore files, PageImageStore pageImages, DocumentReader reader,
-      DocumentDescriber describer, ScheduledExecutorService heartbeats, double leaseSeconds) {
+  Worker(String name, DocumentStore documents, JobQueue jobs, FileStore files, PageImageStore pageImages,
+      DocumentReader reader, DocumentDescriber describer, ScheduledExecutorService heartbeats, double leaseSeconds) {
     this.name = name;
     this.documents = documents;
+    this.jobs = jobs;
     this.files = files;
     this.pageImages = pageImages;
     this.reader = reader;
@@ -57,7 +60,7 @@ final class Worker {
 
   /** Claims and does one job; false when the queue had none. */
   boolean doNext() {
-    Optional<Job> claimed = documents.claim(name, leaseSeconds);
+    Optional<Job> claimed = jobs.claim(name, leaseSeconds);
     claimed.ifPresent(this::process);
     return claimed.isPresent();
   }
@@ -66,7 +69,7 @@ final class Worker {
     if (job.attempts() > job.maxAttempts()) {
       LOG.warn("{} gives up job {} after {} attempts: {}", name, job.id(), job.maxAttempts(),
           job.error() == null ? "a worker stopped while reading it" : job.error());
-      documents.fail(job, name, Reason.GAVE_UP.code());
+      jobs.fail(job, name, Reason.GAVE_UP.code());
       return;
     }
     Document document = documents.find(job.documentId()).orElseThrow();
@@ -87,21 +90,21 @@ final class Worker {
       DocumentReading reading = description.reading();
       FieldCrops.keep(pageImages, document.id(), description.flags(), read.isEmpty() ? List.of() : read.get(0).lines());
       lease.checkHeld();
-      if (!documents.saveReading(job, name, reading)) {
+      if (!jobs.saveReading(job, name, reading)) {
         LOG.warn("{} lost the lease of job {} before saving; the job is another worker's now", name, job.id());
       }
     } catch (ReadException e) {
       LOG.info("{} could not read document {}: {}", name, document.id(), e.getMessage());
-      documents.fail(job, name, e.reason().code());
+      jobs.fail(job, name, e.reason().code());
     } catch (LeaseLostException e) {
       LOG.warn("{} stopped job {}: {}", name, job.id(), e.getMessage());
     } catch (IOException | RuntimeException | OutOfMemoryError e) {
       String reason = Reason.UNEXPECTED.code();
       LOG.error("{} failed job {}", name, job.id(), e);
       if (job.attempts() < job.maxAttempts()) {
-        documents.release(job, name, reason);
+        jobs.release(job, name, reason);
       } else {
-        documents.fail(job, name, reason);
+        jobs.fail(job, name, reason);
       }
     } finally {
       lease.end();
@@ -143,7 +146,7 @@ final class Worker {
 
     private void renew() {
       try {
-        if (!documents.renewLease(job, name, leaseSeconds, pagesDone.get(), pagesTotal)) {
+        if (!jobs.renewLease(job, name, leaseSeconds, pagesDone.get(), pagesTotal)) {
           lost.set(true);
         }
       } catch (RuntimeException e) {
