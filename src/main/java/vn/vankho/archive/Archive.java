@@ -188,20 +188,39 @@ public final class Archive implements AutoCloseable {
       LOG.info("the search index was made with an older analysis of the text: rebuilding it from the database");
       indexer.rebuild();
     }
+    startWorkers(ProcessingRun.begin(settings.dataDirectory(), documents), this::catchUpQuietly);
+    background = Executors.newSingleThreadScheduledExecutor(r -> WorkerPool.daemon(r, "indexer"));
+    background.scheduleWithFixedDelay(this::catchUpQuietly, INDEX_POLL_MILLIS, INDEX_POLL_MILLIS,
+        TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Starts only this process's workers ({@code vankho worker}), beside a process that {@linkplain #startProcessing()
+   * processes} and catches the index up from the rows they write. It releases no lease at start: other worker
+   * processes may be running, on this data folder or elsewhere, so the jobs of one that died are taken over when
+   * their leases run out.
+   */
+  public synchronized String startReading() {
+    String run = ProcessingRun.name();
+    startWorkers(run, () -> {});
+    return run;
+  }
+
+  /** Starts {@code settings.workers()} workers named after {@code run}, none (and no OCR) for zero. */
+  private void startWorkers(String run, Runnable afterJob) {
+    if (settings.workers() == 0) {
+      return;
+    }
     int cores = Runtime.getRuntime().availableProcessors();
     ocr = startOcr();
     pagePool = Executors.newFixedThreadPool(cores, r -> WorkerPool.daemon(r, "ocr"));
     // two decoded pages a core: the pool never waits for a page to be decoded, and memory stays a few pages
     DocumentReader reader = new DocumentReader(ocr, pagePool, 2 * cores, settings.budget());
     DocumentDescriber describer = new DocumentDescriber();
-    String run = ProcessingRun.begin(settings.dataDirectory(), documents);
     workers = new WorkerPool(settings.workers(), run,
         (name, heartbeats) -> new Worker(name, documents, files, pageImages, reader, describer, heartbeats,
             settings.leaseSeconds()),
-        this::catchUpQuietly);
-    background = Executors.newSingleThreadScheduledExecutor(r -> WorkerPool.daemon(r, "indexer"));
-    background.scheduleWithFixedDelay(this::catchUpQuietly, INDEX_POLL_MILLIS, INDEX_POLL_MILLIS,
-        TimeUnit.MILLISECONDS);
+        afterJob);
   }
 
   /** Watches {@code folder} for files dropped into it (needs {@link #startProcessing()}). */
