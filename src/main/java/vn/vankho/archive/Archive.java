@@ -50,8 +50,9 @@ import vn.vankho.store.PageImageStore;
  * server and the command line both work through it; neither touches SQL or Lucene themselves.
  *
  * <p>A process that {@linkplain #startProcessing() processes} holds the index for writing, runs the
- * workers and keeps the index caught up; any other process (the command line beside a running
- * server) reads the committed index and leaves the work to that one.
+ * workers and keeps the index caught up; a process that only {@linkplain #startReading() reads} ({@code vankho
+ * worker}) runs workers and leaves the index to that one; any other process (the command line beside a running
+ * server) reads the committed index and leaves the work to those.
  */
 public final class Archive implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Archive.class);
@@ -176,7 +177,7 @@ public final class Archive implements AutoCloseable {
   }
 
   /**
-   * Takes the index for writing, starts the workers and keeps the index caught up. Throws
+   * Takes the index for writing, starts the workers (none for zero) and keeps the index caught up. Throws
    * {@link vn.vankho.index.IndexUnavailableException} when another process already processes.
    */
   public synchronized void startProcessing() {

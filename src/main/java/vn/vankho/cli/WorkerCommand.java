@@ -3,6 +3,9 @@ package vn.vankho.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -30,8 +33,13 @@ final class WorkerCommand implements Callable<Integer> {
 
   @Mixin ReadingOptions reading;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws InterruptedException {
+    if (threads != null && threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be 1 or more: a worker that reads nothing is no use");
+    }
     Archive archive = Archive.open(reading.apply(parent.settings(), threads).withLeaseSeconds(leaseSeconds));
     String name = archive.startReading();
     CountDownLatch stopped = new CountDownLatch(1);
