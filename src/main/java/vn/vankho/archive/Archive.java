@@ -57,8 +57,9 @@ import vn.vankho.store.UnitStore;
  * server and the command line both work through it; neither touches SQL or Lucene themselves.
  *
  * <p>A process that {@linkplain #startProcessing() processes} holds the index for writing, runs the
- * workers and keeps the index caught up; any other process (the command line beside a running
- * server) reads the committed index and leaves the work to that one.
+ * workers and keeps the index caught up; a process that only {@linkplain #startReading() reads} ({@code vankho
+ * worker}) runs workers and leaves the index to that one; any other process (the command line beside a running
+ * server) reads the committed index and leaves the work to those.
  */
 public final class Archive implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Archive.class);
@@ -194,7 +195,7 @@ public final class Archive implements AutoCloseable {
   }
 
   /**
-   * Takes the index for writing, starts the workers and keeps the index caught up. Throws
+   * Takes the index for writing, starts the workers (none for zero) and keeps the index caught up. Throws
    * {@link vn.vankho.index.IndexUnavailableException} when another process already processes.
    */
   public synchronized void startProcessing() {
@@ -206,20 +207,39 @@ public final class Archive implements AutoCloseable {
       LOG.info("the search index was made with an older analysis of the text: rebuilding it from the database");
       indexer.rebuild();
     }
+    startWorkers(ProcessingRun.begin(settings.dataDirectory(), queue), this::catchUpQuietly);
+    background = Executors.newSingleThreadScheduledExecutor(r -> WorkerPool.daemon(r, "indexer"));
+    background.scheduleWithFixedDelay(this::catchUpQuietly, INDEX_POLL_MILLIS, INDEX_POLL_MILLIS,
+        TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Starts only this process's workers ({@code vankho worker}), beside a process that {@linkplain #startProcessing()
+   * processes} and catches the index up from the rows they write. It releases no lease at start: other worker
+   * processes may be running, on this data folder or elsewhere, so the jobs of one that died are taken over when
+   * their leases run out.
+   */
+  public synchronized String startReading() {
+    String run = ProcessingRun.name();
+    startWorkers(run, () -> {});
+    return run;
+  }
+
+  /** Starts {@code settings.workers()} workers named after {@code run}, none (and no OCR) for zero. */
+  private void startWorkers(String run, Runnable afterJob) {
+    if (settings.workers() == 0) {
+      return;
+    }
     int cores = Runtime.getRuntime().availableProcessors();
     ocr = startOcr();
     pagePool = Executors.newFixedThreadPool(cores, r -> WorkerPool.daemon(r, "ocr"));
     // two decoded pages a core: the pool never waits for a page to be decoded, and memory stays a few pages
     DocumentReader reader = new DocumentReader(ocr, pagePool, 2 * cores, settings.budget());
     DocumentDescriber describer = new DocumentDescriber();
-    String run = ProcessingRun.begin(settings.dataDirectory(), queue);
     workers = new WorkerPool(settings.workers(), run,
         (name, heartbeats) -> new Worker(name, documents, queue, files, pageImages, reader, describer, heartbeats,
             settings.leaseSeconds()),
-        this::catchUpQuietly);
-    background = Executors.newSingleThreadScheduledExecutor(r -> WorkerPool.daemon(r, "indexer"));
-    background.scheduleWithFixedDelay(this::catchUpQuietly, INDEX_POLL_MILLIS, INDEX_POLL_MILLIS,
-        TimeUnit.MILLISECONDS);
+        afterJob);
   }
 
   /** Watches {@code folder} for files dropped into it (needs {@link #startProcessing()}). */

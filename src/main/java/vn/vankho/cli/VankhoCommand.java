@@ -13,8 +13,8 @@ import vn.vankho.ingest.ocr.OcrSettings;
 @Command(name = "vankho", mixinStandardHelpOptions = true, version = "Văn Khố 0.1",
     description = "Văn Khố: a records archive for Vietnamese Party and State offices.",
     subcommands = {ServeCommand.class, ImportCommand.class, SearchCommand.class, ShowCommand.class,
-        ReindexCommand.class, RereadCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class,
-        AwardsCommand.class, ExportCommand.class, UserCommand.class, CommandLine.HelpCommand.class})
+        ReindexCommand.class, RereadCommand.class, WorkerCommand.class, VerifyCommand.class, BackupCommand.class,
+        RestoreCommand.class, AwardsCommand.class, ExportCommand.class, UserCommand.class, CommandLine.HelpCommand.class})
 public final class VankhoCommand {
 
   @Option(names = "--data", scope = ScopeType.INHERIT, defaultValue = "${env:VANKHO_DATA:-data}",
