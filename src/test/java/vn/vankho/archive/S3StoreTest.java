@@ -53,6 +53,7 @@ class S3StoreTest {
       .withCredentials("kho", "bi-mat-thu-nghiem").build();
 
   @TempDir Path data;
+  @TempDir Path backups;
   S3Client s3;
   String database;
   Archive archive;
@@ -111,6 +112,26 @@ class S3StoreTest {
     FixityReport report = archive.verify();
     assertTrue(report.intact(), report.toString());
     assertEquals(1, report.filesChecked());
+
+    BackupReport backup = archive.backup(backups.resolve("sao-luu"));
+    assertEquals(List.of(), backup.problems());
+    assertEquals(1, backup.originals());
+    assertArrayEquals(pdf, Files.readAllBytes(backup.folder().resolve("files")
+        .resolve(FileStore.relativePath(document.sha256()))), "copied from the bucket into the backup's usual layout");
+  }
+
+  @Test
+  void aBackupWithADamagedObjectLeavesItOutAndSaysSo() throws Exception {
+    Job read = importAndWait(archive, "kh229.docx", TestFiles.docx(Samples.PLAN));
+    Document document = archive.document(read.documentId(), Reader.commandLine("test")).orElseThrow();
+    s3.putObject(b -> b.bucket(BUCKET).key(PREFIX + "/" + FileStore.relativePath(document.sha256())),
+        RequestBody.fromBytes("không còn là bản gốc".getBytes(StandardCharsets.UTF_8)));
+
+    BackupReport backup = archive.backup(backups.resolve("sao-luu"));
+    assertEquals(0, backup.originals());
+    assertEquals(1, backup.problems().size(), backup.problems().toString());
+    assertFalse(Files.exists(backup.folder().resolve("files").resolve(FileStore.relativePath(document.sha256()))),
+        "damaged bytes never enter a backup");
   }
 
   @Test
