@@ -118,6 +118,12 @@ class S3StoreTest {
     assertEquals(1, backup.originals());
     assertArrayEquals(pdf, Files.readAllBytes(backup.folder().resolve("files")
         .resolve(FileStore.relativePath(document.sha256()))), "copied from the bucket into the backup's usual layout");
+
+    RestoreReport restored = Archive.restore(ArchiveSettings.of(backups.resolve("khoi-phuc"),
+        TestDatabases.freshDatabase()).withStore("s3://" + BUCKET + "/khoi-phuc", environment()), backup.folder());
+    assertTrue(restored.fixity().intact(), restored.fixity().toString());
+    assertTrue(keys().contains("khoi-phuc/" + FileStore.relativePath(document.sha256())),
+        "restore puts the originals back into the bucket: " + keys());
   }
 
   @Test
