@@ -118,7 +118,13 @@ public final class Archive implements AutoCloseable {
         : null;
     try {
       String url = embedded != null ? embedded.jdbcUrl() : settings.databaseUrl();
-      return new Archive(settings, embedded, connect.apply(url));
+      Database database = connect.apply(url);
+      try {
+        return new Archive(settings, embedded, database);
+      } catch (RuntimeException e) {
+        database.close(); // the file store could not be opened (a bucket that is not there)
+        throw e;
+      }
     } catch (RuntimeException e) {
       if (embedded != null) {
         embedded.close();

@@ -11,6 +11,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -34,6 +35,7 @@ public final class S3FileStore implements FileStore {
     this.location = location;
     this.s3 = client(location);
     this.incoming = incoming;
+    requireBucket();
     try {
       Files.createDirectories(incoming);
     } catch (IOException e) {
@@ -112,6 +114,23 @@ public final class S3FileStore implements FileStore {
   @Override
   public void close() {
     s3.close();
+  }
+
+  /** Says at the start, not at the first upload, that the bucket is not there (a typo, another server). */
+  private void requireBucket() {
+    String where = location.bucket() + (location.endpoint() == null ? "" : " at " + location.endpoint());
+    try {
+      s3.headBucket(b -> b.bucket(location.bucket()));
+    } catch (S3Exception e) {
+      if (e.statusCode() == 404) {
+        s3.close();
+        throw new IllegalArgumentException("there is no bucket " + where + ": create it first", e);
+      }
+      // refused (403): credentials may be allowed the objects and not the bucket itself; reads will tell
+    } catch (SdkClientException e) {
+      s3.close();
+      throw new IllegalArgumentException("cannot reach the bucket " + where + ": " + e.getMessage(), e);
+    }
   }
 
   private InputStream raw(String sha256) throws NoSuchFileException {

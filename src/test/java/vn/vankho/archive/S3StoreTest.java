@@ -127,6 +127,14 @@ class S3StoreTest {
   }
 
   @Test
+  void aBucketThatIsNotThereIsNamedWhenTheArchiveOpens() {
+    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Archive.open(
+        ArchiveSettings.of(backups, database).withStore("s3://khong-co/" + PREFIX, environment())));
+    assertTrue(refused.getMessage().contains("khong-co") && refused.getMessage().contains("there is no bucket"),
+        refused.getMessage());
+  }
+
+  @Test
   void aBackupWithADamagedObjectLeavesItOutAndSaysSo() throws Exception {
     Job read = importAndWait(archive, "kh229.docx", TestFiles.docx(Samples.PLAN));
     Document document = archive.document(read.documentId(), Reader.commandLine("test")).orElseThrow();
