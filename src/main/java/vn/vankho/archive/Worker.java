@@ -20,9 +20,9 @@ import vn.vankho.model.Document;
 import vn.vankho.model.Job;
 import vn.vankho.model.Page;
 import vn.vankho.model.Reason;
+import vn.vankho.store.ChangedBytesException;
 import vn.vankho.store.DocumentReading;
 import vn.vankho.store.DocumentStore;
-import vn.vankho.store.ChangedBytesException;
 import vn.vankho.store.FileStore;
 import vn.vankho.store.PageImageStore;
 
