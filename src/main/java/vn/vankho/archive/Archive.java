@@ -49,6 +49,8 @@ import vn.vankho.store.FileStore;
 import vn.vankho.store.FixityStore;
 import vn.vankho.store.IndexLedger;
 import vn.vankho.store.JobQueue;
+import vn.vankho.store.LocalFileStore;
+import vn.vankho.store.S3FileStore;
 import vn.vankho.store.PageImageStore;
 import vn.vankho.store.UnitStore;
 
@@ -98,7 +100,9 @@ public final class Archive implements AutoCloseable {
     this.embedded = embedded;
     this.database = database;
     this.documents = new DocumentStore(database);
-    this.files = new FileStore(settings.dataDirectory().resolve("files"));
+    this.files = settings.objectStorage() == null
+        ? new LocalFileStore(settings.dataDirectory().resolve("files"))
+        : new S3FileStore(settings.objectStorage(), settings.dataDirectory().resolve("files").resolve("incoming"));
     this.pageImages = new PageImageStore(settings.dataDirectory().resolve("page-images"));
     this.queue = new JobQueue(database);
     this.auditLog = new AuditLog(database);
@@ -133,7 +137,13 @@ public final class Archive implements AutoCloseable {
         : null;
     try {
       String url = embedded != null ? embedded.jdbcUrl() : settings.databaseUrl();
-      return new Archive(settings, embedded, connect.apply(url));
+      Database database = connect.apply(url);
+      try {
+        return new Archive(settings, embedded, database);
+      } catch (RuntimeException e) {
+        database.close(); // the file store could not be opened (a bucket that is not there)
+        throw e;
+      }
     } catch (RuntimeException e) {
       if (embedded != null) {
         embedded.close();
@@ -155,7 +165,7 @@ public final class Archive implements AutoCloseable {
       DatabaseCopy.load(archive.database, manifest.tables(), manifest.sequences(),
           table -> Backup.openTable(backup, table));
       archive.database.migrate();
-      Backup.restoreFiles(manifest, backup, settings.dataDirectory());
+      Backup.restoreFiles(manifest, backup, settings.dataDirectory(), archive.files);
       archive.queue.releaseAllRunningJobs(); // the backed-up archive's workers are not this one's
       int indexed = archive.reindex();
       long rows = manifest.tables().stream().mapToLong(DatabaseCopy.Table::rows).sum();
@@ -387,16 +397,20 @@ public final class Archive implements AutoCloseable {
   }
 
   /**
-   * Where the original bytes of a document are, once their SHA-256 was checked. A damaged original
-   * flags the document for review and throws: it is never served as if it were the original.
+   * The original bytes of a document, once their SHA-256 was checked (and checked again while they are read). A
+   * damaged original flags the document for review and throws: it is never served as if it were the original.
    */
-  public Path original(Document document) throws IOException {
+  public InputStream original(Document document) throws IOException {
+    requireIntact(document);
+    return files.open(document.sha256());
+  }
+
+  private void requireIntact(Document document) throws IOException {
     if (!files.intact(document.sha256())) {
       LOG.error("the original of document {} ({}) no longer matches its SHA-256", document.id(), document.sha256());
       documents.flagDamaged(document.id());
       throw new DamagedOriginalException(document.id());
     }
-    return files.path(document.sha256());
   }
 
   /**
@@ -408,7 +422,9 @@ public final class Archive implements AutoCloseable {
         .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ mã " + fileCode + "."));
     List<SubmissionPackage.Item> items = new ArrayList<>();
     for (Document document : arrangement.documentsOf(file.id())) {
-      items.add(new SubmissionPackage.Item(document, original(document), auditLog.history(document.id())));
+      requireIntact(document);
+      items.add(new SubmissionPackage.Item(document, () -> files.open(document.sha256()),
+          auditLog.history(document.id())));
     }
     Path written = SubmissionPackage.write(file, items, folder, Instant.now().truncatedTo(ChronoUnit.SECONDS));
     auditLog.recordExport(file.code(), written.toString(), actor);
@@ -498,6 +514,7 @@ public final class Archive implements AutoCloseable {
       index.close();
     }
     database.close();
+    files.close();
     if (embedded != null) {
       embedded.close();
     }

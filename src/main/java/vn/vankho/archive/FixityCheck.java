@@ -48,7 +48,7 @@ final class FixityCheck {
     List<FixityReport.Problem> problems = new ArrayList<>();
     List<KeptFile> originals = fixity.originals();
     for (KeptFile original : originals) {
-      check(original, files.path(original.sha256())).ifPresent(problem -> {
+      check(original).ifPresent(problem -> {
         problems.add(problem);
         documents.flagDamaged(original.documentId());
       });
@@ -101,20 +101,34 @@ final class FixityCheck {
     }
   }
 
+  private Optional<FixityReport.Problem> check(KeptFile original) {
+    String where = files.where(original.sha256());
+    try {
+      if (!files.exists(original.sha256())) {
+        return Optional.of(problem(original, where, FixityReport.State.MISSING));
+      }
+      return files.intact(original.sha256())
+          ? Optional.empty()
+          : Optional.of(problem(original, where, FixityReport.State.CHANGED));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + where, e);
+    }
+  }
+
   private static Optional<FixityReport.Problem> check(KeptFile kept, Path path) {
     try {
       if (!Files.exists(path)) {
-        return Optional.of(problem(kept, path, FixityReport.State.MISSING));
+        return Optional.of(problem(kept, path.toString(), FixityReport.State.MISSING));
       }
       return FileStore.sha256Of(path).equals(kept.sha256())
           ? Optional.empty()
-          : Optional.of(problem(kept, path, FixityReport.State.CHANGED));
+          : Optional.of(problem(kept, path.toString(), FixityReport.State.CHANGED));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }
   }
 
-  private static FixityReport.Problem problem(KeptFile kept, Path path, FixityReport.State state) {
-    return new FixityReport.Problem(kept.documentId(), kept.page(), kept.fileName(), path.toString(), state);
+  private static FixityReport.Problem problem(KeptFile kept, String where, FixityReport.State state) {
+    return new FixityReport.Problem(kept.documentId(), kept.page(), kept.fileName(), where, state);
   }
 }

@@ -1,7 +1,7 @@
 package vn.vankho.archive;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +20,7 @@ import vn.vankho.model.Document;
 import vn.vankho.model.Job;
 import vn.vankho.model.Page;
 import vn.vankho.model.Reason;
+import vn.vankho.store.ChangedBytesException;
 import vn.vankho.store.DocumentReading;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.store.FileStore;
@@ -65,6 +66,15 @@ final class Worker {
     return claimed.isPresent();
   }
 
+  /** The original as a file here, checked; a changed or missing one fails the job with that reason. */
+  private FileStore.LocalCopy localCopy(Document document) throws IOException, ReadException {
+    try {
+      return files.localCopy(document.sha256());
+    } catch (ChangedBytesException | NoSuchFileException e) {
+      throw new ReadException(Reason.CHECKSUM_MISMATCH, "the kept file no longer hashes to " + document.sha256(), null);
+    }
+  }
+
   private void process(Job job) {
     if (job.attempts() > job.maxAttempts()) {
       LOG.warn("{} gives up job {} after {} attempts: {}", name, job.id(), job.maxAttempts(),
@@ -75,13 +85,12 @@ final class Worker {
     Document document = documents.find(job.documentId()).orElseThrow();
     Lease lease = new Lease(job);
     try {
-      if (!files.intact(document.sha256())) {
-        throw new ReadException(Reason.CHECKSUM_MISMATCH, "the kept file no longer hashes to " + document.sha256(), null);
-      }
-      Path original = files.path(document.sha256());
       Map<Integer, String> imageDigests = new ConcurrentHashMap<>(); // pages are read in parallel
-      List<PageText> read = reader.read(original, document.mediaType(), lease::progress,
-          (number, image) -> imageDigests.put(number, pageImages.save(document.id(), number, image)));
+      List<PageText> read;
+      try (FileStore.LocalCopy original = localCopy(document)) {
+        read = reader.read(original.path(), document.mediaType(), lease::progress,
+            (number, image) -> imageDigests.put(number, pageImages.save(document.id(), number, image)));
+      }
       List<Page> pages = read.stream()
           .map(p -> new Page(p.number(), p.text(), p.source(), p.confidence(), p.quality(), p.needsReview(), p.problem(),
               p.note(), imageDigests.get(p.number())))

@@ -26,6 +26,12 @@ public final class VankhoCommand {
           + "(env VANKHO_DATABASE_URL).")
   String databaseUrl;
 
+  @Option(names = "--store", scope = ScopeType.INHERIT, defaultValue = "${env:VANKHO_STORE}",
+      description = "Keep the originals in S3-compatible object storage, s3://bucket/prefix, instead of DATA/files; "
+          + "the server and credentials come from AWS_ENDPOINT_URL (MinIO, Ceph; unset for Amazon's), AWS_REGION, "
+          + "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (env VANKHO_STORE).")
+  String store;
+
   @Option(names = "--ocr-model", scope = ScopeType.INHERIT, defaultValue = "${env:VANKHO_OCR_MODEL:-fast}",
       description = "Tesseract model for scans: fast (Debian's, the default: as accurate here and a quarter cheaper, "
           + "see docs/benchmarks.md) or best (4.0.0_best_int, installed into DATA/tessdata-best by "
@@ -38,7 +44,8 @@ public final class VankhoCommand {
 
   ArchiveSettings settings() {
     OcrSettings ocr = ocrModel == OcrSettings.Model.BEST ? OcrSettings.best(data.resolve("tessdata-best")) : OcrSettings.defaults();
-    return ArchiveSettings.of(data, databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl).withOcr(ocr);
+    return ArchiveSettings.of(data, databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl).withOcr(ocr)
+        .withStore(store, System.getenv());
   }
 
   public static void main(String[] args) {
