@@ -1,6 +1,7 @@
 package vn.vankho.eval;
 
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -29,6 +30,7 @@ import vn.vankho.ingest.metadata.DocumentMetadata;
 import vn.vankho.ingest.metadata.Extracted;
 import vn.vankho.ingest.metadata.MetadataReader;
 import vn.vankho.ingest.ocr.CharacterErrorRate;
+import vn.vankho.ingest.ocr.InkCoverage;
 import vn.vankho.ingest.ocr.OcrEngine;
 import vn.vankho.ingest.ocr.OcrResult;
 import vn.vankho.ingest.ocr.OcrSettings;
@@ -68,7 +70,8 @@ public final class RealisticOcrBenchmark {
    * One reading of one page by one reader, with what was measured on it; {@code rawCer} is the CER of the
    * engine's own text before post-correction (for the command line, uncorrected, the same as {@code cer}).
    */
-  record Reading(RealisticScans.Scan scan, String reader, String text, List<Float> confidences, double orderedCer,
+  record Reading(RealisticScans.Scan scan, String reader, String text, List<Float> confidences, double uncoveredInk,
+      double orderedCer,
       double cer, double rawCer, Map<Field, Outcome> fields, int awardeesRight, int rowsRight) {}
 
   /** A page reading as the quality score sees it: its signs and the CER measured. */
@@ -112,7 +115,7 @@ public final class RealisticOcrBenchmark {
   private static List<Point> points(List<Reading> readings) {
     return readings.stream().map(r -> new Point(r.scan().index() + " "
         + r.scan().kind().name().toLowerCase(Locale.ROOT) + (r.scan().truth().handwritten() ? " hand" : ""),
-        r.reader(), PageQuality.signs(r.text(), r.confidences()), r.cer())).toList();
+        r.reader(), PageQuality.signs(r.text(), r.confidences(), r.uncoveredInk()), r.cer())).toList();
   }
 
   /** A page of the quality score's extra set: its label, its image, and the text printed on it. */
@@ -171,9 +174,9 @@ public final class RealisticOcrBenchmark {
             OcrResult ours = engine.read(ImageIO.read(file.toFile()));
             String corrected = PostCorrection.correct(ours.text());
             Cli cli = cli(file, settings);
-            points.add(new Point(page.label(), "ours", PageQuality.signs(corrected, ours.wordConfidences()),
+            points.add(new Point(page.label(), "ours", PageQuality.signs(corrected, ours.wordConfidences(), ours.uncoveredInk()),
                 CharacterErrorRate.ofLines(page.truth(), corrected)));
-            points.add(new Point(page.label(), "tesseract", PageQuality.signs(cli.text, cli.confidences),
+            points.add(new Point(page.label(), "tesseract", PageQuality.signs(cli.text, cli.confidences, cli.uncoveredInk),
                 CharacterErrorRate.ofLines(page.truth(), cli.text)));
           }
           return points;
@@ -218,9 +221,10 @@ public final class RealisticOcrBenchmark {
           OcrResult plain = before.read(ImageIO.read(file.toFile()));
           Cli cli = cli(file, settings);
           return List.of(measure(scan, BEFORE_LAYOUT, plain.text(), PostCorrection.correct(plain.text()),
-                  plain.wordConfidences()),
-              measure(scan, "ours", ours.text(), PostCorrection.correct(ours.text()), ours.wordConfidences()),
-              measure(scan, "tesseract", cli.text, cli.text, cli.confidences));
+                  plain.wordConfidences(), plain.uncoveredInk()),
+              measure(scan, "ours", ours.text(), PostCorrection.correct(ours.text()), ours.wordConfidences(),
+                  ours.uncoveredInk()),
+              measure(scan, "tesseract", cli.text, cli.text, cli.confidences, cli.uncoveredInk));
         });
       }
       List<Reading> readings = new ArrayList<>();
@@ -256,10 +260,13 @@ public final class RealisticOcrBenchmark {
     }
   }
 
-  /** The command line's reading: its text and its words' confidences. */
-  private record Cli(String text, List<Float> confidences) {}
+  /** The command line's reading: its text, its words' confidences and the share of the image's ink outside its lines. */
+  private record Cli(String text, List<Float> confidences, double uncoveredInk) {}
 
-  /** The command line's text and its words' confidences (from its TSV output, words only). */
+  /**
+   * The command line's text, its words' confidences (from its TSV output, words only) and the share of the ink of
+   * the image it read outside the text lines of its TSV ({@link InkCoverage}, as our engine measures its own).
+   */
   private static Cli cli(Path image, OcrSettings settings) throws IOException, InterruptedException {
     Path base = image.resolveSibling(image.getFileName() + ".cli");
     ProcessBuilder command = new ProcessBuilder("tesseract", image.toString(), base.toString(), "-l",
@@ -270,17 +277,23 @@ public final class RealisticOcrBenchmark {
     if (exit != 0) throw new IllegalStateException("tesseract exited with " + exit + " on " + image);
     String text = Files.readString(Path.of(base + ".txt"), StandardCharsets.UTF_8);
     List<Float> confidences = new ArrayList<>();
+    List<Rectangle> lines = new ArrayList<>();
     for (String row : Files.readAllLines(Path.of(base + ".tsv"), StandardCharsets.UTF_8)) {
       String[] cells = row.split("\t");
+      if (cells.length >= 10 && cells[0].equals("4")) {
+        lines.add(new Rectangle(Integer.parseInt(cells[6]), Integer.parseInt(cells[7]), Integer.parseInt(cells[8]),
+            Integer.parseInt(cells[9])));
+      }
       if (cells.length == 12 && cells[0].equals("5") && !cells[11].isBlank()) {
         confidences.add(Float.parseFloat(cells[10]));
       }
     }
-    return new Cli(text, confidences);
+    return new Cli(text, confidences, InkCoverage.uncoveredShare(ImageIO.read(image.toFile()), lines));
   }
 
   /** Measures one reading: {@code raw} as the engine read it, {@code text} as kept (after post-correction). */
-  static Reading measure(RealisticScans.Scan scan, String reader, String raw, String text, List<Float> confidences) {
+  static Reading measure(RealisticScans.Scan scan, String reader, String raw, String text, List<Float> confidences,
+      double uncoveredInk) {
     RealisticScans.Truth truth = scan.truth();
     DocumentMetadata read = MetadataReader.read(List.of(Diacritics.nfc(text)));
     List<FieldReview.Flag> flags = FieldReview.check(read, Diacritics.nfc(text));
@@ -300,7 +313,7 @@ public final class RealisticOcrBenchmark {
       String form = Diacritics.searchForm(a.form());
       if (named.stream().anyMatch(w -> Diacritics.searchForm(w.form()).equals(form))) rowsRight++;
     }
-    return new Reading(scan, reader, text, confidences, CharacterErrorRate.of(truth.text(), text),
+    return new Reading(scan, reader, text, confidences, uncoveredInk, CharacterErrorRate.of(truth.text(), text),
         CharacterErrorRate.ofLines(truth.text(), text), CharacterErrorRate.ofLines(truth.text(), raw), fields,
         awardeesRight, rowsRight);
   }
@@ -359,11 +372,13 @@ public final class RealisticOcrBenchmark {
   private static void reportQuality(String title, List<Point> points, ToDoubleFunction<PageQuality.Signs> predict) {
     System.out.println();
     System.out.println("quality score, " + title + ": predicted CER against measured");
-    System.out.println("page                   reader      CER     predicted  illegible  unlikely  doubt  words<60  mixed");
+    System.out.println("page                   reader      CER     predicted  illegible  unlikely  doubt  words<60  mixed"
+        + "  ink outside lines");
     for (Point p : points) {
       PageQuality.Signs s = p.signs();
-      System.out.printf("%-22s %-11s %.4f  %.4f     %.3f      %.3f     %.3f  %.3f     %.3f%n", p.page(), p.reader(),
-          p.cer(), predict.applyAsDouble(s), s.illegible(), s.unlikely(), s.doubt(), s.lowConfidence(), s.mixed());
+      System.out.printf("%-22s %-11s %.4f  %.4f     %.3f      %.3f     %.3f  %.3f     %.3f  %.3f%n", p.page(),
+          p.reader(), p.cer(), predict.applyAsDouble(s), s.illegible(), s.unlikely(), s.doubt(), s.lowConfidence(),
+          s.mixed(), s.uncoveredInk());
     }
     for (String reader : List.of("ours", "tesseract", "both")) {
       for (String set : List.of("realistic", "all")) {

@@ -1,6 +1,7 @@
 package vn.vankho.ingest.ocr;
 
 import com.sun.jna.Pointer;
+import java.awt.Rectangle;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.NoninvertibleTransformException;
 import java.awt.image.BufferedImage;
@@ -130,12 +131,12 @@ public final class OcrEngine implements AutoCloseable {
       // the page's confidence, words and lines, before a table's cells are recognised on the same handle
       float confidence = api.TessBaseAPIMeanTextConf(handle);
       List<Float> words = wordConfidences(handle);
-      List<TextLine> lines = lines(handle, placing);
+      Lines lines = lines(handle, placing);
       String text = settings.readLayout()
           ? PageLayout.text(
           TableCells.read(handle, rules.tables(), PageWords.read(handle), settings.pageSegMode()), rules.tables(),
           gray.getWidth(), gray.getHeight()) : text(handle);
-      return new OcrResult(text, confidence, words, lines);
+      return new OcrResult(text, confidence, words, lines.onPage(), InkCoverage.uncoveredShare(gray, lines.boxes()));
     } finally {
       TessAPI.INSTANCE.TessBaseAPIClear(handle);
       giveBack(handle);
@@ -158,10 +159,15 @@ public final class OcrEngine implements AutoCloseable {
     return confidences;
   }
 
-  /** The text lines read and the rectangle each covers on the page as given, in fractions of its size. */
-  private static List<TextLine> lines(TessBaseAPI handle, Placing placing) {
+  /**
+   * The text lines read: each with the rectangle it covers on the page as given, in fractions of its size, and the
+   * rectangles in pixels of the image Tesseract read, whose ink they are held against ({@link InkCoverage}).
+   */
+  private record Lines(List<TextLine> onPage, List<Rectangle> boxes) {}
+
+  private static Lines lines(TessBaseAPI handle, Placing placing) {
     TessAPI api = TessAPI.INSTANCE;
-    List<TextLine> lines = new ArrayList<>();
+    Lines lines = new Lines(new ArrayList<>(), new ArrayList<>());
     TessResultIterator iterator = api.TessBaseAPIGetIterator(handle);
     if (iterator == null) return lines;
     try {
@@ -182,6 +188,7 @@ public final class OcrEngine implements AutoCloseable {
           api.TessDeleteText(utf8);
         }
         if (text.isEmpty() || api.TessPageIteratorBoundingBox(boxes, level, left, top, right, bottom) == 0) continue;
+        lines.boxes().add(new Rectangle(left.get(0), top.get(0), right.get(0) - left.get(0), bottom.get(0) - top.get(0)));
         double[] corners = {left.get(0), top.get(0), right.get(0), top.get(0), left.get(0), bottom.get(0),
             right.get(0), bottom.get(0)};
         toPage.transform(corners, 0, corners, 0, 4);
@@ -189,7 +196,7 @@ public final class OcrEngine implements AutoCloseable {
         double maxX = Math.max(Math.max(corners[0], corners[2]), Math.max(corners[4], corners[6]));
         double minY = Math.min(Math.min(corners[1], corners[3]), Math.min(corners[5], corners[7]));
         double maxY = Math.max(Math.max(corners[1], corners[3]), Math.max(corners[5], corners[7]));
-        lines.add(new TextLine(text, fraction(minX, placing.pageWidth()), fraction(minY, placing.pageHeight()),
+        lines.onPage().add(new TextLine(text, fraction(minX, placing.pageWidth()), fraction(minY, placing.pageHeight()),
             fraction(maxX, placing.pageWidth()), fraction(maxY, placing.pageHeight())));
       } while (api.TessResultIteratorNext(iterator, level) == 1);
     } catch (NoninvertibleTransformException e) {
