@@ -36,6 +36,7 @@ import vn.vankho.ingest.ocr.OcrResult;
 import vn.vankho.ingest.ocr.OcrSettings;
 import vn.vankho.ingest.ocr.RealisticScans;
 import vn.vankho.ingest.ocr.SamplePages;
+import vn.vankho.ingest.ocr.TextLine;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.PageQuality;
 import vn.vankho.text.PostCorrection;
@@ -220,11 +221,10 @@ public final class RealisticOcrBenchmark {
           OcrResult ours = engine.read(ImageIO.read(file.toFile()));
           OcrResult plain = before.read(ImageIO.read(file.toFile()));
           Cli cli = cli(file, settings);
-          return List.of(measure(scan, BEFORE_LAYOUT, plain.text(), PostCorrection.correct(plain.text()),
-                  plain.wordConfidences(), plain.uncoveredInk()),
-              measure(scan, "ours", ours.text(), PostCorrection.correct(ours.text()), ours.wordConfidences(),
-                  ours.uncoveredInk()),
-              measure(scan, "tesseract", cli.text, cli.text, cli.confidences, cli.uncoveredInk));
+          return List.of(measure(scan, BEFORE_LAYOUT, plain.text(), PostCorrection.correct(plain.text()), plain),
+              measure(scan, "ours", ours.text(), PostCorrection.correct(ours.text()), ours),
+              measure(scan, "tesseract", cli.text, cli.text,
+                  new OcrResult(cli.text, 0, cli.confidences, cli.lines, cli.uncoveredInk)));
         });
       }
       List<Reading> readings = new ArrayList<>();
@@ -260,8 +260,11 @@ public final class RealisticOcrBenchmark {
     }
   }
 
-  /** The command line's reading: its text, its words' confidences and the share of the image's ink outside its lines. */
-  private record Cli(String text, List<Float> confidences, double uncoveredInk) {}
+  /**
+   * The command line's reading: its text, its words' confidences, its lines with their words, and the share of the
+   * image's ink outside its lines.
+   */
+  private record Cli(String text, List<Float> confidences, List<TextLine> lines, double uncoveredInk) {}
 
   /**
    * The command line's text, its words' confidences (from its TSV output, words only) and the share of the ink of
@@ -276,32 +279,45 @@ public final class RealisticOcrBenchmark {
     int exit = command.start().waitFor();
     if (exit != 0) throw new IllegalStateException("tesseract exited with " + exit + " on " + image);
     String text = Files.readString(Path.of(base + ".txt"), StandardCharsets.UTF_8);
+    BufferedImage read = ImageIO.read(image.toFile());
     List<Float> confidences = new ArrayList<>();
-    List<Rectangle> lines = new ArrayList<>();
+    List<Rectangle> boxes = new ArrayList<>();
+    List<List<TextLine.Word>> words = new ArrayList<>();
     for (String row : Files.readAllLines(Path.of(base + ".tsv"), StandardCharsets.UTF_8)) {
       String[] cells = row.split("\t");
       if (cells.length >= 10 && cells[0].equals("4")) {
-        lines.add(new Rectangle(Integer.parseInt(cells[6]), Integer.parseInt(cells[7]), Integer.parseInt(cells[8]),
+        boxes.add(new Rectangle(Integer.parseInt(cells[6]), Integer.parseInt(cells[7]), Integer.parseInt(cells[8]),
             Integer.parseInt(cells[9])));
+        words.add(new ArrayList<>());
       }
       if (cells.length == 12 && cells[0].equals("5") && !cells[11].isBlank()) {
         confidences.add(Float.parseFloat(cells[10]));
+        words.get(words.size() - 1).add(new TextLine.Word(cells[11], Float.parseFloat(cells[10])));
       }
     }
-    return new Cli(text, confidences, InkCoverage.uncoveredShare(ImageIO.read(image.toFile()), lines));
+    List<TextLine> lines = new ArrayList<>();
+    for (int i = 0; i < boxes.size(); i++) {
+      Rectangle b = boxes.get(i);
+      lines.add(new TextLine(String.join(" ", words.get(i).stream().map(TextLine.Word::text).toList()), words.get(i),
+          (double) b.x / read.getWidth(), (double) b.y / read.getHeight(), (double) (b.x + b.width) / read.getWidth(),
+          (double) (b.y + b.height) / read.getHeight()));
+    }
+    return new Cli(text, confidences, lines, InkCoverage.uncoveredShare(read, boxes));
   }
 
-  /** Measures one reading: {@code raw} as the engine read it, {@code text} as kept (after post-correction). */
-  static Reading measure(RealisticScans.Scan scan, String reader, String raw, String text, List<Float> confidences,
-      double uncoveredInk) {
+  /**
+   * Measures one reading: {@code raw} as the engine read it, {@code text} as kept (after post-correction), and what
+   * else the engine gave ({@code read}: its words' confidences and lines, the ink outside them).
+   */
+  static Reading measure(RealisticScans.Scan scan, String reader, String raw, String text, OcrResult read) {
     RealisticScans.Truth truth = scan.truth();
-    DocumentMetadata read = MetadataReader.read(List.of(Diacritics.nfc(text)));
-    List<FieldReview.Flag> flags = FieldReview.check(read, Diacritics.nfc(text));
+    DocumentMetadata metadata = MetadataReader.read(List.of(Diacritics.nfc(text)));
+    List<FieldReview.Flag> flags = FieldReview.check(metadata, Diacritics.nfc(text), read.lines());
     Map<Field, Outcome> fields = new EnumMap<>(Field.class);
-    fields.put(Field.NUMBER, outcome(read.number(), truth.number(), flags, FieldReview.Field.NUMBER));
-    fields.put(Field.DATE, outcome(read.date(), truth.date(), flags, FieldReview.Field.DATE));
-    fields.put(Field.ISSUER, outcome(read.issuer(), truth.issuer(), flags, null));
-    fields.put(Field.SIGNER, outcome(read.signerName(), truth.signer(), flags, null));
+    fields.put(Field.NUMBER, outcome(metadata.number(), truth.number(), flags, FieldReview.Field.NUMBER));
+    fields.put(Field.DATE, outcome(metadata.date(), truth.date(), flags, FieldReview.Field.DATE));
+    fields.put(Field.ISSUER, outcome(metadata.issuer(), truth.issuer(), flags, null));
+    fields.put(Field.SIGNER, outcome(metadata.signerName(), truth.signer(), flags, null));
     List<ProposedAward> awards = AwardReader.read(List.of(Diacritics.nfc(text)));
     int awardeesRight = 0;
     int rowsRight = 0;
@@ -313,7 +329,8 @@ public final class RealisticOcrBenchmark {
       String form = Diacritics.searchForm(a.form());
       if (named.stream().anyMatch(w -> Diacritics.searchForm(w.form()).equals(form))) rowsRight++;
     }
-    return new Reading(scan, reader, text, confidences, uncoveredInk, CharacterErrorRate.of(truth.text(), text),
+    return new Reading(scan, reader, text, read.wordConfidences(), read.uncoveredInk(),
+        CharacterErrorRate.of(truth.text(), text),
         CharacterErrorRate.ofLines(truth.text(), text), CharacterErrorRate.ofLines(truth.text(), raw), fields,
         awardeesRight, rowsRight);
   }
