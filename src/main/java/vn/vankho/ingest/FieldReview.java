@@ -94,27 +94,29 @@ public final class FieldReview {
     } else if (number != null) {
       String printed = read.numberAsPrinted() != null ? read.numberAsPrinted().value() : number.value();
       String head = printed.contains("/") ? printed.substring(0, printed.indexOf('/') + 1) : printed;
+      Optional<Float> unsure = unsureNumber(lines);
       if (GAP_BEFORE_SLASH.matcher(head).find()) {
         flags.add(new Flag(Field.NUMBER, "số viết tay vào chỗ trống, cần đối chiếu bản gốc: \"" + number.sourceText() + "\"",
             numberLine != null ? numberLine : number.sourceText()));
       } else if (MIXED.matcher(head).find()) {
         flags.add(new Flag(Field.NUMBER, "số lẫn chữ, có thể đọc sai: \"" + number.sourceText() + "\"",
             numberLine != null ? numberLine : number.sourceText()));
-      } else if (unsureNumber(lines).isPresent()) {
+      } else if (unsure.isPresent()) {
         flags.add(new Flag(Field.NUMBER, String.format(Locale.ROOT,
-            "chữ số đọc không chắc chắn (độ tin cậy %.0f/100), cần đối chiếu bản gốc: \"%s\"",
-            unsureNumber(lines).get(), number.sourceText()), numberLine != null ? numberLine : number.sourceText()));
+            "chữ số đọc không chắc chắn (độ tin cậy %.0f/100), cần đối chiếu bản gốc: \"%s\"", unsure.get(),
+            number.sourceText()), numberLine != null ? numberLine : number.sourceText()));
       }
     }
     if (dateLine != null) {
       Matcher m = DATE_LINE.matcher(Diacritics.fold(dateLine).toLowerCase(Locale.ROOT));
       boolean plain = m.find() && PLAIN_NUMBER.matcher(m.group(1)).matches() && PLAIN_NUMBER.matcher(m.group(2)).matches();
+      Optional<Float> unsure = unsureDate(lines);
       if (read.date() == null || !plain) {
         flags.add(new Flag(Field.DATE, "ngày, tháng không đọc rõ (có thể viết tay): \"" + dateLine + "\"", dateLine));
-      } else if (unsureDate(lines).isPresent()) {
+      } else if (unsure.isPresent()) {
         flags.add(new Flag(Field.DATE, String.format(Locale.ROOT,
-            "ngày, tháng đọc không chắc chắn (độ tin cậy %.0f/100, có thể viết tay): \"%s\"", unsureDate(lines).get(),
-            dateLine), dateLine));
+            "ngày, tháng đọc không chắc chắn (độ tin cậy %.0f/100, có thể viết tay): \"%s\"", unsure.get(), dateLine),
+            dateLine));
       }
     }
     return List.copyOf(flags);

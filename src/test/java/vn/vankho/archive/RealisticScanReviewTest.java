@@ -62,7 +62,9 @@ class RealisticScanReviewTest {
     ImageIO.write(fax, "png", png);
     Document document = imported("fax.png", png.toByteArray());
     String problem = archive.view(document.id(), Reader.commandLine("test")).orElseThrow().pages().get(0).problem();
-    assertEquals(Reason.LIKELY_MISREAD.code(), problem, "the page is named as probably misread");
+    // named as probably misread, alone or before the fields its reading flags (its number is read without confidence)
+    assertTrue(problem.equals(Reason.LIKELY_MISREAD.code()) || problem.startsWith(Reason.LIKELY_MISREAD.vietnamese()),
+        problem);
     assertTrue(archive.documentsNeedingReview(200, Reader.commandLine("test")).stream().anyMatch(d -> d.id() == document.id()));
   }
 
