@@ -38,22 +38,32 @@ import vn.vankho.model.Secrecy;
 import vn.vankho.model.SubordinateUnit;
 import vn.vankho.store.AccountStore;
 import vn.vankho.store.ArrangementStore;
+import vn.vankho.store.AuditLog;
 import vn.vankho.store.AwardStore;
+import vn.vankho.store.CitationStore;
 import vn.vankho.store.Correction;
+import vn.vankho.store.CorrectionStore;
 import vn.vankho.store.Database;
 import vn.vankho.store.DatabaseCopy;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.store.EmbeddedDatabaseServer;
 import vn.vankho.store.FileStore;
+import vn.vankho.store.FixityStore;
+import vn.vankho.store.IndexLedger;
+import vn.vankho.store.JobQueue;
+import vn.vankho.store.LocalFileStore;
+import vn.vankho.store.S3FileStore;
 import vn.vankho.store.PageImageStore;
+import vn.vankho.store.UnitStore;
 
 /**
  * The running archive: database, file store, index, workers, inbox, put together once. The web
  * server and the command line both work through it; neither touches SQL or Lucene themselves.
  *
  * <p>A process that {@linkplain #startProcessing() processes} holds the index for writing, runs the
- * workers and keeps the index caught up; any other process (the command line beside a running
- * server) reads the committed index and leaves the work to that one.
+ * workers and keeps the index caught up; a process that only {@linkplain #startReading() reads} ({@code vankho
+ * worker}) runs workers and leaves the index to that one; any other process (the command line beside a running
+ * server) reads the committed index and leaves the work to those.
  */
 public final class Archive implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Archive.class);
@@ -63,6 +73,11 @@ public final class Archive implements AutoCloseable {
   private final EmbeddedDatabaseServer embedded;
   private final Database database;
   private final DocumentStore documents;
+  private final JobQueue queue;
+  private final AuditLog auditLog;
+  private final CorrectionStore corrections;
+  private final UnitStore units;
+  private final IndexLedger indexLedger;
   private final FileStore files;
   private final PageImageStore pageImages;
   private final Intake intake;
@@ -88,13 +103,21 @@ public final class Archive implements AutoCloseable {
     this.embedded = embedded;
     this.database = database;
     this.documents = new DocumentStore(database);
-    this.files = new FileStore(settings.dataDirectory().resolve("files"));
+    this.files = settings.objectStorage() == null
+        ? new LocalFileStore(settings.dataDirectory().resolve("files"))
+        : new S3FileStore(settings.objectStorage(), settings.dataDirectory().resolve("files").resolve("incoming"));
     this.pageImages = new PageImageStore(settings.dataDirectory().resolve("page-images"));
-    this.intake = new Intake(files, documents, this::wakeWorkers);
+    this.queue = new JobQueue(database);
+    this.auditLog = new AuditLog(database);
+    this.corrections = new CorrectionStore(database);
+    this.units = new UnitStore(database);
+    this.indexLedger = new IndexLedger(database);
+    this.intake = new Intake(files, documents, auditLog, this::wakeWorkers);
     this.awardStore = new AwardStore(database);
-    this.views = new DocumentViews(documents, awardStore, pageImages);
+    CitationStore citations = new CitationStore(database);
+    this.views = new DocumentViews(documents, citations, corrections, queue, awardStore, pageImages);
     this.awards = new Awards(awardStore, documents, this::document, this::catchUpIfIndexing);
-    this.implementation = new ImplementationTree(documents);
+    this.implementation = new ImplementationTree(documents, citations, units);
     this.accounts = new Accounts(new AccountStore(database), Clock.systemUTC());
     // moving documents by a search or a citation tree takes only unclassified ones: a classified document is
     // moved one by one, by someone who may read it
@@ -103,7 +126,7 @@ public final class Archive implements AutoCloseable {
         request -> search(request, unclassified),
         id -> document(id, unclassified).map(root -> implementation.of(root, unclassified)), this::unindex,
         Clock.systemUTC());
-    this.fixity = new FixityCheck(documents, files, pageImages, Clock.systemUTC());
+    this.fixity = new FixityCheck(documents, new FixityStore(database), files, pageImages, Clock.systemUTC());
   }
 
   /** Opens the archive's records: the database (embedded unless a URL is set) and the file store. */
@@ -117,7 +140,13 @@ public final class Archive implements AutoCloseable {
         : null;
     try {
       String url = embedded != null ? embedded.jdbcUrl() : settings.databaseUrl();
-      return new Archive(settings, embedded, connect.apply(url));
+      Database database = connect.apply(url);
+      try {
+        return new Archive(settings, embedded, database);
+      } catch (RuntimeException e) {
+        database.close(); // the file store could not be opened (a bucket that is not there)
+        throw e;
+      }
     } catch (RuntimeException e) {
       if (embedded != null) {
         embedded.close();
@@ -139,8 +168,8 @@ public final class Archive implements AutoCloseable {
       DatabaseCopy.load(archive.database, manifest.tables(), manifest.sequences(),
           table -> Backup.openTable(backup, table));
       archive.database.migrate();
-      Backup.restoreFiles(manifest, backup, settings.dataDirectory());
-      archive.documents.releaseAllRunningJobs(); // the backed-up archive's workers are not this one's
+      Backup.restoreFiles(manifest, backup, settings.dataDirectory(), archive.files);
+      archive.queue.releaseAllRunningJobs(); // the backed-up archive's workers are not this one's
       int indexed = archive.reindex();
       long rows = manifest.tables().stream().mapToLong(DatabaseCopy.Table::rows).sum();
       return new RestoreReport(manifest.schemaVersion(), rows, indexed, archive.verify());
@@ -179,17 +208,40 @@ public final class Archive implements AutoCloseable {
   }
 
   /**
-   * Takes the index for writing, starts the workers and keeps the index caught up. Throws
+   * Takes the index for writing, starts the workers (none for zero) and keeps the index caught up. Throws
    * {@link vn.vankho.index.IndexUnavailableException} when another process already processes.
    */
   public synchronized void startProcessing() {
     index = ArchiveIndex.openForWriting(indexFolder());
-    indexer = new Indexer(documents, awardStore, index);
+    indexer = new Indexer(documents, indexLedger, awardStore, index);
     if (index.madeWithCurrentAnalysis()) {
       indexer.checkAndCatchUp();
     } else {
       LOG.info("the search index was made with an older analysis of the text: rebuilding it from the database");
       indexer.rebuild();
+    }
+    background = Executors.newSingleThreadScheduledExecutor(r -> WorkerPool.daemon(r, "indexer"));
+    startWorkers(ProcessingRun.begin(settings.dataDirectory(), queue), this::catchUpSoon);
+    background.scheduleWithFixedDelay(this::catchUpQuietly, INDEX_POLL_MILLIS, INDEX_POLL_MILLIS,
+        TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Starts only this process's workers ({@code vankho worker}), beside a process that {@linkplain #startProcessing()
+   * processes} and catches the index up from the rows they write. It releases no lease at start: other worker
+   * processes may be running, on this data folder or elsewhere, so the jobs of one that died are taken over when
+   * their leases run out.
+   */
+  public synchronized String startReading() {
+    String run = ProcessingRun.name();
+    startWorkers(run, () -> {});
+    return run;
+  }
+
+  /** Starts {@code settings.workers()} workers named after {@code run}, none (and no OCR) for zero. */
+  private void startWorkers(String run, Runnable afterJob) {
+    if (settings.workers() == 0) {
+      return;
     }
     int cores = Runtime.getRuntime().availableProcessors();
     ocr = startOcr();
@@ -197,14 +249,10 @@ public final class Archive implements AutoCloseable {
     // two decoded pages a core: the pool never waits for a page to be decoded, and memory stays a few pages
     DocumentReader reader = new DocumentReader(ocr, pagePool, 2 * cores, settings.budget());
     DocumentDescriber describer = new DocumentDescriber();
-    String run = ProcessingRun.begin(settings.dataDirectory(), documents);
-    background = Executors.newSingleThreadScheduledExecutor(r -> WorkerPool.daemon(r, "indexer"));
     workers = new WorkerPool(settings.workers(), run,
-        (name, heartbeats) -> new Worker(name, documents, files, pageImages, reader, describer, heartbeats,
+        (name, heartbeats) -> new Worker(name, documents, queue, files, pageImages, reader, describer, heartbeats,
             settings.leaseSeconds()),
-        this::catchUpSoon);
-    background.scheduleWithFixedDelay(this::catchUpQuietly, INDEX_POLL_MILLIS, INDEX_POLL_MILLIS,
-        TimeUnit.MILLISECONDS);
+        afterJob);
   }
 
   /** Watches {@code folder} for files dropped into it (needs {@link #startProcessing()}). */
@@ -246,7 +294,7 @@ public final class Archive implements AutoCloseable {
    * limit, malformed, the disk full while receiving it): its file name is not known then.
    */
   public void recordRefusedUpload(Uploader from, Reason reason) {
-    documents.recordRejectedUpload(from.actor(), from.origin(), null, reason.code());
+    auditLog.recordRejectedUpload(from.actor(), from.origin(), null, reason.code());
   }
 
   /** Where bytes being uploaded wait; a web server writing uploads to disk writes them here. */
@@ -262,7 +310,7 @@ public final class Archive implements AutoCloseable {
   public Optional<Document> document(long id, Reader reader) {
     Optional<Document> found = documents.find(id).filter(reader::sees);
     found.filter(d -> d.secrecy().classified()).ifPresent(d ->
-        documents.recordRead(d.id(), d.secrecy().name(), reader.actor(), reader.origin(), reader.path()));
+        auditLog.recordRead(d.id(), d.secrecy().name(), reader.actor(), reader.origin(), reader.path()));
     return found;
   }
 
@@ -295,7 +343,7 @@ public final class Archive implements AutoCloseable {
    */
   public Document correct(long id, Field field, String value, Reader reader) {
     requireDocument(id, reader);
-    Document corrected = documents.correct(id, new Correction(field, value), reader.actor());
+    Document corrected = corrections.correct(id, new Correction(field, value), reader.actor());
     catchUpIfIndexing();
     return corrected;
   }
@@ -303,7 +351,7 @@ public final class Archive implements AutoCloseable {
   /** Reads a document again (corrections survive); returns the new job's id. */
   public long reread(long id, Reader reader) {
     requireDocument(id, reader);
-    long job = documents.reread(id, reader.actor());
+    long job = queue.reread(id, reader.actor());
     wakeWorkers();
     return job;
   }
@@ -319,32 +367,32 @@ public final class Archive implements AutoCloseable {
   }
 
   public List<SubordinateUnit> units() {
-    return documents.units();
+    return units.units();
   }
 
   public SubordinateUnit addUnit(String name, String parent, String actor) {
     if (name == null || name.isBlank() || parent == null || parent.isBlank()) {
       throw new IllegalArgumentException("a unit needs a name and the body it reports to");
     }
-    return documents.addUnit(name, parent, actor);
+    return units.addUnit(name, parent, actor);
   }
 
   public void removeUnit(long id, String actor) {
-    documents.removeUnit(id, actor);
+    units.removeUnit(id, actor);
   }
 
   public List<AuditEntry> audit(int limit) {
-    return documents.audit(limit);
+    return auditLog.audit(limit);
   }
 
   /** The job, unless its document is hidden from {@code reader}: a job names its document and says how it was read. */
   public Optional<Job> job(long id, Reader reader) {
-    return documents.job(id).filter(job -> visible(job, reader));
+    return queue.job(id).filter(job -> visible(job, reader));
   }
 
   /** The newest jobs, of documents that exist for {@code reader}. */
   public List<Job> recentJobs(int limit, Reader reader) {
-    return documents.recentJobs(limit).stream().filter(job -> visible(job, reader)).toList();
+    return queue.recentJobs(limit).stream().filter(job -> visible(job, reader)).toList();
   }
 
   private boolean visible(Job job, Reader reader) {
@@ -352,16 +400,20 @@ public final class Archive implements AutoCloseable {
   }
 
   /**
-   * Where the original bytes of a document are, once their SHA-256 was checked. A damaged original
-   * flags the document for review and throws: it is never served as if it were the original.
+   * The original bytes of a document, once their SHA-256 was checked (and checked again while they are read). A
+   * damaged original flags the document for review and throws: it is never served as if it were the original.
    */
-  public Path original(Document document) throws IOException {
+  public InputStream original(Document document) throws IOException {
+    requireIntact(document);
+    return files.open(document.sha256());
+  }
+
+  private void requireIntact(Document document) throws IOException {
     if (!files.intact(document.sha256())) {
       LOG.error("the original of document {} ({}) no longer matches its SHA-256", document.id(), document.sha256());
       documents.flagDamaged(document.id());
       throw new DamagedOriginalException(document.id());
     }
-    return files.path(document.sha256());
   }
 
   /**
@@ -373,10 +425,12 @@ public final class Archive implements AutoCloseable {
         .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ mã " + fileCode + "."));
     List<SubmissionPackage.Item> items = new ArrayList<>();
     for (Document document : arrangement.documentsOf(file.id())) {
-      items.add(new SubmissionPackage.Item(document, original(document), documents.history(document.id())));
+      requireIntact(document);
+      items.add(new SubmissionPackage.Item(document, () -> files.open(document.sha256()),
+          auditLog.history(document.id())));
     }
     Path written = SubmissionPackage.write(file, items, folder, Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    documents.recordExport(file.code(), written.toString(), actor);
+    auditLog.recordExport(file.code(), written.toString(), actor);
     return written;
   }
 
@@ -395,7 +449,7 @@ public final class Archive implements AutoCloseable {
     SearchResults results = searching.search(request.clearedFor(reader.clearance()));
     // a hit shows a classified document's title and words: a read, audited as one
     results.hits().stream().filter(hit -> hit.secrecy().classified()).forEach(hit ->
-        documents.recordRead(hit.id(), hit.secrecy().name(), reader.actor(), reader.origin(), reader.path()));
+        auditLog.recordRead(hit.id(), hit.secrecy().name(), reader.actor(), reader.origin(), reader.path()));
     return results;
   }
 
@@ -407,7 +461,7 @@ public final class Archive implements AutoCloseable {
           index.close();
         }
         index = ArchiveIndex.openForWriting(indexFolder());
-        indexer = new Indexer(documents, awardStore, index);
+        indexer = new Indexer(documents, indexLedger, awardStore, index);
       }
     }
     return indexer.rebuild();
@@ -426,7 +480,7 @@ public final class Archive implements AutoCloseable {
       throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     while (true) {
-      List<Job> jobs = documents.jobs(jobIds);
+      List<Job> jobs = queue.jobs(jobIds);
       progress.accept(jobs);
       boolean ended = jobs.stream().allMatch(j -> j.status() == JobStatus.DONE || j.status() == JobStatus.FAILED);
       if (ended && indexer != null) {
@@ -463,6 +517,7 @@ public final class Archive implements AutoCloseable {
       index.close();
     }
     database.close();
+    files.close();
     if (embedded != null) {
       embedded.close();
     }

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.vankho.store.ChangedBytesException;
 import vn.vankho.store.Database;
 import vn.vankho.store.DatabaseCopy;
 import vn.vankho.store.FileStore;
@@ -45,6 +46,11 @@ final class Backup {
   /** One file of the backup, by its path in the folder. */
   record Entry(String path, String sha256, long size) {}
 
+  /** Where bytes to back up are read from: a file of the data folder, or an original in the store. */
+  private interface Source {
+    InputStream open() throws IOException;
+  }
+
   private Backup() {}
 
   /** Writes a backup of the archive into {@code folder}, which must be empty or not exist yet. */
@@ -65,8 +71,9 @@ final class Backup {
     List<String> problems = new ArrayList<>();
     int originals = 0;
     for (KeptFile original : snapshot.originals()) {
-      Path source = files.path(original.sha256());
-      if (copyChecked(source, original.sha256(), folder, relative("files", files.root(), source), entries)) {
+      String sha256 = original.sha256();
+      if (files.exists(sha256)
+          && copyChecked(() -> files.open(sha256), sha256, folder, "files/" + FileStore.relativePath(sha256), entries)) {
         originals++;
       } else {
         problems.add("the original of document " + original.documentId() + " (" + original.fileName()
@@ -76,7 +83,8 @@ final class Backup {
     int images = 0;
     for (KeptFile image : snapshot.pageImages()) {
       Path source = pageImages.path(image.documentId(), image.page());
-      if (copyChecked(source, image.sha256(), folder, relative("page-images", pageImages.root(), source), entries)) {
+      if (Files.exists(source) && copyChecked(() -> Files.newInputStream(source), image.sha256(), folder,
+          relative("page-images", pageImages.root(), source), entries)) {
         images++;
       } else {
         problems.add("the image of page " + image.page() + " of document " + image.documentId()
@@ -120,10 +128,18 @@ final class Backup {
     return manifest;
   }
 
-  /** Copies the originals and page images of a checked backup into the data folder, in the same layout. */
-  static void restoreFiles(Manifest manifest, Path backup, Path dataFolder) throws IOException {
+  /**
+   * Puts the originals of a checked backup into the file store (a folder or a bucket) and its page images into the
+   * data folder, in the same layout.
+   */
+  static void restoreFiles(Manifest manifest, Path backup, Path dataFolder, FileStore files) throws IOException {
     for (Entry entry : manifest.files()) {
-      if (entry.path().startsWith("files/") || entry.path().startsWith("page-images/")) {
+      if (entry.path().startsWith("files/")) {
+        try (InputStream in = Files.newInputStream(inside(backup, entry.path()));
+            FileStore.Received received = files.receive(in)) {
+          files.keep(received);
+        }
+      } else if (entry.path().startsWith("page-images/")) {
         Path target = inside(dataFolder, entry.path());
         Files.createDirectories(target.getParent());
         Files.copy(inside(backup, entry.path()), target);
@@ -171,20 +187,20 @@ final class Backup {
 
   /**
    * Copies {@code source} to {@code path} in the backup, hashing it on the way; keeps it and lists it only when
-   * it has the bytes {@code sha256} names.
+   * it has the bytes {@code sha256} names: a damaged one is left out (and listed by the caller), not thrown.
    */
-  private static boolean copyChecked(Path source, String sha256, Path folder, String path, List<Entry> entries)
+  private static boolean copyChecked(Source source, String sha256, Path folder, String path, List<Entry> entries)
       throws IOException {
-    if (!Files.exists(source)) {
-      return false;
-    }
     Path target = folder.resolve(path);
     Files.createDirectories(target.getParent());
     MessageDigest digest = sha256();
     long size;
-    try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest);
+    try (InputStream in = new DigestInputStream(source.open(), digest);
         OutputStream out = Files.newOutputStream(target)) {
       size = in.transferTo(out);
+    } catch (ChangedBytesException damaged) {
+      Files.delete(target);
+      return false;
     }
     if (!HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
       Files.delete(target);

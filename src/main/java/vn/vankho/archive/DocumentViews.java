@@ -11,18 +11,28 @@ import vn.vankho.model.Document;
 import vn.vankho.model.Page;
 import vn.vankho.model.Provenance;
 import vn.vankho.store.AwardStore;
+import vn.vankho.store.CitationStore;
+import vn.vankho.store.CorrectionStore;
 import vn.vankho.store.DocumentStore;
+import vn.vankho.store.JobQueue;
 import vn.vankho.store.PageImageStore;
 import vn.vankho.text.DocumentTypes;
 
 /** Puts together the {@link DocumentView} of a document from its records. */
 final class DocumentViews {
   private final DocumentStore documents;
+  private final CitationStore citations;
+  private final CorrectionStore corrections;
+  private final JobQueue jobs;
   private final AwardStore awards;
   private final PageImageStore pageImages;
 
-  DocumentViews(DocumentStore documents, AwardStore awards, PageImageStore pageImages) {
+  DocumentViews(DocumentStore documents, CitationStore citations, CorrectionStore corrections, JobQueue jobs,
+      AwardStore awards, PageImageStore pageImages) {
     this.documents = documents;
+    this.citations = citations;
+    this.corrections = corrections;
+    this.jobs = jobs;
     this.awards = awards;
     this.pageImages = pageImages;
   }
@@ -43,8 +53,8 @@ final class DocumentViews {
             p.quality(), p.needsReview(), p.problem(), p.note(), pageImages.find(d.id(), p.number()).isPresent()
                 ? "/documents/" + d.id() + "/pages/" + p.number() + "/image" : null,
             p.number() == 1 ? fieldImages(d.id()) : List.of())).toList(),
-        documents.citing(d.id()).stream().map(c -> view(c, visible(c.resolvedId(), reader))).toList(),
-        documents.citedBy(d.id()).stream().filter(c -> visible(c.citingId(), reader) != null)
+        citations.citing(d.id()).stream().map(c -> view(c, visible(c.resolvedId(), reader))).toList(),
+        citations.citedBy(d.id()).stream().filter(c -> visible(c.citingId(), reader) != null)
             .map(c -> new DocumentView.CitationView(c.number(), c.date(), c.issuer(), c.relation(), c.citingId(),
                 c.sourceText())).toList(),
         awards.awardsOf(d.id()).stream().map(a -> new DocumentView.AwardView(a.id(), a.awardee(), a.awardeeKind(),
@@ -54,7 +64,7 @@ final class DocumentViews {
             c.launches(), c.status(), c.sourceLine(), c.campaignId())).toList(),
         List.of(new DocumentView.FileView("original", d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256(),
             "/documents/" + d.id() + "/original")),
-        documents.jobsOf(d.id()).stream().map(j -> new DocumentView.JobView(j.id(), j.kind(),
+        jobs.jobsOf(d.id()).stream().map(j -> new DocumentView.JobView(j.id(), j.kind(),
             j.status().name().toLowerCase(Locale.ROOT), j.attempts(), j.pagesDone(), j.pagesTotal(), j.error()))
             .toList());
   }
@@ -79,7 +89,7 @@ final class DocumentViews {
 
   private Map<String, DocumentView.ProvenanceView> provenance(long id) {
     Map<String, DocumentView.ProvenanceView> byField = new LinkedHashMap<>();
-    for (Provenance p : documents.provenance(id)) {
+    for (Provenance p : corrections.provenance(id)) {
       byField.put(p.field().jsonName(), new DocumentView.ProvenanceView(p.source().name().toLowerCase(Locale.ROOT),
           p.page(), p.sourceText(), p.changedBy(), p.changedAt()));
     }

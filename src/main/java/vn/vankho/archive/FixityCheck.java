@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.store.FileStore;
 import vn.vankho.store.FixityDao;
+import vn.vankho.store.FixityStore;
 import vn.vankho.store.KeptFile;
 import vn.vankho.store.PageImageStore;
 
@@ -29,12 +30,14 @@ final class FixityCheck {
   private static final TypeReference<List<FixityReport.Problem>> PROBLEMS = new TypeReference<>() {};
 
   private final DocumentStore documents;
+  private final FixityStore fixity;
   private final FileStore files;
   private final PageImageStore pageImages;
   private final Clock clock;
 
-  FixityCheck(DocumentStore documents, FileStore files, PageImageStore pageImages, Clock clock) {
+  FixityCheck(DocumentStore documents, FixityStore fixity, FileStore files, PageImageStore pageImages, Clock clock) {
     this.documents = documents;
+    this.fixity = fixity;
     this.files = files;
     this.pageImages = pageImages;
     this.clock = clock;
@@ -43,21 +46,21 @@ final class FixityCheck {
   FixityReport run() {
     Instant started = clock.instant();
     List<FixityReport.Problem> problems = new ArrayList<>();
-    List<KeptFile> originals = documents.originals();
+    List<KeptFile> originals = fixity.originals();
     for (KeptFile original : originals) {
-      check(original, files.path(original.sha256())).ifPresent(problem -> {
+      check(original).ifPresent(problem -> {
         problems.add(problem);
         documents.flagDamaged(original.documentId());
       });
     }
     recordUnrecordedImages();
-    List<KeptFile> images = documents.settledPageImages();
+    List<KeptFile> images = fixity.settledPageImages();
     for (KeptFile image : images) {
       check(image, pageImages.path(image.documentId(), image.page())).ifPresent(problems::add);
     }
     FixityReport report = new FixityReport(started, clock.instant(), originals.size(), images.size(), problems);
     try {
-      documents.recordFixityCheck(new FixityDao.Check(report.startedAt(), report.finishedAt(), report.filesChecked(),
+      fixity.recordFixityCheck(new FixityDao.Check(report.startedAt(), report.finishedAt(), report.filesChecked(),
           report.imagesChecked(), Json.mapper().writeValueAsString(problems)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the problems found as JSON", e);
@@ -71,7 +74,7 @@ final class FixityCheck {
 
   /** The last run recorded, by this process or another. */
   Optional<FixityReport> last() {
-    return documents.lastFixityCheck().map(check -> {
+    return fixity.lastFixityCheck().map(check -> {
       try {
         return new FixityReport(check.startedAt(), check.finishedAt(), check.filesChecked(), check.imagesChecked(),
             Json.mapper().readValue(check.problems(), PROBLEMS));
@@ -86,11 +89,11 @@ final class FixityCheck {
    * this check on they are checked and backed up: an image is made from its original, which is checked itself.
    */
   private void recordUnrecordedImages() {
-    for (KeptFile page : documents.pagesWithoutImageDigest()) {
+    for (KeptFile page : fixity.pagesWithoutImageDigest()) {
       Path image = pageImages.path(page.documentId(), page.page());
       if (Files.exists(image)) {
         try {
-          documents.recordImageDigest(page.documentId(), page.page(), FileStore.sha256Of(image));
+          fixity.recordImageDigest(page.documentId(), page.page(), FileStore.sha256Of(image));
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read " + image, e);
         }
@@ -98,20 +101,34 @@ final class FixityCheck {
     }
   }
 
+  private Optional<FixityReport.Problem> check(KeptFile original) {
+    String where = files.where(original.sha256());
+    try {
+      if (!files.exists(original.sha256())) {
+        return Optional.of(problem(original, where, FixityReport.State.MISSING));
+      }
+      return files.intact(original.sha256())
+          ? Optional.empty()
+          : Optional.of(problem(original, where, FixityReport.State.CHANGED));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + where, e);
+    }
+  }
+
   private static Optional<FixityReport.Problem> check(KeptFile kept, Path path) {
     try {
       if (!Files.exists(path)) {
-        return Optional.of(problem(kept, path, FixityReport.State.MISSING));
+        return Optional.of(problem(kept, path.toString(), FixityReport.State.MISSING));
       }
       return FileStore.sha256Of(path).equals(kept.sha256())
           ? Optional.empty()
-          : Optional.of(problem(kept, path, FixityReport.State.CHANGED));
+          : Optional.of(problem(kept, path.toString(), FixityReport.State.CHANGED));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }
   }
 
-  private static FixityReport.Problem problem(KeptFile kept, Path path, FixityReport.State state) {
-    return new FixityReport.Problem(kept.documentId(), kept.page(), kept.fileName(), path.toString(), state);
+  private static FixityReport.Problem problem(KeptFile kept, String where, FixityReport.State state) {
+    return new FixityReport.Problem(kept.documentId(), kept.page(), kept.fileName(), where, state);
   }
 }

@@ -8,7 +8,9 @@ import java.util.Set;
 import vn.vankho.model.Citation;
 import vn.vankho.model.Document;
 import vn.vankho.model.SubordinateUnit;
+import vn.vankho.store.CitationStore;
 import vn.vankho.store.DocumentStore;
+import vn.vankho.store.UnitStore;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.DocumentTypes;
 
@@ -21,9 +23,13 @@ public final class ImplementationTree {
   private static final int MAX_DEPTH = 8;
 
   private final DocumentStore documents;
+  private final CitationStore citations;
+  private final UnitStore units;
 
-  ImplementationTree(DocumentStore documents) {
+  ImplementationTree(DocumentStore documents, CitationStore citations, UnitStore units) {
     this.documents = documents;
+    this.citations = citations;
+    this.units = units;
   }
 
   /** A document in the tree, with the documents that implement it. */
@@ -51,7 +57,7 @@ public final class ImplementationTree {
   private Node node(Document d, Set<Long> seen, int depth, Reader reader) {
     List<Node> children = new ArrayList<>();
     if (depth < MAX_DEPTH) {
-      for (Citation c : documents.citedBy(d.id())) {
+      for (Citation c : citations.citedBy(d.id())) {
         if (c.relation().equals("implements") && seen.add(c.citingId())) {
           documents.find(c.citingId()).filter(reader::sees)
               .ifPresent(child -> children.add(node(child, seen, depth + 1, reader)));
@@ -66,7 +72,7 @@ public final class ImplementationTree {
     if (issuer == null) {
       return List.of();
     }
-    return documents.units().stream().filter(u -> sameBody(issuer, u.parent())).toList();
+    return units.units().stream().filter(u -> sameBody(issuer, u.parent())).toList();
   }
 
   private static void collectIssuers(List<Node> nodes, List<String> into) {

@@ -17,6 +17,7 @@ import vn.vankho.store.DocumentDao.DocumentVersion;
 import vn.vankho.store.DocumentDao.IndexState;
 import vn.vankho.store.AwardStore;
 import vn.vankho.store.DocumentStore;
+import vn.vankho.store.IndexLedger;
 
 /**
  * Brings the index up to the database: every document whose row changed since it was last indexed
@@ -37,11 +38,13 @@ final class Indexer {
   private static final int IDS_LOGGED = 20;
 
   private final DocumentStore documents;
+  private final IndexLedger ledger;
   private final AwardStore awards;
   private final ArchiveIndex index;
 
-  Indexer(DocumentStore documents, AwardStore awards, ArchiveIndex index) {
+  Indexer(DocumentStore documents, IndexLedger ledger, AwardStore awards, ArchiveIndex index) {
     this.documents = documents;
+    this.ledger = ledger;
     this.awards = awards;
     this.index = index;
   }
@@ -49,10 +52,10 @@ final class Indexer {
   /** Indexes everything that lags; returns how many documents it touched. */
   synchronized int catchUp() {
     int touched = 0;
-    for (List<DocumentVersion> batch; !(batch = documents.awaitingIndex(BATCH)).isEmpty(); ) {
+    for (List<DocumentVersion> batch; !(batch = ledger.awaitingIndex(BATCH)).isEmpty(); ) {
       batch.forEach(this::putOrRemove);
       index.commit();
-      documents.markIndexed(batch);
+      ledger.markIndexed(batch);
       touched += batch.size();
     }
     return touched;
@@ -72,7 +75,7 @@ final class Indexer {
     LOG.info("rebuilding the search index from the database, in one commit");
     index.clear();
     List<DocumentVersion> all = new ArrayList<>();
-    for (List<IndexState> batch; !(batch = documents.indexStates(lastId(all), SCAN_BATCH)).isEmpty(); ) {
+    for (List<IndexState> batch; !(batch = ledger.indexStates(lastId(all), SCAN_BATCH)).isEmpty(); ) {
       for (IndexState state : batch) {
         DocumentVersion row = new DocumentVersion(state.id(), state.version());
         if (state.done()) {
@@ -83,7 +86,7 @@ final class Indexer {
     }
     index.commit();
     for (int from = 0; from < all.size(); from += SCAN_BATCH) {
-      documents.markIndexed(all.subList(from, Math.min(all.size(), from + SCAN_BATCH)));
+      ledger.markIndexed(all.subList(from, Math.min(all.size(), from + SCAN_BATCH)));
     }
     catchUp(); // rows that changed meanwhile
     return all.size();
@@ -105,7 +108,7 @@ final class Indexer {
     List<Long> missing = new ArrayList<>();
     List<Long> stale = new ArrayList<>();
     long last = 0;
-    for (List<IndexState> batch; !(batch = documents.indexStates(last, SCAN_BATCH)).isEmpty(); ) {
+    for (List<IndexState> batch; !(batch = ledger.indexStates(last, SCAN_BATCH)).isEmpty(); ) {
       for (IndexState state : batch) {
         Integer entryVersion = entries.remove(state.id());
         if (!state.markedCurrent() || doubled.contains(state.id())) {
@@ -133,7 +136,7 @@ final class Indexer {
     List<Long> again = new ArrayList<>(check.missing());
     again.addAll(check.stale());
     again.addAll(check.doubled());
-    documents.forgetIndexed(again);
+    ledger.forgetIndexed(again);
     check.ghosts().forEach(index::remove);
     index.commit();
     LOG.warn("index check: the search index did not agree with the database; repaired {} documents missing from "

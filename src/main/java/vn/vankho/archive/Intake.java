@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.vankho.ingest.FileTypes;
 import vn.vankho.model.Reason;
+import vn.vankho.store.AuditLog;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.store.FileStore;
 import vn.vankho.text.Diacritics;
@@ -30,12 +31,14 @@ final class Intake {
 
   private final FileStore files;
   private final DocumentStore documents;
+  private final AuditLog audit;
   private final FileTypes types = new FileTypes();
   private final Runnable onAccepted;
 
-  Intake(FileStore files, DocumentStore documents, Runnable onAccepted) {
+  Intake(FileStore files, DocumentStore documents, AuditLog audit, Runnable onAccepted) {
     this.files = files;
     this.documents = documents;
+    this.audit = audit;
     this.onAccepted = onAccepted;
   }
 
@@ -53,7 +56,7 @@ final class Intake {
       result = IntakeResult.rejected(name, Reason.DISK_FULL);
     }
     if (result.status() == IntakeResult.Status.REJECTED) {
-      documents.recordRejectedUpload(from.actor(), from.origin(), name, result.reason().code());
+      audit.recordRejectedUpload(from.actor(), from.origin(), name, result.reason().code());
     }
     return result;
   }
@@ -65,7 +68,7 @@ final class Intake {
     } catch (IOException e) {
       LOG.warn("cannot read {}: {}", file, e.toString());
       String name = displayName(file.getFileName().toString());
-      documents.recordRejectedUpload(from.actor(), from.origin(), name, Reason.CANNOT_READ_SOURCE.code());
+      audit.recordRejectedUpload(from.actor(), from.origin(), name, Reason.CANNOT_READ_SOURCE.code());
       return IntakeResult.rejected(name, Reason.CANNOT_READ_SOURCE);
     }
   }

@@ -1,6 +1,7 @@
 package vn.vankho.archive;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -60,7 +61,12 @@ final class SubmissionPackage {
       "upload", "ingestion", "correct", "metadata modification", "reread", "metadata extraction");
 
   /** A document of the file with its kept original and its audit entries. */
-  record Item(Document document, Path original, List<AuditEntry> history) {}
+  record Item(Document document, Original original, List<AuditEntry> history) {}
+
+  /** Opens a document's kept bytes when the package copies them. */
+  interface Original {
+    InputStream open() throws IOException;
+  }
 
   /** One written content or metadata file: where in the package, how big, its digest. */
   private record Written(String path, String mediaType, long size, String sha256, Instant created) {}
@@ -101,7 +107,9 @@ final class SubmissionPackage {
     String path = DATA + dataName(item.document());
     Path target = root.resolve(path);
     Files.createDirectories(target.getParent());
-    Files.copy(item.original(), target);
+    try (InputStream in = item.original().open()) {
+      Files.copy(in, target);
+    }
     // the copy itself is checked: what the package holds is what the store recorded at ingestion
     String digest = FileStore.sha256Of(target);
     if (!digest.equals(item.document().sha256())) {

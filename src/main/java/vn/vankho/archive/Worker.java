@@ -1,7 +1,7 @@
 package vn.vankho.archive;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,13 +16,16 @@ import org.slf4j.LoggerFactory;
 import vn.vankho.ingest.DocumentReader;
 import vn.vankho.ingest.PageText;
 import vn.vankho.ingest.ReadException;
+import vn.vankho.ingest.ocr.TextLine;
 import vn.vankho.model.Document;
 import vn.vankho.model.Job;
 import vn.vankho.model.Page;
 import vn.vankho.model.Reason;
+import vn.vankho.store.ChangedBytesException;
 import vn.vankho.store.DocumentReading;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.store.FileStore;
+import vn.vankho.store.JobQueue;
 import vn.vankho.store.PageImageStore;
 
 /**
@@ -36,6 +39,7 @@ final class Worker {
 
   private final String name;
   private final DocumentStore documents;
+  private final JobQueue jobs;
   private final FileStore files;
   private final PageImageStore pageImages;
   private final DocumentReader reader;
@@ -43,10 +47,11 @@ final class Worker {
   private final ScheduledExecutorService heartbeats;
   private final double leaseSeconds;
 
-  Worker(String name, DocumentStore documents, FileStore files, PageImageStore pageImages, DocumentReader reader,
-      DocumentDescriber describer, ScheduledExecutorService heartbeats, double leaseSeconds) {
+  Worker(String name, DocumentStore documents, JobQueue jobs, FileStore files, PageImageStore pageImages,
+      DocumentReader reader, DocumentDescriber describer, ScheduledExecutorService heartbeats, double leaseSeconds) {
     this.name = name;
     this.documents = documents;
+    this.jobs = jobs;
     this.files = files;
     this.pageImages = pageImages;
     this.reader = reader;
@@ -57,51 +62,60 @@ final class Worker {
 
   /** Claims and does one job; false when the queue had none. */
   boolean doNext() {
-    Optional<Job> claimed = documents.claim(name, leaseSeconds);
+    Optional<Job> claimed = jobs.claim(name, leaseSeconds);
     claimed.ifPresent(this::process);
     return claimed.isPresent();
+  }
+
+  /** The original as a file here, checked; a changed or missing one fails the job with that reason. */
+  private FileStore.LocalCopy localCopy(Document document) throws IOException, ReadException {
+    try {
+      return files.localCopy(document.sha256());
+    } catch (ChangedBytesException | NoSuchFileException e) {
+      throw new ReadException(Reason.CHECKSUM_MISMATCH, "the kept file no longer hashes to " + document.sha256(), null);
+    }
   }
 
   private void process(Job job) {
     if (job.attempts() > job.maxAttempts()) {
       LOG.warn("{} gives up job {} after {} attempts: {}", name, job.id(), job.maxAttempts(),
           job.error() == null ? "a worker stopped while reading it" : job.error());
-      documents.fail(job, name, Reason.GAVE_UP.code());
+      jobs.fail(job, name, Reason.GAVE_UP.code());
       return;
     }
     Document document = documents.find(job.documentId()).orElseThrow();
     Lease lease = new Lease(job);
     try {
-      if (!files.intact(document.sha256())) {
-        throw new ReadException(Reason.CHECKSUM_MISMATCH, "the kept file no longer hashes to " + document.sha256(), null);
-      }
-      Path original = files.path(document.sha256());
       Map<Integer, String> imageDigests = new ConcurrentHashMap<>(); // pages are read in parallel
-      List<PageText> read = reader.read(original, document.mediaType(), lease::progress,
-          (number, image) -> imageDigests.put(number, pageImages.save(document.id(), number, image)));
+      List<PageText> read;
+      try (FileStore.LocalCopy original = localCopy(document)) {
+        read = reader.read(original.path(), document.mediaType(), lease::progress,
+            (number, image) -> imageDigests.put(number, pageImages.save(document.id(), number, image)));
+      }
       List<Page> pages = read.stream()
           .map(p -> new Page(p.number(), p.text(), p.source(), p.confidence(), p.quality(), p.needsReview(), p.problem(),
               p.note(), imageDigests.get(p.number())))
           .toList();
-      DocumentDescriber.Description description = describer.describe(document, pages);
+      List<TextLine> firstPageLines = read.isEmpty() ? List.of() : read.get(0).lines();
+      DocumentDescriber.Description description = describer.describe(document, pages, firstPageLines);
       DocumentReading reading = description.reading();
-      FieldCrops.keep(pageImages, document.id(), description.flags(), read.isEmpty() ? List.of() : read.get(0).lines());
+      FieldCrops.keep(pageImages, document.id(), description.flags(), firstPageLines);
       lease.checkHeld();
-      if (!documents.saveReading(job, name, reading)) {
+      if (!jobs.saveReading(job, name, reading)) {
         LOG.warn("{} lost the lease of job {} before saving; the job is another worker's now", name, job.id());
       }
     } catch (ReadException e) {
       LOG.info("{} could not read document {}: {}", name, document.id(), e.getMessage());
-      documents.fail(job, name, e.reason().code());
+      jobs.fail(job, name, e.reason().code());
     } catch (LeaseLostException e) {
       LOG.warn("{} stopped job {}: {}", name, job.id(), e.getMessage());
     } catch (IOException | RuntimeException | OutOfMemoryError e) {
       String reason = Reason.UNEXPECTED.code();
       LOG.error("{} failed job {}", name, job.id(), e);
       if (job.attempts() < job.maxAttempts()) {
-        documents.release(job, name, reason);
+        jobs.release(job, name, reason);
       } else {
-        documents.fail(job, name, reason);
+        jobs.fail(job, name, reason);
       }
     } finally {
       lease.end();
@@ -143,7 +157,7 @@ final class Worker {
 
     private void renew() {
       try {
-        if (!documents.renewLease(job, name, leaseSeconds, pagesDone.get(), pagesTotal)) {
+        if (!jobs.renewLease(job, name, leaseSeconds, pagesDone.get(), pagesTotal)) {
           lost.set(true);
         }
       } catch (RuntimeException e) {

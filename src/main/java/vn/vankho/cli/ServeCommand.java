@@ -10,10 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import vn.vankho.archive.Archive;
-import vn.vankho.ingest.ReadingBudget;
 import vn.vankho.web.SecureCookies;
 import vn.vankho.web.WebApp;
 import vn.vankho.web.WebSettings;
@@ -33,16 +33,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "Folder whose new files are imported (default: ${DEFAULT-VALUE}).")
   Path inbox;
 
-  @Option(names = "--workers", description = "Documents read at once (default: the number of cores).")
+  @Option(names = "--workers", description = "Documents read at once (default: the number of cores); 0 to leave "
+      + "the reading to `vankho worker` processes on the same database.")
   Integer workers;
 
-  @Option(names = "--max-pages", defaultValue = "" + ReadingBudget.DEFAULT_MAX_PAGES,
-      description = "Most pages one document may have; a longer one fails with that reason (default: ${DEFAULT-VALUE}).")
-  int maxPages;
-
-  @Option(names = "--max-reading-minutes", defaultValue = "" + ReadingBudget.DEFAULT_MAX_MINUTES,
-      description = "Most minutes one document may take to read; a slower one fails with that reason (default: ${DEFAULT-VALUE}).")
-  long maxReadingMinutes;
+  @Mixin ReadingOptions reading;
 
   @Option(names = "--anonymous-read", description = "Let people search and read without logging in (a public reading room).")
   boolean anonymousRead;
@@ -61,9 +56,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    var settings = (workers == null ? parent.settings() : parent.settings().withWorkers(workers))
-        .withBudget(new ReadingBudget(maxPages, Duration.ofMinutes(maxReadingMinutes)));
-    Archive archive = Archive.open(settings);
+    Archive archive = Archive.open(reading.apply(parent.settings(), workers));
     archive.startProcessing();
     archive.watchInbox(inbox);
     if (!verifyEvery.isZero()) {

@@ -13,8 +13,8 @@ import vn.vankho.ingest.ocr.OcrSettings;
 @Command(name = "vankho", mixinStandardHelpOptions = true, version = "Văn Khố 0.1",
     description = "Văn Khố: a records archive for Vietnamese Party and State offices.",
     subcommands = {ServeCommand.class, ImportCommand.class, SearchCommand.class, ShowCommand.class,
-        ReindexCommand.class, RereadCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class,
-        AwardsCommand.class, ExportCommand.class, UserCommand.class, CommandLine.HelpCommand.class})
+        ReindexCommand.class, RereadCommand.class, WorkerCommand.class, VerifyCommand.class, BackupCommand.class,
+        RestoreCommand.class, AwardsCommand.class, ExportCommand.class, UserCommand.class, CommandLine.HelpCommand.class})
 public final class VankhoCommand {
 
   @Option(names = "--data", scope = ScopeType.INHERIT, defaultValue = "${env:VANKHO_DATA:-data}",
@@ -25,6 +25,12 @@ public final class VankhoCommand {
       description = "An external PostgreSQL (jdbc:postgresql://… or postgresql://…) instead of the embedded one "
           + "(env VANKHO_DATABASE_URL).")
   String databaseUrl;
+
+  @Option(names = "--store", scope = ScopeType.INHERIT, defaultValue = "${env:VANKHO_STORE}",
+      description = "Keep the originals in S3-compatible object storage, s3://bucket/prefix, instead of DATA/files; "
+          + "the server and credentials come from AWS_ENDPOINT_URL (MinIO, Ceph; unset for Amazon's), AWS_REGION, "
+          + "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (env VANKHO_STORE).")
+  String store;
 
   @Option(names = "--ocr-model", scope = ScopeType.INHERIT, defaultValue = "${env:VANKHO_OCR_MODEL:-fast}",
       description = "Tesseract model for scans: fast (Debian's, the default: as accurate here and a quarter cheaper, "
@@ -38,7 +44,8 @@ public final class VankhoCommand {
 
   ArchiveSettings settings() {
     OcrSettings ocr = ocrModel == OcrSettings.Model.BEST ? OcrSettings.best(data.resolve("tessdata-best")) : OcrSettings.defaults();
-    return ArchiveSettings.of(data, databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl).withOcr(ocr);
+    return ArchiveSettings.of(data, databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl).withOcr(ocr)
+        .withStore(store, System.getenv());
   }
 
   public static void main(String[] args) {

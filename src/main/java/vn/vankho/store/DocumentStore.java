@@ -2,28 +2,18 @@ package vn.vankho.store;
 
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.stream.Collectors;
-import vn.vankho.model.AuditEntry;
-import vn.vankho.model.Citation;
 import vn.vankho.model.Document;
 import vn.vankho.model.DocumentStatus;
-import vn.vankho.model.Field;
 import vn.vankho.model.Page;
-import vn.vankho.model.Provenance;
-import vn.vankho.model.Reason;
-import vn.vankho.model.SubordinateUnit;
-import vn.vankho.text.Diacritics;
 import vn.vankho.model.Job;
-import vn.vankho.model.JobStatus;
+import vn.vankho.model.Reason;
 import vn.vankho.model.StoredFile;
 
 /**
- * The archive's records in PostgreSQL, changed only in whole transactions: a document is kept with
- * its job, and read pages are saved with the job's end, or not at all.
+ * The documents and their pages in PostgreSQL, changed only in whole transactions: a document is kept with
+ * its first job and the upload's audit entry, or not at all. Pages are saved with their job's end, in
+ * {@link JobQueue#saveReading}.
  */
 public final class DocumentStore {
   private final Jdbi jdbi;
@@ -49,11 +39,6 @@ public final class DocumentStore {
       h.attach(AuditDao.class).recordFrom(actor, "upload", kept.documentId(), null, fileName, origin);
       return kept;
     });
-  }
-
-  /** Writes an upload turned away at the door to the audit log, with the reason's code. */
-  public void recordRejectedUpload(String actor, String origin, String fileName, String reason) {
-    jdbi.useExtension(AuditDao.class, dao -> dao.recordFrom(actor, "upload rejected", null, reason, fileName, origin));
   }
 
   /** Flags a document whose original was found damaged; it stays as it was read, and is listed for review. */
@@ -101,257 +86,7 @@ public final class DocumentStore {
     return jdbi.withExtension(DocumentDao.class, dao -> dao.needingReview(limit, readable));
   }
 
-  /**
-   * Records that {@code actor} read a classified document through {@code path} (a URL, a command), from
-   * {@code origin}; the field column names the document's level.
-   */
-  public void recordRead(long id, String level, String actor, String origin, String path) {
-    jdbi.useExtension(AuditDao.class, dao -> dao.recordRead(actor, id, level, path, origin));
-  }
-
   public List<Page> pages(long documentId) {
     return jdbi.withExtension(PageDao.class, dao -> dao.pages(documentId));
-  }
-
-  public Optional<Job> job(long id) {
-    return jdbi.withExtension(JobDao.class, dao -> dao.find(id));
-  }
-
-  public List<Job> jobs(List<Long> ids) {
-    return ids.isEmpty() ? List.of() : jdbi.withExtension(JobDao.class, dao -> dao.findAll(ids));
-  }
-
-  public List<Job> jobsOf(long documentId) {
-    return jdbi.withExtension(JobDao.class, dao -> dao.forDocument(documentId));
-  }
-
-  public List<Job> recentJobs(int limit) {
-    return jdbi.withExtension(JobDao.class, dao -> dao.recent(limit));
-  }
-
-  /** Claims the next job for {@code worker} and marks its document as being read. */
-  public Optional<Job> claim(String worker, double leaseSeconds) {
-    return jdbi.inTransaction(h -> {
-      Optional<Job> job = h.attach(JobDao.class).claimNext(worker, leaseSeconds);
-      job.ifPresent(j -> h.attach(DocumentDao.class).markProcessing(j.documentId()));
-      return job;
-    });
-  }
-
-  /** Extends the lease; false when another worker has taken the job over. */
-  public boolean renewLease(Job job, String worker, double leaseSeconds, int pagesDone, Integer pagesTotal) {
-    return jdbi.withExtension(JobDao.class, dao -> dao.renewLease(job.id(), worker, leaseSeconds, pagesDone, pagesTotal));
-  }
-
-  /**
-   * Saves what was read and ends the job, all or nothing; false (and nothing saved) when the lease
-   * is no longer {@code worker}'s, because then another worker owns the job. Fields an archivist has
-   * corrected keep their corrected values, and the awards and campaign links they confirmed or rejected
-   * keep their status.
-   */
-  public boolean saveReading(Job job, String worker, DocumentReading reading) {
-    return jdbi.inTransaction(h -> {
-      if (!holdsLease(h, job, worker)) {
-        return false;
-      }
-      long id = job.documentId();
-      PageDao pageDao = h.attach(PageDao.class);
-      pageDao.deleteAll(id);
-      pageDao.insert(id, reading.pages());
-      FieldDao fields = h.attach(FieldDao.class);
-      Set<Field> corrected = fields.provenance(id).stream()
-          .filter(p -> p.source() == Provenance.Source.ARCHIVIST).map(Provenance::field)
-          .collect(Collectors.toCollection(() -> EnumSet.noneOf(Field.class)));
-      DocumentDao documents = h.attach(DocumentDao.class);
-      documents.saveReading(reading.fields().keeping(corrected, documents.find(id).orElseThrow()));
-      fields.forgetMachine(id);
-      fields.recordMachine(id, reading.provenance());
-      CitationDao citations = h.attach(CitationDao.class);
-      citations.deleteFor(id);
-      citations.insert(reading.citations());
-      AwardDao awards = h.attach(AwardDao.class);
-      awards.deleteProposed(id);
-      awards.insert(reading.awards());
-      CampaignLinkDao links = h.attach(CampaignLinkDao.class);
-      links.deleteProposed(id);
-      links.insert(reading.campaignLinks());
-      JobDao jobs = h.attach(JobDao.class);
-      jobs.recordPages(job.id(), reading.pages().size());
-      jobs.finish(job.id(), JobStatus.DONE.name(), null);
-      return true;
-    });
-  }
-
-  /**
-   * Sets a field to the value an archivist gave, marks it as theirs so that no later reading
-   * overwrites it, and writes the change to the audit log, in one transaction.
-   */
-  public Document correct(long id, Correction correction, String actor) {
-    return jdbi.inTransaction(h -> {
-      DocumentDao documents = h.attach(DocumentDao.class);
-      Document before = documents.find(id).orElseThrow(() -> new IllegalArgumentException("no document " + id));
-      Field field = correction.field();
-      Object value = correction.columnValue();
-      h.createUpdate("UPDATE documents SET " + FieldColumn.of(field) + " = :value, version = version + 1, updated_at = now()"
-              + " WHERE id = :id")
-          .bindByType("value", value, value == null ? Object.class : value.getClass())
-          .bind("id", id)
-          .execute();
-      if (field == Field.NUMBER) {
-        h.createUpdate("UPDATE documents SET number_keys = :keys, number_printed = number WHERE id = :id")
-            .bind("keys", correction.numberKeys().toArray(String[]::new)).bind("id", id).execute();
-      }
-      h.attach(FieldDao.class).recordCorrection(id, field.name(), actor);
-      Document after = documents.find(id).orElseThrow();
-      h.attach(AuditDao.class).record(actor, "correct", id, field.jsonName(), FieldValues.of(before, field),
-          FieldValues.of(after, field));
-      return after;
-    });
-  }
-
-  /** Queues a document to be read again; archivists' corrections survive it. */
-  public long reread(long id, String actor) {
-    return jdbi.inTransaction(h -> {
-      h.attach(DocumentDao.class).find(id).orElseThrow(() -> new IllegalArgumentException("no document " + id));
-      h.attach(DocumentDao.class).markQueued(id);
-      h.attach(AuditDao.class).record(actor, "reread", id, null, null, null);
-      return h.attach(JobDao.class).enqueue(id, Job.READ);
-    });
-  }
-
-  public List<Provenance> provenance(long id) {
-    return jdbi.withExtension(FieldDao.class, dao -> dao.provenance(id));
-  }
-
-  public List<Citation> citing(long id) {
-    return jdbi.withExtension(CitationDao.class, dao -> dao.citing(id));
-  }
-
-  public List<Citation> citedBy(long id) {
-    return jdbi.withExtension(CitationDao.class, dao -> dao.citedBy(id));
-  }
-
-  public List<SubordinateUnit> units() {
-    return jdbi.withExtension(UnitDao.class, UnitDao::all);
-  }
-
-  public SubordinateUnit addUnit(String name, String parent, String actor) {
-    return jdbi.inTransaction(h -> {
-      SubordinateUnit unit = h.attach(UnitDao.class).add(Diacritics.nfc(name).strip(), Diacritics.nfc(parent).strip());
-      h.attach(AuditDao.class).record(actor, "add unit", null, null, null, unit.name() + " ⟵ " + unit.parent());
-      return unit;
-    });
-  }
-
-  public void removeUnit(long unitId, String actor) {
-    jdbi.useTransaction(h -> h.attach(UnitDao.class).remove(unitId).ifPresent(unit ->
-        h.attach(AuditDao.class).record(actor, "remove unit", null, null, unit.name() + " ⟵ " + unit.parent(), null)));
-  }
-
-  /** A document's audit entries, the oldest first: its history, for a hand-over package's events. */
-  public List<AuditEntry> history(long id) {
-    return jdbi.withExtension(AuditDao.class, dao -> dao.forDocument(id));
-  }
-
-  /** Writes a hand-over of a file to the audit log. */
-  public void recordExport(String fileCode, String target, String actor) {
-    jdbi.useExtension(AuditDao.class, dao -> dao.record(actor, "export file", null, null, fileCode, target));
-  }
-
-  public List<AuditEntry> audit(int limit) {
-    return jdbi.withExtension(AuditDao.class, dao -> dao.recent(limit));
-  }
-
-  /** Fails the job and its document with a reason a person can act on; false when the lease was lost. */
-  public boolean fail(Job job, String worker, String reason) {
-    return jdbi.inTransaction(h -> {
-      if (!holdsLease(h, job, worker)) {
-        return false;
-      }
-      h.attach(DocumentDao.class).markFailed(job.documentId(), reason);
-      h.attach(JobDao.class).finish(job.id(), JobStatus.FAILED.name(), reason);
-      return true;
-    });
-  }
-
-  /** Returns the job to the queue after a passing fault, for another attempt. */
-  public boolean release(Job job, String worker, String error) {
-    return jdbi.inTransaction(h -> {
-      if (!holdsLease(h, job, worker)) {
-        return false;
-      }
-      h.attach(JobDao.class).release(job.id(), error);
-      return true;
-    });
-  }
-
-  /**
-   * Puts back in the queue the jobs that the workers of a stopped run held ({@code run} + "/" + the worker's
-   * name); returns how many.
-   */
-  public int releaseJobsOf(String run) {
-    return jdbi.withExtension(JobDao.class, dao -> dao.releaseHeldBy(run + "/"));
-  }
-
-  /** Puts every running job back in the queue: in a restored archive, no worker holds them. */
-  public int releaseAllRunningJobs() {
-    return jdbi.withExtension(JobDao.class, dao -> dao.releaseHeldBy(""));
-  }
-
-  /** Every document's original, with the SHA-256 it is kept under. */
-  public List<KeptFile> originals() {
-    return jdbi.withExtension(FixityDao.class, FixityDao::originals);
-  }
-
-  /** The page images with a recorded SHA-256, but not those of documents being read again. */
-  public List<KeptFile> settledPageImages() {
-    return jdbi.withExtension(FixityDao.class, dao -> dao.pageImages(true));
-  }
-
-  /** Pages of settled documents without a recorded image SHA-256: read before images had one, or with no image. */
-  public List<KeptFile> pagesWithoutImageDigest() {
-    return jdbi.withExtension(FixityDao.class, FixityDao::pagesWithoutImageDigest);
-  }
-
-  /** Records the SHA-256 of a page's image, unless the page has one already. */
-  public void recordImageDigest(long documentId, int page, String sha256) {
-    jdbi.useExtension(FixityDao.class, dao -> dao.recordImageDigest(documentId, page, sha256));
-  }
-
-  /** Records a run of the fixity check; {@code problems} is its JSON list. */
-  public void recordFixityCheck(FixityDao.Check check) {
-    jdbi.useExtension(FixityDao.class, dao -> dao.record(check.startedAt(), check.finishedAt(), check.filesChecked(),
-        check.imagesChecked(), check.problems()));
-  }
-
-  public Optional<FixityDao.Check> lastFixityCheck() {
-    return jdbi.withExtension(FixityDao.class, FixityDao::last);
-  }
-
-  /** Documents whose search entry is out of date. */
-  public List<DocumentDao.DocumentVersion> awaitingIndex(int limit) {
-    return jdbi.withExtension(DocumentDao.class, dao -> dao.awaitingIndex(limit));
-  }
-
-  /** Records that the index holds each of {@code indexed} as of the version given with it. */
-  public void markIndexed(List<DocumentDao.DocumentVersion> indexed) {
-    long[] ids = indexed.stream().mapToLong(DocumentDao.DocumentVersion::id).toArray();
-    int[] versions = indexed.stream().mapToInt(DocumentDao.DocumentVersion::version).toArray();
-    jdbi.useExtension(DocumentDao.class, dao -> dao.markIndexed(ids, versions));
-  }
-
-  /** Forgets what the index was told of these documents, so that the next catch-up indexes them again. */
-  public void forgetIndexed(List<Long> ids) {
-    long[] array = ids.stream().mapToLong(Long::longValue).toArray();
-    jdbi.useExtension(DocumentDao.class, dao -> dao.forgetIndexed(array));
-  }
-
-  /** The index state of up to {@code limit} documents after {@code afterId}, in id order. */
-  public List<DocumentDao.IndexState> indexStates(long afterId, int limit) {
-    return jdbi.withExtension(DocumentDao.class, dao -> dao.indexStates(afterId, limit));
-  }
-
-  private static boolean holdsLease(Handle h, Job job, String worker) {
-    return h.attach(JobDao.class).lockIfHeld(job.id(), worker).isPresent();
   }
 }

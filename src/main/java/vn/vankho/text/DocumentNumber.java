@@ -28,11 +28,12 @@ public record DocumentNumber(String serial, Integer year, String type, String is
 
   /**
    * The number as its style prints it: "229-KH/HU", "123/QĐ-UBND", "30/2020/NĐ-CP". Party numbers below
-   * 10 take a leading zero, as the Party's rules on document format write them: "05-CT/TW".
+   * 10 take a leading zero, as the Party's rules on document format write them: "05-CT/TW". A number of
+   * the years before 1992 with a type code and no issuer is printed as it stood: "194-LCT", "5-LCT".
    */
   public String canonical() {
     return switch (style) {
-      case PARTY -> (serial.length() == 1 ? "0" + serial : serial)
+      case PARTY -> issuer.isEmpty() ? serial + "-" + type : (serial.length() == 1 ? "0" + serial : serial)
           + (year == null ? "" : "/" + year) + "-" + type + "/" + issuer;
       case STATE -> serial + "/" + (year == null ? "" : year + "/") + (type.isEmpty() ? "" : type + "-") + issuer;
     };
@@ -43,7 +44,7 @@ public record DocumentNumber(String serial, Integer year, String type, String is
    * also answers without it, since people often leave the year out ("30-2020-nd-cp", "30-nd-cp").
    */
   public List<String> keys() {
-    String tail = (type.isEmpty() ? "" : "-" + keyPart(type)) + "-" + keyPart(issuer);
+    String tail = (type.isEmpty() ? "" : "-" + keyPart(type)) + (issuer.isEmpty() ? "" : "-" + keyPart(issuer));
     return year == null ? List.of(serial + tail) : List.of(serial + "-" + year + tail, serial + tail);
   }
 

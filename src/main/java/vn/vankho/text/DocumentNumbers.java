@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  *       {@code 59/2020/QH14}, {@code 87/2025/UBTVQH15} (the code names the legislature's term).
  *   <li>Numbers of the 1990s with no type code, after "số" and with an issuer the table knows: "Quyết định số
  *       118/TTg", "Số: 923/TTg", "Nghị định số 12/CP".
+ *   <li>Numbers before 1992 with a type code and no issuer, after "số": "Số: 194-LCT" (a Lệnh of the Chủ tịch
+ *       nước); typed into a number field, "194-LCT" alone.
  *   <li>Serials of a numbered series: {@code 66.12/2026/NQ-CP}.
  *   <li>Joint documents of several issuers: {@code 17/2014/TTLT-BLĐTBXH-BTC}, {@code 12/2016/TTLT-BLĐTBXH-BGDĐT-BTC}.
  *   <li>Cyrillic capitals that look Latin, typed into codes by web copies ("TT-BTС"), read as the Latin ones.
@@ -38,16 +40,26 @@ public final class DocumentNumbers {
   private static final String CODE = "[\\p{Lu}][\\p{L}]{0,5}";
   private static final String ISSUER = "[\\p{Lu}][\\p{L}\\d]{0,9}(?:-[\\p{Lu}][\\p{L}\\d]{0,9}){0,3}";
   private static final String SERIAL = "(\\d{1,5}(?:\\.\\d{1,3})?)";
+  /**
+   * A serial glued to the word "số" before it, as web copies lose the space ("Quy định số31-QĐ/TW"): a serial
+   * otherwise never begins inside a word.
+   */
+  private static final String AFTER_NUMBER_WORD = "|(?<=(?<!\\p{L})[Ss][ốo])";
   private static final Pattern PARTY = Pattern.compile(
-      "(?<![\\p{L}\\d/-])(\\d{1,5})(?:\\s*/\\s*(\\d{4}))?\\s*-\\s*(" + CODE + ")\\s*/\\s*(" + ISSUER + ")(?![\\p{L}\\d])");
+      "(?:(?<![\\p{L}\\d/-])" + AFTER_NUMBER_WORD + ")(\\d{1,5})(?:\\s*/\\s*(\\d{4}))?\\s*-\\s*(" + CODE + ")\\s*/\\s*(" + ISSUER + ")(?![\\p{L}\\d])");
   private static final Pattern STATE = Pattern.compile(
-      "(?<![\\p{L}\\d/.-])" + SERIAL + "\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?(" + CODE + ")\\s*-\\s*(" + ISSUER + ")(?![\\p{L}\\d])");
+      "(?:(?<![\\p{L}\\d/.-])" + AFTER_NUMBER_WORD + ")" + SERIAL + "\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?(" + CODE + ")\\s*-\\s*(" + ISSUER + ")(?![\\p{L}\\d])");
   /** A law or resolution of the legislature: serial, year, QH or UBTVQH with the term ("QH15"); no type code. */
   private static final Pattern LEGISLATIVE = Pattern.compile(
       "(?<![\\p{L}\\d/.-])(\\d{1,5})\\s*/\\s*(\\d{4})\\s*/\\s*((?:UBTVQH|QH)\\d{1,2})(?![\\p{L}\\d/-])");
   /** "số 118/TTg": a serial and a known issuer after the word "số", with no type code between. */
   private static final Pattern ISSUER_ONLY = Pattern.compile(
       "(?<![\\p{L}\\d])[Ss](?:ố|o)\\s*:?\\s*(\\d{1,5})\\s*/\\s*([\\p{Lu}][\\p{L}]{1,9})(?![\\p{L}\\d/-])");
+  /** "Số: 194-LCT": a serial and a known type code after the word "số", with no issuer after it. */
+  private static final Pattern TYPE_ONLY = Pattern.compile(
+      "(?<![\\p{L}\\d])[Ss](?:ố|o)\\s*:?\\s*(\\d{1,5})\\s*-\\s*(" + CODE + ")(?![\\p{L}\\d/-])");
+  /** The same number standing alone, as typed into a number field. */
+  private static final Pattern TYPE_ONLY_ALONE = Pattern.compile("(\\d{1,5})\\s*-\\s*(" + CODE + ")");
   /** Cyrillic capitals that look like Latin ones, and the Latin ones. */
   private static final String CYRILLIC_LOOKALIKES = "\u0410\u0412\u0421\u0415\u041d\u041a\u041c\u041e\u0420\u0422\u0425";
   private static final String LATIN_LOOKALIKES = "ABCEHKMOPTX";
@@ -93,6 +105,10 @@ public final class DocumentNumbers {
             m.start(1), m.end(), nfc.substring(m.start(1), m.end())));
       }
     }
+    for (Matcher m = TYPE_ONLY.matcher(nfc); m.find(); ) {
+      typeOnly(m.group(1), m.group(2)).ifPresent(number ->
+          found.add(new Found(number, m.start(1), m.end(), nfc.substring(m.start(1), m.end()))));
+    }
     for (Matcher m = LEGISLATIVE.matcher(nfc); m.find(); ) {
       found.add(new Found(new DocumentNumber(m.group(1), Integer.valueOf(m.group(2)), "", m.group(3),
           DocumentNumber.Style.STATE), m.start(), m.end(), m.group()));
@@ -104,7 +120,17 @@ public final class DocumentNumbers {
   /** The number when {@code text} is one, e.g. a value typed into a number field. */
   public static Optional<DocumentNumber> parse(String text) {
     List<Found> found = find(text.strip());
+    if (found.isEmpty()) {
+      Matcher alone = TYPE_ONLY_ALONE.matcher(Diacritics.nfc(text.strip()));
+      return alone.matches() ? typeOnly(alone.group(1), alone.group(2)) : Optional.empty();
+    }
     return found.size() == 1 ? Optional.of(found.get(0).number()) : Optional.empty();
+  }
+
+  /** A number with a type code and no issuer, when the code is a known type's. */
+  private static Optional<DocumentNumber> typeOnly(String serial, String code) {
+    return DocumentTypes.canonicalCode(code)
+        .map(type -> new DocumentNumber(serial, null, type, "", DocumentNumber.Style.PARTY));
   }
 
   /**

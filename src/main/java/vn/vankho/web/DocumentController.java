@@ -3,6 +3,7 @@ package vn.vankho.web;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -121,10 +122,10 @@ final class DocumentController {
     String ascii = document.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
     String encoded = URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
     try {
-      Path original = archive.original(document);
+      InputStream original = archive.original(document);
       ctx.header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded);
       ctx.contentType(document.mediaType());
-      ctx.result(Files.newInputStream(original));
+      ctx.result(original);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

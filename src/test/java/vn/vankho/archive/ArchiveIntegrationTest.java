@@ -131,7 +131,7 @@ class ArchiveIntegrationTest {
     assertEquals(Reason.TRUNCATED.code(), document.failureReason());
     assertEquals(job.error(), document.failureReason());
     assertTrue(archive.view(job.documentId(), Reader.commandLine("test")).orElseThrow().pages().isEmpty(), "no half-written pages");
-    assertTrue(java.util.Arrays.equals(corrupt, Files.readAllBytes(archive.original(document))));
+    assertTrue(java.util.Arrays.equals(corrupt, archive.original(document).readAllBytes()));
   }
 
   @Test

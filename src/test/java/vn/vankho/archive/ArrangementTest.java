@@ -27,6 +27,7 @@ import vn.vankho.model.RecordFile;
 import vn.vankho.model.Role;
 import vn.vankho.model.Series;
 import vn.vankho.testing.NumberedNotes;
+import vn.vankho.testing.KeptOriginals;
 
 /** Files and their documents, the retention schedule, and destruction by two accounts, on a real database and index. */
 class ArrangementTest {
@@ -148,7 +149,7 @@ class ArrangementTest {
     long scanId = scanned.documentId();
     assertTrue(archive.pageImage(scanId, 1, Reader.commandLine("test")).isPresent(), "a scanned page keeps its image");
     String scanSha = archive.document(scanId, Reader.commandLine("test")).orElseThrow().sha256();
-    Path original = archive.original(archive.document(scanId, Reader.commandLine("test")).orElseThrow());
+    Path original = KeptOriginals.in(data, scanSha);
 
     RecordFile old = arrangement.createFile(series.id(), 2015, "Biên bản họp thôn năm 2015", "5", "", "", "", ARCHIVIST);
     RecordFile kept = arrangement.createFile(series.id(), 2015, "Quyết định khen thưởng năm 2015", "vĩnh viễn", "", "", "",

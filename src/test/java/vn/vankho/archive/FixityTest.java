@@ -23,6 +23,7 @@ import vn.vankho.model.JobStatus;
 import vn.vankho.model.Reason;
 import vn.vankho.testing.Samples;
 import vn.vankho.testing.TestFiles;
+import vn.vankho.testing.KeptOriginals;
 
 /** A kept original altered on disk is never served or read as if it were the original, and a good copy repairs it. */
 class FixityTest {
@@ -55,8 +56,7 @@ class FixityTest {
     Job read = importAndWait(archive, "ct41.pdf", good);
     assertEquals(JobStatus.DONE, read.status());
     Document document = archive.document(read.documentId(), Reader.commandLine("test")).orElseThrow();
-    Path kept = archive.original(document);
-    damage(kept);
+    damage(KeptOriginals.in(data, document.sha256()));
 
     assertThrows(DamagedOriginalException.class, () -> archive.original(document), "never served silently");
     assertEquals(Reason.CHECKSUM_MISMATCH.code(), archive.document(document.id(), Reader.commandLine("test")).orElseThrow().failureReason());
@@ -74,7 +74,7 @@ class FixityTest {
     assertNotNull(repaired.jobId(), "the document failed for the damage, so it is read again");
     Job readAgain = archive.awaitJobs(List.of(repaired.jobId()), Duration.ofMinutes(1)).get(0);
     assertEquals(JobStatus.DONE, readAgain.status(), readAgain.error());
-    assertArrayEquals(good, Files.readAllBytes(archive.original(document)));
+    assertArrayEquals(good, archive.original(document).readAllBytes());
     assertNull(archive.document(document.id(), Reader.commandLine("test")).orElseThrow().failureReason());
     assertTrue(archive.audit(10).stream().anyMatch(e -> e.action().equals("repair original")
         && e.documentId() == document.id()), archive.audit(10).toString());
@@ -88,11 +88,11 @@ class FixityTest {
     byte[] good = TestFiles.docx(Samples.PLAN);
     Job read = importAndWait(archive, "kh229.docx", good);
     Document document = archive.document(read.documentId(), Reader.commandLine("test")).orElseThrow();
-    damage(archive.original(document));
+    damage(KeptOriginals.in(data, document.sha256()));
 
     IntakeResult repaired = offer(archive, "kh229.docx", good);
     assertEquals(IntakeResult.Status.REPAIRED, repaired.status());
     assertNull(repaired.jobId(), "its reading stands: nothing to read again");
-    assertArrayEquals(good, Files.readAllBytes(archive.original(document)));
+    assertArrayEquals(good, archive.original(document).readAllBytes());
   }
 }

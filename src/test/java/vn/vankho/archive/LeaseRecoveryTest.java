@@ -18,7 +18,7 @@ import vn.vankho.model.PageSource;
 import vn.vankho.store.Database;
 import vn.vankho.store.DocumentFields;
 import vn.vankho.store.DocumentReading;
-import vn.vankho.store.DocumentStore;
+import vn.vankho.store.JobQueue;
 import vn.vankho.testing.Samples;
 import vn.vankho.testing.TestFiles;
 
@@ -35,7 +35,7 @@ class LeaseRecoveryTest {
     try (Archive archive = Archive.open(settings);
          Database sameDatabase = Database.open(settings.databaseUrl())) {
       IntakeResult accepted = ArchiveTestSupport.offer(archive, "ct41.pdf", TestFiles.pdf(List.of(Samples.DIRECTIVE)));
-      DocumentStore store = new DocumentStore(sameDatabase);
+      JobQueue store = new JobQueue(sameDatabase);
 
       // a worker in another process claims the job and dies without a word
       Job claimedByTheDead = store.claim("dead-worker", 1).orElseThrow();
@@ -80,7 +80,7 @@ class LeaseRecoveryTest {
       ours = ArchiveTestSupport.offer(stopped, "ct41.pdf", TestFiles.pdf(List.of(Samples.DIRECTIVE)));
       theirs = ArchiveTestSupport.offer(stopped, "kh152.pdf", TestFiles.pdf(List.of(Samples.PLAN)));
       String run = Files.readString(data.resolve(ProcessingRun.FILE));
-      DocumentStore store = new DocumentStore(sameDatabase);
+      JobQueue store = new JobQueue(sameDatabase);
       assertEquals(ours.jobId(), store.claim(run + "/worker-1", 60).orElseThrow().id());
       assertEquals(theirs.jobId(), store.claim("4242@another-host~0badcafe/worker-1", 60).orElseThrow().id());
     } // its worker never finishes: as if the process had been killed holding the job

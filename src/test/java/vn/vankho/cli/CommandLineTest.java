@@ -137,4 +137,11 @@ class CommandLineTest {
     assertEquals(result.get("hits"), run("search", "--json", "--limit", "5", "chi", "thi", "41").json().get("hits"));
     assertEquals(1, run("show", "999").code(), "an unknown id is an error, not a crash");
   }
+
+  @Test
+  void aWorkerThatWouldReadNothingIsRefused() {
+    CommandRun refused = run("worker", "--threads", "0");
+    assertEquals(2, refused.code(), "a usage error, not a process idling for ever");
+    assertTrue(refused.err().contains("--threads must be 1 or more"), refused.err());
+  }
 }

@@ -21,19 +21,19 @@ import vn.vankho.testing.TestDatabases;
  */
 class DatabaseCopyTest {
   /**
-   * Tables no migration has, standing for those another change adds: a tree of folders in fonds, and each fonds
-   * naming its first folder.
+   * Tables no migration has, standing for those another change adds: a tree of boxes on shelves, and each shelf
+   * naming its first box (names no migration uses: V10 made a table fonds).
    */
   private static final String FOLDERS = """
-      CREATE TABLE fonds (id bigint PRIMARY KEY, name text NOT NULL, first_folder bigint);
-      CREATE TABLE folders (
+      CREATE TABLE shelves (id bigint PRIMARY KEY, name text NOT NULL, first_box bigint);
+      CREATE TABLE boxes (
           id        bigint PRIMARY KEY,
-          fonds_id  bigint NOT NULL REFERENCES fonds (id),
-          parent_id bigint REFERENCES folders (id),
+          shelf_id  bigint NOT NULL REFERENCES shelves (id),
+          parent_id bigint REFERENCES boxes (id),
           document  bigint REFERENCES documents (id),
           title     text NOT NULL
       );
-      ALTER TABLE fonds ADD FOREIGN KEY (first_folder) REFERENCES folders (id)""";
+      ALTER TABLE shelves ADD FOREIGN KEY (first_box) REFERENCES boxes (id)""";
 
   @Test
   void everyTableOfTheCatalogueIsCopiedInForeignKeyOrderAndLoadsBackWhole() throws Exception {
@@ -43,24 +43,24 @@ class DatabaseCopyTest {
       source.jdbi().useHandle(h -> {
         h.execute(FOLDERS);
         h.execute("INSERT INTO documents (id, sha256, file_name, media_type, size_bytes) VALUES (7, 'ab', 'a.pdf', 'application/pdf', 1)");
-        h.execute("INSERT INTO fonds VALUES (1, 'Phông UBND xã', NULL)");
-        h.execute("INSERT INTO folders VALUES (1, 1, NULL, NULL, 'Văn bản đi')");
-        h.execute("INSERT INTO folders VALUES (2, 1, 1, 7, 'Hồ sơ 01')");
-        h.execute("UPDATE fonds SET first_folder = 1");
+        h.execute("INSERT INTO shelves VALUES (1, 'Phông UBND xã', NULL)");
+        h.execute("INSERT INTO boxes VALUES (1, 1, NULL, NULL, 'Văn bản đi')");
+        h.execute("INSERT INTO boxes VALUES (2, 1, 1, 7, 'Hồ sơ 01')");
+        h.execute("UPDATE shelves SET first_box = 1");
         h.execute("SELECT setval('documents_id_seq', 7)");
       });
       snapshot = DatabaseCopy.export(source, table -> copied.computeIfAbsent(table, t -> new ByteArrayOutputStream()));
     }
 
     List<String> order = snapshot.tables().stream().map(DatabaseCopy.Table::name).toList();
-    assertTrue(order.containsAll(List.of("folders", "fonds")), "tables named nowhere in the code are copied: " + order);
+    assertTrue(order.containsAll(List.of("boxes", "shelves")), "tables named nowhere in the code are copied: " + order);
     assertFalse(order.contains("flyway_schema_history"), "the target's migrations write their own history");
-    assertBefore(order, "documents", "folders");
+    assertBefore(order, "documents", "boxes");
     assertBefore(order, "documents", "pages");
     assertBefore(order, "awardees", "awards");
     assertBefore(order, "campaigns", "awards");
     assertBefore(order, "users", "sessions");
-    assertEquals(2, snapshot.tables().get(order.indexOf("folders")).rows());
+    assertEquals(2, snapshot.tables().get(order.indexOf("boxes")).rows());
 
     try (Database target = Database.openAt(TestDatabases.freshDatabase(), snapshot.schemaVersion())) {
       target.jdbi().useHandle(h -> h.execute(FOLDERS));
@@ -68,9 +68,9 @@ class DatabaseCopyTest {
           table -> new ByteArrayInputStream(copied.get(table).toByteArray()));
       target.jdbi().useHandle(h -> {
         assertEquals(List.of("1 null Văn bản đi", "2 1 Hồ sơ 01"), h.createQuery(
-            "SELECT id || ' ' || coalesce(parent_id::text, 'null') || ' ' || title FROM folders ORDER BY id")
+            "SELECT id || ' ' || coalesce(parent_id::text, 'null') || ' ' || title FROM boxes ORDER BY id")
             .mapTo(String.class).list());
-        assertEquals(1, h.createQuery("SELECT first_folder FROM fonds").mapTo(Integer.class).one());
+        assertEquals(1, h.createQuery("SELECT first_box FROM shelves").mapTo(Integer.class).one());
         assertEquals(8L, h.createQuery("SELECT nextval('documents_id_seq')").mapTo(Long.class).one(),
             "the sequences go on where they were");
         assertFalse(deferrable(h), "the foreign keys are as the migrations made them again");

@@ -72,7 +72,6 @@ public final class ArchiveConsistency {
     Map<Long, Row> rows = settledRows(server.databaseUrl());
     Map<String, Row> bySha = rows.values().stream().collect(Collectors.toMap(Row::sha256, r -> r));
     assertEquals(offered.size(), rows.size(), "one document per file offered, none lost, none doubled");
-    FileStore files = new FileStore(server.data().resolve("files"));
     for (Offered file : offered) {
       Row row = bySha.get(file.sha256());
       assertTrue(row != null, file.fileName() + " was lost");
@@ -81,7 +80,7 @@ public final class ArchiveConsistency {
       assertEquals("DONE", row.status(), file.fileName() + " is read");
       assertEquals(1, row.jobs(), file.fileName() + " has one job");
       assertEquals(1, row.jobsDone(), file.fileName() + " was finished once");
-      Path original = files.path(row.sha256());
+      Path original = KeptOriginals.in(server.data(), row.sha256());
       assertTrue(Files.exists(original) && file.sha256().equals(FileStore.sha256Of(original)),
           file.fileName() + ": its original is kept whole");
       assertEquals(row.version(), row.indexedVersion(), file.fileName() + " is marked indexed at its version");

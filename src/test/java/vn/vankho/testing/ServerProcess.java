@@ -36,6 +36,7 @@ public final class ServerProcess implements AutoCloseable {
 
   private final Path data;
   private final String databaseUrl;
+  private final int workers;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final ObjectMapper json = new ObjectMapper();
   private Process process;
@@ -44,14 +45,20 @@ public final class ServerProcess implements AutoCloseable {
   private String csrf;
   private int runs;
 
-  private ServerProcess(Path data, String databaseUrl) {
+  private ServerProcess(Path data, String databaseUrl, int workers) {
     this.data = data;
     this.databaseUrl = databaseUrl;
+    this.workers = workers;
   }
 
-  /** Starts {@code vankho serve} on {@code data} and {@code databaseUrl}, and waits until it answers. */
+  /** Starts {@code vankho serve} with two workers on {@code data} and {@code databaseUrl}, and waits until it answers. */
   public static ServerProcess start(Path data, String databaseUrl) {
-    ServerProcess server = new ServerProcess(data, databaseUrl);
+    return start(data, databaseUrl, 2);
+  }
+
+  /** Starts {@code vankho serve --workers workers} on {@code data} and {@code databaseUrl}, and waits until it answers. */
+  public static ServerProcess start(Path data, String databaseUrl, int workers) {
+    ServerProcess server = new ServerProcess(data, databaseUrl, workers);
     server.logIn();
     server.startAgain();
     return server;
@@ -61,7 +68,7 @@ public final class ServerProcess implements AutoCloseable {
   public void startAgain() {
     port = freePort();
     process = command(data, databaseUrl, "serve-" + ++runs, "serve", "--port", Integer.toString(port),
-        "--host", "127.0.0.1", "--workers", "2", "--inbox", data.resolve("inbox").toString());
+        "--host", "127.0.0.1", "--workers", Integer.toString(workers), "--inbox", data.resolve("inbox").toString());
     Instant deadline = Instant.now().plus(START_TIMEOUT);
     while (true) {
       try {

@@ -46,6 +46,26 @@ class DocumentNumbersTest {
   }
 
   @Test
+  void numbersOfTheHeadOfStatesOldTextsCarryATypeCodeAndNoIssuer() {
+    // the number lines of Lệnh 194-LCT (1980) and 5-LCT (1977) of the real award decisions
+    assertEquals(List.of("194-LCT"), canonicals("Số: 194-LCT"));
+    assertEquals(List.of("5-LCT"), canonicals("Số: 5-LCT"));
+    assertEquals("194-lct", DocumentNumbers.parse("194-LCT").orElseThrow().key());
+    // without "số" a serial and a code are no number ("F-16", "COVID-19" stand in text), nor is an unknown code
+    assertEquals(List.of(), canonicals("máy bay F-16 và 194-LCT"));
+    assertEquals(List.of(), canonicals("Số: 12-ABC"));
+  }
+
+  @Test
+  void aSerialGluedToTheWordSoIsStillANumber() {
+    // a web copy of Hướng dẫn 11-HD/VPTW: "Quy định số31-QĐ/TW ..., Quy định số91-QĐ/TW"
+    assertEquals(List.of("31-QĐ/TW", "91-QĐ/TW"), canonicals("Quy định số31-QĐ/TW, Quy định số91-QĐ/TW"));
+    assertEquals(List.of("12/QĐ-UBND"), canonicals("Quyết định số12/QĐ-UBND"));
+    // but never inside another word
+    assertEquals(List.of(), canonicals("Khso31-QĐ/TW"));
+  }
+
+  @Test
   void testPartyStyle() {
     assertEquals(List.of("41-CT/TW"), canonicals("thực hiện Chỉ thị số 41-CT/TW ngày 26/12/2024"));
     assertEquals(List.of("41-CT/TW"), canonicals("41 - CT/ TW"));

@@ -25,6 +25,7 @@ import vn.vankho.model.Role;
 import vn.vankho.testing.Samples;
 import vn.vankho.testing.TestDatabases;
 import vn.vankho.testing.TestFiles;
+import vn.vankho.testing.KeptOriginals;
 
 /** The server checks the kept files on its schedule, and shows admins, and only them, what the last check found. */
 class FixityPageTest {
@@ -63,7 +64,8 @@ class FixityPageTest {
     IntakeResult kept = archive.upload("ct41 <b>.pdf", new ByteArrayInputStream(TestFiles.pdf(List.of(Samples.DIRECTIVE))),
         Uploader.account("luutru", "127.0.0.1"));
     archive.awaitJobs(List.of(kept.jobId()), Duration.ofMinutes(1));
-    Path original = archive.original(archive.document(kept.documentId(), Reader.commandLine("test")).orElseThrow());
+    Path original = KeptOriginals.in(data,
+        archive.document(kept.documentId(), Reader.commandLine("test")).orElseThrow().sha256());
     Files.write(original, "không còn là bản gốc".getBytes(StandardCharsets.UTF_8));
 
     archive.verifyEvery(Duration.ofMillis(200));

@@ -12,8 +12,9 @@ import vn.vankho.text.DocumentNumbers;
  * "Ngày 23/8/2017, Tỉnh ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về ...", "... vừa ký Chỉ thị số
  * 40-CT/TW ngày 11/12/2024 của Ban Bí thư về việc ...". The cue ("announced" in index-config/document-cues.txt)
  * is followed by a type and "số"; the number after it is the document's when its type code is that type's; the
- * date follows the number or opens the sentence; the issuer follows "của" after them or stands before the cue
- * ("đã", "vừa" between); the subject runs from "về" to the end of the sentence.
+ * date follows the number or opens the sentence or the lead's line; the issuer follows "của" after them, stands
+ * before the cue ("đã", "vừa" between), or is the body signed on behalf of ("Thay mặt Ban Bí thư, ..."); the subject
+ * runs from "về" to the end of the sentence.
  */
 record Announcement(DocumentNumbers.Found number, String line, String type, Extracted<LocalDate> date,
     Extracted<String> issuer, Extracted<String> subject) {
@@ -49,7 +50,12 @@ record Announcement(DocumentNumbers.Found number, String line, String type, Extr
       String line = page.lineAt(tokens.get(k).start());
       Optional<Dates.Found> dated = Dates.first(lower, after, after + DATE_REACH);
       int sentence = page.clauseStart(tokens.get(k).start());
-      Optional<Dates.Found> date = dated.or(() -> Dates.first(lower, sentence, sentence + DATE_REACH));
+      int lineStart = page.lineStart(page.lineIndexAt(tokens.get(k).start()));
+      int cueStart = tokens.get(k).start();
+      int cueToken = k;
+      // the date opens the sentence, or the lead's line before the issuer: "(TCTA) Ngày 22/12/2025, Ban Bí thư ban hành"
+      Optional<Dates.Found> date = dated.or(() -> Dates.first(lower, sentence, sentence + DATE_REACH))
+          .or(() -> Dates.first(lower, lineStart, cueStart));
       int next = page.tokenIndexAt(dated.map(Dates.Found::end).orElse(after));
       Extracted<String> issuer = null;
       if (next < tokens.size() && tokens.get(next).norm().equals("cua")) {
@@ -60,7 +66,8 @@ record Announcement(DocumentNumbers.Found number, String line, String type, Extr
         }
       }
       if (issuer == null) {
-        issuer = before(tokens, k).map(n -> new Extracted<>(n.name(), page.page, line)).orElse(null);
+        issuer = before(tokens, k).or(() -> onBehalf(page, lineStart, cueToken))
+            .map(n -> new Extracted<>(n.name(), page.page, line)).orElse(null);
       }
       return Optional.of(new Announcement(number, line, code,
           date.map(d -> new Extracted<>(d.date(), page.page, line)).orElse(null), issuer, subject(page, next, line)));
@@ -79,6 +86,19 @@ record Announcement(DocumentNumbers.Found number, String line, String type, Extr
       Optional<Issuers.Name> name = Issuers.at(tokens, s).filter(n -> n.end() == verb);
       if (name.isPresent()) {
         return name;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The body a lead says the document was signed on behalf of, between {@code from} and the cue: "Thay mặt Ban Bí thư, ...". */
+  private static Optional<Issuers.Name> onBehalf(PageText page, int from, int cue) {
+    List<Token> tokens = page.tokens;
+    for (int s = page.tokenIndexAt(from); s < cue; s++) {
+      Optional<Phrases.Match<String>> words = Tables.documentCue("on-behalf").at(tokens, s);
+      Optional<Issuers.Name> body = words.flatMap(w -> Issuers.at(tokens, w.end()));
+      if (body.isPresent()) {
+        return body;
       }
     }
     return Optional.empty();

@@ -475,7 +475,7 @@ public final class MetadataReader {
       // "thực hiện" in lower case goes on with the sentence; a cue counts where a clause begins
       boolean midSentence = cue.map(Tables.Cue::clauseStart).orElse(false) && Character.isLowerCase(line.charAt(0));
       if (SEPARATOR.matcher(line).matches() || (cue.isPresent() && !midSentence && (!lines.isEmpty() || opensPreamble))
-          || (upper && !lines.isEmpty() && !capitals) || (upper && authority(words))
+          || (upper && !lines.isEmpty() && !capitals) || (upper && (authority(words) || typedAuthority(words)))
           || Tables.HEADINGS.whole(words).isPresent() || citesByType(words)) {
         break;
       }
@@ -497,7 +497,7 @@ public final class MetadataReader {
     }
     List<Token> words = new PageText(1, next).tokens;
     boolean upper = PageText.isHeading(next);
-    if (upper && (authority(words) || Tables.HEADINGS.whole(words).isPresent())) {
+    if (upper && (authority(words) || typedAuthority(words) || Tables.HEADINGS.whole(words).isPresent())) {
       return false;
     }
     // a line of a double-spaced copy goes on with the title unless it opens a clause or ends a sentence,
@@ -529,10 +529,27 @@ public final class MetadataReader {
    */
   private static boolean authority(List<Token> words) {
     int from = Tables.TITLES.at(words, 0).map(Phrases.Match::end).orElse(0);
-    // the whole line, or a committee followed by its place: "QUẢN LÝ THUẾ" is no "Quận ủy"
-    return Issuers.at(words, from)
-        .filter(n -> n.end() == words.size() || (n.committee() != null && n.end() - n.start() >= AUTHORITY_WORDS))
+    // the whole line, or a committee followed by its place: "QUẢN LÝ THUẾ" is no "Quận ủy"; the head of State
+    // followed by the State's name, "CHỦ TỊCH NƯỚC VIỆT NAM DÂN CHỦ CỘNG HOÀ" (a title that is a body of its own)
+    return Issuers.at(words, from).or(() -> Issuers.at(words, 0))
+        .filter(n -> n.end() == words.size() || (n.committee() != null && n.end() - n.start() >= AUTHORITY_WORDS)
+            || Tables.documentCue("state-name").at(words, n.end()).filter(m -> m.end() == words.size()).isPresent())
         .isPresent();
+  }
+
+  /**
+   * The authority line as texts before Nghị định 30/2020/NĐ-CP printed it, the type and whose it is: "LỆNH CỦA
+   * CHỦ TỊCH NƯỚC" (over "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), "NGHỊ ĐỊNH CỦA HỘI ĐỒNG CHÍNH PHỦ"; it opens the
+   * preamble and ends the subject above it.
+   */
+  private static boolean typedAuthority(List<Token> words) {
+    Optional<Phrases.Match<String>> type = Tables.HEADINGS.at(words, 0);
+    Optional<Phrases.Match<String>> of = type.flatMap(t -> Tables.documentCue("heading-issuer").at(words, t.end()));
+    if (of.isEmpty() || of.get().end() >= words.size()) {
+      return false;
+    }
+    List<Token> rest = words.subList(of.get().end(), words.size());
+    return Tables.TITLES.at(rest, 0).isPresent() || authority(rest);
   }
 
   /** A line opening with a type and "số": the text a consolidated one was made from, not its subject. */
@@ -744,7 +761,8 @@ public final class MetadataReader {
    * The body that issues the document in its own words: the preamble's closing formula of a State document
    * ("Bộ trưởng Bộ Tài chính ban hành Thông tư ...", "Chính phủ ban hành Nghị định ...", Nghị định
    * 30/2020/NĐ-CP), or a Party plan's opening sentence ("..., Ban Thường vụ Huyện ủy Đam Rông ban hành Kế
-   * hoạch ..."). The name opens a clause, follows a comma or the issuer's title, and "ban hành" is followed
+   * hoạch ..."), or a Party Quy định's enacting sentence ("Ban Bí thư quy định về ... như sau:", Hướng dẫn
+   * 36-HD/VPTW). The name opens a clause, follows a comma or the issuer's title, and "ban hành" is followed
    * by a type of document; a cited document's issuer ("Quyết định số 35/2024/QĐ-UBND của Ủy ban nhân dân
    * tỉnh ban hành Quy chế") follows "của" and is not taken.
    */
@@ -753,11 +771,13 @@ public final class MetadataReader {
       List<Token> tokens = page.tokens;
       int body = bodyStart(page);
       for (int k = 1; k < tokens.size() && tokens.get(k).start() < body; k++) {
-        Optional<Phrases.Match<String>> cue = Tables.documentCue("issued").at(tokens, k);
-        if (cue.isEmpty() || Tables.HEADINGS.at(tokens, cue.get().end()).isEmpty()) {
+        int at = k;
+        Optional<Phrases.Match<String>> cue = Tables.documentCue("issued").at(tokens, k)
+            .filter(c -> Tables.HEADINGS.at(tokens, c.end()).isPresent())
+            .or(() -> Tables.documentCue("enacting").at(tokens, at));
+        if (cue.isEmpty()) {
           continue;
         }
-        int at = k;
         for (int s = Math.max(0, k - ISSUED_REACH); s < k; s++) {
           Optional<Issuers.Name> name = Issuers.at(tokens, s).filter(n -> n.end() == at)
               .filter(n -> opensClause(page, tokens, n.start()));

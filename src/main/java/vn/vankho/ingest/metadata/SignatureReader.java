@@ -100,12 +100,34 @@ final class SignatureReader {
         name(page, titleLine < 0 ? i + 1 : titleLine + 1)));
   }
 
-  /** A title standing alone on line {@code i}, in capitals ("GIÁM ĐỐC", "CHỦ TỊCH QUỐC HỘI"), over a name. */
+  /**
+   * A title standing alone on line {@code i}, in capitals ("GIÁM ĐỐC", "CHỦ TỊCH QUỐC HỘI"), over a name; written
+   * out as the acting head's ("QUYỀN CHỦ TỊCH"), and completed by the State's name on the next line ("CHỦ TỊCH" /
+   * "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": the Chủ tịch nước, the head of State's own title).
+   */
   private static Optional<Signature> titled(PageText page, int i) {
     String line = page.line(i).strip();
-    Optional<String> title = PageText.isHeading(line) ? Tables.TITLES.whole(new PageText(1, line).tokens)
-        : Optional.empty();
+    if (!PageText.isHeading(line)) {
+      return Optional.empty();
+    }
+    List<Token> words = new PageText(1, line).tokens;
+    Optional<Phrases.Match<String>> acting = Tables.documentCue("acting").at(words, 0);
+    int from = acting.map(Phrases.Match::end).orElse(0);
+    Optional<String> title = Tables.TITLES.whole(words.subList(from, words.size()))
+        .map(t -> ofState(page, i + 1).flatMap(state -> Tables.TITLES.whole(new PageText(1, t + " " + state).tokens))
+            .orElse(t))
+        .map(t -> acting.map(a -> a.value() + " " + t).orElse(t));
     return title.map(t -> new Signature(null, new Extracted<>(t, page.page, line), name(page, i + 1)));
+  }
+
+  /** "nước" when line {@code i} opens with the State's name, which then belongs to the title above it. */
+  private static Optional<String> ofState(PageText page, int i) {
+    if (i >= page.lineCount()) {
+      return Optional.empty();
+    }
+    String line = page.line(i);
+    List<Token> words = new PageText(1, line).tokens;
+    return Tables.documentCue("state-name").at(words, 0).map(m -> line.substring(words.get(0).start(), words.get(0).end()));
   }
 
   private static Extracted<String> name(PageText page, int from) {
@@ -116,8 +138,10 @@ final class SignatureReader {
         continue;
       }
       List<Token> tokens = new PageText(1, line).tokens;
-      if (Tables.documentCue("appendix").at(tokens, 0).isPresent()) {
-        // "| KT. THỦ TƯỚNG |" then "DANH SÁCH": the copy lost the name, the attached list begins
+      if (Tables.documentCue("appendix").at(tokens, 0).isPresent()
+          || Tables.documentCue("blank-name").first(tokens, 0, tokens.size()).isPresent()) {
+        // "| KT. THỦ TƯỚNG |" then "DANH SÁCH": the copy lost the name, the attached list begins; a form's block
+        // "TRƯỞNG BAN" / "(ký, ghi rõ họ và tên)" is for whoever fills it in
         return null;
       }
       Optional<Phrases.Match<String>> rank = Tables.documentCue("rank").at(tokens, 0);
@@ -153,9 +177,13 @@ final class SignatureReader {
     return -1;
   }
 
-  /** The title of the signature table that ends {@code line}, in capitals. */
+  /**
+   * The title of the signature table that ends {@code line}, in capitals; or the line as a whole, as web copies
+   * print the title under a prefix in sentence case ("KT. THỦ TƯỚNG" / "Phó Thủ tướng").
+   */
   private static Optional<String> title(String line) {
-    return Tables.TITLES.whole(new PageText(1, trailingCapitals(line)).tokens);
+    return Tables.TITLES.whole(new PageText(1, trailingCapitals(line)).tokens)
+        .or(() -> Tables.TITLES.whole(new PageText(1, line.strip()).tokens));
   }
 
   private static String leadingCapitals(String text) {

@@ -80,21 +80,25 @@ final class RuledTables {
 
   private RuledTables() {}
 
-  /** The rules of a page: its tables, and the rules that stand alone (under a header's columns, a signature). */
-  record Rules(List<Grid> tables, List<Rule> alone) {
+  /**
+   * The rules of a page: its tables, the rules that stand alone (under a header's columns, a signature), and the
+   * frames two short rules make with the sides joining them (the stamps "MẬT", "KHẨN" printed in a box).
+   */
+  record Rules(List<Grid> tables, List<Rule> alone, List<Grid> frames) {
     /**
      * A copy of {@code gray} with every rule painted in the paper's white, or {@code gray} itself when it has
      * none. A short rule left on the page is read as a word of junk ("on thi", "5=") between the header's lines.
      */
     BufferedImage erasedFrom(BufferedImage gray) {
-      if (tables.isEmpty() && alone.isEmpty()) return gray;
+      if (tables.isEmpty() && alone.isEmpty() && frames.isEmpty()) return gray;
       int w = gray.getWidth();
       int h = gray.getHeight();
       BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
       byte[] pixels = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
       System.arraycopy(((DataBufferByte) gray.getRaster().getDataBuffer()).getData(), 0, pixels, 0, pixels.length);
       int reach = Math.max(3, w / 350); // a rule's half thickness with its antialiased edge and what skew is left
-      for (Grid grid : tables) {
+      // a frame goes whole: its sides left alone are read as "|" beside the stamp's word, or cost the word
+      for (Grid grid : concat(tables, frames)) {
         for (int y : grid.rows()) paint(pixels, w, h, grid.left() - reach, y - reach, grid.right() + reach, y + reach);
         for (int x : grid.columns()) paint(pixels, w, h, x - reach, grid.top() - reach, x + reach, grid.bottom() + reach);
       }
@@ -103,13 +107,19 @@ final class RuledTables {
     }
   }
 
+  private static List<Grid> concat(List<Grid> a, List<Grid> b) {
+    List<Grid> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
   /**
    * The rules of a gray page; tables top to bottom. None on a page under {@link #MIN_DPI}: there a word whose
    * letters touch is as long and thin as a rule (the shared corpus's phone photos of about 70 dpi gave a dozen
    * such "rules" a page, and painting them out lost words).
    */
   static Rules find(BufferedImage gray) {
-    if (Preprocessing.estimatedDpi(gray) < MIN_DPI) return new Rules(List.of(), List.of());
+    if (Preprocessing.estimatedDpi(gray) < MIN_DPI) return new Rules(List.of(), List.of(), List.of());
     int w = gray.getWidth();
     int h = gray.getHeight();
     byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
@@ -125,7 +135,31 @@ final class RuledTables {
       else alone.addAll(rules.subList(i, j));
       i = j;
     }
-    return new Rules(List.copyOf(grids), List.copyOf(alone));
+    List<Grid> frames = frames(alone, pixels, w);
+    return new Rules(List.copyOf(grids), List.copyOf(alone), frames);
+  }
+
+  /** Two rules of one extent, one above the other, whose ends are joined by sides of ink: a box drawn round a word. */
+  private static List<Grid> frames(List<Rule> alone, byte[] pixels, int w) {
+    List<Grid> frames = new ArrayList<>();
+    for (int i = 0; i + 1 < alone.size(); i++) {
+      Rule top = alone.get(i);
+      Rule bottom = alone.get(i + 1);
+      if (!sameExtent(top, bottom, w) || !side(top.x0(), top.y(), bottom.y(), pixels, w)
+          || !side(top.x1(), top.y(), bottom.y(), pixels, w)) continue;
+      frames.add(new Grid(new int[] {top.y(), bottom.y()}, new int[] {top.x0(), top.x1()}));
+      i++;
+    }
+    return List.copyOf(frames);
+  }
+
+  /** Whether a vertical rule runs down at {@code x} (give or take a pixel) from {@code top} to {@code bottom}. */
+  private static boolean side(int x, int top, int bottom, byte[] pixels, int w) {
+    int inked = 0;
+    for (int y = top; y <= bottom; y++) {
+      if (ink(pixels, w, Math.max(0, x - 1), y) || ink(pixels, w, x, y) || ink(pixels, w, Math.min(w - 1, x + 1), y)) inked++;
+    }
+    return inked >= (bottom - top + 1) * VERTICAL_COVER;
   }
 
   private static void paint(byte[] pixels, int w, int h, int x0, int y0, int x1, int y1) {

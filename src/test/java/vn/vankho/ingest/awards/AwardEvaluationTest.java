@@ -48,7 +48,9 @@ class AwardEvaluationTest {
           AwardEvaluation.heldOut(Map.of("1", batches.get("1"))), "the first batch's fifth does not move");
       assertEquals(Set.of("qd-714-ttg-2008", "lenh-149-lct-1980"), AwardEvaluation.heldOut(Map.of("2", batches.get("2"))));
       assertEquals(Set.of("sl-43-1950"), AwardEvaluation.heldOut(Map.of("3", batches.get("3"))));
-      assertEquals(6, AwardEvaluation.heldOut(batches).size());
+      assertEquals(Set.of("qd-31-2020-ubnd-phu-yen"), AwardEvaluation.heldOut(Map.of("4", batches.get("4"))));
+      assertEquals(Set.of("tb-ubnd-thua-thien-hue-co-thi-dua-khoi-xa-2016"), AwardEvaluation.heldOut(Map.of("5", batches.get("5"))));
+      assertEquals(8, AwardEvaluation.heldOut(batches).size());
     }
   }
 

@@ -230,12 +230,16 @@ class RealAwardDecisionsTest {
    * as "Gia đình văn hóa" with its list left out, a Sắc lệnh that establishes the Huân chương Lao động ("Nay đặt ra
    * ... để tặng thưởng những người ..."), a Pháp lệnh that defines the titles of artists, teachers and doctors, and a
    * decision that sets up the council for the titles of teachers and names its members ("Chủ tịch: Giáo sư Phạm Minh
-   * Hạc, ..."). No fragment of them is an awardee.
+   * Hạc, ..."), and (batch 4) a resolution of the Hội đồng Nhà nước that establishes a medal "để tặng thưởng cho những
+   * quân nhân ...", one that amends the rules of the resistance awards ("thì truy tặng huân chương kháng chiến hạng
+   * nhất"), the Sắc lệnh of 1948 that establishes the Huân chương Kháng chiến, and a province's rules for awarding a
+   * title. No fragment of them is an awardee.
    */
   @ParameterizedTest
   @ValueSource(strings = {"qd-263-ttg-2011", "qd-512-ttg-2008", "qd-42-ttg-2008", "qd-12-hdnn8-1987",
       "nd-18-cp-1960", "qd-984-ttg-2008", "qd-tldld-dn-vi-nguoi-lao-dong-2017", "lenh-5-lct-1977",
-      "qd-ubnd-xa-quang-thai-gdvh-2020", "sl-65b-1950", "pl-16-lct-hdnn7-1985", "qd-341-ct-1987"})
+      "qd-ubnd-xa-quang-thai-gdvh-2020", "sl-65b-1950", "pl-16-lct-hdnn7-1985", "qd-341-ct-1987",
+      "nq-572-hdnn7-1984", "nq-384-hdnn7-1983", "sl-216-1948", "qd-11-2024-ubnd-dong-thap"})
   void aDocumentThatNamesNoAwardeeYieldsNone(String id) {
     assertEquals(List.of(), read(id));
   }

@@ -321,4 +321,13 @@ class RealDocumentShapesTest {
       assertTrue(texts.size() >= 170);
     }
   }
+
+  @Test
+  void aFormsSignatureBlockInAnAppendixNamesNoSigner() throws IOException {
+    // a resolution of the Ủy ban Thường vụ Quốc hội whose appendix holds model minutes: "TM. BAN KIỂM PHIẾU" /
+    // "TRƯỞNG BAN" / "(ký, ghi rõ họ và tên)", then the next form's header "HỘI ĐỒNG NHÂN DÂN"
+    DocumentMetadata m = read(realSet("documents/vbpl-doc_000085"));
+    assertEquals("Trần Thanh Mẫn", m.signerName().value());
+    assertEquals("TM. Ủy ban Thường vụ Quốc hội, Chủ tịch", m.signerTitle().value());
+  }
 }

@@ -102,4 +102,37 @@ class RealPartyDocumentsTest {
     assertEquals("Tỉnh ủy Thừa Thiên Huế", m.issuer().value());
     assertEquals("Thừa Thiên Huế", m.place().value());
   }
+
+  @Test
+  void aQuyDinhUnderTheCentralCommitteesHeaderIsIssuedByTheBodyItsEnactingSentenceNames() throws IOException {
+    // "BAN CHẤP HÀNH TRUNG ƯƠNG" heads it, but after the preamble "Ban Bí thư quy định về thể loại, ... như sau:"
+    DocumentMetadata m = read("tw-66-qd");
+    assertEquals("Ban Bí thư", m.issuer().value());
+    assertEquals("66-QĐ/TW", m.number().value());
+  }
+
+  @Test
+  void numbersGluedToSoAreCitations() throws IOException {
+    // "Thi hành Quy định số31-QĐ/TW ... và Quy định số91-QĐ/TW ..." in a web copy of Hướng dẫn 11-HD/VPTW
+    List<String> cited = read("tw-11-hd-vptw").citations().stream().map(c -> c.number()).toList();
+    assertTrue(cited.containsAll(List.of("31-QĐ/TW", "91-QĐ/TW")), () -> "cited " + cited);
+  }
+
+  @Test
+  void aLeadDatedBeforeItsIssuerGivesTheDate() throws IOException {
+    // "(TCTA) Ngày 22/12/2025, Ban Bí thư ban hành Chỉ thị số 55-CT/TW về việc tổ chức Tết Bính Ngọ năm 2026."
+    DocumentMetadata m = read("tw-55-ct");
+    assertEquals(LocalDate.of(2025, 12, 22), m.date().value());
+    assertEquals("Ban Bí thư", m.issuer().value());
+    assertEquals("55-CT/TW", m.number().value());
+  }
+
+  @Test
+  void aLeadSayingOnWhoseBehalfItWasSignedNamesTheIssuer() throws IOException {
+    // "Thay mặt Ban Bí thư, Thường trực Ban Bí thư Trương Thị Mai đã ký ban hành Chỉ thị số 26-CT/TW ngày 23/11/2023 ..."
+    DocumentMetadata m = read("tw-26-ct");
+    assertEquals("Ban Bí thư", m.issuer().value());
+    assertEquals(LocalDate.of(2023, 11, 23), m.date().value());
+    assertEquals("về việc tổ chức Tết Giáp Thìn năm 2024", m.subject().value());
+  }
 }

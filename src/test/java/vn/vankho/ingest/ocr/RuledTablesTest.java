@@ -3,6 +3,9 @@ package vn.vankho.ingest.ocr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.List;
@@ -52,5 +55,28 @@ class RuledTablesTest {
       assertEquals(0, inked, "rule at row " + y);
     }
     assertEquals(List.of(), RuledTables.find(erased).tables());
+  }
+
+  @Test
+  void aStampsFrameIsNoTableAndGoesWhole() {
+    // a 200 dpi page with "MẬT" and "KHẨN" boxed one above the other, as Nghị định 30/2020 has them stamped
+    BufferedImage page = new BufferedImage(1654, 2338, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, page.getWidth(), page.getHeight());
+    g.setColor(Color.BLACK);
+    g.setStroke(new BasicStroke(2));
+    g.drawRect(300, 400, 160, 70);
+    g.drawRect(290, 540, 180, 70);
+    g.dispose();
+
+    RuledTables.Rules rules = RuledTables.find(page);
+    assertEquals(List.of(), rules.tables(), "a box round a word is not a table");
+    assertEquals(2, rules.frames().size(), "each box is a frame");
+    BufferedImage erased = rules.erasedFrom(page);
+    byte[] pixels = ((DataBufferByte) erased.getRaster().getDataBuffer()).getData();
+    for (int i = 0; i < pixels.length; i++) {
+      assertTrue((pixels[i] & 0xff) >= 215, "ink left at " + (i % 1654) + "," + (i / 1654) + ": a side would read as '|'");
+    }
   }
 }

@@ -1,0 +1,144 @@
+package vn.vankho.store;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import vn.vankho.model.Field;
+import vn.vankho.model.Job;
+import vn.vankho.model.JobStatus;
+import vn.vankho.model.Provenance;
+
+/**
+ * The queue of reading jobs in PostgreSQL: workers claim a job under a lease, renew it while they read, and end
+ * the job (saving what was read, or failing it) only while the lease is still theirs, all in one transaction.
+ */
+public final class JobQueue {
+  private final Jdbi jdbi;
+
+  public JobQueue(Database database) {
+    this.jdbi = database.jdbi();
+  }
+
+  public Optional<Job> job(long id) {
+    return jdbi.withExtension(JobDao.class, dao -> dao.find(id));
+  }
+
+  public List<Job> jobs(List<Long> ids) {
+    return ids.isEmpty() ? List.of() : jdbi.withExtension(JobDao.class, dao -> dao.findAll(ids));
+  }
+
+  public List<Job> jobsOf(long documentId) {
+    return jdbi.withExtension(JobDao.class, dao -> dao.forDocument(documentId));
+  }
+
+  public List<Job> recentJobs(int limit) {
+    return jdbi.withExtension(JobDao.class, dao -> dao.recent(limit));
+  }
+
+  /** Claims the next job for {@code worker} and marks its document as being read. */
+  public Optional<Job> claim(String worker, double leaseSeconds) {
+    return jdbi.inTransaction(h -> {
+      Optional<Job> job = h.attach(JobDao.class).claimNext(worker, leaseSeconds);
+      job.ifPresent(j -> h.attach(DocumentDao.class).markProcessing(j.documentId()));
+      return job;
+    });
+  }
+
+  /** Extends the lease; false when another worker has taken the job over. */
+  public boolean renewLease(Job job, String worker, double leaseSeconds, int pagesDone, Integer pagesTotal) {
+    return jdbi.withExtension(JobDao.class, dao -> dao.renewLease(job.id(), worker, leaseSeconds, pagesDone, pagesTotal));
+  }
+
+  /**
+   * Saves what was read and ends the job, all or nothing; false (and nothing saved) when the lease
+   * is no longer {@code worker}'s, because then another worker owns the job. Fields an archivist has
+   * corrected keep their corrected values, and the awards and campaign links they confirmed or rejected
+   * keep their status.
+   */
+  public boolean saveReading(Job job, String worker, DocumentReading reading) {
+    return jdbi.inTransaction(h -> {
+      if (!holdsLease(h, job, worker)) {
+        return false;
+      }
+      long id = job.documentId();
+      PageDao pageDao = h.attach(PageDao.class);
+      pageDao.deleteAll(id);
+      pageDao.insert(id, reading.pages());
+      FieldDao fields = h.attach(FieldDao.class);
+      Set<Field> corrected = fields.provenance(id).stream()
+          .filter(p -> p.source() == Provenance.Source.ARCHIVIST).map(Provenance::field)
+          .collect(Collectors.toCollection(() -> EnumSet.noneOf(Field.class)));
+      DocumentDao documents = h.attach(DocumentDao.class);
+      documents.saveReading(reading.fields().keeping(corrected, documents.find(id).orElseThrow()));
+      fields.forgetMachine(id);
+      fields.recordMachine(id, reading.provenance());
+      CitationDao citations = h.attach(CitationDao.class);
+      citations.deleteFor(id);
+      citations.insert(reading.citations());
+      AwardDao awards = h.attach(AwardDao.class);
+      awards.deleteProposed(id);
+      awards.insert(reading.awards());
+      CampaignLinkDao links = h.attach(CampaignLinkDao.class);
+      links.deleteProposed(id);
+      links.insert(reading.campaignLinks());
+      JobDao jobs = h.attach(JobDao.class);
+      jobs.recordPages(job.id(), reading.pages().size());
+      jobs.finish(job.id(), JobStatus.DONE.name(), null);
+      return true;
+    });
+  }
+
+  /** Queues a document to be read again; archivists' corrections survive it. */
+  public long reread(long id, String actor) {
+    return jdbi.inTransaction(h -> {
+      h.attach(DocumentDao.class).find(id).orElseThrow(() -> new IllegalArgumentException("no document " + id));
+      h.attach(DocumentDao.class).markQueued(id);
+      h.attach(AuditDao.class).record(actor, "reread", id, null, null, null);
+      return h.attach(JobDao.class).enqueue(id, Job.READ);
+    });
+  }
+
+  /** Fails the job and its document with a reason a person can act on; false when the lease was lost. */
+  public boolean fail(Job job, String worker, String reason) {
+    return jdbi.inTransaction(h -> {
+      if (!holdsLease(h, job, worker)) {
+        return false;
+      }
+      h.attach(DocumentDao.class).markFailed(job.documentId(), reason);
+      h.attach(JobDao.class).finish(job.id(), JobStatus.FAILED.name(), reason);
+      return true;
+    });
+  }
+
+  /** Returns the job to the queue after a passing fault, for another attempt. */
+  public boolean release(Job job, String worker, String error) {
+    return jdbi.inTransaction(h -> {
+      if (!holdsLease(h, job, worker)) {
+        return false;
+      }
+      h.attach(JobDao.class).release(job.id(), error);
+      return true;
+    });
+  }
+
+  /**
+   * Puts back in the queue the jobs that the workers of a stopped run held ({@code run} + "/" + the worker's
+   * name); returns how many.
+   */
+  public int releaseJobsOf(String run) {
+    return jdbi.withExtension(JobDao.class, dao -> dao.releaseHeldBy(run + "/"));
+  }
+
+  /** Puts every running job back in the queue: in a restored archive, no worker holds them. */
+  public int releaseAllRunningJobs() {
+    return jdbi.withExtension(JobDao.class, dao -> dao.releaseHeldBy(""));
+  }
+
+  private static boolean holdsLease(Handle h, Job job, String worker) {
+    return h.attach(JobDao.class).lockIfHeld(job.id(), worker).isPresent();
+  }
+}

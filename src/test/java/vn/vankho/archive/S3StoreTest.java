@@ -1,0 +1,197 @@
+package vn.vankho.archive;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.vankho.archive.ArchiveTestSupport.importAndWait;
+import static vn.vankho.archive.ArchiveTestSupport.offer;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gaul.s3proxy.junit.S3ProxyExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
+import vn.vankho.index.SearchRequest;
+import vn.vankho.model.Document;
+import vn.vankho.model.Job;
+import vn.vankho.model.JobStatus;
+import vn.vankho.model.Reason;
+import vn.vankho.store.FileStore;
+import vn.vankho.testing.KeptOriginals;
+import vn.vankho.testing.Samples;
+import vn.vankho.testing.TestDatabases;
+import vn.vankho.testing.TestFiles;
+
+/**
+ * The archive with its originals in S3-compatible object storage, on a real S3 server (S3Proxy over a folder,
+ * started here): the bytes go to the bucket, not the data folder, come back whole, and a changed object is caught.
+ */
+class S3StoreTest {
+  private static final String BUCKET = "vankho";
+  private static final String PREFIX = "tinh-lam-dong";
+
+  @RegisterExtension
+  final S3ProxyExtension server = S3ProxyExtension.builder().withBlobStoreProvider("filesystem")
+      .withCredentials("kho", "bi-mat-thu-nghiem").build();
+
+  @TempDir Path data;
+  @TempDir Path backups;
+  S3Client s3;
+  String database;
+  Archive archive;
+
+  @BeforeEach
+  void open() {
+    s3 = S3Client.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.US_EAST_1)
+        .endpointOverride(server.getUri()).forcePathStyle(true)
+        .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+        .credentialsProvider(StaticCredentialsProvider.create(
+            AwsBasicCredentials.create(server.getAccessKey(), server.getSecretKey())))
+        .build();
+    s3.createBucket(b -> b.bucket(BUCKET));
+    database = TestDatabases.freshDatabase();
+    archive = Archive.open(ArchiveSettings.of(data, database).withWorkers(2)
+        .withStore("s3://" + BUCKET + "/" + PREFIX, environment()));
+    archive.startProcessing();
+  }
+
+  @AfterEach
+  void close() {
+    archive.close();
+    s3.close();
+  }
+
+  /** The variables an operator sets for the store, as every S3 tool reads them. */
+  private Map<String, String> environment() {
+    return Map.of("AWS_ENDPOINT_URL", server.getUri().toString(), "AWS_ACCESS_KEY_ID", server.getAccessKey(),
+        "AWS_SECRET_ACCESS_KEY", server.getSecretKey(), "AWS_REGION", "us-east-1");
+  }
+
+  /** The objects in the bucket (S3Proxy's folder backend also lists its folders, as keys ending in a slash). */
+  private List<String> keys() {
+    return s3.listObjectsV2Paginator(b -> b.bucket(BUCKET)).contents().stream().map(S3Object::key)
+        .filter(key -> !key.endsWith("/")).toList();
+  }
+
+  @Test
+  void anUploadedDocumentIsKeptInTheBucketReadSearchedAndDownloadedWhole() throws Exception {
+    byte[] pdf = TestFiles.pdf(List.of(Samples.PLAN));
+    Job read = importAndWait(archive, "kh229.pdf", pdf);
+    assertEquals(JobStatus.DONE, read.status(), read.error());
+    Document document = archive.document(read.documentId(), Reader.commandLine("test")).orElseThrow();
+
+    assertEquals(List.of(PREFIX + "/" + FileStore.relativePath(document.sha256())), keys(),
+        "kept under its digest below the prefix");
+    assertFalse(Files.exists(KeptOriginals.in(data, document.sha256())), "not in the data folder");
+    try (var incoming = Files.list(data.resolve("files").resolve("incoming"))) {
+      assertEquals(List.of(), incoming.toList(), "nothing left behind by receiving or reading");
+    }
+    assertArrayEquals(pdf, archive.original(document).readAllBytes(), "downloaded as uploaded");
+    assertEquals(List.of(document.id()), archive.search(new SearchRequest("229-KH/HU", 10, 0),
+        Reader.commandLine("test")).hits().stream().map(h -> h.id()).toList(), "its text was read from the bucket");
+    assertEquals(IntakeResult.Status.DUPLICATE, offer(archive, "kh229 (bản sao).pdf", pdf).status());
+    assertEquals(1, keys().size(), "the same bytes are kept once");
+    FixityReport report = archive.verify();
+    assertTrue(report.intact(), report.toString());
+    assertEquals(1, report.filesChecked());
+
+    BackupReport backup = archive.backup(backups.resolve("sao-luu"));
+    assertEquals(List.of(), backup.problems());
+    assertEquals(1, backup.originals());
+    assertArrayEquals(pdf, Files.readAllBytes(backup.folder().resolve("files")
+        .resolve(FileStore.relativePath(document.sha256()))), "copied from the bucket into the backup's usual layout");
+
+    RestoreReport restored = Archive.restore(ArchiveSettings.of(backups.resolve("khoi-phuc"),
+        TestDatabases.freshDatabase()).withStore("s3://" + BUCKET + "/khoi-phuc", environment()), backup.folder());
+    assertTrue(restored.fixity().intact(), restored.fixity().toString());
+    assertTrue(keys().contains("khoi-phuc/" + FileStore.relativePath(document.sha256())),
+        "restore puts the originals back into the bucket: " + keys());
+  }
+
+  @Test
+  void aBucketThatIsNotThereIsNamedWhenTheArchiveOpens() {
+    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Archive.open(
+        ArchiveSettings.of(backups, database).withStore("s3://khong-co/" + PREFIX, environment())));
+    assertTrue(refused.getMessage().contains("khong-co") && refused.getMessage().contains("there is no bucket"),
+        refused.getMessage());
+  }
+
+  @Test
+  void aBackupWithADamagedObjectLeavesItOutAndSaysSo() throws Exception {
+    Job read = importAndWait(archive, "kh229.docx", TestFiles.docx(Samples.PLAN));
+    Document document = archive.document(read.documentId(), Reader.commandLine("test")).orElseThrow();
+    s3.putObject(b -> b.bucket(BUCKET).key(PREFIX + "/" + FileStore.relativePath(document.sha256())),
+        RequestBody.fromBytes("không còn là bản gốc".getBytes(StandardCharsets.UTF_8)));
+
+    BackupReport backup = archive.backup(backups.resolve("sao-luu"));
+    assertEquals(0, backup.originals());
+    assertEquals(1, backup.problems().size(), backup.problems().toString());
+    assertFalse(Files.exists(backup.folder().resolve("files").resolve(FileStore.relativePath(document.sha256()))),
+        "damaged bytes never enter a backup");
+  }
+
+  @Test
+  void aChangedObjectIsCaughtOnReadByTheFixityCheckAndByVankhoVerifyAndAGoodCopyRepairsIt() throws Exception {
+    byte[] good = TestFiles.docx(Samples.PLAN);
+    Job read = importAndWait(archive, "kh229.docx", good);
+    assertEquals(JobStatus.DONE, read.status(), read.error());
+    Document document = archive.document(read.documentId(), Reader.commandLine("test")).orElseThrow();
+    String key = PREFIX + "/" + FileStore.relativePath(document.sha256());
+    s3.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromBytes("không còn là bản gốc".getBytes(StandardCharsets.UTF_8)));
+
+    assertThrows(DamagedOriginalException.class, () -> archive.original(document), "never served silently");
+    assertEquals(Reason.CHECKSUM_MISMATCH.code(),
+        archive.document(document.id(), Reader.commandLine("test")).orElseThrow().failureReason());
+    long again = archive.reread(document.id(), Reader.commandLine("test", "test"));
+    Job reread = archive.awaitJobs(List.of(again), Duration.ofMinutes(1)).get(0);
+    assertEquals(Reason.CHECKSUM_MISMATCH.code(), reread.error(), "the worker does not read changed bytes");
+
+    FixityReport report = archive.verify();
+    assertEquals(1, report.problems().size(), report.toString());
+    assertEquals(FixityReport.State.CHANGED, report.problems().get(0).state());
+    assertEquals("s3://" + BUCKET + "/" + key, report.problems().get(0).path());
+    archive.close();
+
+    Verify verify = verify();
+    assertEquals(1, verify.exitCode(), verify.output());
+    assertTrue(verify.output().contains("changed: document " + document.id() + " (kh229.docx), original, s3://"
+        + BUCKET + "/" + key), verify.output());
+
+    archive = Archive.open(ArchiveSettings.of(data, database).withWorkers(2)
+        .withStore("s3://" + BUCKET + "/" + PREFIX, environment()));
+    assertEquals(IntakeResult.Status.REPAIRED, offer(archive, "kh229.docx", good).status());
+    assertArrayEquals(good, archive.original(document).readAllBytes());
+  }
+
+  private record Verify(int exitCode, String output) {}
+
+  /** {@code vankho --store s3://… verify} as an operator runs it: its own process, the store from the environment. */
+  private Verify verify() throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "vn.vankho.cli.VankhoCommand", "--data", data.toString(),
+        "--database-url", database, "--store", "s3://" + BUCKET + "/" + PREFIX, "verify"));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(environment());
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new Verify(process.waitFor(), output);
+  }
+}
