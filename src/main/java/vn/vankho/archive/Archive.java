@@ -14,9 +14,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.vankho.index.ArchiveIndex;
@@ -94,6 +96,7 @@ public final class Archive implements AutoCloseable {
   private InboxWatcher inbox;
   private OcrEngine ocr;
   private ExecutorService pagePool;
+  private final AtomicBoolean catchUpAsked = new AtomicBoolean();
 
   private Archive(ArchiveSettings settings, EmbeddedDatabaseServer embedded, Database database) {
     this.settings = settings;
@@ -217,8 +220,8 @@ public final class Archive implements AutoCloseable {
       LOG.info("the search index was made with an older analysis of the text: rebuilding it from the database");
       indexer.rebuild();
     }
-    startWorkers(ProcessingRun.begin(settings.dataDirectory(), queue), this::catchUpQuietly);
     background = Executors.newSingleThreadScheduledExecutor(r -> WorkerPool.daemon(r, "indexer"));
+    startWorkers(ProcessingRun.begin(settings.dataDirectory(), queue), this::catchUpSoon);
     background.scheduleWithFixedDelay(this::catchUpQuietly, INDEX_POLL_MILLIS, INDEX_POLL_MILLIS,
         TimeUnit.MILLISECONDS);
   }
@@ -575,6 +578,23 @@ public final class Archive implements AutoCloseable {
   private void catchUpIfIndexing() {
     if (indexer != null) {
       catchUpQuietly();
+    }
+  }
+
+  /**
+   * Asks the indexer thread to catch up after a job, unless it has been asked and not yet begun: the jobs that end
+   * while it commits go into its next commit together, rather than one commit (and disk flush) each.
+   */
+  private void catchUpSoon() {
+    if (catchUpAsked.compareAndSet(false, true)) {
+      try {
+        background.execute(() -> {
+          catchUpAsked.set(false);
+          catchUpQuietly();
+        });
+      } catch (RejectedExecutionException closing) {
+        catchUpAsked.set(false); // the archive is closing: the next start catches up
+      }
     }
   }
 

@@ -73,6 +73,11 @@ public final class DocumentReader {
   /** How far from its end a PDF's {@code %%EOF} may stand. */
   private static final int PDF_TAIL_BYTES = 1024;
   private static final Logger LOG = LoggerFactory.getLogger(DocumentReader.class);
+  /**
+   * One parser for every file, as Tika's parsers are safe to share between threads: making one looks up every
+   * parser the archive's jars provide, which cost more than reading a typical text file.
+   */
+  private static final AutoDetectParser TIKA = new AutoDetectParser();
 
   private final OcrEngine ocr;
   private final ExecutorService pagePool;
@@ -390,7 +395,7 @@ public final class DocumentReader {
     noOcr.setSkipOcr(true);
     context.set(TesseractOCRConfig.class, noOcr);
     try (InputStream in = Files.newInputStream(file)) {
-      new AutoDetectParser().parse(in, text, new Metadata(), context);
+      TIKA.parse(in, text, new Metadata(), context);
       return text.toString();
     } catch (EncryptedDocumentException e) {
       throw new ReadException(Reason.ENCRYPTED, e.getMessage(), e);

@@ -20,6 +20,13 @@ public final class Diacritics {
   /** Ð and ð, the Icelandic eth, look like Đ and đ and stand for them in badly typed text. */
   private static final char CAPITAL_ETH = '\u00D0';
   private static final char SMALL_ETH = '\u00F0';
+  /**
+   * {@link #fold} and {@link #searchForm} of each single character, filled as characters are met: extraction
+   * folds pages character by character to keep offsets, and Unicode normalization per character was most of its
+   * cost. Racing threads store equal strings, and a string is safe to share however it is published.
+   */
+  private static final String[] FOLDED_CHAR = new String[Character.MAX_VALUE + 1];
+  private static final String[] SEARCH_FORM_CHAR = new String[Character.MAX_VALUE + 1];
 
   private Diacritics() {}
 
@@ -55,6 +62,26 @@ public final class Diacritics {
       folded.append(small ? 'd' : capital ? 'D' : c);
     }
     return Normalizer.normalize(folded, Normalizer.Form.NFC);
+  }
+
+  /** {@link #fold} of the one character {@code c}, computed once per character. */
+  public static String foldChar(char c) {
+    String folded = FOLDED_CHAR[c];
+    if (folded == null) {
+      folded = fold(String.valueOf(c));
+      FOLDED_CHAR[c] = folded;
+    }
+    return folded;
+  }
+
+  /** {@link #searchForm} of the one character {@code c}, computed once per character. */
+  public static String searchFormChar(char c) {
+    String form = SEARCH_FORM_CHAR[c];
+    if (form == null) {
+      form = searchForm(String.valueOf(c));
+      SEARCH_FORM_CHAR[c] = form;
+    }
+    return form;
   }
 
   /** Lower-cases without regard to the default locale (Turkish dotless i must not leak in). */

@@ -26,8 +26,35 @@ public final class EditDistance {
     return prev[b.length()];
   }
 
-  /** The distance, or {@code limit + 1} at once when the lengths alone put it over {@code limit}. */
+  /**
+   * The distance when it is at most {@code limit}, else {@code limit + 1}: at once when the lengths alone put it
+   * over, and as soon as a whole row of the table is over, since the rows below can only be larger. Phrase
+   * matching asks this of every word against every cue word, nearly always of words far apart.
+   */
   public static int atMost(CharSequence a, CharSequence b, int limit) {
-    return Math.abs(a.length() - b.length()) > limit ? limit + 1 : between(a, b);
+    if (Math.abs(a.length() - b.length()) > limit) {
+      return limit + 1;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      int rowMinimum = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        rowMinimum = Math.min(rowMinimum, cur[j]);
+      }
+      if (rowMinimum > limit) {
+        return limit + 1;
+      }
+      int[] swap = prev;
+      prev = cur;
+      cur = swap;
+    }
+    return Math.min(prev[b.length()], limit + 1);
   }
 }

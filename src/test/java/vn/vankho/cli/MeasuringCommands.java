@@ -3,7 +3,8 @@ package vn.vankho.cli;
 import picocli.CommandLine;
 
 /**
- * {@code vankho} with its measuring commands: eval, eval-extraction and bench-ocr. They and what they run
+ * {@code vankho} with its measuring commands: eval, eval-extraction, bench-ocr and
+ * bench-import. They and what they run
  * live with the tests, not in the product's jar; the vankho script runs this class, on the test classes
  * built beside the jar, when one of them is asked for. Every other command is the product's own.
  */
@@ -19,6 +20,7 @@ public final class MeasuringCommands {
     return VankhoCommand.commandLine()
         .addSubcommand(new EvalCommand())
         .addSubcommand(new ExtractionEvalCommand())
-        .addSubcommand(new OcrBenchCommand());
+        .addSubcommand(new OcrBenchCommand())
+        .addSubcommand(new ImportBenchCommand());
   }
 }

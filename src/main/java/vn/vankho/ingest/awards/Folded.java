@@ -12,7 +12,7 @@ record Folded(String original, String folded) {
     String nfc = Diacritics.nfc(text);
     StringBuilder folded = new StringBuilder(nfc.length());
     for (int i = 0; i < nfc.length(); i++) {
-      String f = Diacritics.searchForm(String.valueOf(nfc.charAt(i)));
+      String f = Diacritics.searchFormChar(nfc.charAt(i));
       // a mark left standing alone folds to nothing; a blank keeps the two texts aligned
       folded.append(f.length() == 1 ? f.charAt(0) : ' ');
     }

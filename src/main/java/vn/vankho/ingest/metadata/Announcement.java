@@ -41,7 +41,7 @@ record Announcement(DocumentNumbers.Found number, String line, String type, Extr
         continue;
       }
       String code = type.get().value();
-      DocumentNumbers.Found number = Numbers.find(page.text).stream()
+      DocumentNumbers.Found number = page.numbers().stream()
           .filter(f -> f.start() >= tokens.get(label).end() && f.start() <= tokens.get(label + 1).start())
           // a number without a type code ("Chỉ thị số 17") does not name the announced document for sure
           .filter(f -> f.number().type() != null && MetadataReader.sameType(f.number().type(), code))

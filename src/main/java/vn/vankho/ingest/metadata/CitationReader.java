@@ -47,7 +47,7 @@ final class CitationReader {
   }
 
   private static List<Citation> readPage(PageText page, String ownNumber) {
-    List<DocumentNumbers.Found> numbers = Numbers.find(page.text).stream()
+    List<DocumentNumbers.Found> numbers = page.numbers().stream()
         .filter(f -> !f.number().canonical().equals(ownNumber))
         .toList();
     Map<DocumentNumbers.Found, Citation.Relation> relations = relations(page, numbers);

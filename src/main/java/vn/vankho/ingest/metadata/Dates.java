@@ -3,6 +3,7 @@ package vn.vankho.ingest.metadata;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,7 @@ final class Dates {
     Found best = null;
     for (Pattern p : new Pattern[] {WORDS, NUMERIC}) {
       Matcher m = p.matcher(foldedLower);
-      m.region(from, foldedLower.length());
+      m.region(from, matchesEndBy(foldedLower, from, to, p == WORDS ? Dates::inWords : Dates::inNumeric));
       while (m.find() && m.start() < to) {
         Optional<LocalDate> date = valid(m.group(3), m.group(2), m.group(1));
         if (date.isPresent()) {
@@ -39,6 +40,35 @@ final class Dates {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Where a match starting before {@code to} must have ended: at the first character from {@code to} on that
+   * the pattern cannot take. The search used to run to the end of the page for every cue without a date near
+   * it. Same matches: the character there is no digit nor slash, so the patterns' look-aheads pass on it as on
+   * the region's end.
+   */
+  private static int matchesEndBy(String text, int from, int to, IntPredicate madeOf) {
+    int end = Math.max(from, Math.min(to, text.length()));
+    while (end < text.length() && madeOf.test(text.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /** The characters of a {@link #WORDS} match: digits, lower-case ASCII letters, commas and blanks. */
+  private static boolean inWords(int c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c == ',' || isSpace(c);
+  }
+
+  /** The characters of a {@link #NUMERIC} match: digits, separators and blanks. */
+  private static boolean inNumeric(int c) {
+    return c >= '0' && c <= '9' || c == '/' || c == '.' || c == '-' || isSpace(c);
+  }
+
+  /** What the patterns' \s takes. */
+  private static boolean isSpace(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static Optional<LocalDate> valid(String year, String month, String day) {

@@ -229,7 +229,7 @@ public final class MetadataReader {
    * citation, not the document's own.
    */
   private static Own ownNumber(PageText page, int top, String headingCode) {
-    List<DocumentNumbers.Found> found = Numbers.find(page.text);
+    List<DocumentNumbers.Found> found = page.numbers();
     DocumentNumbers.Found chosen = null;
     for (DocumentNumbers.Found f : found) {
       int line = page.lineIndexAt(f.start());
@@ -271,7 +271,7 @@ public final class MetadataReader {
    */
   private static Consolidation consolidation(List<PageText> pages) {
     for (PageText page : pages) {
-      for (DocumentNumbers.Found f : Numbers.find(page.text)) {
+      for (DocumentNumbers.Found f : page.numbers()) {
         int line = page.lineIndexAt(f.start());
         int cue = labelled(page, line, f.start()) ? certificationNear(page, line) : -1;
         if (cue >= 0) {

@@ -30,7 +30,7 @@ final class Numbers {
     StringBuilder out = new StringBuilder(code.length());
     for (int i = 0; i < code.length(); i++) {
       char c = code.charAt(i);
-      out.append(c == 'Đ' ? c : Diacritics.fold(String.valueOf(c)));
+      out.append(c == 'Đ' ? c : Diacritics.foldChar(c));
     }
     return out.toString();
   }

@@ -1,10 +1,12 @@
 package vn.vankho.ingest.metadata;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vankho.text.Diacritics;
+import vn.vankho.text.DocumentNumbers;
 
 /**
  * One page of a document in the forms extraction reads: NFC text, the same text folded (same length,
@@ -25,6 +27,8 @@ final class PageText {
   final String folded;
   final List<Token> tokens;
   private final int[] lineStarts;
+  /** The document numbers on the page, found on first use: several readers ask for them, one once per cue. */
+  private List<DocumentNumbers.Found> numbers;
 
   PageText(int page, String raw) {
     this.page = page;
@@ -32,6 +36,14 @@ final class PageText {
     this.folded = foldKeepingLength(text);
     this.tokens = tokenize(folded);
     this.lineStarts = lineStarts(text);
+  }
+
+  /** {@link Numbers#find} of the whole page's text. */
+  List<DocumentNumbers.Found> numbers() {
+    if (numbers == null) {
+      numbers = List.copyOf(Numbers.find(text));
+    }
+    return numbers;
   }
 
   int lineCount() {
@@ -48,12 +60,10 @@ final class PageText {
     return lineStarts[i];
   }
 
+  /** The line holding {@code offset}: the last that starts at or before it (line starts only grow). */
   int lineIndexAt(int offset) {
-    int i = 0;
-    while (i + 1 < lineStarts.length && lineStarts[i + 1] <= offset) {
-      i++;
-    }
-    return i;
+    int found = Arrays.binarySearch(lineStarts, offset);
+    return found >= 0 ? found : Math.max(0, -found - 2);
   }
 
   /** The trimmed line holding {@code offset}: the provenance of what was read there. */
@@ -63,11 +73,17 @@ final class PageText {
 
   /** Index of the first token starting at or after {@code offset}. */
   int tokenIndexAt(int offset) {
-    int i = 0;
-    while (i < tokens.size() && tokens.get(i).start() < offset) {
-      i++;
+    int low = 0;
+    int high = tokens.size(); // tokens are in page order: binary search for the first at or after offset
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (tokens.get(middle).start() < offset) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
     }
-    return i;
+    return low;
   }
 
   /**
@@ -169,7 +185,7 @@ final class PageText {
     StringBuilder out = new StringBuilder(nfc.length());
     for (int i = 0; i < nfc.length(); i++) {
       char c = nfc.charAt(i);
-      String f = c < '\u0080' ? null : Diacritics.fold(String.valueOf(c));
+      String f = c < '\u0080' ? null : Diacritics.foldChar(c);
       out.append(f != null && f.length() == 1 ? f.charAt(0) : c);
     }
     return out.toString();

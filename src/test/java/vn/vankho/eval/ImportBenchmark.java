@@ -1,0 +1,274 @@
+package vn.vankho.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import jdk.jfr.FlightRecorder;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+import vn.vankho.archive.Archive;
+import vn.vankho.archive.ArchiveSettings;
+import vn.vankho.archive.IntakeResult;
+import vn.vankho.archive.Uploader;
+import vn.vankho.model.Job;
+import vn.vankho.model.JobStatus;
+import vn.vankho.testing.RealCorpus;
+
+/**
+ * How fast the archive imports born-digital documents, measured from outside the product: each round imports a
+ * folder into a fresh archive (embedded PostgreSQL in a temporary data folder) and times the import from the first
+ * file offered to the last one read and indexed, start-up left out. The Java CPU is the process's; it is split by
+ * stage in proportion to Java Flight Recorder's execution samples of that window, each sample going to the stage of
+ * the innermost frame that names one (so a {@code text.Diacritics} call made by the metadata reader counts as
+ * metadata). The PostgreSQL CPU is that of the server's processes, read from /proc. Figures are medians of the rounds.
+ */
+public final class ImportBenchmark {
+  /** Stages in the order printed. */
+  private static final List<String> STAGES =
+      List.of("type", "text", "metadata", "awards", "database", "index", "files", "other");
+  private static final Duration TIMEOUT = Duration.ofMinutes(30);
+  private static final int SAMPLE = 100;
+  private static final int TOP_FRAMES = 15;
+  private static final long CLOCK_TICKS = 100; // USER_HZ: /proc/<pid>/stat counts in hundredths of a second
+
+  private ImportBenchmark() {}
+
+  /** One round: what was imported, how long it took and what it cost. */
+  record Round(int documents, int done, long wallNanos, long javaCpuNanos, long postgresCpuNanos,
+      Map<String, Integer> stageSamples, Map<String, Integer> ownFrames, Map<String, Integer> leafFrames) {
+    double perSecond() {
+      return documents * 1e9 / wallNanos;
+    }
+
+    int samples() {
+      return stageSamples.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    double stageMillisPerDocument(String stage) {
+      int all = samples();
+      return all == 0 ? 0 : javaCpuNanos / 1e6 * stageSamples.getOrDefault(stage, 0) / all / documents;
+    }
+  }
+
+  /** {@code [DIR] [--rounds N]}: DIR alone, or 100 vbpl texts and the gazette PDFs. */
+  public static void main(String[] args) throws Exception {
+    int rounds = 3;
+    Path folder = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--rounds")) {
+        rounds = Integer.parseInt(args[++i]);
+      } else {
+        folder = Path.of(args[i]);
+      }
+    }
+    if (folder != null) {
+      report(folder.toString(), measure(folder, rounds));
+      return;
+    }
+    Path texts = Files.createTempDirectory("vankho-bench-texts");
+    try {
+      writeSample(texts);
+      report(SAMPLE + " vbpl texts", measure(texts, rounds));
+    } finally {
+      deleteTree(texts);
+    }
+    report("gazette PDFs", measure(SharedCorpus.folder().resolve("congbao/pdf"), rounds));
+  }
+
+  /** Every 7th text of vbpl (754 of them), as the UTF-8 text files an office would export. */
+  private static void writeSample(Path folder) throws IOException {
+    List<RealCorpus.Text> all = RealCorpus.vbpl();
+    int step = all.size() / SAMPLE;
+    for (int i = 0; i < SAMPLE; i++) {
+      RealCorpus.Text text = all.get(i * step);
+      Files.writeString(folder.resolve(String.format(Locale.ROOT, "%03d-%s.txt", i, text.id().replaceAll("\\W", "_"))),
+          text.text(), StandardCharsets.UTF_8);
+    }
+  }
+
+  static List<Round> measure(Path folder, int rounds) throws Exception {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    List<Round> measured = new ArrayList<>();
+    for (int r = 0; r < rounds; r++) {
+      measured.add(round(files));
+      Round last = measured.get(measured.size() - 1);
+      System.err.printf(Locale.ROOT, "round %d: %.2f documents/s, %d of %d read%n", r + 1, last.perSecond(),
+          last.done(), last.documents());
+    }
+    return measured;
+  }
+
+  private static Round round(List<Path> files) throws Exception {
+    Path data = Files.createTempDirectory("vankho-bench-import");
+    try (Archive archive = Archive.open(ArchiveSettings.of(data, null))) {
+      archive.startProcessing();
+      long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(0).strip());
+      com.sun.management.OperatingSystemMXBean os =
+          (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+      Path jfr = data.resolve("import.jfr");
+      try (Recording recording = new Recording()) {
+        // every other event off: an event left on by default costs the product while it records (the database
+        // library's statement event copies each statement's parameters, whole page texts, into the recording)
+        FlightRecorder.getFlightRecorder().getEventTypes().forEach(type -> recording.disable(type.getName()));
+        recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+        long postgresBefore = postgresCpuNanos(postmaster);
+        long cpuBefore = os.getProcessCpuTime();
+        long start = System.nanoTime();
+        recording.start();
+        List<Long> jobs = new ArrayList<>();
+        for (Path file : files) {
+          IntakeResult result = archive.upload(file, Uploader.commandLine(file));
+          if (result.jobId() != null) {
+            jobs.add(result.jobId());
+          }
+        }
+        List<Job> ended = archive.awaitJobs(jobs, TIMEOUT);
+        recording.stop();
+        long wall = System.nanoTime() - start;
+        long cpu = os.getProcessCpuTime() - cpuBefore;
+        long postgres = postgresCpuNanos(postmaster) - postgresBefore;
+        recording.dump(jfr);
+        int done = (int) ended.stream().filter(j -> j.status() == JobStatus.DONE).count();
+        Map<String, Integer> stages = new HashMap<>();
+        Map<String, Integer> own = new HashMap<>();
+        Map<String, Integer> leaf = new HashMap<>();
+        for (RecordedEvent event : RecordingFile.readAllEvents(jfr)) {
+          if (event.getStackTrace() == null || event.getStackTrace().getFrames().isEmpty()) {
+            continue;
+          }
+          List<RecordedFrame> frames = event.getStackTrace().getFrames();
+          stages.merge(stageOf(frames), 1, Integer::sum);
+          leaf.merge(name(frames.get(0)), 1, Integer::sum);
+          frames.stream().filter(f -> type(f).startsWith("vn.vankho.")).findFirst()
+              .ifPresent(f -> own.merge(name(f), 1, Integer::sum));
+        }
+        return new Round(files.size(), done, wall, cpu, postgres, stages, own, leaf);
+      }
+    } finally {
+      deleteTree(data);
+    }
+  }
+
+  /** The stage of the innermost frame that names one; a stack cut before any by the recorder's depth, by its leaf. */
+  static String stageOf(List<RecordedFrame> frames) {
+    for (RecordedFrame frame : frames) {
+      String type = type(frame);
+      String stage = switch (type) {
+        case "vn.vankho.ingest.FileTypes" -> "type";
+        case "vn.vankho.ingest.DocumentReader" -> "text";
+        case "vn.vankho.ingest.metadata.MetadataReader", "vn.vankho.archive.DocumentDescriber" -> "metadata";
+        case "vn.vankho.ingest.awards.AwardReader", "vn.vankho.ingest.awards.CampaignReader" -> "awards";
+        case "vn.vankho.store.FileStore", "vn.vankho.store.PageImageStore" -> "files";
+        default -> type.startsWith("vn.vankho.store.") ? "database"
+            : type.startsWith("vn.vankho.index.") ? "index"
+            : type.startsWith("vn.vankho.ingest.ocr.") ? "text" : null;
+      };
+      if (stage != null) {
+        return stage;
+      }
+    }
+    String leaf = type(frames.get(0));
+    return leaf.startsWith("org.postgresql.") ? "database"
+        : leaf.startsWith("org.apache.lucene.") ? "index"
+        : leaf.startsWith("org.apache.tika.") || leaf.startsWith("org.apache.pdfbox.") || leaf.startsWith("org.apache.poi.")
+            ? "text" : "other";
+  }
+
+  private static String type(RecordedFrame frame) {
+    return frame.getMethod().getType().getName();
+  }
+
+  private static String name(RecordedFrame frame) {
+    return type(frame) + "." + frame.getMethod().getName();
+  }
+
+  /**
+   * The CPU the PostgreSQL server has used: the postmaster's own and that of the backends it has reaped, and of its
+   * living children (backends, checkpointer, writers).
+   */
+  static long postgresCpuNanos(long postmaster) throws IOException {
+    long ticks = 0;
+    try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+      for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+        String[] fields = stat(process);
+        if (fields == null) {
+          continue;
+        }
+        long pid = Long.parseLong(process.getFileName().toString());
+        if (pid == postmaster) {
+          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+              + Long.parseLong(fields[14]);
+        } else if (Long.parseLong(fields[1]) == postmaster) {
+          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
+      }
+    }
+    return ticks * 1_000_000_000L / CLOCK_TICKS;
+  }
+
+  /** The fields of /proc/PID/stat after the command name (field 3 first), or null for a process gone meanwhile. */
+  private static String[] stat(Path process) {
+    try {
+      String line = Files.readString(process.resolve("stat"));
+      return line.substring(line.lastIndexOf(')') + 2).split(" ");
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static void report(String what, List<Round> rounds) {
+    System.out.printf(Locale.ROOT, "%s (%d files, median of %d rounds; %.0f of %d read in the median round):%n", what,
+        rounds.get(0).documents(), rounds.size(), median(rounds, r -> r.done()), rounds.get(0).documents());
+    System.out.printf(Locale.ROOT, "  %.2f documents/s end to end after start-up%n", median(rounds, Round::perSecond));
+    System.out.printf(Locale.ROOT, "  Java CPU %.1f ms/document:", median(rounds, r -> r.javaCpuNanos() / 1e6 / r.documents()));
+    for (String stage : STAGES) {
+      System.out.printf(Locale.ROOT, " %s %.1f", stage, median(rounds, r -> r.stageMillisPerDocument(stage)));
+    }
+    System.out.printf(Locale.ROOT, "%n  PostgreSQL CPU %.1f ms/document%n",
+        median(rounds, r -> r.postgresCpuNanos() / 1e6 / r.documents()));
+    Round last = rounds.get(rounds.size() - 1);
+    System.out.printf(Locale.ROOT, "  profile of the last round (%d execution samples), innermost archive frame:%n",
+        last.samples());
+    top(last.ownFrames(), last.samples());
+    System.out.println("  and innermost frame:");
+    top(last.leafFrames(), last.samples());
+  }
+
+  private static void top(Map<String, Integer> frames, int samples) {
+    frames.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())).limit(TOP_FRAMES)
+        .forEach(e -> System.out.printf(Locale.ROOT, "    %5.1f%% %s%n", 100.0 * e.getValue() / samples, e.getKey()));
+  }
+
+  private static double median(List<Round> rounds, java.util.function.ToDoubleFunction<Round> value) {
+    double[] values = rounds.stream().mapToDouble(value).sorted().toArray();
+    int n = values.length;
+    return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+}
