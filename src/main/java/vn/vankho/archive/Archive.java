@@ -508,7 +508,10 @@ public final class Archive implements AutoCloseable {
       ocr.close();
     }
     if (background != null) {
-      background.shutdownNow();
+      // no interrupt: an indexer thread interrupted inside Lucene closes the write lock's channel, and the index
+      // then refuses to close ("FileLock invalidated by an external force"); a catch-up under way is let finish
+      background.shutdown();
+      awaitQuietly(background);
     }
     if (fixitySchedule != null) {
       fixitySchedule.shutdownNow();
@@ -520,6 +523,16 @@ public final class Archive implements AutoCloseable {
     files.close();
     if (embedded != null) {
       embedded.close();
+    }
+  }
+
+  private static void awaitQuietly(ExecutorService executor) {
+    try {
+      if (!executor.awaitTermination(1, TimeUnit.MINUTES)) {
+        LOG.warn("the indexer did not finish its catch-up within a minute; closing the index under it");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
