@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Finds ruled tables (award lists, "Nơi nhận" grids) on a gray, deskewed page by its long straight runs of dark
@@ -98,19 +99,13 @@ final class RuledTables {
       System.arraycopy(((DataBufferByte) gray.getRaster().getDataBuffer()).getData(), 0, pixels, 0, pixels.length);
       int reach = Math.max(3, w / 350); // a rule's half thickness with its antialiased edge and what skew is left
       // a frame goes whole: its sides left alone are read as "|" beside the stamp's word, or cost the word
-      for (Grid grid : concat(tables, frames)) {
+      for (Grid grid : Stream.concat(tables.stream(), frames.stream()).toList()) {
         for (int y : grid.rows()) paint(pixels, w, h, grid.left() - reach, y - reach, grid.right() + reach, y + reach);
         for (int x : grid.columns()) paint(pixels, w, h, x - reach, grid.top() - reach, x + reach, grid.bottom() + reach);
       }
       for (Rule rule : alone) paint(pixels, w, h, rule.x0() - reach, rule.y() - reach, rule.x1() + reach, rule.y() + reach);
       return out;
     }
-  }
-
-  private static List<Grid> concat(List<Grid> a, List<Grid> b) {
-    List<Grid> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
   }
 
   /**
@@ -155,11 +150,7 @@ final class RuledTables {
 
   /** Whether a vertical rule runs down at {@code x} (give or take a pixel) from {@code top} to {@code bottom}. */
   private static boolean side(int x, int top, int bottom, byte[] pixels, int w) {
-    int inked = 0;
-    for (int y = top; y <= bottom; y++) {
-      if (ink(pixels, w, Math.max(0, x - 1), y) || ink(pixels, w, x, y) || ink(pixels, w, Math.min(w - 1, x + 1), y)) inked++;
-    }
-    return inked >= (bottom - top + 1) * VERTICAL_COVER;
+    return inkedRows(pixels, w, x, top, bottom) >= (bottom - top + 1) * VERTICAL_COVER;
   }
 
   private static void paint(byte[] pixels, int w, int h, int x0, int y0, int x1, int y1) {
@@ -242,11 +233,7 @@ final class RuledTables {
     List<Integer> columns = new ArrayList<>();
     int needed = (int) ((bottom - top) * VERTICAL_COVER);
     for (int x = Math.max(1, left - 3); x <= Math.min(w - 2, right + 3); x++) {
-      int inked = 0;
-      for (int y = top; y <= bottom; y++) {
-        if (ink(pixels, w, x - 1, y) || ink(pixels, w, x, y) || ink(pixels, w, x + 1, y)) inked++;
-      }
-      if (inked < needed) continue;
+      if (inkedRows(pixels, w, x, top, bottom) < needed) continue;
       if (!columns.isEmpty() && x - columns.get(columns.size() - 1) <= SAME_RULE) columns.set(columns.size() - 1, x);
       else columns.add(x);
     }
@@ -254,6 +241,15 @@ final class RuledTables {
     if (columns.isEmpty() || columns.get(0) > left + SAME_RULE * 2) columns.add(0, left);
     if (columns.get(columns.size() - 1) < right - SAME_RULE * 2) columns.add(right);
     return new Grid(rules.stream().mapToInt(Rule::y).toArray(), columns.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /** The rows from {@code top} to {@code bottom} with ink at {@code x} or a pixel beside it (a rule a pixel askew). */
+  private static int inkedRows(byte[] pixels, int w, int x, int top, int bottom) {
+    int inked = 0;
+    for (int y = top; y <= bottom; y++) {
+      if (ink(pixels, w, Math.max(0, x - 1), y) || ink(pixels, w, x, y) || ink(pixels, w, Math.min(w - 1, x + 1), y)) inked++;
+    }
+    return inked;
   }
 
   private static boolean ink(byte[] pixels, int w, int x, int y) {
