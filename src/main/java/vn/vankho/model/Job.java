@@ -5,6 +5,8 @@ import java.time.Instant;
 /**
  * A unit of work in the queue. A worker holds a job under a lease: when the lease runs out (the worker
  * crashed or hung) another worker may claim the job again, and the first one can no longer finish it.
+ * {@code searchable} says that the search index holds its document as the job left it: the index catches up just
+ * after a job ends, so a job can be done a moment before search finds what it read.
  */
 public record Job(
     long id,
@@ -19,7 +21,8 @@ public record Job(
     Integer pagesTotal,
     String error,
     Instant createdAt,
-    Instant finishedAt) {
+    Instant finishedAt,
+    boolean searchable) {
 
   /** The kind of job that reads a newly kept original. */
   public static final String READ = "read";

@@ -91,7 +91,9 @@ class WebAppTest {
       decision = in.readAllBytes();
     }
     JsonNode result = json(upload("/api/documents", "qd-512-ubnd-2025.txt", decision)).get(0);
-    assertEquals("DONE", awaitJob(result.get("jobId").asLong()).get("status").asText());
+    JsonNode job = awaitJob(result.get("jobId").asLong());
+    assertEquals("DONE", job.get("status").asText());
+    assertTrue(job.get("searchable").asBoolean(), "a done job says when search holds its document: " + job);
     return result;
   }
 

@@ -119,13 +119,17 @@ final class WebClient {
     return send(request);
   }
 
-  /** Asks for the job until it has ended (DONE or FAILED) or a minute has passed; returns it as it is then. */
+  /**
+   * Asks for the job until it has failed, or is done and search holds what it read, or a minute has passed; returns
+   * it as it is then.
+   */
   JsonNode awaitJob(long jobId) throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
     while (true) {
       JsonNode job = json(get("/api/jobs/" + jobId));
       String status = job.get("status").asText();
-      if (status.equals("DONE") || status.equals("FAILED") || Instant.now().isAfter(deadline)) {
+      boolean ended = status.equals("DONE") && job.get("searchable").asBoolean() || status.equals("FAILED");
+      if (ended || Instant.now().isAfter(deadline)) {
         return job;
       }
       Thread.sleep(200);

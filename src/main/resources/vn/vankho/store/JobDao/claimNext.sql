@@ -12,4 +12,4 @@ UPDATE jobs
               ORDER BY id
               LIMIT 1
                 FOR UPDATE SKIP LOCKED)
-RETURNING *
+RETURNING *, false AS searchable

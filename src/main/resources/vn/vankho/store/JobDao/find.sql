@@ -1,1 +1,3 @@
-SELECT * FROM jobs WHERE id = :id
+SELECT j.*, COALESCE(d.indexed_version = d.version, false) AS searchable
+  FROM jobs j LEFT JOIN documents d ON d.id = j.document_id
+ WHERE j.id = :id

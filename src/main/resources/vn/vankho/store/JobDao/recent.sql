@@ -1,1 +1,3 @@
-SELECT * FROM jobs ORDER BY id DESC LIMIT :limit
+SELECT j.*, COALESCE(d.indexed_version = d.version, false) AS searchable
+  FROM jobs j LEFT JOIN documents d ON d.id = j.document_id
+ ORDER BY j.id DESC LIMIT :limit
