@@ -309,8 +309,7 @@ public final class Archive implements AutoCloseable {
    */
   public Optional<Document> document(long id, Reader reader) {
     Optional<Document> found = documents.find(id).filter(reader::sees);
-    found.filter(d -> d.secrecy().classified()).ifPresent(d ->
-        auditLog.recordRead(d.id(), d.secrecy().name(), reader.actor(), reader.origin(), reader.path()));
+    found.ifPresent(d -> listed(List.of(d), reader));
     return found;
   }
 
@@ -321,7 +320,7 @@ public final class Archive implements AutoCloseable {
 
   /** The newest documents that exist for {@code reader}. */
   public List<Document> recentDocuments(int limit, int offset, Reader reader) {
-    return documents.recent(limit, offset, reader.readable());
+    return listed(documents.recent(limit, offset, reader.readable()), reader);
   }
 
   /**
@@ -329,7 +328,19 @@ public final class Archive implements AutoCloseable {
    * {@code reader}.
    */
   public List<Document> documentsNeedingReview(int limit, Reader reader) {
-    return documents.needingReview(limit, reader.readable());
+    return listed(documents.needingReview(limit, reader.readable()), reader);
+  }
+
+  /** The documents of a file that exist for {@code reader}, the oldest first. */
+  public List<Document> documentsOfFile(long fileId, Reader reader) {
+    return listed(arrangement.documentsOf(fileId, reader), reader);
+  }
+
+  /** A list shows each document's number and title: a classified one listed is read, and audited as a read. */
+  private List<Document> listed(List<Document> shown, Reader reader) {
+    shown.stream().filter(d -> d.secrecy().classified()).forEach(d ->
+        auditLog.recordRead(d.id(), d.secrecy().name(), reader.actor(), reader.origin(), reader.path()));
+    return shown;
   }
 
   public Optional<DocumentView> view(long id, Reader reader) {

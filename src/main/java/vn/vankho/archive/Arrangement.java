@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ import vn.vankho.model.Document;
 import vn.vankho.model.Fonds;
 import vn.vankho.model.RecordFile;
 import vn.vankho.model.Retention;
+import vn.vankho.model.Secrecy;
 import vn.vankho.model.Role;
 import vn.vankho.model.Series;
 import vn.vankho.store.ArrangementDao.FileRow;
@@ -59,6 +61,7 @@ public final class Arrangement {
   private final Function<Long, Optional<ImplementationTree.View>> tree;
   private final Consumer<List<Long>> unindex;
   private final Clock clock;
+  private static final String[] EVERY_LEVEL = Arrays.stream(Secrecy.values()).map(Secrecy::name).toArray(String[]::new);
 
   Arrangement(ArrangementStore store, DocumentStore documents, FileStore files, PageImageStore pageImages,
       Accounts accounts, Function<SearchRequest, SearchResults> search,
@@ -111,26 +114,32 @@ public final class Arrangement {
         note == null || note.isBlank() ? null : Diacritics.nfc(note).strip(), actor));
   }
 
-  /** The file list (mục lục hồ sơ) of one fonds, or of all when {@code fondsId} is null. */
-  public List<RecordFile> files(Long fondsId) {
-    return store.files(fondsId).stream().map(this::file).toList();
+  /**
+   * The file list (mục lục hồ sơ) of one fonds, or of all when {@code fondsId} is null, each file's documents
+   * counted and dated among those that exist for {@code reader}.
+   */
+  public List<RecordFile> files(Long fondsId, Reader reader) {
+    return store.files(fondsId, reader.readable()).stream().map(this::file).toList();
   }
 
-  public Optional<RecordFile> file(long id) {
-    return store.file(id).map(this::file);
+  /** A file as {@link #files} shows it to {@code reader}. */
+  public Optional<RecordFile> file(long id, Reader reader) {
+    return store.file(id, reader.readable()).map(this::file);
   }
 
-  public Optional<RecordFile> fileByCode(String code) {
-    return store.fileByCode(code == null ? "" : code.strip()).map(this::file);
+  /** A file by its code, every document counted: for the hand-over package, which holds them all. */
+  Optional<RecordFile> fileByCode(String code) {
+    return store.fileByCode(code == null ? "" : code.strip(), EVERY_LEVEL).map(this::file);
   }
+
 
   /** The documents of a file, the oldest first. */
-  public List<Document> documentsOf(long fileId) {
+  List<Document> documentsOf(long fileId) {
     return store.documentsOf(fileId).stream().flatMap(id -> documents.find(id).stream()).toList();
   }
 
   /** The documents of a file that exist for {@code reader}, the oldest first: a file's page lists no hidden one. */
-  public List<Document> documentsOf(long fileId, Reader reader) {
+  List<Document> documentsOf(long fileId, Reader reader) {
     return documentsOf(fileId).stream().filter(reader::sees).toList();
   }
 
@@ -169,11 +178,11 @@ public final class Arrangement {
   }
 
   /** Writes the file list as CSV for a spreadsheet: Vietnamese header, UTF-8 with a byte order mark. */
-  public void writeFileList(Long fondsId, Writer out) {
+  public void writeFileList(Long fondsId, Reader reader, Writer out) {
     try {
       out.write('\uFEFF');
       CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(FILE_LIST_HEADER).get());
-      for (RecordFile f : files(fondsId)) {
+      for (RecordFile f : files(fondsId, reader)) {
         csv.printRecord(PrecedentCsv.cells(f.code(), String.valueOf(f.number()), f.title(), date(f.startDate()),
             date(f.endDate()), f.retention().label(), f.accessRights(), f.language(), String.valueOf(f.documentCount()),
             f.note()));
@@ -185,16 +194,17 @@ public final class Arrangement {
   }
 
   /** Files whose retention period has run out and that no proposal waits on: the appraisal list. */
-  public List<RecordFile> dueForAppraisal() {
+  public List<RecordFile> dueForAppraisal(Reader reader) {
     LocalDate today = LocalDate.now(clock);
     Set<Long> proposed = new HashSet<>();
     store.proposals().stream().filter(DestructionProposal::open).forEach(p -> proposed.add(p.fileId()));
-    return files(null).stream().filter(f -> f.pastRetention(today) && !proposed.contains(f.id())).toList();
+    return files(null, reader).stream().filter(f -> f.pastRetention(today) && !proposed.contains(f.id())).toList();
   }
 
   /** An archivist proposes to destroy a file past its period, saying why. */
   public long proposeDestruction(long fileId, String reason, String actor) {
-    RecordFile file = file(fileId).orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ " + fileId + "."));
+    RecordFile file = store.file(fileId, EVERY_LEVEL).map(this::file)
+        .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ " + fileId + "."));
     if (!file.pastRetention(LocalDate.now(clock))) {
       throw new IllegalArgumentException("Hồ sơ " + file.code() + " chưa hết thời hạn bảo quản ("
           + file.retention().label() + "); không thể đề xuất hủy.");

@@ -21,7 +21,11 @@ import vn.vankho.model.Series;
 @RegisterConstructorMapper(DestroyedDocument.class)
 public interface ArrangementDao {
 
-  /** A file as its row and its documents give it; {@code kinds} holds the documents' type codes, "" for one unread. */
+  /**
+   * A file as its row and its documents give it; {@code kinds} holds the documents' type codes, "" for one unread.
+   * The count and the dates are of the documents whose độ mật is in {@code readable}, so a file tells a reader
+   * nothing of what it holds above their clearance; the kinds, which set its retention, are of all of them.
+   */
   record FileRow(long id, long seriesId, String fondsCode, String fondsName, String seriesCode, String seriesName,
       String code, int year, int number, String title, String retention, String accessRights, String language,
       String note, int documentCount, LocalDate startDate, LocalDate endDate, List<String> kinds, String createdBy,
@@ -35,7 +39,9 @@ public interface ArrangementDao {
         JOIN series s ON s.id = f.series_id
         JOIN fonds fo ON fo.id = s.fonds_id
         CROSS JOIN LATERAL (
-          SELECT count(*) AS document_count, min(issue_date) AS start_date, max(issue_date) AS end_date,
+          SELECT count(*) FILTER (WHERE secrecy = ANY(:readable)) AS document_count,
+                 min(issue_date) FILTER (WHERE secrecy = ANY(:readable)) AS start_date,
+                 max(issue_date) FILTER (WHERE secrecy = ANY(:readable)) AS end_date,
                  coalesce(array_agg(DISTINCT coalesce(type_code, '')), '{}') AS kinds
             FROM documents WHERE file_id = f.id) d
       """;
@@ -68,16 +74,16 @@ public interface ArrangementDao {
       @Bind("language") String language, @Bind("note") String note, @Bind("actor") String actor);
 
   @SqlQuery(FILES + " WHERE f.id = :id")
-  Optional<FileRow> file(@Bind("id") long id);
+  Optional<FileRow> file(@Bind("id") long id, @Bind("readable") String[] readable);
 
   @SqlQuery(FILES + " WHERE f.code = :code")
-  Optional<FileRow> fileByCode(@Bind("code") String code);
+  Optional<FileRow> fileByCode(@Bind("code") String code, @Bind("readable") String[] readable);
 
   /** The files not destroyed, in the order of the file list: fonds, series, year, number. */
   @SqlQuery(FILES + """
        WHERE f.destroyed_at IS NULL AND (CAST(:fondsId AS bigint) IS NULL OR s.fonds_id = :fondsId)
        ORDER BY fo.code, s.code, f.year, f.number""")
-  List<FileRow> files(@Bind("fondsId") Long fondsId);
+  List<FileRow> files(@Bind("fondsId") Long fondsId, @Bind("readable") String[] readable);
 
   @SqlQuery("SELECT id FROM documents WHERE file_id = :fileId ORDER BY issue_date NULLS LAST, id")
   List<Long> documentsOf(@Bind("fileId") long fileId);

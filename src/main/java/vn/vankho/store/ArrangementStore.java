@@ -16,6 +16,8 @@ import vn.vankho.store.ArrangementDao.Gone;
  */
 public final class ArrangementStore {
   private final Jdbi jdbi;
+  /** For the looks at a file that need only its code and state, not what it holds. */
+  private static final String[] COUNTING_NONE = {};
 
   public ArrangementStore(Database database) {
     this.jdbi = database.jdbi();
@@ -54,23 +56,24 @@ public final class ArrangementStore {
       ArrangementDao dao = h.attach(ArrangementDao.class);
       long id = dao.addFile(seriesId, year, title, retention, accessRights, language, note, actor)
           .orElseThrow(() -> new IllegalArgumentException("Không có tập hồ sơ (series) " + seriesId + "."));
-      FileRow created = dao.file(id).orElseThrow();
+      FileRow created = dao.file(id, COUNTING_NONE).orElseThrow();
       h.attach(AuditDao.class).record(actor, "create file", null, null, null, created.code() + " " + created.title());
       return created;
     });
   }
 
-  public Optional<FileRow> file(long id) {
-    return jdbi.withExtension(ArrangementDao.class, dao -> dao.file(id));
+  /** A file, its documents counted among those whose độ mật is in {@code readable}. */
+  public Optional<FileRow> file(long id, String[] readable) {
+    return jdbi.withExtension(ArrangementDao.class, dao -> dao.file(id, readable));
   }
 
-  public Optional<FileRow> fileByCode(String code) {
-    return jdbi.withExtension(ArrangementDao.class, dao -> dao.fileByCode(code));
+  public Optional<FileRow> fileByCode(String code, String[] readable) {
+    return jdbi.withExtension(ArrangementDao.class, dao -> dao.fileByCode(code, readable));
   }
 
-  /** The files not destroyed, of one fonds or (null) of all. */
-  public List<FileRow> files(Long fondsId) {
-    return jdbi.withExtension(ArrangementDao.class, dao -> dao.files(fondsId));
+  /** The files not destroyed, of one fonds or (null) of all, counted as {@link #file} counts. */
+  public List<FileRow> files(Long fondsId, String[] readable) {
+    return jdbi.withExtension(ArrangementDao.class, dao -> dao.files(fondsId, readable));
   }
 
   public List<Long> documentsOf(long fileId) {
@@ -81,7 +84,7 @@ public final class ArrangementStore {
   public List<Long> move(List<Long> documentIds, long fileId, String actor) {
     return jdbi.inTransaction(h -> {
       ArrangementDao dao = h.attach(ArrangementDao.class);
-      FileRow file = dao.file(fileId).filter(f -> f.destroyedAt() == null)
+      FileRow file = dao.file(fileId, COUNTING_NONE).filter(f -> f.destroyedAt() == null)
           .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ " + fileId + "."));
       if (dao.awaitsDestruction(fileId)) {
         // what the admin approves is the file as it was proposed
@@ -96,7 +99,7 @@ public final class ArrangementStore {
 
   public long propose(long fileId, String reason, String actor) {
     return jdbi.inTransaction(h -> {
-      FileRow file = h.attach(ArrangementDao.class).file(fileId).filter(f -> f.destroyedAt() == null)
+      FileRow file = h.attach(ArrangementDao.class).file(fileId, COUNTING_NONE).filter(f -> f.destroyedAt() == null)
           .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ " + fileId + "."));
       long id = h.attach(ArrangementDao.class).propose(fileId, reason, actor);
       h.attach(AuditDao.class).record(actor, "propose destruction", null, null, null, file.code() + ": " + reason);

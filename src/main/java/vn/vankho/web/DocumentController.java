@@ -41,7 +41,7 @@ final class DocumentController {
         "citing", byRelation(doc.citations()),
         "citedBy", byRelation(doc.citedBy()),
         "words", AwardVocabulary.TABLES,
-        "files", archive.arrangement().files(null)));
+        "files", archive.arrangement().files(null, Access.reader(ctx))));
   }
 
   /** {@code POST /documents/{id}/file}: moves the document into the file chosen on its page. */

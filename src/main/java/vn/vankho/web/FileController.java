@@ -18,16 +18,18 @@ import vn.vankho.model.RecordFile;
  * the ways to move documents into it, and the appraisal and destruction of files past their period.
  */
 final class FileController {
+  private final Archive archive;
   private final Arrangement arrangement;
 
   FileController(Archive archive) {
+    this.archive = archive;
     this.arrangement = archive.arrangement();
   }
 
   /** {@code GET /files[?fonds=ID]}: the file list, with the forms to add a fonds, a series and a file. */
   void listPage(Context ctx) {
     Integer fonds = WebApp.intParam(ctx, "fonds");
-    ctx.render("files.peb", Map.of("files", arrangement.files(fonds == null ? null : fonds.longValue()),
+    ctx.render("files.peb", Map.of("files", arrangement.files(fonds == null ? null : fonds.longValue(), Access.reader(ctx)),
         "allFonds", arrangement.fonds(), "series", arrangement.series(), "fonds", fonds == null ? "" : fonds));
   }
 
@@ -37,7 +39,7 @@ final class FileController {
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"muc-luc-ho-so.csv\"");
     try (Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)) {
-      arrangement.writeFileList(fonds == null ? null : fonds.longValue(), out);
+      arrangement.writeFileList(fonds == null ? null : fonds.longValue(), Access.reader(ctx), out);
     } catch (java.io.IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -63,8 +65,8 @@ final class FileController {
   /** {@code GET /files/{id}}: a file's fields and documents. */
   void page(Context ctx) {
     RecordFile file = file(ctx);
-    boolean due = arrangement.dueForAppraisal().stream().anyMatch(f -> f.id() == file.id());
-    ctx.render("file.peb", Map.of("file", file, "documents", arrangement.documentsOf(file.id(), Access.reader(ctx)),
+    boolean due = arrangement.dueForAppraisal(Access.reader(ctx)).stream().anyMatch(f -> f.id() == file.id());
+    ctx.render("file.peb", Map.of("file", file, "documents", archive.documentsOfFile(file.id(), Access.reader(ctx)),
         "moved", ctx.queryParamAsClass("moved", Integer.class).getOrDefault(-1), "due", due));
   }
 
@@ -99,7 +101,7 @@ final class FileController {
 
   /** {@code GET /appraisal}: files past their period, and the proposals waiting on an admin. */
   void appraisalPage(Context ctx) {
-    ctx.render("appraisal.peb", Map.of("due", arrangement.dueForAppraisal(), "proposals", arrangement.proposals()));
+    ctx.render("appraisal.peb", Map.of("due", arrangement.dueForAppraisal(Access.reader(ctx)), "proposals", arrangement.proposals()));
   }
 
   void approve(Context ctx) {
@@ -119,7 +121,7 @@ final class FileController {
 
   private RecordFile file(Context ctx) {
     long id = WebApp.id(ctx);
-    return arrangement.file(id).orElseThrow(() -> new NotFoundResponse("Không có hồ sơ " + id + "."));
+    return arrangement.file(id, Access.reader(ctx)).orElseThrow(() -> new NotFoundResponse("Không có hồ sơ " + id + "."));
   }
 
   private static long number(Context ctx, String field) {

@@ -92,7 +92,7 @@ class ArrangementTest {
     List<Long> notes = importNotes(1, 2);
     assertEquals(2, arrangement.move(notes, first.id(), MOVER));
     assertEquals(0, arrangement.move(notes, first.id(), MOVER), "already in the file");
-    RecordFile filled = arrangement.file(first.id()).orElseThrow();
+    RecordFile filled = arrangement.file(first.id(), MOVER).orElseThrow();
     assertEquals(2, filled.documentCount());
     assertEquals(notes, arrangement.documentsOf(first.id()).stream().map(Document::id).toList());
     List<AuditEntry> audit = archive.audit(50);
@@ -131,7 +131,7 @@ class ArrangementTest {
     List<Long> inFile = arrangement.documentsOf(file.id()).stream().map(Document::id).toList();
     assertEquals(List.of(directive, provincial, district), inFile, "oldest first");
     assertFalse(inFile.contains(unrelated));
-    RecordFile filled = arrangement.file(file.id()).orElseThrow();
+    RecordFile filled = arrangement.file(file.id(), MOVER).orElseThrow();
     assertEquals("Vĩnh viễn", filled.retention().label(), "a directive (CT) is kept for ever by the schedule");
     assertEquals(archive.document(directive, Reader.commandLine("test")).orElseThrow().issueDate(), filled.startDate());
     assertEquals(archive.document(district, Reader.commandLine("test")).orElseThrow().issueDate(), filled.endDate());
@@ -158,14 +158,14 @@ class ArrangementTest {
     arrangement.move(List.of(notes.get(0), scanId), old.id(), MOVER);
     arrangement.move(List.of(notes.get(1)), kept.id(), MOVER);
 
-    assertEquals(List.of(old.code()), arrangement.dueForAppraisal().stream().map(RecordFile::code).toList(),
+    assertEquals(List.of(old.code()), arrangement.dueForAppraisal(MOVER).stream().map(RecordFile::code).toList(),
         "only the file whose five years from 2015 have run out; not the permanent one, not the recent one");
     assertThrows(IllegalArgumentException.class, () -> arrangement.proposeDestruction(recent.id(), "hết hạn", ARCHIVIST),
         "a file within its period cannot be proposed");
 
     long proposal = arrangement.proposeDestruction(old.id(), "Hết thời hạn bảo quản, hội đồng xác định giá trị đã duyệt",
         ARCHIVIST);
-    assertTrue(arrangement.dueForAppraisal().isEmpty(), "a proposed file waits on the decision, not on the list");
+    assertTrue(arrangement.dueForAppraisal(MOVER).isEmpty(), "a proposed file waits on the decision, not on the list");
     assertThrows(IllegalArgumentException.class, () -> arrangement.move(List.of(notes.get(1)), old.id(), MOVER),
         "nothing joins a file after its destruction was proposed");
     assertThrows(IllegalArgumentException.class, () -> arrangement.approveDestruction(proposal, ARCHIVIST),
@@ -184,7 +184,7 @@ class ArrangementTest {
     assertTrue(archive.pageImage(scanId, 1, Reader.commandLine("test")).isEmpty(), "the page images went");
     assertEquals(0, archive.search(new SearchRequest(NumberedNotes.word(20), 10, 0), Reader.commandLine("test")).total(), "gone from search");
     assertEquals(1, archive.search(new SearchRequest(NumberedNotes.word(21), 10, 0), Reader.commandLine("test")).total(), "the kept file's stays");
-    assertTrue(arrangement.files(null).stream().noneMatch(f -> f.id() == old.id()), "the file leaves the file list");
+    assertTrue(arrangement.files(null, MOVER).stream().noneMatch(f -> f.id() == old.id()), "the file leaves the file list");
 
     List<DestroyedDocument> records = arrangement.destroyed();
     assertEquals(2, records.size());

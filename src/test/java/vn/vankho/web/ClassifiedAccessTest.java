@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.ArchiveSettings;
+import vn.vankho.archive.Reader;
 import vn.vankho.model.AuditEntry;
 import vn.vankho.model.Document;
 import vn.vankho.model.Role;
@@ -185,7 +187,8 @@ class ClassifiedAccessTest {
     assertEquals(missingMove.statusCode(), hiddenMove.statusCode(), "nor move it into a file");
     assertEquals(errorOf(missingMove).replace("999999", ""), errorOf(hiddenMove).replace(Long.toString(plan), ""));
     assertEquals(302, archivist.postForm("/files/" + file + "/move", "ids=" + directive).statusCode());
-    assertEquals(List.of(directive), arrangement.documentsOf(file).stream().map(Document::id).toList());
+    assertEquals(List.of(directive), archive.documentsOfFile(file, Reader.commandLine("test")).stream()
+        .map(Document::id).toList());
 
     assertEquals(302, client("quantri").postForm("/users/clearance", "name=luutru&clearance=" + q("tuyệt mật"))
         .statusCode());
@@ -196,6 +199,47 @@ class ClassifiedAccessTest {
     assertEquals(404, client(CLEARED).get("/api/documents/" + directive).statusCode(), "above a Mật clearance");
     assertTrue(archive.audit(50).stream().anyMatch(e -> e.action().equals("correct") && e.field().equals("secrecy")
         && e.before().equals("Không") && e.after().equals("Tối mật") && e.actor().equals("luutru")));
+  }
+
+  @Test
+  void aFileTellsAReaderNothingOfTheDocumentsAboveTheirClearance() throws Exception {
+    var arrangement = archive.arrangement();
+    long series = arrangement.addSeries(arrangement.addFonds("000.00.00.H41", "Tỉnh ủy Lâm Đồng", "luutru").id(),
+        "TH", "Tổng hợp", "luutru").id();
+    long file = arrangement.createFile(series, 2025, "Hồ sơ thực hiện Chỉ thị 41-CT/TW", "", "", "", null, "luutru").id();
+    arrangement.move(List.of(directive, plan), file, Reader.commandLine("test"));
+
+    // the directive alone for the uncleared reader: its count and dates, as if the plan were not in the file
+    for (var who : List.of(Map.entry(UNCLEARED, "1"), Map.entry(CLEARED, "2"))) {
+      WebClient client = client(who.getKey());
+      String csvRow = client.get("/files.csv").body().lines().filter(l -> l.contains("Chỉ thị 41-CT/TW"))
+          .findFirst().orElseThrow();
+      assertTrue(csvRow.contains("," + who.getValue() + ","), who + ": " + csvRow);
+      assertTrue(client.get("/files/" + file).body().contains("<dd>" + who.getValue() + "</dd>"), who.getKey());
+      assertTrue(client.get("/files").body().contains("<td>" + who.getValue() + "</td>"), who.getKey());
+    }
+    assertFalse(client(UNCLEARED).get("/files/" + file).body().contains("152-KH/TU"));
+    assertTrue(client(CLEARED).get("/files/" + file).body().contains("152-KH/TU"));
+  }
+
+  @Test
+  void aClassifiedDocumentListedIsAuditedAsRead() throws Exception {
+    var arrangement = archive.arrangement();
+    long series = arrangement.addSeries(arrangement.addFonds("000.00.00.H41", "Tỉnh ủy Lâm Đồng", "luutru").id(),
+        "TH", "Tổng hợp", "luutru").id();
+    long file = arrangement.createFile(series, 2025, "Hồ sơ thực hiện Chỉ thị 41-CT/TW", "", "", "", null, "luutru").id();
+    arrangement.move(List.of(plan), file, Reader.commandLine("test"));
+    WebClient cleared = client(CLEARED);
+    cleared.get("/files/" + file);
+    cleared.get("/");
+    client(UNCLEARED).get("/files/" + file);
+    client(UNCLEARED).get("/");
+
+    List<AuditEntry> reads = archive.audit(200).stream().filter(e -> e.action().equals("read")).toList();
+    Set<String> paths = reads.stream().filter(e -> e.actor().equals(CLEARED) && e.documentId() == plan)
+        .map(AuditEntry::after).collect(Collectors.toSet());
+    assertTrue(paths.containsAll(Set.of("/files/" + file, "/")), "the file's page and the newest documents: " + paths);
+    assertTrue(reads.stream().noneMatch(e -> e.actor().equals(UNCLEARED)), "nothing was listed to the uncleared");
   }
 
   @Test
