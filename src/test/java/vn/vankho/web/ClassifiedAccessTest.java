@@ -178,10 +178,7 @@ class ClassifiedAccessTest {
     assertEquals(8, json(client(CLEARED).get("/api/awards")).size(), "the award stands");
 
     // nor move it into a file by typing its id: answered like a missing document, and the file stays as it was
-    var arrangement = archive.arrangement();
-    long series = arrangement.addSeries(arrangement.addFonds("000.00.00.H41", "Tỉnh ủy Lâm Đồng", "luutru").id(),
-        "TH", "Tổng hợp", "luutru").id();
-    long file = arrangement.createFile(series, 2025, "Hồ sơ thực hiện Chỉ thị 41-CT/TW", "", "", "", null, "luutru").id();
+    long file = newFile();
     HttpResponse<String> hiddenMove = archivist.postForm("/files/" + file + "/move", "ids=" + plan);
     HttpResponse<String> missingMove = archivist.postForm("/files/" + file + "/move", "ids=999999");
     assertEquals(missingMove.statusCode(), hiddenMove.statusCode(), "nor move it into a file");
@@ -203,11 +200,8 @@ class ClassifiedAccessTest {
 
   @Test
   void aFileTellsAReaderNothingOfTheDocumentsAboveTheirClearance() throws Exception {
-    var arrangement = archive.arrangement();
-    long series = arrangement.addSeries(arrangement.addFonds("000.00.00.H41", "Tỉnh ủy Lâm Đồng", "luutru").id(),
-        "TH", "Tổng hợp", "luutru").id();
-    long file = arrangement.createFile(series, 2025, "Hồ sơ thực hiện Chỉ thị 41-CT/TW", "", "", "", null, "luutru").id();
-    arrangement.move(List.of(directive, plan), file, Reader.commandLine("test"));
+    long file = newFile();
+    archive.arrangement().move(List.of(directive, plan), file, Reader.commandLine("test"));
 
     // the directive alone for the uncleared reader: its count and dates, as if the plan were not in the file
     for (var who : List.of(Map.entry(UNCLEARED, "1"), Map.entry(CLEARED, "2"))) {
@@ -224,11 +218,8 @@ class ClassifiedAccessTest {
 
   @Test
   void aClassifiedDocumentListedIsAuditedAsRead() throws Exception {
-    var arrangement = archive.arrangement();
-    long series = arrangement.addSeries(arrangement.addFonds("000.00.00.H41", "Tỉnh ủy Lâm Đồng", "luutru").id(),
-        "TH", "Tổng hợp", "luutru").id();
-    long file = arrangement.createFile(series, 2025, "Hồ sơ thực hiện Chỉ thị 41-CT/TW", "", "", "", null, "luutru").id();
-    arrangement.move(List.of(plan), file, Reader.commandLine("test"));
+    long file = newFile();
+    archive.arrangement().move(List.of(plan), file, Reader.commandLine("test"));
     WebClient cleared = client(CLEARED);
     cleared.get("/files/" + file);
     cleared.get("/");
@@ -264,6 +255,14 @@ class ClassifiedAccessTest {
     assertTrue(reads.stream().noneMatch(e -> e.documentId() == directive), "unclassified reads are not logged");
     assertTrue(archive.audit(100).stream().anyMatch(e -> e.action().equals("set clearance")
         && e.actor().equals("quantri") && e.after().equals("MAT")));
+  }
+
+  /** A new file of the archive's fonds, made by the archivist. */
+  private long newFile() {
+    var arrangement = archive.arrangement();
+    long series = arrangement.addSeries(arrangement.addFonds("000.00.00.H41", "Tỉnh ủy Lâm Đồng", "luutru").id(),
+        "TH", "Tổng hợp", "luutru").id();
+    return arrangement.createFile(series, 2025, "Hồ sơ thực hiện Chỉ thị 41-CT/TW", "", "", "", null, "luutru").id();
   }
 
   private WebClient client(String name) throws Exception {
