@@ -22,6 +22,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import vn.vankho.eval.SharedCorpus;
+import vn.vankho.ingest.DocumentReader;
+import vn.vankho.ingest.PageImageSink;
+import vn.vankho.ingest.PageText;
+import vn.vankho.ingest.ReadProgress;
+import vn.vankho.ingest.ReadingBudget;
 
 /**
  * Measures OCR on rendered Vietnamese pages ({@link SamplePages}). Usage:
@@ -29,6 +35,8 @@ import javax.imageio.ImageIO;
  *   OcrBenchmark [throughput] [PAGES]   pages/second of the tesseract command line against OcrEngine
  *   OcrBenchmark models [PAGES]         CER and seconds per page of the fast and best models
  *   OcrBenchmark preprocessing [PAGES]  CER with each preprocessing step alone, none and all
+ *   OcrBenchmark scans [DIR]            CPU per page of the whole reading path against the command line, on real
+ *                                       scans and photos (default: the shared corpus's scans/)
  * </pre>
  * The throughput baseline is fair: the same model, page segmentation and dpi, {@code OMP_THREAD_LIMIT=1}, and
  * as many {@code tesseract} processes at once as there are cores, against an engine read by as many threads.
@@ -46,6 +54,10 @@ public final class OcrBenchmark {
       System.exit(2);
     }
     String mode = args.length > 0 && !args[0].matches("\\d+") ? args[0] : "throughput";
+    if (mode.equals("scans")) {
+      new OcrBenchmark().scans(args.length > 1 ? Path.of(args[1]) : SharedCorpus.folder().resolve("scans"));
+      return;
+    }
     String count = args.length > 0 && args[args.length - 1].matches("\\d+") ? args[args.length - 1] : null;
     int pages = count == null ? DEFAULT_PAGES : Integer.parseInt(count);
     OcrBenchmark bench = new OcrBenchmark();
@@ -96,6 +108,65 @@ public final class OcrBenchmark {
           median(ratios), median(cpuRatios));
     } finally {
       deleteTree(dir);
+    }
+  }
+
+  /**
+   * The archive's whole reading path for an image upload ({@link DocumentReader}: orientation, ink, preprocessing,
+   * layout, OCR, post-correction, quality) against {@code tesseract IMAGE out -l vie} as a user runs it, on the
+   * same files, by CPU seconds per page: each side starts afresh every round (ours loads its model, as the command
+   * line does for every page), the order alternating.
+   */
+  private void scans(Path folder) throws Exception {
+    OcrSettings settings = OcrSettings.defaults();
+    List<Path> files;
+    try (Stream<Path> listed = Files.list(folder)) {
+      files = listed.filter(f -> f.toString().matches("(?i).*\\.(jpe?g|png|tiff?)$")).sorted().toList();
+    }
+    System.out.printf("%d real scans and photos in %s, %d cores, model %s, %d rounds%n", files.size(), folder, cores,
+        settings.tessdata(), ROUNDS);
+    List<Double> cpuRatios = new ArrayList<>();
+    for (int round = 1; round <= ROUNDS; round++) {
+      boolean cliFirst = round % 2 == 1;
+      Run cli = cliFirst ? timed(() -> runUserCli(settings, files)) : null;
+      Run ours = timed(() -> runReader(settings, files));
+      if (!cliFirst) cli = timed(() -> runUserCli(settings, files));
+      cpuRatios.add(ours.cpuSeconds / cli.cpuSeconds);
+      System.out.printf("round %d: tesseract CLI %.2f CPU s/page | DocumentReader %.2f CPU s/page | ours/CLI %.2f%n",
+          round, cli.cpuSeconds / files.size(), ours.cpuSeconds / files.size(), ours.cpuSeconds / cli.cpuSeconds);
+    }
+    System.out.printf("ours/CLI CPU per page, median of %d rounds: %.2f%n", ROUNDS, median(cpuRatios));
+  }
+
+  private List<String> runReader(OcrSettings settings, List<Path> files) throws Exception {
+    ExecutorService pagePool = Executors.newFixedThreadPool(cores);
+    try (OcrEngine engine = new OcrEngine(settings)) {
+      DocumentReader reader = new DocumentReader(engine, pagePool, cores * 2, ReadingBudget.defaults());
+      return inParallel(files.stream().<Callable<String>>map(f -> () -> {
+        String type = f.toString().toLowerCase(Locale.ROOT).endsWith(".png") ? "image/png"
+            : f.toString().toLowerCase(Locale.ROOT).matches(".*\\.tiff?$") ? "image/tiff" : "image/jpeg";
+        return reader.read(f, type, ReadProgress.NONE, PageImageSink.NONE).stream().map(PageText::text)
+            .reduce("", String::concat);
+      }).toList());
+    } finally {
+      pagePool.shutdownNow();
+    }
+  }
+
+  private List<String> runUserCli(OcrSettings settings, List<Path> files) throws Exception {
+    Path out = Files.createTempDirectory("vankho-bench-scans");
+    try {
+      return inParallel(files.stream().<Callable<String>>map(file -> () -> {
+        Path base = out.resolve(file.getFileName().toString());
+        ProcessBuilder command = new ProcessBuilder("tesseract", file.toString(), base.toString(), "-l",
+            settings.languageSpec(), "--tessdata-dir", settings.tessdata().toString())
+            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        command.environment().put("OMP_THREAD_LIMIT", "1");
+        if (command.start().waitFor() != 0) throw new IllegalStateException("tesseract failed on " + file);
+        return Files.readString(base.resolveSibling(base.getFileName() + ".txt"), StandardCharsets.UTF_8);
+      }).toList());
+    } finally {
+      deleteTree(out);
     }
   }
 
