@@ -34,13 +34,13 @@ public record SearchRequest(String query, int limit, int offset, Order order, Se
     order = order == null ? Order.RELEVANCE : order;
     clearance = clearance == null ? Secrecy.NONE : clearance;
     if (query.length() > MAX_QUERY_LENGTH) {
-      throw new IllegalArgumentException("the query is longer than " + MAX_QUERY_LENGTH + " characters");
+      throw new IllegalArgumentException("Câu tìm kiếm dài quá " + MAX_QUERY_LENGTH + " ký tự.");
     }
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+      throw new IllegalArgumentException("Số kết quả mỗi trang (limit) phải từ 1 đến " + MAX_LIMIT + ".");
     }
     if (offset < 0) {
-      throw new IllegalArgumentException("offset must not be negative");
+      throw new IllegalArgumentException("Vị trí bắt đầu (offset) không được âm.");
     }
   }
 

@@ -61,7 +61,7 @@ final class Access {
     }
     if (session.isEmpty()) {
       if (ctx.path().startsWith("/api/")) {
-        throw new UnauthorizedResponse("log in first (POST /login), then send the session cookie");
+        throw new UnauthorizedResponse("Cần đăng nhập trước (POST /login), rồi gửi kèm cookie phiên làm việc.");
       }
       String here = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
       ctx.redirect(reading ? "/login?next=" + URLEncoder.encode(here, StandardCharsets.UTF_8) : "/login");
@@ -111,7 +111,7 @@ final class Access {
 
   /** The name of the logged-in person, for the audit log; {@link #check} has made sure there is one. */
   static String actor(Context ctx) {
-    return session(ctx).orElseThrow(() -> new UnauthorizedResponse("log in first")).user().name();
+    return session(ctx).orElseThrow(() -> new UnauthorizedResponse("Cần đăng nhập trước.")).user().name();
   }
 
   /**

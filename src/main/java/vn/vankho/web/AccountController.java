@@ -62,7 +62,7 @@ final class AccountController {
     try {
       return Role.valueOf(role == null ? "" : role.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("the role is admin, archivist or reader, not " + role);
+      throw new IllegalArgumentException("Vai trò là admin, archivist hoặc reader, không phải " + role + ".");
     }
   }
 }

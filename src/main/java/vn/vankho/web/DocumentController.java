@@ -89,12 +89,12 @@ final class DocumentController {
   }
 
   private ImplementationTree.View implementation(long id, Reader reader) {
-    return archive.implementation(id, reader).orElseThrow(() -> new NotFoundResponse("no document " + id));
+    return archive.implementation(id, reader).orElseThrow(() -> new NotFoundResponse("Không có văn bản " + id + "."));
   }
 
   private static Field field(String name) {
     return Field.byJsonName(name == null ? "" : name)
-        .orElseThrow(() -> new IllegalArgumentException("no such field: " + name));
+        .orElseThrow(() -> new IllegalArgumentException("Không có trường " + name + "."));
   }
 
   private static Map<String, List<DocumentView.CitationView>> byRelation(List<DocumentView.CitationView> citations) {
@@ -118,7 +118,7 @@ final class DocumentController {
    */
   void original(Context ctx) {
     long id = WebApp.id(ctx);
-    Document document = archive.document(id, Access.reader(ctx)).orElseThrow(() -> new NotFoundResponse("no document " + id));
+    Document document = archive.document(id, Access.reader(ctx)).orElseThrow(() -> new NotFoundResponse("Không có văn bản " + id + "."));
     String ascii = document.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
     String encoded = URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
     try {
@@ -134,9 +134,9 @@ final class DocumentController {
   /** The image of a scanned page, to show beside its text. */
   void pageImage(Context ctx) {
     long id = WebApp.id(ctx);
-    int page = ctx.pathParamAsClass("page", Integer.class).check(n -> n > 0, "page numbers start at 1").get();
+    int page = WebApp.pageNumber(ctx);
     Path image = archive.pageImage(id, page, Access.reader(ctx))
-        .orElseThrow(() -> new NotFoundResponse("no image of page " + page + " of document " + id));
+        .orElseThrow(() -> new NotFoundResponse("Không có ảnh trang " + page + " của văn bản " + id + "."));
     ctx.contentType("image/png");
     try {
       ctx.result(Files.newInputStream(image));
@@ -150,7 +150,7 @@ final class DocumentController {
     long id = WebApp.id(ctx);
     String field = ctx.pathParam("field");
     Path image = archive.fieldImage(id, field, Access.reader(ctx))
-        .orElseThrow(() -> new NotFoundResponse("no image of field " + field + " of document " + id));
+        .orElseThrow(() -> new NotFoundResponse("Không có ảnh trường " + field + " của văn bản " + id + "."));
     ctx.contentType("image/png");
     try {
       ctx.result(Files.newInputStream(image));
@@ -165,6 +165,6 @@ final class DocumentController {
 
   private DocumentView view(Context ctx) {
     long id = WebApp.id(ctx);
-    return archive.view(id, Access.reader(ctx)).orElseThrow(() -> new NotFoundResponse("no document " + id));
+    return archive.view(id, Access.reader(ctx)).orElseThrow(() -> new NotFoundResponse("Không có văn bản " + id + "."));
   }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.Arrangement;
 import vn.vankho.model.RecordFile;
@@ -67,7 +68,7 @@ final class FileController {
     RecordFile file = file(ctx);
     boolean due = arrangement.dueForAppraisal(Access.reader(ctx)).stream().anyMatch(f -> f.id() == file.id());
     ctx.render("file.peb", Map.of("file", file, "documents", archive.documentsOfFile(file.id(), Access.reader(ctx)),
-        "moved", ctx.queryParamAsClass("moved", Integer.class).getOrDefault(-1), "due", due));
+        "moved", Objects.requireNonNullElse(WebApp.intParam(ctx, "moved"), -1), "due", due));
   }
 
   /**

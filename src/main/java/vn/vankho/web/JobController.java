@@ -19,6 +19,6 @@ final class JobController {
 
   void api(Context ctx) {
     long id = WebApp.id(ctx);
-    ctx.json(archive.job(id, Access.reader(ctx)).orElseThrow(() -> new NotFoundResponse("no job " + id)));
+    ctx.json(archive.job(id, Access.reader(ctx)).orElseThrow(() -> new NotFoundResponse("Không có việc " + id + ".")));
   }
 }

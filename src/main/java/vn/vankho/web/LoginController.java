@@ -57,7 +57,7 @@ final class LoginController {
 
   /** {@code GET /api/csrf}: the token API calls send in the X-CSRF-Token header. */
   void csrf(Context ctx) {
-    String token = Access.session(ctx).orElseThrow(() -> new UnauthorizedResponse("log in first")).csrfToken();
+    String token = Access.session(ctx).orElseThrow(() -> new UnauthorizedResponse("Cần đăng nhập trước.")).csrfToken();
     ctx.json(Map.of("csrfToken", token, "header", Access.CSRF_HEADER));
   }
 

@@ -43,7 +43,7 @@ final class UploadController {
   private List<IntakeResult> accept(Context ctx) {
     List<UploadedFile> files = limit.read(ctx::uploadedFiles);
     if (files.isEmpty()) {
-      throw new BadRequestResponse("no file in the request: send them as multipart/form-data");
+      throw new BadRequestResponse("Yêu cầu không có tệp nào: hãy gửi tệp dưới dạng multipart/form-data.");
     }
     List<IntakeResult> results = new ArrayList<>();
     for (UploadedFile file : files) {

@@ -209,7 +209,7 @@ public final class WebApp {
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a whole number");
+      throw new IllegalArgumentException("Tham số " + name + " phải là một số nguyên.");
     }
   }
 
@@ -223,6 +223,19 @@ public final class WebApp {
     } catch (NumberFormatException notANumber) {
       // answered below
     }
-    throw new BadRequestResponse("the id in the path must be a positive number");
+    throw new BadRequestResponse("Mã số trong đường dẫn phải là một số dương.");
+  }
+
+  /** The page number in the path, from 1, or a 400 that says what was wrong. */
+  static int pageNumber(Context ctx) {
+    try {
+      int value = Integer.parseInt(ctx.pathParam("page"));
+      if (value > 0) {
+        return value;
+      }
+    } catch (NumberFormatException notANumber) {
+      // answered below
+    }
+    throw new BadRequestResponse("Số trang trong đường dẫn phải là một số dương.");
   }
 }

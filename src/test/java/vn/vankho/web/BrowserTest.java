@@ -272,7 +272,7 @@ class BrowserTest {
     open("/?q=" + URLEncoder.encode("khát vọng", StandardCharsets.UTF_8));
     assertTrue(find(By.cssSelector("p.count")).getText().startsWith("0 kết quả"));
     open("/documents/" + result.documentId());
-    assertEquals("no document " + result.documentId(), find(By.cssSelector("p.error")).getText());
+    assertEquals("Không có văn bản " + result.documentId() + ".", find(By.cssSelector("p.error")).getText());
     screenshot("classified-hidden");
 
     archive.accounts().addOrUpdate("quantri", PASSWORD, Role.ADMIN);

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -270,6 +271,18 @@ class WebAppTest {
     assertEquals(404, get("/api/documents/999999").statusCode());
     assertEquals(400, get("/api/documents/abc").statusCode());
     assertEquals(400, get("/api/search?q=x&limit=100000").statusCode());
+    // a mistyped address is answered in Vietnamese, saying what was wrong, on pages and in the API alike
+    Map<String, String> mistyped = Map.of(
+        "/files?fonds=abc", "Tham số fonds phải là một số nguyên.",
+        "/documents/abc", "Mã số trong đường dẫn phải là một số dương.",
+        "/documents/" + corrupt.get("id").asLong() + "/pages/abc/image", "Số trang trong đường dẫn phải là một số dương.",
+        "/api/search?q=x&limit=0", "Số kết quả mỗi trang (limit) phải từ 1 đến 100.",
+        "/api/jobs/0", "Mã số trong đường dẫn phải là một số dương.");
+    for (Map.Entry<String, String> address : mistyped.entrySet()) {
+      HttpResponse<String> answer = get(address.getKey());
+      assertEquals(400, answer.statusCode(), address.getKey());
+      assertTrue(answer.body().contains(address.getValue()), address.getKey() + ": " + answer.body());
+    }
     assertEquals(200, get("/").statusCode());
   }
 
