@@ -37,9 +37,13 @@ public final class PageQuality {
    * ({@link #score}), how unlikely its syllables are to the language model of official text (the negated
    * {@link SyllableModel#meanLogProbability}: it sees a misread mark that still makes a valid syllable, "Hội
    * đông", "Chu tịch"), the engine's doubt (1 minus its mean word confidence over 100), the share of words it
-   * was less than {@link #LOW_CONFIDENCE} sure of, and the share of tokens with digits and letters mixed.
+   * was less than {@link #LOW_CONFIDENCE} sure of, the share of tokens with digits and letters mixed, and the share
+   * of the page's ink outside every text line the engine read (text it did not read at all, which the other signs
+   * cannot see: a faxed page loses whole lines while what was read is read with confidence; measured by the OCR
+   * side from the page image and passed in as a number).
    */
-  public record Signs(double illegible, double unlikely, double doubt, double lowConfidence, double mixed) {
+  public record Signs(double illegible, double unlikely, double doubt, double lowConfidence, double mixed,
+      double uncoveredInk) {
     /** The share of legible tokens, {@link #score}. */
     public double legible() {
       return 1 - illegible;
@@ -47,13 +51,13 @@ public final class PageQuality {
 
     /** The signs in the order of the weights' table. */
     public double[] values() {
-      return new double[] {illegible, unlikely, doubt, lowConfidence, mixed};
+      return new double[] {illegible, unlikely, doubt, lowConfidence, mixed, uncoveredInk};
     }
   }
 
   /** The names of the weights in index-config/page-quality.txt, the intercept first, then {@link Signs} in order. */
   public static final List<String> WEIGHT_NAMES =
-      List.of("intercept", "illegible", "unlikely", "doubt", "lowConfidence", "mixed");
+      List.of("intercept", "illegible", "unlikely", "doubt", "lowConfidence", "mixed", "uncoveredInk");
 
   /** The weights of the signs, index-config/page-quality.txt, read once. */
   private static final class Weights {
@@ -79,9 +83,10 @@ public final class PageQuality {
 
   /**
    * The signs of {@code pageText} as the engine read it, with its words' confidences (0 to 100; none for a text
-   * that no engine read, whose doubt then counts as none).
+   * that no engine read, whose doubt then counts as none) and the share of the page's ink outside the lines read
+   * (0 to 1; 0 for a text that no engine read).
    */
-  public static Signs signs(String pageText, List<? extends Number> wordConfidences) {
+  public static Signs signs(String pageText, List<? extends Number> wordConfidences, double uncoveredInk) {
     double sum = 0;
     int low = 0;
     for (Number c : wordConfidences) {
@@ -97,7 +102,7 @@ public final class PageQuality {
     }
     return new Signs(1 - score(pageText), -SyllableModel.official().meanLogProbability(pageText),
         words == 0 ? 0 : Math.max(0, Math.min(1, 1 - sum / words / 100)), words == 0 ? 0 : (double) low / words,
-        tokens == 0 ? 0 : (double) mixed / tokens);
+        tokens == 0 ? 0 : (double) mixed / tokens, uncoveredInk);
   }
 
   /**

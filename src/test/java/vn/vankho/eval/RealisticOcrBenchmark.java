@@ -1,6 +1,7 @@
 package vn.vankho.eval;
 
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -29,11 +30,13 @@ import vn.vankho.ingest.metadata.DocumentMetadata;
 import vn.vankho.ingest.metadata.Extracted;
 import vn.vankho.ingest.metadata.MetadataReader;
 import vn.vankho.ingest.ocr.CharacterErrorRate;
+import vn.vankho.ingest.ocr.InkCoverage;
 import vn.vankho.ingest.ocr.OcrEngine;
 import vn.vankho.ingest.ocr.OcrResult;
 import vn.vankho.ingest.ocr.OcrSettings;
 import vn.vankho.ingest.ocr.RealisticScans;
 import vn.vankho.ingest.ocr.SamplePages;
+import vn.vankho.ingest.ocr.TextLine;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.PageQuality;
 import vn.vankho.text.PostCorrection;
@@ -68,7 +71,8 @@ public final class RealisticOcrBenchmark {
    * One reading of one page by one reader, with what was measured on it; {@code rawCer} is the CER of the
    * engine's own text before post-correction (for the command line, uncorrected, the same as {@code cer}).
    */
-  record Reading(RealisticScans.Scan scan, String reader, String text, List<Float> confidences, double orderedCer,
+  record Reading(RealisticScans.Scan scan, String reader, String text, List<Float> confidences, double uncoveredInk,
+      double orderedCer,
       double cer, double rawCer, Map<Field, Outcome> fields, int awardeesRight, int rowsRight) {}
 
   /** A page reading as the quality score sees it: its signs and the CER measured. */
@@ -112,7 +116,7 @@ public final class RealisticOcrBenchmark {
   private static List<Point> points(List<Reading> readings) {
     return readings.stream().map(r -> new Point(r.scan().index() + " "
         + r.scan().kind().name().toLowerCase(Locale.ROOT) + (r.scan().truth().handwritten() ? " hand" : ""),
-        r.reader(), PageQuality.signs(r.text(), r.confidences()), r.cer())).toList();
+        r.reader(), PageQuality.signs(r.text(), r.confidences(), r.uncoveredInk()), r.cer())).toList();
   }
 
   /** A page of the quality score's extra set: its label, its image, and the text printed on it. */
@@ -171,9 +175,9 @@ public final class RealisticOcrBenchmark {
             OcrResult ours = engine.read(ImageIO.read(file.toFile()));
             String corrected = PostCorrection.correct(ours.text());
             Cli cli = cli(file, settings);
-            points.add(new Point(page.label(), "ours", PageQuality.signs(corrected, ours.wordConfidences()),
+            points.add(new Point(page.label(), "ours", PageQuality.signs(corrected, ours.wordConfidences(), ours.uncoveredInk()),
                 CharacterErrorRate.ofLines(page.truth(), corrected)));
-            points.add(new Point(page.label(), "tesseract", PageQuality.signs(cli.text, cli.confidences),
+            points.add(new Point(page.label(), "tesseract", PageQuality.signs(cli.text, cli.confidences, cli.uncoveredInk),
                 CharacterErrorRate.ofLines(page.truth(), cli.text)));
           }
           return points;
@@ -217,10 +221,10 @@ public final class RealisticOcrBenchmark {
           OcrResult ours = engine.read(ImageIO.read(file.toFile()));
           OcrResult plain = before.read(ImageIO.read(file.toFile()));
           Cli cli = cli(file, settings);
-          return List.of(measure(scan, BEFORE_LAYOUT, plain.text(), PostCorrection.correct(plain.text()),
-                  plain.wordConfidences()),
-              measure(scan, "ours", ours.text(), PostCorrection.correct(ours.text()), ours.wordConfidences()),
-              measure(scan, "tesseract", cli.text, cli.text, cli.confidences));
+          return List.of(measure(scan, BEFORE_LAYOUT, plain.text(), PostCorrection.correct(plain.text()), plain),
+              measure(scan, "ours", ours.text(), PostCorrection.correct(ours.text()), ours),
+              measure(scan, "tesseract", cli.text, cli.text,
+                  new OcrResult(cli.text, 0, cli.confidences, cli.lines, cli.uncoveredInk)));
         });
       }
       List<Reading> readings = new ArrayList<>();
@@ -256,10 +260,16 @@ public final class RealisticOcrBenchmark {
     }
   }
 
-  /** The command line's reading: its text and its words' confidences. */
-  private record Cli(String text, List<Float> confidences) {}
+  /**
+   * The command line's reading: its text, its words' confidences, its lines with their words, and the share of the
+   * image's ink outside its lines.
+   */
+  private record Cli(String text, List<Float> confidences, List<TextLine> lines, double uncoveredInk) {}
 
-  /** The command line's text and its words' confidences (from its TSV output, words only). */
+  /**
+   * The command line's text, its words' confidences (from its TSV output, words only) and the share of the ink of
+   * the image it read outside the text lines of its TSV ({@link InkCoverage}, as our engine measures its own).
+   */
   private static Cli cli(Path image, OcrSettings settings) throws IOException, InterruptedException {
     Path base = image.resolveSibling(image.getFileName() + ".cli");
     ProcessBuilder command = new ProcessBuilder("tesseract", image.toString(), base.toString(), "-l",
@@ -269,26 +279,45 @@ public final class RealisticOcrBenchmark {
     int exit = command.start().waitFor();
     if (exit != 0) throw new IllegalStateException("tesseract exited with " + exit + " on " + image);
     String text = Files.readString(Path.of(base + ".txt"), StandardCharsets.UTF_8);
+    BufferedImage read = ImageIO.read(image.toFile());
     List<Float> confidences = new ArrayList<>();
+    List<Rectangle> boxes = new ArrayList<>();
+    List<List<TextLine.Word>> words = new ArrayList<>();
     for (String row : Files.readAllLines(Path.of(base + ".tsv"), StandardCharsets.UTF_8)) {
       String[] cells = row.split("\t");
+      if (cells.length >= 10 && cells[0].equals("4")) {
+        boxes.add(new Rectangle(Integer.parseInt(cells[6]), Integer.parseInt(cells[7]), Integer.parseInt(cells[8]),
+            Integer.parseInt(cells[9])));
+        words.add(new ArrayList<>());
+      }
       if (cells.length == 12 && cells[0].equals("5") && !cells[11].isBlank()) {
         confidences.add(Float.parseFloat(cells[10]));
+        words.get(words.size() - 1).add(new TextLine.Word(cells[11], Float.parseFloat(cells[10])));
       }
     }
-    return new Cli(text, confidences);
+    List<TextLine> lines = new ArrayList<>();
+    for (int i = 0; i < boxes.size(); i++) {
+      Rectangle b = boxes.get(i);
+      lines.add(new TextLine(String.join(" ", words.get(i).stream().map(TextLine.Word::text).toList()), words.get(i),
+          (double) b.x / read.getWidth(), (double) b.y / read.getHeight(), (double) (b.x + b.width) / read.getWidth(),
+          (double) (b.y + b.height) / read.getHeight()));
+    }
+    return new Cli(text, confidences, lines, InkCoverage.uncoveredShare(read, boxes));
   }
 
-  /** Measures one reading: {@code raw} as the engine read it, {@code text} as kept (after post-correction). */
-  static Reading measure(RealisticScans.Scan scan, String reader, String raw, String text, List<Float> confidences) {
+  /**
+   * Measures one reading: {@code raw} as the engine read it, {@code text} as kept (after post-correction), and what
+   * else the engine gave ({@code read}: its words' confidences and lines, the ink outside them).
+   */
+  static Reading measure(RealisticScans.Scan scan, String reader, String raw, String text, OcrResult read) {
     RealisticScans.Truth truth = scan.truth();
-    DocumentMetadata read = MetadataReader.read(List.of(Diacritics.nfc(text)));
-    List<FieldReview.Flag> flags = FieldReview.check(read, Diacritics.nfc(text));
+    DocumentMetadata metadata = MetadataReader.read(List.of(Diacritics.nfc(text)));
+    List<FieldReview.Flag> flags = FieldReview.check(metadata, Diacritics.nfc(text), read.lines());
     Map<Field, Outcome> fields = new EnumMap<>(Field.class);
-    fields.put(Field.NUMBER, outcome(read.number(), truth.number(), flags, FieldReview.Field.NUMBER));
-    fields.put(Field.DATE, outcome(read.date(), truth.date(), flags, FieldReview.Field.DATE));
-    fields.put(Field.ISSUER, outcome(read.issuer(), truth.issuer(), flags, null));
-    fields.put(Field.SIGNER, outcome(read.signerName(), truth.signer(), flags, null));
+    fields.put(Field.NUMBER, outcome(metadata.number(), truth.number(), flags, FieldReview.Field.NUMBER));
+    fields.put(Field.DATE, outcome(metadata.date(), truth.date(), flags, FieldReview.Field.DATE));
+    fields.put(Field.ISSUER, outcome(metadata.issuer(), truth.issuer(), flags, null));
+    fields.put(Field.SIGNER, outcome(metadata.signerName(), truth.signer(), flags, null));
     List<ProposedAward> awards = AwardReader.read(List.of(Diacritics.nfc(text)));
     int awardeesRight = 0;
     int rowsRight = 0;
@@ -300,7 +329,8 @@ public final class RealisticOcrBenchmark {
       String form = Diacritics.searchForm(a.form());
       if (named.stream().anyMatch(w -> Diacritics.searchForm(w.form()).equals(form))) rowsRight++;
     }
-    return new Reading(scan, reader, text, confidences, CharacterErrorRate.of(truth.text(), text),
+    return new Reading(scan, reader, text, read.wordConfidences(), read.uncoveredInk(),
+        CharacterErrorRate.of(truth.text(), text),
         CharacterErrorRate.ofLines(truth.text(), text), CharacterErrorRate.ofLines(truth.text(), raw), fields,
         awardeesRight, rowsRight);
   }
@@ -359,11 +389,13 @@ public final class RealisticOcrBenchmark {
   private static void reportQuality(String title, List<Point> points, ToDoubleFunction<PageQuality.Signs> predict) {
     System.out.println();
     System.out.println("quality score, " + title + ": predicted CER against measured");
-    System.out.println("page                   reader      CER     predicted  illegible  unlikely  doubt  words<60  mixed");
+    System.out.println("page                   reader      CER     predicted  illegible  unlikely  doubt  words<60  mixed"
+        + "  ink outside lines");
     for (Point p : points) {
       PageQuality.Signs s = p.signs();
-      System.out.printf("%-22s %-11s %.4f  %.4f     %.3f      %.3f     %.3f  %.3f     %.3f%n", p.page(), p.reader(),
-          p.cer(), predict.applyAsDouble(s), s.illegible(), s.unlikely(), s.doubt(), s.lowConfidence(), s.mixed());
+      System.out.printf("%-22s %-11s %.4f  %.4f     %.3f      %.3f     %.3f  %.3f     %.3f  %.3f%n", p.page(),
+          p.reader(), p.cer(), predict.applyAsDouble(s), s.illegible(), s.unlikely(), s.doubt(), s.lowConfidence(),
+          s.mixed(), s.uncoveredInk());
     }
     for (String reader : List.of("ours", "tesseract", "both")) {
       for (String set : List.of("realistic", "all")) {
