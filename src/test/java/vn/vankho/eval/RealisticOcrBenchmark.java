@@ -21,6 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import vn.vankho.ingest.FieldReview;
@@ -71,12 +73,20 @@ public final class RealisticOcrBenchmark {
    * One reading of one page by one reader, with what was measured on it; {@code rawCer} is the CER of the
    * engine's own text before post-correction (for the command line, uncorrected, the same as {@code cer}).
    */
-  record Reading(RealisticScans.Scan scan, String reader, String text, List<Float> confidences, double uncoveredInk,
-      double orderedCer,
-      double cer, double rawCer, Map<Field, Outcome> fields, int awardeesRight, int rowsRight) {}
+  record Reading(RealisticScans.Scan scan, String reader, String text, List<Float> confidences, List<Float> symbols,
+      double uncoveredInk, double orderedCer, double cer, double rawCer, Map<Field, Outcome> fields,
+      int awardeesRight, int rowsRight) {}
 
-  /** A page reading as the quality score sees it: its signs and the CER measured. */
-  record Point(String page, String reader, PageQuality.Signs signs, double cer) {}
+  /**
+   * A page reading as the quality score sees it: the text kept, its words' and symbols' confidences, the ink outside
+   * its lines, and the CER measured; kept whole so that a refit can compute the signs again as they are now defined.
+   */
+  record Point(String page, String reader, String text, List<Float> words, List<Float> symbols, double uncoveredInk,
+      double cer) {
+    PageQuality.Signs signs() {
+      return PageQuality.signs(text, words, symbols, uncoveredInk);
+    }
+  }
 
   enum Field { NUMBER, DATE, ISSUER, SIGNER }
 
@@ -90,33 +100,52 @@ public final class RealisticOcrBenchmark {
       return;
     }
     int pages = args.length > 1 && args[1].matches("\\d+") ? Integer.parseInt(args[1]) : DEFAULT_PAGES;
+    if (args.length > 1 && args[1].equals("refit")) {
+      QualityReadings.Saved saved = QualityReadings.load(args.length > 2 ? Path.of(args[2]) : QualityReadings.FILE);
+      refit(saved.development(), saved.heldOut());
+      return;
+    }
     boolean fit = List.of(args).contains("fit");
     int extraPages = Math.max(2, pages / 3);
     OcrSettings settings = OcrSettings.defaults();
-    List<Reading> readings = run(0, pages, settings);
+    List<Reading> readings = run(0, pages, settings, true);
     List<Point> points = new ArrayList<>(points(readings.stream().filter(r -> !r.reader().equals(BEFORE_LAYOUT)).toList()));
     points.addAll(extra(0, extraPages, settings));
     report(readings);
     reportRealScans(settings);
     reportQuality("configured weights (index-config/page-quality.txt)", points, PageQuality::predictedCer);
     if (!fit) return;
-    List<Point> development = new ArrayList<>(points(run(pages, 2 * pages, settings)));
+    List<Point> development = new ArrayList<>(points(run(pages, 2 * pages, settings, false)));
     development.addAll(extra(extraPages, 2 * extraPages, settings));
+    QualityReadings.save(QualityReadings.FILE, development, points);
+    System.out.printf("%n%d development readings (scans %d to %d, extra pages %d to %d) and %d held out saved in %s%n",
+        development.size(), pages, 2 * pages - 1, extraPages, 2 * extraPages - 1, points.size(), QualityReadings.FILE);
+    refit(development, points);
+  }
+
+  /**
+   * Fits the quality score's weights on the development readings, prints them as rows of
+   * index-config/page-quality.txt, and scores the development readings, the held-out ones, and all of them.
+   */
+  private static void refit(List<Point> development, List<Point> heldOut) {
     double[] weights = QualityFit.fit(development.stream().map(Point::signs).toList(),
         development.stream().mapToDouble(Point::cer).toArray());
-    System.out.printf("%nweights fitted on %d development readings (scans %d to %d, extra pages %d to %d):%n",
-        development.size(), pages, 2 * pages - 1, extraPages, 2 * extraPages - 1);
+    System.out.printf("%nweights fitted on %d development readings:%n", development.size());
     for (int i = 0; i < weights.length; i++) {
       System.out.printf("%s\t%.4f%n", PageQuality.WEIGHT_NAMES.get(i), weights[i]);
     }
+    List<Point> all = Stream.concat(development.stream(), heldOut.stream()).toList();
     reportQuality("development pages, fitted weights", development, s -> PageQuality.predictedCer(s, weights));
-    reportQuality("measured pages (held out), fitted weights", points, s -> PageQuality.predictedCer(s, weights));
+    reportQuality("held-out pages, fitted weights", heldOut, s -> PageQuality.predictedCer(s, weights));
+    reportQuality("all pages (development and held out), fitted weights", all, s -> PageQuality.predictedCer(s, weights));
+    reportQuality("held-out pages, configured weights", heldOut, PageQuality::predictedCer);
+    reportQuality("all pages, configured weights", all, PageQuality::predictedCer);
   }
 
   private static List<Point> points(List<Reading> readings) {
     return readings.stream().map(r -> new Point(r.scan().index() + " "
         + r.scan().kind().name().toLowerCase(Locale.ROOT) + (r.scan().truth().handwritten() ? " hand" : ""),
-        r.reader(), PageQuality.signs(r.text(), r.confidences(), r.uncoveredInk()), r.cer())).toList();
+        r.reader(), r.text(), r.confidences(), r.symbols(), r.uncoveredInk(), r.cer())).toList();
   }
 
   /** A page of the quality score's extra set: its label, its image, and the text printed on it. */
@@ -124,7 +153,8 @@ public final class RealisticOcrBenchmark {
 
   /**
    * {@code bench-ocr realistic real}: the real scans of the shared corpus read with and without the layout reading
-   * (same run): the header's first lines, the issuer and number {@link MetadataReader} takes from each, and the CER
+   * (same run): the header's first lines, the number, type, issuer and date {@link MetadataReader} takes from each
+   * (after post-correction, as the archive keeps them), the fields {@link FieldReview} flags, and the CER
    * where a transcription lies beside the image ({@code page.txt}). Their truth is in the folder's README, so the
    * fields are judged by eye.
    */
@@ -137,17 +167,24 @@ public final class RealisticOcrBenchmark {
       for (Path image : images) {
         Path transcription = Path.of(image.toString().replaceFirst("\\.(jpg|png)$", ".txt"));
         for (OcrEngine engine : List.of(before, after)) {
-          String text = Diacritics.nfc(engine.read(ImageIO.read(image.toFile())).text());
+          OcrResult ocr = engine.read(ImageIO.read(image.toFile()));
+          String text = Diacritics.nfc(PostCorrection.correct(ocr.text()));
           DocumentMetadata read = MetadataReader.read(List.of(text));
+          List<FieldReview.Flag> flags = FieldReview.check(read, text, ocr.lines());
           String cer = Files.exists(transcription) ? String.format("%.4f",
               CharacterErrorRate.of(Diacritics.nfc(Files.readString(transcription)), text)) : "-";
-          System.out.printf("%s  %s  CER %s  issuer %s  number %s%n    %s%n", image.getFileName(),
-              engine == before ? BEFORE_LAYOUT : "layout", cer, read.issuer() == null ? "-" : read.issuer().value(),
-              read.number() == null ? "-" : read.number().value(),
+          System.out.printf("%s  %s  CER %s  number %s  type %s  issuer %s  date %s%n    flagged: %s%n    %s%n",
+              image.getFileName(), engine == before ? BEFORE_LAYOUT : "layout", cer, value(read.number()),
+              value(read.type()), value(read.issuer()), value(read.date()),
+              flags.isEmpty() ? "-" : FieldReview.problem(flags),
               String.join("\n    ", text.lines().filter(l -> !l.isBlank()).limit(6).toList()));
         }
       }
     }
+  }
+
+  private static String value(Extracted<?> read) {
+    return read == null ? "-" : String.valueOf(read.value());
   }
 
   /**
@@ -175,9 +212,9 @@ public final class RealisticOcrBenchmark {
             OcrResult ours = engine.read(ImageIO.read(file.toFile()));
             String corrected = PostCorrection.correct(ours.text());
             Cli cli = cli(file, settings);
-            points.add(new Point(page.label(), "ours", PageQuality.signs(corrected, ours.wordConfidences(), ours.uncoveredInk()),
-                CharacterErrorRate.ofLines(page.truth(), corrected)));
-            points.add(new Point(page.label(), "tesseract", PageQuality.signs(cli.text, cli.confidences, cli.uncoveredInk),
+            points.add(new Point(page.label(), "ours", corrected, ours.wordConfidences(), ours.symbolConfidences(),
+                ours.uncoveredInk(), CharacterErrorRate.ofLines(page.truth(), corrected)));
+            points.add(new Point(page.label(), "tesseract", cli.text, cli.confidences, cli.symbols, cli.uncoveredInk,
                 CharacterErrorRate.ofLines(page.truth(), cli.text)));
           }
           return points;
@@ -205,8 +242,11 @@ public final class RealisticOcrBenchmark {
     return small;
   }
 
-  /** Generates, writes and reads scans {@code from} to {@code to - 1} with both readers, on as many threads as cores. */
-  static List<Reading> run(int from, int to, OcrSettings settings) throws Exception {
+  /**
+   * Generates, writes and reads scans {@code from} to {@code to - 1} with both readers, on as many threads as cores;
+   * ours also without its layout reading where {@code withoutLayoutToo}.
+   */
+  static List<Reading> run(int from, int to, OcrSettings settings, boolean withoutLayoutToo) throws Exception {
     Path dir = Files.createTempDirectory("vankho-bench-realistic");
     int cores = Runtime.getRuntime().availableProcessors();
     ExecutorService pool = Executors.newFixedThreadPool(cores);
@@ -219,12 +259,16 @@ public final class RealisticOcrBenchmark {
           Path file = dir.resolve("page-" + index + ".jpg");
           Files.write(file, scan.jpeg());
           OcrResult ours = engine.read(ImageIO.read(file.toFile()));
-          OcrResult plain = before.read(ImageIO.read(file.toFile()));
           Cli cli = cli(file, settings);
-          return List.of(measure(scan, BEFORE_LAYOUT, plain.text(), PostCorrection.correct(plain.text()), plain),
+          List<Reading> read = new ArrayList<>(List.of(
               measure(scan, "ours", ours.text(), PostCorrection.correct(ours.text()), ours),
               measure(scan, "tesseract", cli.text, cli.text,
-                  new OcrResult(cli.text, 0, cli.confidences, cli.lines, cli.uncoveredInk)));
+                  new OcrResult(cli.text, 0, cli.confidences, cli.symbols, cli.lines, cli.uncoveredInk))));
+          if (withoutLayoutToo) {
+            OcrResult plain = before.read(ImageIO.read(file.toFile()));
+            read.add(0, measure(scan, BEFORE_LAYOUT, plain.text(), PostCorrection.correct(plain.text()), plain));
+          }
+          return read;
         });
       }
       List<Reading> readings = new ArrayList<>();
@@ -261,19 +305,25 @@ public final class RealisticOcrBenchmark {
   }
 
   /**
-   * The command line's reading: its text, its words' confidences, its lines with their words, and the share of the
-   * image's ink outside its lines.
+   * The command line's reading: its text, its words' and its symbols' confidences, its lines with their words, and
+   * the share of the image's ink outside its lines.
    */
-  private record Cli(String text, List<Float> confidences, List<TextLine> lines, double uncoveredInk) {}
+  private record Cli(String text, List<Float> confidences, List<Float> symbols, List<TextLine> lines,
+      double uncoveredInk) {}
+
+  /** A symbol's confidence in the command line's hOCR output with {@code hocr_char_boxes} ("x_conf 99.12"). */
+  private static final Pattern SYMBOL_CONFIDENCE = Pattern.compile("x_conf (\\d+(?:\\.\\d+)?)");
 
   /**
-   * The command line's text, its words' confidences (from its TSV output, words only) and the share of the ink of
-   * the image it read outside the text lines of its TSV ({@link InkCoverage}, as our engine measures its own).
+   * The command line's text, its words' confidences (from its TSV output, words only), its symbols' (from its hOCR
+   * output, each character's box and confidence asked for) and the share of the ink of the image it read outside
+   * the text lines of its TSV ({@link InkCoverage}, as our engine measures its own).
    */
   private static Cli cli(Path image, OcrSettings settings) throws IOException, InterruptedException {
     Path base = image.resolveSibling(image.getFileName() + ".cli");
     ProcessBuilder command = new ProcessBuilder("tesseract", image.toString(), base.toString(), "-l",
-        settings.languageSpec(), "--tessdata-dir", settings.tessdata().toString(), "txt", "tsv")
+        settings.languageSpec(), "--tessdata-dir", settings.tessdata().toString(), "-c", "hocr_char_boxes=1", "txt", "tsv",
+        "hocr")
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     command.environment().put("OMP_THREAD_LIMIT", "1");
     int exit = command.start().waitFor();
@@ -292,7 +342,7 @@ public final class RealisticOcrBenchmark {
       }
       if (cells.length == 12 && cells[0].equals("5") && !cells[11].isBlank()) {
         confidences.add(Float.parseFloat(cells[10]));
-        words.get(words.size() - 1).add(new TextLine.Word(cells[11], Float.parseFloat(cells[10])));
+        words.get(words.size() - 1).add(new TextLine.Word(cells[11], Float.parseFloat(cells[10]), TextLine.Word.NO_DIGIT));
       }
     }
     List<TextLine> lines = new ArrayList<>();
@@ -302,7 +352,10 @@ public final class RealisticOcrBenchmark {
           (double) b.x / read.getWidth(), (double) b.y / read.getHeight(), (double) (b.x + b.width) / read.getWidth(),
           (double) (b.y + b.height) / read.getHeight()));
     }
-    return new Cli(text, confidences, lines, InkCoverage.uncoveredShare(read, boxes));
+    List<Float> symbols = new ArrayList<>();
+    Matcher symbol = SYMBOL_CONFIDENCE.matcher(Files.readString(Path.of(base + ".hocr"), StandardCharsets.UTF_8));
+    while (symbol.find()) symbols.add(Float.parseFloat(symbol.group(1)));
+    return new Cli(text, confidences, symbols, lines, InkCoverage.uncoveredShare(read, boxes));
   }
 
   /**
@@ -329,7 +382,7 @@ public final class RealisticOcrBenchmark {
       String form = Diacritics.searchForm(a.form());
       if (named.stream().anyMatch(w -> Diacritics.searchForm(w.form()).equals(form))) rowsRight++;
     }
-    return new Reading(scan, reader, text, read.wordConfidences(), read.uncoveredInk(),
+    return new Reading(scan, reader, text, read.wordConfidences(), read.symbolConfidences(), read.uncoveredInk(),
         CharacterErrorRate.of(truth.text(), text),
         CharacterErrorRate.ofLines(truth.text(), text), CharacterErrorRate.ofLines(truth.text(), raw), fields,
         awardeesRight, rowsRight);
@@ -390,12 +443,12 @@ public final class RealisticOcrBenchmark {
     System.out.println();
     System.out.println("quality score, " + title + ": predicted CER against measured");
     System.out.println("page                   reader      CER     predicted  illegible  unlikely  doubt  words<60  mixed"
-        + "  ink outside lines");
+        + "  ink outside lines  words<90  symbols<90");
     for (Point p : points) {
       PageQuality.Signs s = p.signs();
-      System.out.printf("%-22s %-11s %.4f  %.4f     %.3f      %.3f     %.3f  %.3f     %.3f  %.3f%n", p.page(),
-          p.reader(), p.cer(), predict.applyAsDouble(s), s.illegible(), s.unlikely(), s.doubt(), s.lowConfidence(),
-          s.mixed(), s.uncoveredInk());
+      System.out.printf("%-22s %-11s %.4f  %.4f     %.3f      %.3f     %.3f  %.3f     %.3f  %.3f              %.3f"
+              + "     %.4f%n", p.page(), p.reader(), p.cer(), predict.applyAsDouble(s), s.illegible(), s.unlikely(),
+          s.doubt(), s.lowConfidence(), s.mixed(), s.uncoveredInk(), s.unsureWords(), s.unsureSymbols());
     }
     for (String reader : List.of("ours", "tesseract", "both")) {
       for (String set : List.of("realistic", "all")) {

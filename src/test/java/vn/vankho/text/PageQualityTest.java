@@ -66,8 +66,8 @@ class PageQualityTest {
     String right = "Căn cứ Luật Tổ chức chính quyền địa phương; Hội đồng Thi đua - Khen thưởng đề nghị Chủ tịch";
     String confused = "Căn cứ Luật Tô chức chỉnh quyên địa phương; Hội đông Thi đua - Khen thương đê nghị Chu tịch";
     assertEquals(PageQuality.score(right), PageQuality.score(confused), "both read as valid syllables");
-    double rightUnlikely = PageQuality.signs(right, List.of(), 0).unlikely();
-    double confusedUnlikely = PageQuality.signs(confused, List.of(), 0).unlikely();
+    double rightUnlikely = PageQuality.signs(right, List.of(), List.of(), 0).unlikely();
+    double confusedUnlikely = PageQuality.signs(confused, List.of(), List.of(), 0).unlikely();
     assertTrue(confusedUnlikely > rightUnlikely + 1, "right " + rightUnlikely + ", confused " + confusedUnlikely);
   }
 
@@ -83,11 +83,11 @@ class PageQualityTest {
     String clean = Fixtures.read("kh-229-hu.page1.txt");
     String ocr = Fixtures.read("kh-229-hu.ocr.txt");
     List<Float> sure = java.util.Collections.nCopies(400, 93f);
-    assertFalse(PageQuality.needsReview(PageQuality.signs(clean, sure, 0)),
-        "clean " + PageQuality.predictedCer(PageQuality.signs(clean, sure, 0)));
-    assertTrue(PageQuality.needsReview(PageQuality.signs(ocr, sure, 0)),
-        "poor OCR " + PageQuality.predictedCer(PageQuality.signs(ocr, sure, 0)));
-    assertTrue(PageQuality.needsReview(PageQuality.signs(clean, java.util.Collections.nCopies(400, 40f), 0)),
+    assertFalse(PageQuality.needsReview(PageQuality.signs(clean, sure, List.of(), 0)),
+        "clean " + PageQuality.predictedCer(PageQuality.signs(clean, sure, List.of(), 0)));
+    assertTrue(PageQuality.needsReview(PageQuality.signs(ocr, sure, List.of(), 0)),
+        "poor OCR " + PageQuality.predictedCer(PageQuality.signs(ocr, sure, List.of(), 0)));
+    assertTrue(PageQuality.needsReview(PageQuality.signs(clean, java.util.Collections.nCopies(400, 40f), List.of(), 0)),
         "the engine's own doubt counts");
   }
 }

@@ -136,7 +136,8 @@ public final class OcrEngine implements AutoCloseable {
           ? PageLayout.text(
           TableCells.read(handle, rules.tables(), PageWords.read(handle), settings.pageSegMode()), rules.tables(),
           gray.getWidth(), gray.getHeight()) : text(handle);
-      return new OcrResult(text, confidence, words, lines.onPage(), InkCoverage.uncoveredShare(gray, lines.boxes()));
+      return new OcrResult(text, confidence, words, lines.symbols(), lines.onPage(),
+          InkCoverage.uncoveredShare(gray, lines.boxes()));
     } finally {
       TessAPI.INSTANCE.TessBaseAPIClear(handle);
       giveBack(handle);
@@ -161,17 +162,19 @@ public final class OcrEngine implements AutoCloseable {
 
   /**
    * The text lines read: each with its words and their confidences and the rectangle it covers on the page as given,
-   * in fractions of its size; and the rectangles in pixels of the image Tesseract read, whose ink they are held
-   * against ({@link InkCoverage}).
+   * in fractions of its size; the rectangles in pixels of the image Tesseract read, whose ink they are held
+   * against ({@link InkCoverage}); and every symbol's confidence in reading order (a page's misread characters are
+   * its least sure symbols, which a word's confidence averages away).
    */
-  private record Lines(List<TextLine> onPage, List<Rectangle> boxes) {}
+  private record Lines(List<TextLine> onPage, List<Rectangle> boxes, List<Float> symbols) {}
 
-  /** A line being read word by word: its text and place, then its words as the iterator reaches them. */
+  /** A line being read symbol by symbol: its text and place, then its words as the iterator reaches them. */
   private record LineInProgress(String text, double[] box, List<TextLine.Word> words) {}
 
+  /** Walks the page symbol by symbol, opening a line and a word where the iterator is at the beginning of one. */
   private static Lines lines(TessBaseAPI handle, Placing placing) {
     TessAPI api = TessAPI.INSTANCE;
-    Lines lines = new Lines(new ArrayList<>(), new ArrayList<>());
+    Lines lines = new Lines(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     TessResultIterator iterator = api.TessBaseAPIGetIterator(handle);
     if (iterator == null) return lines;
     try {
@@ -182,7 +185,14 @@ public final class OcrEngine implements AutoCloseable {
       IntBuffer right = IntBuffer.allocate(1);
       IntBuffer bottom = IntBuffer.allocate(1);
       LineInProgress line = null;
+      String word = "";
+      float wordConfidence = 0;
+      float leastDigit = TextLine.Word.NO_DIGIT;
       do {
+        boolean wordStarts = api.TessPageIteratorIsAtBeginningOf(boxes, TessPageIteratorLevel.RIL_WORD) == 1;
+        if (wordStarts && line != null && !word.isEmpty()) {
+          line.words().add(new TextLine.Word(word, wordConfidence, leastDigit));
+        }
         if (api.TessPageIteratorIsAtBeginningOf(boxes, TessPageIteratorLevel.RIL_TEXTLINE) == 1) {
           if (line != null) lines.onPage().add(finished(line, placing));
           line = null;
@@ -197,13 +207,18 @@ public final class OcrEngine implements AutoCloseable {
             line = new LineInProgress(text, corners, new ArrayList<>());
           }
         }
-        if (line == null) continue;
-        String word = utf8(api.TessResultIteratorGetUTF8Text(iterator, TessPageIteratorLevel.RIL_WORD));
-        if (!word.isEmpty()) {
-          line.words().add(new TextLine.Word(word,
-              api.TessResultIteratorConfidence(iterator, TessPageIteratorLevel.RIL_WORD)));
+        if (wordStarts) {
+          word = utf8(api.TessResultIteratorGetUTF8Text(iterator, TessPageIteratorLevel.RIL_WORD));
+          wordConfidence = api.TessResultIteratorConfidence(iterator, TessPageIteratorLevel.RIL_WORD);
+          leastDigit = TextLine.Word.NO_DIGIT;
         }
-      } while (api.TessResultIteratorNext(iterator, TessPageIteratorLevel.RIL_WORD) == 1);
+        if (line == null) continue;
+        float confidence = api.TessResultIteratorConfidence(iterator, TessPageIteratorLevel.RIL_SYMBOL);
+        lines.symbols().add(confidence);
+        String symbol = utf8(api.TessResultIteratorGetUTF8Text(iterator, TessPageIteratorLevel.RIL_SYMBOL));
+        if (!symbol.isEmpty() && Character.isDigit(symbol.codePointAt(0))) leastDigit = Math.min(leastDigit, confidence);
+      } while (api.TessResultIteratorNext(iterator, TessPageIteratorLevel.RIL_SYMBOL) == 1);
+      if (line != null && !word.isEmpty()) line.words().add(new TextLine.Word(word, wordConfidence, leastDigit));
       if (line != null) lines.onPage().add(finished(line, placing));
     } catch (NoninvertibleTransformException e) {
       throw new IllegalStateException("a turn and a rotation are always invertible", e);

@@ -15,6 +15,13 @@ public record TextLine(String text, List<Word> words, double left, double top, d
     words = List.copyOf(words);
   }
 
-  /** One word as read, with the engine's confidence in it (0 to 100). */
-  public record Word(String text, float confidence) {}
+  /**
+   * One word as read, with the engine's confidence in it and in the least sure of its digits (0 to 100;
+   * {@link #NO_DIGIT} for a word without digits): a word's confidence includes its letters, so a clean printed
+   * "78/QĐ-UBND" may score lower as a word than a misread handwritten "324" does.
+   */
+  public record Word(String text, float confidence, float digitConfidence) {
+    /** The digit confidence of a word without digits: none of its digits is doubtful. */
+    public static final float NO_DIGIT = 100;
+  }
 }
