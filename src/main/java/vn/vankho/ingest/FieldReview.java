@@ -120,6 +120,13 @@ public final class FieldReview {
    * date, then the type and the subject), with the number line and the place and date line found among them.
    */
   private record Header(List<String> rows, String numberLine, String dateLine, boolean subjectLine) {
+    /** True when {@code line} is one of the header's lines and in capitals: a type heading ("QUYẾT ĐỊNH"). */
+    boolean heading(String line) {
+      String stripped = line.strip();
+      return rows.contains(stripped) && stripped.equals(stripped.toUpperCase(Locale.ROOT))
+          && stripped.chars().anyMatch(Character::isLetter);
+    }
+
     /** True when the place and date line gives the day and the month as plain numbers ("ngày 27 tháng 9"). */
     boolean datePlain() {
       if (dateLine == null) return false;
@@ -169,7 +176,7 @@ public final class FieldReview {
       if (numberLine != null) {
         return Optional.of(new Flag(Field.NUMBER, "không đọc được số văn bản: \"" + numberLine + "\"", numberLine));
       }
-      if (read.type() != null) {
+      if (read.type() != null && header.heading(read.type().sourceText())) {
         return Optional.of(new Flag(Field.NUMBER, "không thấy dòng số, ký hiệu của văn bản: \"" + header.rows().get(0)
             + "\"", header.rows().get(0)));
       }
