@@ -165,11 +165,11 @@ public final class FieldReview {
 
   /**
    * The number, flagged when the form's blank shows, letters are among its digits, a digit was read without
-   * confidence, the date beside it was filled in by hand ({@code dateByHand}: not plain digits) (the clerk writes the number and the date in together when
-   * the document is registered and sent, Nghị định 30 Điều 15), or none was read where the page has a "Số" line or a
-   * type heading (every document of Nghị định 30 has a number).
+   * confidence, the day or month beside it is not plain digits ({@code dateByHand}: the clerk writes the number and
+   * the date in together when the document is registered and sent, Nghị định 30 Điều 15), or none was read where the
+   * page has a "Số" line or a type heading in its first lines (every document of Nghị định 30 has a number).
    */
-  private static Optional<Flag> number(DocumentMetadata read, Header header, List<TextLine> lines, boolean dateFlagged) {
+  private static Optional<Flag> number(DocumentMetadata read, Header header, List<TextLine> lines, boolean dateByHand) {
     Extracted<String> number = read.number();
     String numberLine = header.numberLine();
     if (number == null) {
@@ -198,7 +198,7 @@ public final class FieldReview {
           "chữ số đọc không chắc chắn (độ tin cậy %.0f/100), cần đối chiếu bản gốc: \"%s\"", unsure.get(),
           number.sourceText()), line));
     }
-    if (dateFlagged && numberLine != null) {
+    if (dateByHand && numberLine != null) {
       return Optional.of(new Flag(Field.NUMBER, "ngày viết tay nên số cũng có thể viết tay, cần đối chiếu bản gốc: \""
           + number.sourceText() + "\"", line));
     }
