@@ -103,9 +103,9 @@ public final class FieldReview {
     List<Flag> flags = new ArrayList<>();
     Optional<Flag> byHand = dateByHand(read, header, lines);
     if (header.unreadable(read)) {
-      String why = "không đọc được phần đầu văn bản (số, ngày, cơ quan ban hành): \"" + header.rows().get(0) + "\"";
-      flags.add(new Flag(Field.NUMBER, why, header.rows().get(0)));
-      flags.add(new Flag(Field.DATE, why, header.rows().get(0)));
+      String why = "không đọc được phần đầu văn bản (số, loại, cơ quan ban hành, ngày): \"" + header.rows().get(0) + "\"";
+      // the header holds all four: none of them was read, each is for the archivist to fill in
+      for (Field field : Field.values()) flags.add(new Flag(field, why, header.rows().get(0)));
       return List.copyOf(flags);
     }
     number(read, header, lines, byHand.isPresent() && !header.datePlain()).ifPresent(flags::add);
