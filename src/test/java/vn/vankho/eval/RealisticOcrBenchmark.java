@@ -425,6 +425,7 @@ public final class RealisticOcrBenchmark {
     }
     for (String reader : READERS) {
       List<Reading> set = readings.stream().filter(r -> r.reader().equals(reader)).toList();
+      if (set.isEmpty()) continue;
       System.out.printf("all         %-11s %5d  %.4f   %.4f  %.4f    handwritten pages: number flagged %s, date flagged"
               + " %s; printed pages: number right %s, date right %s%n", reader, set.size(),
           set.stream().mapToDouble(Reading::rawCer).average().orElseThrow(),
