@@ -130,13 +130,12 @@ public final class OcrEngine implements AutoCloseable {
       if (api.TessBaseAPIRecognize(handle, null) != 0) throw new OcrException("Tesseract could not recognise the page");
       // the page's confidence, words and lines, before a table's cells are recognised on the same handle
       float confidence = api.TessBaseAPIMeanTextConf(handle);
-      List<Float> words = wordConfidences(handle);
       Lines lines = lines(handle, placing);
       String text = settings.readLayout()
           ? PageLayout.text(
           TableCells.read(handle, rules.tables(), PageWords.read(handle), settings.pageSegMode()), rules.tables(),
           gray.getWidth(), gray.getHeight()) : text(handle);
-      return new OcrResult(text, confidence, words, lines.symbols(), lines.onPage(),
+      return new OcrResult(text, confidence, lines.words(), lines.symbols(), lines.onPage(),
           InkCoverage.uncoveredShare(gray, lines.boxes()));
     } finally {
       TessAPI.INSTANCE.TessBaseAPIClear(handle);
@@ -144,29 +143,14 @@ public final class OcrEngine implements AutoCloseable {
     }
   }
 
-  /** Each word's confidence in reading order: the quality score ranks pages by their spread, not only the mean. */
-  private static List<Float> wordConfidences(TessBaseAPI handle) {
-    TessAPI api = TessAPI.INSTANCE;
-    List<Float> confidences = new ArrayList<>();
-    TessResultIterator words = api.TessBaseAPIGetIterator(handle);
-    if (words == null) return confidences;
-    try {
-      do {
-        confidences.add(api.TessResultIteratorConfidence(words, TessPageIteratorLevel.RIL_WORD));
-      } while (api.TessResultIteratorNext(words, TessPageIteratorLevel.RIL_WORD) == 1);
-    } finally {
-      api.TessResultIteratorDelete(words);
-    }
-    return confidences;
-  }
-
   /**
    * The text lines read: each with its words and their confidences and the rectangle it covers on the page as given,
    * in fractions of its size; the rectangles in pixels of the image Tesseract read, whose ink they are held
-   * against ({@link InkCoverage}); and every symbol's confidence in reading order (a page's misread characters are
-   * its least sure symbols, which a word's confidence averages away).
+   * against ({@link InkCoverage}); and every word's and every symbol's confidence in reading order (the quality score
+   * ranks pages by their spread, not only the mean: a page's misread characters are its least sure symbols, which a
+   * word's confidence averages away).
    */
-  private record Lines(List<TextLine> onPage, List<Rectangle> boxes, List<Float> symbols) {}
+  private record Lines(List<TextLine> onPage, List<Rectangle> boxes, List<Float> words, List<Float> symbols) {}
 
   /** A line being read symbol by symbol: its text and place, then its words as the iterator reaches them. */
   private record LineInProgress(String text, double[] box, List<TextLine.Word> words) {}
@@ -174,7 +158,7 @@ public final class OcrEngine implements AutoCloseable {
   /** Walks the page symbol by symbol, opening a line and a word where the iterator is at the beginning of one. */
   private static Lines lines(TessBaseAPI handle, Placing placing) {
     TessAPI api = TessAPI.INSTANCE;
-    Lines lines = new Lines(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    Lines lines = new Lines(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     TessResultIterator iterator = api.TessBaseAPIGetIterator(handle);
     if (iterator == null) return lines;
     try {
@@ -188,6 +172,7 @@ public final class OcrEngine implements AutoCloseable {
       String word = "";
       float wordConfidence = 0;
       float leastDigit = TextLine.Word.NO_DIGIT;
+      boolean hasDigit = false;
       do {
         boolean wordStarts = api.TessPageIteratorIsAtBeginningOf(boxes, TessPageIteratorLevel.RIL_WORD) == 1;
         if (wordStarts && line != null && !word.isEmpty()) {
@@ -210,13 +195,18 @@ public final class OcrEngine implements AutoCloseable {
         if (wordStarts) {
           word = utf8(api.TessResultIteratorGetUTF8Text(iterator, TessPageIteratorLevel.RIL_WORD));
           wordConfidence = api.TessResultIteratorConfidence(iterator, TessPageIteratorLevel.RIL_WORD);
+          lines.words().add(wordConfidence);
           leastDigit = TextLine.Word.NO_DIGIT;
+          hasDigit = word.chars().anyMatch(Character::isDigit);
         }
         if (line == null) continue;
         float confidence = api.TessResultIteratorConfidence(iterator, TessPageIteratorLevel.RIL_SYMBOL);
         lines.symbols().add(confidence);
-        String symbol = utf8(api.TessResultIteratorGetUTF8Text(iterator, TessPageIteratorLevel.RIL_SYMBOL));
-        if (!symbol.isEmpty() && Character.isDigit(symbol.codePointAt(0))) leastDigit = Math.min(leastDigit, confidence);
+        // a symbol's own text costs a call into Tesseract: asked only in the words that have digits
+        if (hasDigit) {
+          String symbol = utf8(api.TessResultIteratorGetUTF8Text(iterator, TessPageIteratorLevel.RIL_SYMBOL));
+          if (!symbol.isEmpty() && Character.isDigit(symbol.codePointAt(0))) leastDigit = Math.min(leastDigit, confidence);
+        }
       } while (api.TessResultIteratorNext(iterator, TessPageIteratorLevel.RIL_SYMBOL) == 1);
       if (line != null && !word.isEmpty()) line.words().add(new TextLine.Word(word, wordConfidence, leastDigit));
       if (line != null) lines.onPage().add(finished(line, placing));
