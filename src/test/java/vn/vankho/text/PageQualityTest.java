@@ -85,9 +85,12 @@ class PageQualityTest {
     List<Float> sure = java.util.Collections.nCopies(400, 93f);
     assertFalse(PageQuality.needsReview(PageQuality.signs(clean, sure, List.of(), 0)),
         "clean " + PageQuality.predictedCer(PageQuality.signs(clean, sure, List.of(), 0)));
-    assertTrue(PageQuality.needsReview(PageQuality.signs(ocr, sure, List.of(), 0)),
-        "poor OCR " + PageQuality.predictedCer(PageQuality.signs(ocr, sure, List.of(), 0)));
+    // the fitted weights judge the engine's doubt, not the text: a text read poorly is caught as illegible
+    assertTrue(PageQuality.isPoor(ocr), "poor OCR legible " + PageQuality.score(ocr));
     assertTrue(PageQuality.needsReview(PageQuality.signs(clean, java.util.Collections.nCopies(400, 40f), List.of(), 0)),
         "the engine's own doubt counts");
+    List<Float> halfUnsure = new java.util.ArrayList<>(java.util.Collections.nCopies(200, 93f));
+    halfUnsure.addAll(java.util.Collections.nCopies(200, 85f));
+    assertTrue(PageQuality.needsReview(PageQuality.signs(clean, halfUnsure, List.of(), 0)), "half the words under 90");
   }
 }
