@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.vankho.model.Refusal;
 import vn.vankho.model.Role;
 import vn.vankho.model.Secrecy;
 import vn.vankho.model.Session;
@@ -65,13 +66,13 @@ public final class Accounts {
   public void add(String name, String password, Role role, String actor) {
     String normal = validName(name);
     if (!store.add(normal, Passwords.hash(checked(password)), role, actor)) {
-      throw new IllegalArgumentException("there is already an account " + normal);
+      throw Refusal.ACCOUNT_TAKEN.of(normal);
     }
   }
 
   public void setRole(String name, Role role, String actor) {
     if (normalName(name).equals(normalName(actor)) && role != Role.ADMIN) {
-      throw new IllegalArgumentException("an administrator does not take their own rights away; another one can");
+      throw Refusal.OWN_ADMINISTRATOR_RIGHTS.of();
     }
     store.setRole(normalName(name), role, actor);
   }
@@ -89,7 +90,7 @@ public final class Accounts {
   /** Locks the account: it cannot log in, and its open sessions end. */
   public void lock(String name, String actor) {
     if (normalName(name).equals(normalName(actor))) {
-      throw new IllegalArgumentException("an administrator does not lock their own account; another one can");
+      throw Refusal.OWN_LOCK.of();
     }
     store.setLocked(normalName(name), true, actor);
   }
@@ -99,10 +100,7 @@ public final class Accounts {
   }
 
   private static String checked(String password) {
-    String problem = Passwords.problem(password);
-    if (problem != null) {
-      throw new IllegalArgumentException(problem);
-    }
+    Passwords.check(password);
     return password;
   }
 
@@ -166,7 +164,7 @@ public final class Accounts {
   private static String validName(String name) {
     String normal = normalName(name);
     if (normal.isEmpty() || normal.length() > 64 || !normal.matches("[\\p{L}\\p{N}._@-]+")) {
-      throw new IllegalArgumentException("a user name is 1 to 64 letters, digits, '.', '_', '@' or '-'");
+      throw Refusal.ACCOUNT_NAME.of();
     }
     return normal;
   }

@@ -23,20 +23,22 @@ public final class ArrangementStore {
     this.jdbi = database.jdbi();
   }
 
+  /** Adds a fonds; a {@link ConstraintViolation} when its code is taken. */
   public Fonds addFonds(String code, String name, String actor) {
-    return jdbi.inTransaction(h -> {
+    return ConstraintViolation.translated(() -> jdbi.inTransaction(h -> {
       Fonds fonds = h.attach(ArrangementDao.class).addFonds(code, name);
       h.attach(AuditDao.class).record(actor, "add fonds", null, null, null, fonds.code() + " " + fonds.name());
       return fonds;
-    });
+    }));
   }
 
+  /** Adds a series; a {@link ConstraintViolation} when the fonds has its symbol already, or is not there. */
   public Series addSeries(long fondsId, String code, String name, String actor) {
-    return jdbi.inTransaction(h -> {
+    return ConstraintViolation.translated(() -> jdbi.inTransaction(h -> {
       Series series = h.attach(ArrangementDao.class).addSeries(fondsId, code, name);
       h.attach(AuditDao.class).record(actor, "add series", null, null, null, series.code() + " " + series.name());
       return series;
-    });
+    }));
   }
 
   public List<Fonds> fonds() {
@@ -47,10 +49,13 @@ public final class ArrangementStore {
     return jdbi.withExtension(ArrangementDao.class, ArrangementDao::series);
   }
 
-  /** Creates the next file of a series for a year; returns it. Files of one series and year are numbered from 1. */
+  /**
+   * Creates the next file of a series for a year; returns it. Files of one series and year are numbered from 1.
+   * A {@link ConstraintViolation} when its code is another file's.
+   */
   public FileRow createFile(long seriesId, int year, String title, String retention, String accessRights,
       String language, String note, String actor) {
-    return jdbi.inTransaction(h -> {
+    return ConstraintViolation.translated(() -> jdbi.inTransaction(h -> {
       // files of one series are numbered one at a time, so two archivists never take the same number
       h.execute("SELECT pg_advisory_xact_lock(hashtext('record_files'), CAST(? AS integer))", (int) seriesId);
       ArrangementDao dao = h.attach(ArrangementDao.class);
@@ -59,7 +64,7 @@ public final class ArrangementStore {
       FileRow created = dao.file(id, COUNTING_NONE).orElseThrow();
       h.attach(AuditDao.class).record(actor, "create file", null, null, null, created.code() + " " + created.title());
       return created;
-    });
+    }));
   }
 
   /** A file, its documents counted among those whose độ mật is in {@code readable}. */
