@@ -65,7 +65,7 @@ final class DocumentController {
   /** {@code POST /api/documents/{id}/fields} with {"field", "value"}. */
   void correctApi(Context ctx) {
     long id = WebApp.id(ctx);
-    CorrectionRequest body = ctx.bodyAsClass(CorrectionRequest.class);
+    CorrectionRequest body = WebApp.body(ctx, CorrectionRequest.class);
     archive.correct(id, field(body.field()), body.value(), Access.reader(ctx));
     ctx.json(view(ctx));
   }

@@ -57,7 +57,7 @@ final class FileController {
   }
 
   void create(Context ctx) {
-    RecordFile file = arrangement.createFile(number(ctx, "series"), (int) number(ctx, "year"), ctx.formParam("title"),
+    RecordFile file = arrangement.createFile(number(ctx, "series"), year(ctx), ctx.formParam("title"),
         ctx.formParam("retention"), ctx.formParam("accessRights"), ctx.formParam("language"), ctx.formParam("note"),
         Access.actor(ctx));
     ctx.redirect("/files/" + file.id());
@@ -131,6 +131,15 @@ final class FileController {
       throw new IllegalArgumentException("Trường " + field + " phải là một số.");
     }
     return values.get(0);
+  }
+
+  /** The year a file was opened, four digits; a 400 otherwise, before a longer number could overflow. */
+  private static int year(Context ctx) {
+    String year = ctx.formParam("year") == null ? "" : ctx.formParam("year").strip();
+    if (!year.matches("\\d{4}")) {
+      throw new IllegalArgumentException("Năm hình thành hồ sơ viết bằng bốn chữ số, không phải \"" + year + "\".");
+    }
+    return Integer.parseInt(year);
   }
 
   /** Numbers written as a person writes a list: "12, 15 17". */

@@ -11,7 +11,9 @@ import static vn.vankho.web.Route.post;
 import com.fasterxml.jackson.core.JacksonException;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
@@ -21,11 +23,15 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.router.EndpointNotFound;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.DamagedOriginalException;
 import vn.vankho.archive.Uploader;
 import vn.vankho.archive.Json;
 import vn.vankho.index.IndexUnavailableException;
+import vn.vankho.model.Refused;
 
 /**
  * The archive's web server: pages for people, a JSON API for tools, every URL declared here.
@@ -34,6 +40,10 @@ import vn.vankho.index.IndexUnavailableException;
 public final class WebApp {
   static final String NO_SUCH_PAGE = "Không có trang này.";
   static final String NO_SUCH_ROUTE = "no such route";
+  static final String UNEXPECTED = "Máy chủ gặp lỗi không lường trước nên chưa thực hiện được yêu cầu; không có gì bị "
+      + "thay đổi dở dang. Hãy thử lại sau, hoặc báo quản trị viên xem nhật ký máy chủ.";
+  static final String NOT_THE_JSON_EXPECTED = "Nội dung gửi lên không phải JSON đúng dạng yêu cầu này cần";
+  private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
   private WebApp() {}
 
@@ -75,10 +85,10 @@ public final class WebApp {
         access.identify(ctx);
         error(ctx, HttpStatus.NOT_FOUND, ctx.path().startsWith("/api/") ? NO_SUCH_ROUTE : NO_SUCH_PAGE);
       });
-      config.routes.exception(JacksonException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
-          "the request body is not what was expected: " + (e.getCause() instanceof IllegalArgumentException wrong
-              ? wrong.getMessage() : e.getOriginalMessage())));
+      config.routes.exception(Refused.class, WebApp::refused);
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+      config.routes.exception(ContentTooLargeResponse.class, (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE,
+          "Nội dung gửi lên lớn hơn mức máy chủ nhận cho một yêu cầu nên không được thực hiện."));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
       config.routes.exception(RefusedResponse.class, (e, ctx) -> {
         Access.session(ctx).ifPresent(s -> archive.recordRefusedUpload(Uploader.account(s.user().name(), ctx.ip()),
@@ -89,6 +99,11 @@ public final class WebApp {
           (e, ctx) -> refused(ctx, new RefusedResponse(HttpStatus.INTERNAL_SERVER_ERROR, e.reason())));
       config.routes.exception(IndexUnavailableException.class,
           (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+      // whatever else went wrong: the details to the log, a plain answer to the person, the server goes on
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, UNEXPECTED);
+      });
     });
   }
 
@@ -180,6 +195,44 @@ public final class WebApp {
         get("/api/awardees/{id}", READER, awards::awardeeApi),
         post("/api/awardees/{id}/merge", ARCHIVIST, awards::merge),
         post("/api/awardees/{id}/apart", ARCHIVIST, awards::keepApart));
+  }
+
+  /** What was refused and why, in Vietnamese, and the refusal's code for the API. */
+  private static void refused(Refused refused, Context ctx) {
+    HttpStatus status = switch (refused.refusal().kind()) {
+      case MISSING -> HttpStatus.NOT_FOUND;
+      case TAKEN -> HttpStatus.CONFLICT;
+      case INVALID -> HttpStatus.BAD_REQUEST;
+    };
+    if (ctx.path().startsWith("/api/")) {
+      ctx.status(status).json(Map.of("error", refused.vietnamese(), "reason", refused.refusal().code()));
+    } else {
+      error(ctx, status, refused.vietnamese());
+    }
+  }
+
+  /**
+   * The JSON body as {@code type}, or a 400 in Vietnamese that names the field that was wrong, never the parser's
+   * words; a value the archive refuses inside it is answered as that refusal.
+   */
+  static <T> T body(Context ctx, Class<T> type) {
+    try {
+      T body = Json.mapper().readValue(ctx.body(), type);
+      if (body != null) {
+        return body;
+      }
+    } catch (JacksonException e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof Refused refused) {
+          throw refused;
+        }
+      }
+      String field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
+          .map(p -> p.getFieldName() != null ? p.getFieldName() : String.valueOf(p.getIndex()))
+          .collect(Collectors.joining(".")) : "";
+      throw new BadRequestResponse(NOT_THE_JSON_EXPECTED + (field.isEmpty() ? "." : " (trường sai: " + field + ")."));
+    }
+    throw new BadRequestResponse(NOT_THE_JSON_EXPECTED + ".");
   }
 
   /** The reason's Vietnamese message, and its code for the API. */
