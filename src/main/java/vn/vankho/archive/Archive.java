@@ -434,7 +434,7 @@ public final class Archive implements AutoCloseable {
    */
   public Path export(String fileCode, Path folder, String actor) throws IOException {
     RecordFile file = arrangement.fileByCode(fileCode).filter(f -> f.destroyedAt() == null)
-        .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ mã " + fileCode + "."));
+        .orElseThrow(() -> Refusal.NO_FILE.of(fileCode));
     List<SubmissionPackage.Item> items = new ArrayList<>();
     for (Document document : arrangement.documentsOf(file.id())) {
       requireIntact(document);

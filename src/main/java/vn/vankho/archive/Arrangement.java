@@ -103,7 +103,7 @@ public final class Arrangement {
   public Series addSeries(long fondsId, String code, String name, String actor) {
     String symbol = TypedText.required(code, "Ký hiệu", TypedText.CODE).replaceAll("\\s+", "");
     if (!symbol.matches("[\\p{L}\\p{N}-]+")) {
-      throw new IllegalArgumentException("Ký hiệu tập hồ sơ chỉ gồm chữ, số và dấu gạch ngang: " + symbol);
+      throw Refusal.SERIES_SYMBOL.of(symbol);
     }
     String named = TypedText.required(name, "Tên tập hồ sơ", TypedText.NAME);
     try {
@@ -120,7 +120,7 @@ public final class Arrangement {
   public RecordFile createFile(long seriesId, int year, String title, String retention, String accessRights,
       String language, String note, String actor) {
     if (year < 1900 || year > LocalDate.now(clock).getYear()) {
-      throw new IllegalArgumentException("Năm hình thành hồ sơ không hợp lệ: " + year);
+      throw Refusal.FILE_YEAR.of(year);
     }
     String period = retention == null || retention.isBlank() ? null : Retention.parse(Diacritics.nfc(retention)).stored();
     String titled = TypedText.required(title, "Tiêu đề hồ sơ", TypedText.TITLE);
@@ -172,7 +172,7 @@ public final class Arrangement {
   public int move(List<Long> documentIds, long fileId, Reader mover) {
     for (long id : documentIds) {
       documents.find(id).filter(mover::sees)
-          .orElseThrow(() -> new IllegalArgumentException("Không có văn bản " + id + "."));
+          .orElseThrow(() -> Refusal.NO_DOCUMENT.of(id));
     }
     return store.move(documentIds, fileId, mover.actor()).size();
   }
@@ -193,7 +193,7 @@ public final class Arrangement {
   /** Moves a document and every document that implements it, down its citation tree, into a file. */
   public int moveCitationTree(long rootId, long fileId, String actor) {
     ImplementationTree.View view = tree.apply(rootId)
-        .orElseThrow(() -> new IllegalArgumentException("Không có văn bản " + rootId + "."));
+        .orElseThrow(() -> Refusal.NO_DOCUMENT.of(rootId));
     Set<Long> ids = new LinkedHashSet<>();
     collect(view.root(), ids);
     return store.move(List.copyOf(ids), fileId, actor).size();
@@ -226,10 +226,9 @@ public final class Arrangement {
   /** An archivist proposes to destroy a file past its period, saying why. */
   public long proposeDestruction(long fileId, String reason, String actor) {
     RecordFile file = store.file(fileId, EVERY_LEVEL).map(this::file)
-        .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ " + fileId + "."));
+        .orElseThrow(() -> Refusal.NO_FILE.of(fileId));
     if (!file.pastRetention(LocalDate.now(clock))) {
-      throw new IllegalArgumentException("Hồ sơ " + file.code() + " chưa hết thời hạn bảo quản ("
-          + file.retention().label() + "); không thể đề xuất hủy.");
+      throw Refusal.WITHIN_RETENTION.of(file.code(), file.retention().label());
     }
     return store.propose(fileId, TypedText.required(reason, "Lý do hủy", TypedText.NOTE), actor);
   }
@@ -271,7 +270,7 @@ public final class Arrangement {
   private void requireAdmin(String actor) {
     boolean admin = accounts.users().stream().anyMatch(u -> u.name().equals(actor) && u.role() == Role.ADMIN && !u.locked());
     if (!admin) {
-      throw new IllegalArgumentException("Chỉ quản trị viên được quyết định hủy hồ sơ.");
+      throw Refusal.ADMINISTRATORS_DECIDE.of();
     }
   }
 

@@ -1,5 +1,6 @@
 package vn.vankho.web;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.OutputStreamWriter;
@@ -89,7 +90,7 @@ final class FileController {
     } else if (tree != null && !tree.isBlank()) {
       moved = arrangement.moveCitationTree(ids(tree).get(0), fileId, actor);
     } else {
-      throw new IllegalArgumentException("Hãy nhập mã văn bản, từ khóa tìm kiếm hoặc văn bản gốc của cây trích dẫn.");
+      throw new BadRequestResponse("Hãy nhập mã văn bản, từ khóa tìm kiếm hoặc văn bản gốc của cây trích dẫn.");
     }
     ctx.redirect("/files/" + fileId + "?moved=" + moved);
   }
@@ -128,7 +129,7 @@ final class FileController {
   private static long number(Context ctx, String field) {
     List<Long> values = ids(ctx.formParam(field) == null ? "" : ctx.formParam(field));
     if (values.size() != 1) {
-      throw new IllegalArgumentException("Trường " + field + " phải là một số.");
+      throw new BadRequestResponse("Trường " + field + " phải là một số.");
     }
     return values.get(0);
   }
@@ -137,7 +138,7 @@ final class FileController {
   private static int year(Context ctx) {
     String year = ctx.formParam("year") == null ? "" : ctx.formParam("year").strip();
     if (!year.matches("\\d{4}")) {
-      throw new IllegalArgumentException("Năm hình thành hồ sơ viết bằng bốn chữ số, không phải \"" + year + "\".");
+      throw new BadRequestResponse("Năm hình thành hồ sơ viết bằng bốn chữ số, không phải \"" + year + "\".");
     }
     return Integer.parseInt(year);
   }
@@ -147,11 +148,11 @@ final class FileController {
     try {
       List<Long> ids = Arrays.stream(text.split("[\\s,;]+")).filter(s -> !s.isEmpty()).map(Long::parseLong).toList();
       if (ids.isEmpty()) {
-        throw new IllegalArgumentException("Hãy nhập ít nhất một mã văn bản.");
+        throw new BadRequestResponse("Hãy nhập ít nhất một mã văn bản.");
       }
       return ids;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Mã văn bản phải là số: " + text);
+      throw new BadRequestResponse("Mã văn bản phải là số: " + text);
     }
   }
 }

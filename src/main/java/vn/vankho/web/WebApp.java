@@ -13,7 +13,6 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.javalin.http.BadRequestResponse;
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
@@ -42,6 +41,8 @@ public final class WebApp {
   static final String NO_SUCH_ROUTE = "no such route";
   static final String UNEXPECTED = "Máy chủ gặp lỗi không lường trước nên chưa thực hiện được yêu cầu; không có gì bị "
       + "thay đổi dở dang. Hãy thử lại sau, hoặc báo quản trị viên xem nhật ký máy chủ.";
+  static final String MALFORMED = "Yêu cầu có giá trị sai dạng nên không được thực hiện; hãy kiểm tra lại rồi gửi lại.";
+  static final String TOO_LARGE = "Nội dung gửi lên lớn hơn mức máy chủ nhận cho một yêu cầu nên không được thực hiện.";
   static final String NOT_THE_JSON_EXPECTED = "Nội dung gửi lên không phải JSON đúng dạng yêu cầu này cần";
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
@@ -86,10 +87,15 @@ public final class WebApp {
         error(ctx, HttpStatus.NOT_FOUND, ctx.path().startsWith("/api/") ? NO_SUCH_ROUTE : NO_SUCH_PAGE);
       });
       config.routes.exception(Refused.class, WebApp::refused);
-      config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-      config.routes.exception(ContentTooLargeResponse.class, (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE,
-          "Nội dung gửi lên lớn hơn mức máy chủ nhận cho một yêu cầu nên không được thực hiện."));
-      config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
+      // an argument refused by code other than the archive's (a form body that does not decode): its words are
+      // not for people
+      config.routes.exception(IllegalArgumentException.class, (e, ctx) -> {
+        LOG.info("{} {} refused: {}", ctx.method(), ctx.path(), e.toString());
+        error(ctx, HttpStatus.BAD_REQUEST, MALFORMED);
+      });
+      // the handlers' own answers are in Vietnamese; Javalin's own (a body over its limit) are not
+      config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()),
+          e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode() ? TOO_LARGE : e.getMessage()));
       config.routes.exception(RefusedResponse.class, (e, ctx) -> {
         Access.session(ctx).ifPresent(s -> archive.recordRefusedUpload(Uploader.account(s.user().name(), ctx.ip()),
             e.reason()));
@@ -262,7 +268,7 @@ public final class WebApp {
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Tham số " + name + " phải là một số nguyên.");
+      throw new BadRequestResponse("Tham số " + name + " phải là một số nguyên.");
     }
   }
 

@@ -181,8 +181,9 @@ class BadInputTest {
     assertRefused(400, archivist.get("/api/awards?kind=robot"), "robot");
     assertRefused(400, archivist.get("/api/awards?limit=0"), null);
     assertRefused(400, archivist.postForm("/campaigns/1", "name=" + WebClient.q("Phong trào") + "&periodFrom=99999999"), null);
+    int files = archive.arrangement().files(null, THE_TEST).size();
     assertRefused(400, archivist.postForm("/files", "series=" + series + "&year=99999999999&title=" + WebClient.q("Hồ sơ")), null);
-    assertEquals(0, archive.arrangement().files(null, THE_TEST).size(), "no file was made");
+    assertEquals(files, archive.arrangement().files(null, THE_TEST).size(), "no file was made");
     assertStillAnswers();
   }
 
@@ -199,10 +200,64 @@ class BadInputTest {
       assertRefused(400, answer, null);
       assertTrue(message(answer).matches(".*\\d.*"), form.getKey() + " names the limit: " + message(answer));
     }
-    assertEquals(0, archive.arrangement().files(null, THE_TEST).size());
+    assertTrue(archive.arrangement().files(null, THE_TEST).stream().noneMatch(f -> f.title().startsWith("ĐĐĐ")));
     assertEquals(1, archive.arrangement().fonds().size());
     assertEquals(1, archive.arrangement().series().size());
     assertTrue(archive.units().stream().noneMatch(u -> u.name().startsWith("ĐĐĐ")));
+    assertStillAnswers();
+  }
+
+  @Test
+  void aSearchOrLoginOutOfShapeIsAnsweredInVietnamese() throws Exception {
+    assertRefused(400, archivist.get("/api/search?q=x&sort=abc"), "abc");
+    assertRefused(400, archivist.get("/?q=x&sort=abc"), "abc");
+    WebClient stranger = new WebClient(server.port());
+    HttpResponse<String> longPassword = stranger.login(ARCHIVIST, "đ".repeat(200));
+    assertEquals(401, longPassword.statusCode(), longPassword.body());
+    assertTrue(longPassword.body().contains("Sai tên đăng nhập hoặc mật khẩu."), longPassword.body());
+    assertStillAnswers();
+  }
+
+  @Test
+  void aFileRefusedByTheRulesOfArrangementIsAnsweredInVietnamese() throws Exception {
+    long file = archive.arrangement().createFile(series, 2025, "Hồ sơ thi đua năm 2025", "10", null, null, null, ARCHIVIST)
+        .id();
+    assertRefused(400, archivist.postForm("/files/" + file + "/propose-destruction", "reason=" + WebClient.q("Hết hạn")),
+        "chưa hết thời hạn bảo quản");
+    assertRefused(404, archivist.postForm("/files/999999/move", "ids=" + document), "999999");
+    assertRefused(404, archivist.postForm("/files/" + file + "/move", "ids=999999"), "999999");
+    assertRefused(400, archivist.postForm("/series", "fonds=" + archive.arrangement().fonds().get(0).id()
+        + "&code=" + WebClient.q("K.H") + "&name=" + WebClient.q("Kế hoạch")), "K.H");
+    assertRefused(400, archivist.postForm("/fonds", "code=H42%zz&name=x"), null);
+    assertTrue(archive.arrangement().proposals().isEmpty(), "nothing was proposed");
+    assertEquals(0, archive.documentsOfFile(file, THE_TEST).size(), "nothing was moved");
+    assertEquals(1, archive.arrangement().series().size());
+    assertStillAnswers();
+  }
+
+  @Test
+  void aFormOverTheRequestLimitIsRefusedInVietnamese() throws Exception {
+    HttpResponse<String> answer = archivist.postForm("/files", "series=" + series + "&year=2025&title="
+        + "x".repeat(3 * 1024 * 1024));
+    assertRefused(413, answer, null);
+    assertTrue(archive.arrangement().files(null, THE_TEST).stream().noneMatch(f -> f.title().startsWith("xxx")),
+        "no file was made");
+    assertStillAnswers();
+  }
+
+  @Test
+  void anAddressJettyRefusesIsAnsweredInVietnameseWithTheSecurityHeaders() throws Exception {
+    for (String path : List.of("/%zz", "/documents/%2e%2e%2f%2e%2e/audit", "/files/%00")) {
+      try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+        socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(response.startsWith("HTTP/1.1 4"), path + ": " + response);
+        assertTrue(response.contains("Content-Security-Policy"), path + ": " + response);
+        String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+        assertTrue(body.matches("(?s).*[à-ỹđĐ].*"), path + " in Vietnamese: " + body);
+      }
+    }
     assertStillAnswers();
   }
 
