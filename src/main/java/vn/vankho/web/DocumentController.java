@@ -94,8 +94,10 @@ final class DocumentController {
   }
 
   private static Field field(String name) {
-    return Field.byJsonName(name == null ? "" : name)
-        .orElseThrow(() -> new BadRequestResponse("Không có trường " + name + "."));
+    if (name == null || name.isBlank()) {
+      throw new BadRequestResponse("Hãy chọn trường cần sửa.");
+    }
+    return Field.byJsonName(name).orElseThrow(() -> new BadRequestResponse("Không có trường " + name + "."));
   }
 
   private static Map<String, List<DocumentView.CitationView>> byRelation(List<DocumentView.CitationView> citations) {

@@ -38,7 +38,9 @@ import vn.vankho.model.Refused;
  */
 public final class WebApp {
   static final String NO_SUCH_PAGE = "Không có trang này.";
-  static final String NO_SUCH_ROUTE = "no such route";
+  static final String NO_SUCH_ROUTE = "Không có đường dẫn API này.";
+  static final String INDEX_UNAVAILABLE = "Chỉ mục tìm kiếm chưa mở được nên chưa tìm được; hãy thử lại sau ít phút, "
+      + "hoặc báo quản trị viên xem nhật ký máy chủ.";
   static final String UNEXPECTED = "Máy chủ gặp lỗi không lường trước nên chưa thực hiện được yêu cầu; không có gì bị "
       + "thay đổi dở dang. Hãy thử lại sau, hoặc báo quản trị viên xem nhật ký máy chủ.";
   static final String MALFORMED = "Yêu cầu có giá trị sai dạng nên không được thực hiện; hãy kiểm tra lại rồi gửi lại.";
@@ -103,8 +105,11 @@ public final class WebApp {
       });
       config.routes.exception(DamagedOriginalException.class,
           (e, ctx) -> refused(ctx, new RefusedResponse(HttpStatus.INTERNAL_SERVER_ERROR, e.reason())));
-      config.routes.exception(IndexUnavailableException.class,
-          (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+      // the index's words name folders and the command that fixes it: for the log and the administrator
+      config.routes.exception(IndexUnavailableException.class, (e, ctx) -> {
+        LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+        error(ctx, HttpStatus.SERVICE_UNAVAILABLE, INDEX_UNAVAILABLE);
+      });
       // whatever else went wrong: the details to the log, a plain answer to the person, the server goes on
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);

@@ -211,6 +211,8 @@ class BadInputTest {
   void aSearchOrLoginOutOfShapeIsAnsweredInVietnamese() throws Exception {
     assertRefused(400, archivist.get("/api/search?q=x&sort=abc"), "abc");
     assertRefused(400, archivist.get("/?q=x&sort=abc"), "abc");
+    assertRefused(404, archivist.get("/api/khong-co"), null);
+    assertRefused(400, archivist.postForm("/documents/" + document + "/fields", "value=x"), null);
     WebClient stranger = new WebClient(server.port());
     HttpResponse<String> longPassword = stranger.login(ARCHIVIST, "đ".repeat(200));
     assertEquals(401, longPassword.statusCode(), longPassword.body());
