@@ -125,9 +125,9 @@ final class AwardController {
 
   void editCampaignFromPage(Context ctx) {
     long id = WebApp.id(ctx);
-    awards.updateCampaign(new Campaign(id, ctx.formParam("name"), year(ctx.formParam("periodFrom")),
-        year(ctx.formParam("periodTo")), ctx.formParam("level"), number(ctx.formParam("launchedBy"), "Văn bản phát động")),
-        Access.reader(ctx));
+    awards.updateCampaign(new Campaign(id, ctx.formParam("name"), WebApp.year(ctx.formParam("periodFrom")),
+        WebApp.year(ctx.formParam("periodTo")), ctx.formParam("level"),
+        number(ctx.formParam("launchedBy"), "Văn bản phát động")), Access.reader(ctx));
     ctx.redirect("/campaigns/" + id);
   }
 
@@ -196,8 +196,8 @@ final class AwardController {
   private static PrecedentQuery query(Context ctx, int defaultLimit) {
     Integer limit = WebApp.intParam(ctx, "limit");
     return new PrecedentQuery(param(ctx, "form"), param(ctx, "level"), param(ctx, "kind"), param(ctx, "attribute"),
-        param(ctx, "campaign"), null, null, param(ctx, "unit"), year(ctx.queryParam("from")),
-        year(ctx.queryParam("to")), param(ctx, "q"), limit == null ? defaultLimit : Math.min(limit, MAX_LIMIT));
+        param(ctx, "campaign"), null, null, param(ctx, "unit"), WebApp.year(ctx.queryParam("from")),
+        WebApp.year(ctx.queryParam("to")), param(ctx, "q"), limit == null ? defaultLimit : Math.min(limit, MAX_LIMIT));
   }
 
   /** A parameter's value, or null when it is absent or blank (an empty field of a form filters nothing). */
@@ -207,15 +207,6 @@ final class AwardController {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  /** A year of four digits, or null when it is blank. */
-  private static Integer year(String value) {
-    String digits = blankToNull(value);
-    if (digits != null && !digits.matches("\\d{4}")) {
-      throw new BadRequestResponse("Năm viết bằng bốn chữ số, không phải \"" + digits + "\".");
-    }
-    return digits == null ? null : Integer.valueOf(digits);
   }
 
   /** A positive number of {@code what}, or null when it is blank. */

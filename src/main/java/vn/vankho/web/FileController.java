@@ -134,13 +134,13 @@ final class FileController {
     return values.get(0);
   }
 
-  /** The year a file was opened, four digits; a 400 otherwise, before a longer number could overflow. */
+  /** The year a file was opened, required. */
   private static int year(Context ctx) {
-    String year = ctx.formParam("year") == null ? "" : ctx.formParam("year").strip();
-    if (!year.matches("\\d{4}")) {
-      throw new BadRequestResponse("Năm hình thành hồ sơ viết bằng bốn chữ số, không phải \"" + year + "\".");
+    Integer year = WebApp.year(ctx.formParam("year"));
+    if (year == null) {
+      throw new BadRequestResponse("Hãy ghi năm hình thành hồ sơ.");
     }
-    return Integer.parseInt(year);
+    return year;
   }
 
   /** Numbers written as a person writes a list: "12, 15 17". */

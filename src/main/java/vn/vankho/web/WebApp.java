@@ -9,9 +9,9 @@ import static vn.vankho.web.Route.get;
 import static vn.vankho.web.Route.post;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -41,8 +41,8 @@ public final class WebApp {
   static final String NO_SUCH_ROUTE = "Không có đường dẫn API này.";
   static final String INDEX_UNAVAILABLE = "Chỉ mục tìm kiếm chưa mở được nên chưa tìm được; hãy thử lại sau ít phút, "
       + "hoặc báo quản trị viên xem nhật ký máy chủ.";
-  static final String UNEXPECTED = "Máy chủ gặp lỗi không lường trước nên chưa thực hiện được yêu cầu; không có gì bị "
-      + "thay đổi dở dang. Hãy thử lại sau, hoặc báo quản trị viên xem nhật ký máy chủ.";
+  static final String UNEXPECTED = "Máy chủ gặp lỗi không lường trước nên chưa thực hiện được yêu cầu. Hãy thử lại sau, "
+      + "hoặc báo quản trị viên xem nhật ký máy chủ.";
   static final String MALFORMED = "Yêu cầu có giá trị sai dạng nên không được thực hiện; hãy kiểm tra lại rồi gửi lại.";
   static final String TOO_LARGE = "Nội dung gửi lên lớn hơn mức máy chủ nhận cho một yêu cầu nên không được thực hiện.";
   static final String NOT_THE_JSON_EXPECTED = "Nội dung gửi lên không phải JSON đúng dạng yêu cầu này cần";
@@ -275,6 +275,18 @@ public final class WebApp {
     } catch (NumberFormatException e) {
       throw new BadRequestResponse("Tham số " + name + " phải là một số nguyên.");
     }
+  }
+
+  /** A year of four digits from a form or the query string, null when it is blank; a longer number could overflow. */
+  static Integer year(String value) {
+    String year = value == null ? "" : value.strip();
+    if (year.isEmpty()) {
+      return null;
+    }
+    if (!year.matches("\\d{4}")) {
+      throw new BadRequestResponse("Năm viết bằng bốn chữ số, không phải \"" + year + "\".");
+    }
+    return Integer.valueOf(year);
   }
 
   /** A positive id from the path, or a 400 that says what was wrong. */
