@@ -31,6 +31,8 @@ public final class Accounts {
   /** Higher than per name: a whole office may share one address behind its router. */
   static final int FAILURES_PER_ADDRESS = 20;
   static final Duration LOCKOUT = Duration.ofMinutes(1);
+  /** The longest name an account may have. */
+  static final int MAX_NAME = 64;
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -106,7 +108,10 @@ public final class Accounts {
 
   /** Checks the password; on success opens a new session. Every attempt goes to the audit log. */
   public Login login(String name, String password, String address) {
-    String key = normalName(name);
+    // no account's name is longer than MAX_NAME, so a longer one, cut, still matches none: it is counted and
+    // audited without a pasted page of text
+    String typed = normalName(name);
+    String key = typed.length() > MAX_NAME ? typed.substring(0, MAX_NAME + 1) : typed;
     if (byName.locked(key) || byAddress.locked(address)) {
       store.recordFailedLogin(key, address, "locked out");
       return Login.refused(Login.Outcome.LOCKED_OUT);
@@ -163,7 +168,7 @@ public final class Accounts {
 
   private static String validName(String name) {
     String normal = normalName(name);
-    if (normal.isEmpty() || normal.length() > 64 || !normal.matches("[\\p{L}\\p{N}._@-]+")) {
+    if (normal.isEmpty() || normal.length() > MAX_NAME || !normal.matches("[\\p{L}\\p{N}._@-]+")) {
       throw Refusal.ACCOUNT_NAME.of();
     }
     return normal;

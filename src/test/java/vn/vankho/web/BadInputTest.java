@@ -217,6 +217,10 @@ class BadInputTest {
     HttpResponse<String> longPassword = stranger.login(ARCHIVIST, "đ".repeat(200));
     assertEquals(401, longPassword.statusCode(), longPassword.body());
     assertTrue(longPassword.body().contains("Sai tên đăng nhập hoặc mật khẩu."), longPassword.body());
+    HttpResponse<String> longName = stranger.login("đ".repeat(100_000), PASSWORD);
+    assertEquals(401, longName.statusCode());
+    assertTrue(archive.audit(5).stream().filter(e -> e.action().equals("login failed"))
+        .allMatch(e -> e.actor().length() <= 65), "the audit log keeps no page of text as a name");
     assertStillAnswers();
   }
 
