@@ -113,21 +113,187 @@ public final class AwardReader {
           section = clause == null ? null : clause.counted();
         }
         case VERB, OTHER -> {
-          if (!articles && p.kind() == Kind.VERB) {
-            // the paragraph of a Lệnh stands for the article: it names its awardee, or counts those listed under it;
-            // only one that names none has a list ("cho hai đồng chí có tên dưới đây:")
-            Clause read = clause(p.folded(), verbAt(p.folded()), documentCampaign);
-            named(read, p).ifPresent(awards::add);
-            if (read != null && read.named() == null) {
-              clause = read;
-              open = true;
-              section = read.counted();
+          if (!articles) {
+            // the paragraph of a Lệnh, or each clause of a report that quotes a decision, stands for the article: it
+            // names its awardees, or counts those it lists after "gồm" or under it ("cho hai đồng chí có tên dưới đây:")
+            for (Folded awarding : awardingClauses(p)) {
+              Clause read = clause(awarding, 0, documentCampaign);
+              List<String> listed = read == null ? List.of() : listed(awarding, read);
+              for (String name : listed) {
+                Optional.ofNullable(award(name, p.page(), p.text(), read, read.counted())).ifPresent(awards::add);
+              }
+              if (read != null && read.named() == null && listed.isEmpty()) {
+                clause = read;
+                open = true;
+                section = read.counted();
+              }
             }
           }
         }
       }
     }
     return List.copyOf(awards);
+  }
+
+  /**
+   * The clauses of a paragraph in a document without articles that award: the paragraph itself when it opens with the
+   * verb (a Lệnh), or is a report's sentence quoting the decision's article ("UBND tỉnh có Quyết định về Tặng ..."); and
+   * each clause whose verb, in lower case, follows the decision it quotes in the same sentence ("Quyết định số 689/QĐ-CTN
+   * phong tặng ... cho ...") or a lead that spells it out ("Cụ thể, tặng ... cho ...; tặng ... cho ..."). A clause runs
+   * to the next one. A proposal or a passive report is no award ("đề nghị tặng", "được tặng"), unless the passive
+   * announces a list ("được phong tặng ... theo Quyết định số 689/QĐ-CTN gồm ...").
+   */
+  private static List<Folded> awardingClauses(Paragraph p) {
+    Folded text = p.folded();
+    List<Integer> starts = new ArrayList<>();
+    int opening = p.kind() == Kind.VERB ? verbAt(text) : -1;
+    if (opening >= 0) {
+      starts.add(opening);
+    }
+    for (String verb : AwardTables.marked("verb-inline")) {
+      String key = Diacritics.searchForm(verb);
+      for (int at = text.find(key, 0); at >= 0; at = text.find(key, at + 1)) {
+        int start = at;
+        boolean inside = starts.stream().anyMatch(s -> start >= s && start < s + key.length() + 6);
+        if (!inside && marked(text, at, verb) && awards(text, at, key)) {
+          starts.add(at);
+        }
+      }
+    }
+    starts.sort(null);
+    List<Folded> clauses = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+      clauses.add(Folded.of(text.original().substring(starts.get(i), end)));
+    }
+    return clauses;
+  }
+
+  /** Whether the text at {@code at} is {@code phrase} with its marks ("tặng", not "tăng" or "tầng"), in any case. */
+  private static boolean marked(Folded text, int at, String phrase) {
+    return at + phrase.length() <= text.length()
+        && text.original().substring(at, at + phrase.length()).equalsIgnoreCase(Diacritics.nfc(phrase));
+  }
+
+  /** Whether the sentence before {@code at} names the decision it quotes, or opens with a lead that spells one out. */
+  private static boolean quotesDecision(Folded text, int at) {
+    int sentence = Math.max(text.original().lastIndexOf(". ", at), text.original().lastIndexOf(": ", at));
+    int from = sentence < 0 ? 0 : sentence + 2;
+    Folded before = Folded.of(text.original().substring(from, at));
+    return AwardTables.cues("decision").stream().anyMatch(cue -> before.find(cue, 0) >= 0)
+        || AwardTables.cues("quoted-lead").stream().anyMatch(before::startsWith);
+  }
+
+  /**
+   * Whether the verb at {@code at} awards as the decision the sentence quotes: after it ("Quyết định số 2234 ... tặng
+   * thưởng ...") or a lead that spells it out ("Cụ thể, tặng ..."), and not as a proposal ("đề nghị tặng"); in the
+   * passive ("được tặng") only when it names the decision and announces its list ("được phong tặng ... theo Quyết định
+   * số 689/QĐ-CTN gồm ...").
+   */
+  private static boolean awards(Folded text, int at, String verb) {
+    String before = text.folded().substring(0, at).stripTrailing();
+    String cue = AwardTables.cues("not-awarding").stream().filter(c -> before.endsWith(c)
+        && (before.length() == c.length() || !Character.isLetterOrDigit(before.charAt(before.length() - c.length() - 1))))
+        .findFirst().orElse(null);
+    if (cue == null) {
+      return quotesDecision(text, at);
+    }
+    if (!cue.equals(Diacritics.searchForm("được"))) {
+      return false;
+    }
+    Folded after = Folded.of(text.original().substring(at));
+    int list = listCue(after, verb.length());
+    Folded announced = Folded.of(after.original().substring(0, Math.max(list, 0)));
+    return list >= 0 && (quotesDecision(text, at)
+        || AwardTables.cues("decision").stream().anyMatch(d -> announced.find(d, 0) >= 0));
+  }
+
+  /** Where the words that announce a list ("gồm", "đó là") end, at or after {@code from}; -1 when none does. */
+  private static int listCue(Folded text, int from) {
+    int best = -1;
+    int bestEnd = -1;
+    for (String cue : AwardTables.marked("listed")) {
+      String key = Diacritics.searchForm(cue);
+      for (int at = text.find(key, from); at >= 0; at = text.find(key, at + 1)) {
+        if (marked(text, at, cue)) {
+          if (best < 0 || at < best) {
+            best = at;
+            bestEnd = at + key.length();
+          }
+          break;
+        }
+      }
+    }
+    return bestEnd;
+  }
+
+  /**
+   * The awardees a clause names in its own sentence: those after "cho" ("cho ông Huỳnh Nghĩa, ...", "cho A; B; C và
+   * D"), or, when it counts them, after the words that announce them ("cho 7 tập thể ... gồm: 1- A; 2- B"); empty when
+   * it counts them and lists them below, or names none.
+   */
+  private static List<String> listed(Folded clause, Clause read) {
+    if (read.named() != null) {
+      return inline(read.named());
+    }
+    int cue = listCue(clause, 0);
+    if (cue < 0) {
+      return List.of();
+    }
+    String rest = clause.original().substring(cue).strip().replaceFirst("^[:,\\s]+", "");
+    return inline(rest);
+  }
+
+  /**
+   * The awardees of a list run into one sentence: items between semicolons, their numbers ("1- ", "2. ") left out; the
+   * list ends where what they did begins ("..., vì đã có thành tích"). Its last two items may be joined by "và" ("A và
+   * Hội Khuyến học thành phố", "ông X và ông Y"), and items that repeat the first words of the one before may be set off
+   * by commas only ("Nhân dân và cán bộ xã A, Nhân dân và cán bộ xã B").
+   */
+  static List<String> inline(String list) {
+    Folded folded = Folded.of(list);
+    int end = earliest(first(folded, "achievement-opener", 0), markedOpener(list));
+    String names = end >= 0 ? list.substring(0, end) : list;
+    List<String> items = new ArrayList<>();
+    for (String part : names.split(";")) {
+      String item = trim(part.strip().replaceFirst("^\\d{1,3}\\s*[-.)]\\s*", ""));
+      if (!item.isEmpty()) {
+        items.addAll(repeatedHeads(item));
+      }
+    }
+    if (items.size() > 1) {
+      String last = items.remove(items.size() - 1);
+      items.addAll(joinedByAnd(last));
+    }
+    return items;
+  }
+
+  /** An item split where "và" joins it to the name of another awardee (a person, or a unit by its first word). */
+  private static List<String> joinedByAnd(String item) {
+    Folded folded = Folded.of(item);
+    String and = Diacritics.searchForm("và");
+    for (int at = folded.find(and, 0); at > 0; at = folded.find(and, at + 1)) {
+      int next = at + and.length() + 1;
+      boolean person = AwardTables.KINDS.stream().anyMatch(c -> folded.startsAt(c.key(), next));
+      boolean unit = AwardTables.cues("collective-head").stream().anyMatch(c -> folded.startsAt(c, next))
+          && next < item.length() && Character.isUpperCase(item.charAt(next));
+      if (person || unit) {
+        return List.of(trim(item.substring(0, at)), trim(item.substring(next)));
+      }
+    }
+    return List.of(item);
+  }
+
+  /** An item split at each comma followed by its own first two words again. */
+  private static List<String> repeatedHeads(String item) {
+    String[] words = item.split("\\s+");
+    if (words.length < 3) {
+      return List.of(item);
+    }
+    String head = ", " + words[0] + " " + words[1] + " ";
+    return Stream.of(item.split(java.util.regex.Pattern.quote(head))).map(String::strip)
+        .map(part -> part.startsWith(words[0] + " " + words[1] + " ") ? part : words[0] + " " + words[1] + " " + part)
+        .map(AwardReader::trim).toList();
   }
 
   /** Where an article's text begins, after "Điều 1." */
@@ -488,6 +654,11 @@ public final class AwardReader {
     int nameEnd = kind == AwardeeKind.COLLECTIVE || comma < 0 ? head.length() : comma;
     int nameStart = prefix != null && prefix.strip() ? prefix.key().length() : 0;
     String awardee = head.original(nameStart, nameEnd);
+    // a name is written with a capital, a person's and a unit's alike (Nghị định 30/2020/NĐ-CP, Phụ lục II): words in
+    // lower case after "cho" are who the award is for, not a name ("Tặng Bằng khen ... cho kiều bào có thành tích ...")
+    if (awardee.isEmpty() || Character.isLowerCase(awardee.charAt(0))) {
+      return null;
+    }
     String description = kind == AwardeeKind.COLLECTIVE ? head.folded() : head.folded().substring(nameEnd);
     // what the decision says of a person or household after the name is where they work or live
     String unit = kind == AwardeeKind.COLLECTIVE ? "" : trim(head.original(nameEnd, head.length()).replaceFirst("^,", ""));
