@@ -265,6 +265,10 @@ public final class AwardReader {
       String last = items.remove(items.size() - 1);
       items.addAll(joinedByAnd(last));
     }
+    if (end >= 0 && !items.isEmpty()) {
+      // what they did stays with the last, where the decision's form puts it ("..., đã có thành tích ...")
+      items.add(items.remove(items.size() - 1) + ", " + list.substring(end));
+    }
     return items;
   }
 
