@@ -1,6 +1,7 @@
 package vn.vankho.ingest.awards;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,12 @@ public final class AwardReader {
 
   private enum Kind { ARTICLE, ITEM, HEADING, LIST, VERB, OTHER }
 
+  /** An awarding clause of a text without articles, where its verb is in it, and its sentence's words before the verb. */
+  private record Awarding(Folded text, int verb, String before) {}
+
+  /** How many awardees a text counts, and of what kind ("5 tập thể"). */
+  record Count(int value, AwardeeKind kind) {}
+
   /**
    * Lines joined into one article, item or heading, with the page it starts on; {@code row} for a row of an award
    * table, one line as the OCR's layout reading gives it ("1 | Ông Nguyễn Văn Đức, Bí thư ... | Bằng khen").
@@ -86,6 +93,7 @@ public final class AwardReader {
     List<ProposedAward> awards = new ArrayList<>();
     // a document without articles (a Lệnh) awards in a paragraph that opens with the verb
     boolean articles = paragraphs.stream().anyMatch(p -> p.kind() == Kind.ARTICLE);
+    String title = paragraphs.isEmpty() ? "" : paragraphs.get(0).text();
     Clause clause = null;
     boolean open = false;
     AwardeeKind section = null;
@@ -116,11 +124,14 @@ public final class AwardReader {
           if (!articles) {
             // the paragraph of a Lệnh, or each clause of a report that quotes a decision, stands for the article: it
             // names its awardees, or counts those it lists after "gồm" or under it ("cho hai đồng chí có tên dưới đây:")
-            for (Folded awarding : awardingClauses(p)) {
-              Clause read = clause(awarding, 0, documentCampaign);
-              List<String> listed = read == null ? List.of() : listed(awarding, read);
+            for (Awarding awarding : awardingClauses(p)) {
+              Clause read = givenBy(clause(awarding.text(), awarding.verb(), documentCampaign), awarding, title);
+              Count count = announced(awarding.text());
+              List<String> listed = read == null ? List.of() : listed(awarding, read, count);
+              AwardeeKind kind = read == null || read.counted() != null || count == null ? null : count.kind();
               for (String name : listed) {
-                Optional.ofNullable(award(name, p.page(), p.text(), read, read.counted())).ifPresent(awards::add);
+                Optional.ofNullable(award(name, p.page(), p.text(), read, read.counted() != null ? read.counted() : kind))
+                    .ifPresent(awards::add);
               }
               if (read != null && read.named() == null && listed.isEmpty()) {
                 clause = read;
@@ -143,30 +154,39 @@ public final class AwardReader {
    * to the next one. A proposal or a passive report is no award ("đề nghị tặng", "được tặng"), unless the passive
    * announces a list ("được phong tặng ... theo Quyết định số 689/QĐ-CTN gồm ...").
    */
-  private static List<Folded> awardingClauses(Paragraph p) {
+  private static List<Awarding> awardingClauses(Paragraph p) {
     Folded text = p.folded();
-    List<Integer> starts = new ArrayList<>();
+    List<int[]> starts = new ArrayList<>(); // where each clause starts, and where its verb is
     int opening = p.kind() == Kind.VERB ? verbAt(text) : -1;
     if (opening >= 0) {
-      starts.add(opening);
+      starts.add(new int[] {opening, opening});
     }
     for (String verb : AwardTables.marked("verb-inline")) {
       String key = Diacritics.searchForm(verb);
       for (int at = text.find(key, 0); at >= 0; at = text.find(key, at + 1)) {
-        int start = at;
-        boolean inside = starts.stream().anyMatch(s -> start >= s && start < s + key.length() + 6);
-        if (!inside && marked(text, at, verb) && awards(text, at, key)) {
-          starts.add(at);
+        int verbAt = at;
+        boolean inside = starts.stream().anyMatch(s -> verbAt >= s[1] && verbAt < s[1] + key.length() + 6);
+        int start = inside || !marked(text, at, verb) ? -1 : awards(text, at, key);
+        if (start >= 0) {
+          starts.add(new int[] {start, at});
         }
       }
     }
-    starts.sort(null);
-    List<Folded> clauses = new ArrayList<>();
+    starts.sort(Comparator.comparingInt(s -> s[1]));
+    List<Awarding> clauses = new ArrayList<>();
     for (int i = 0; i < starts.size(); i++) {
-      int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
-      clauses.add(Folded.of(text.original().substring(starts.get(i), end)));
+      int from = starts.get(i)[0];
+      int end = i + 1 < starts.size() ? Math.max(starts.get(i + 1)[0], starts.get(i)[1] + 1) : text.length();
+      clauses.add(new Awarding(Folded.of(text.original().substring(from, end)), starts.get(i)[1] - from,
+          text.original().substring(sentenceStart(text, from), starts.get(i)[1])));
     }
     return clauses;
+  }
+
+  /** Where the sentence that holds {@code at} starts. */
+  private static int sentenceStart(Folded text, int at) {
+    int sentence = Math.max(text.original().lastIndexOf(". ", at), text.original().lastIndexOf(": ", at));
+    return sentence < 0 ? 0 : sentence + 2;
   }
 
   /** Whether the text at {@code at} is {@code phrase} with its marks ("tặng", not "tăng" or "tầng"), in any case. */
@@ -177,35 +197,83 @@ public final class AwardReader {
 
   /** Whether the sentence before {@code at} names the decision it quotes, or opens with a lead that spells one out. */
   private static boolean quotesDecision(Folded text, int at) {
-    int sentence = Math.max(text.original().lastIndexOf(". ", at), text.original().lastIndexOf(": ", at));
-    int from = sentence < 0 ? 0 : sentence + 2;
+    int from = sentenceStart(text, at);
     Folded before = Folded.of(text.original().substring(from, at));
     return AwardTables.cues("decision").stream().anyMatch(cue -> before.find(cue, 0) >= 0)
         || AwardTables.cues("quoted-lead").stream().anyMatch(before::startsWith);
   }
 
   /**
-   * Whether the verb at {@code at} awards as the decision the sentence quotes: after it ("Quyết định số 2234 ... tặng
-   * thưởng ...") or a lead that spells it out ("Cụ thể, tặng ..."), and not as a proposal ("đề nghị tặng"); in the
-   * passive ("được tặng") only when it names the decision and announces its list ("được phong tặng ... theo Quyết định
-   * số 689/QĐ-CTN gồm ...").
+   * Where the clause of the verb at {@code at} starts if it awards as the decision the sentence quotes: at the verb,
+   * after the decision ("Quyết định số 2234 ... tặng thưởng ...") or a lead that spells it out ("Cụ thể, tặng ..."), and
+   * not as a proposal ("đề nghị tặng"). A passive ("được tặng") awards only when it announces its list, and names the
+   * decision or counts whom it lists ("được phong tặng ... theo Quyết định số 689/QĐ-CTN gồm ...", "5 tập thể được tặng
+   * Cờ thi đua Chính phủ gồm: ..."): its clause starts with its sentence, which holds the count. -1 when it does not award.
    */
-  private static boolean awards(Folded text, int at, String verb) {
+  private static int awards(Folded text, int at, String verb) {
     String before = text.folded().substring(0, at).stripTrailing();
     String cue = AwardTables.cues("not-awarding").stream().filter(c -> before.endsWith(c)
         && (before.length() == c.length() || !Character.isLetterOrDigit(before.charAt(before.length() - c.length() - 1))))
         .findFirst().orElse(null);
     if (cue == null) {
-      return quotesDecision(text, at);
+      return quotesDecision(text, at) ? at : -1;
     }
     if (!cue.equals(Diacritics.searchForm("được"))) {
-      return false;
+      return -1;
     }
     Folded after = Folded.of(text.original().substring(at));
     int list = listCue(after, verb.length());
     Folded announced = Folded.of(after.original().substring(0, Math.max(list, 0)));
-    return list >= 0 && (quotesDecision(text, at)
-        || AwardTables.cues("decision").stream().anyMatch(d -> announced.find(d, 0) >= 0));
+    int sentence = sentenceStart(text, at);
+    boolean counts = announced(Folded.of(text.original().substring(sentence, at))) != null;
+    return list >= 0 && (counts || quotesDecision(text, at)
+        || AwardTables.cues("decision").stream().anyMatch(d -> announced.find(d, 0) >= 0)) ? sentence : -1;
+  }
+
+  /** How many awardees of which kind a text counts first ("5 tập thể", "sáu đơn vị"); null when it counts none. */
+  private static Count announced(Folded text) {
+    List<String> numbers = AwardTables.marked("count-number");
+    for (int at = 0; at < text.length(); at++) {
+      int from = at;
+      boolean number = Character.isDigit(text.folded().charAt(at))
+          || numbers.stream().anyMatch(n -> text.startsAt(Diacritics.searchForm(n), from));
+      if (!number || at > 0 && Character.isLetterOrDigit(text.folded().charAt(at - 1))) {
+        continue;
+      }
+      Folded rest = Folded.of(text.original().substring(at));
+      int noun = countNoun(rest);
+      if (noun < 0) {
+        continue;
+      }
+      Matcher digits = COUNT_DIGITS.matcher(rest.folded());
+      int value = digits.find() ? Integer.parseInt(digits.group().strip()) : 0;
+      for (int i = 0; value == 0 && i < numbers.size(); i++) {
+        if (rest.startsWith(Diacritics.searchForm(numbers.get(i)))) {
+          value = i + 2; // the table counts from "hai"
+        }
+      }
+      return new Count(value, nounKind(rest, noun));
+    }
+    return null;
+  }
+
+  /**
+   * The form a bare "Bằng khen" or "Cờ thi đua" stands for when the sentence, the form's own words or the text's title
+   * name who gives it ("Thủ tướng Chính phủ tặng Bằng khen cho ...": the Bằng khen của Thủ tướng Chính phủ, Luật Thi
+   * đua, khen thưởng 2022, Điều 71); the clause as read otherwise.
+   */
+  private static Clause givenBy(Clause read, Awarding awarding, String title) {
+    if (read == null) {
+      return null;
+    }
+    Folded giver = Folded.of(awarding.before() + " " + (read.authority() == null ? "" : read.authority()) + " " + title);
+    for (AwardTables.Giver row : AwardTables.GIVERS) {
+      if (read.form().equals(row.bareForm()) && giver.find(row.words(), 0) >= 0) {
+        return new Clause(row.form(), formAuthority(row.form()), read.achievement(), read.campaign(), read.named(),
+            read.counted());
+      }
+    }
+    return read;
   }
 
   /** Where the words that announce a list ("gồm", "đó là") end, at or after {@code from}; -1 when none does. */
@@ -232,16 +300,16 @@ public final class AwardReader {
    * D"), or, when it counts them, after the words that announce them ("cho 7 tập thể ... gồm: 1- A; 2- B"); empty when
    * it counts them and lists them below, or names none.
    */
-  private static List<String> listed(Folded clause, Clause read) {
+  private static List<String> listed(Awarding clause, Clause read, Count count) {
     if (read.named() != null) {
-      return inline(read.named());
+      return inline(read.named(), count);
     }
-    int cue = listCue(clause, 0);
+    int cue = listCue(clause.text(), clause.verb());
     if (cue < 0) {
       return List.of();
     }
-    String rest = clause.original().substring(cue).strip().replaceFirst("^[:,\\s]+", "");
-    return inline(rest);
+    String rest = clause.text().original().substring(cue).strip().replaceFirst("^[:,\\s]+", "");
+    return inline(rest, count);
   }
 
   /**
@@ -250,7 +318,7 @@ public final class AwardReader {
    * Hội Khuyến học thành phố", "ông X và ông Y"), and items that repeat the first words of the one before may be set off
    * by commas only ("Nhân dân và cán bộ xã A, Nhân dân và cán bộ xã B").
    */
-  static List<String> inline(String list) {
+  static List<String> inline(String list, Count count) {
     Folded folded = Folded.of(list);
     int end = earliest(first(folded, "achievement-opener", 0), markedOpener(list));
     String names = end >= 0 ? list.substring(0, end) : list;
@@ -264,6 +332,14 @@ public final class AwardReader {
     if (items.size() > 1) {
       String last = items.remove(items.size() - 1);
       items.addAll(joinedByAnd(last));
+    } else if (items.size() == 1 && count != null && count.value() > 1) {
+      // a list set off by commas only ("gồm: Văn phòng ..., Sở ..., Sở ... và Báo Nghệ An") when that gives as many
+      // items as it counts: a unit's name has commas of its own ("Bệnh viện Mắt, Sở Y tế thành phố Đà Nẵng")
+      List<String> parts = new ArrayList<>(List.of(items.get(0).split(",\\s+")));
+      parts.addAll(joinedByAnd(parts.remove(parts.size() - 1)));
+      if (parts.size() == count.value()) {
+        items = parts.stream().map(AwardReader::trim).collect(Collectors.toCollection(ArrayList::new));
+      }
     }
     if (end >= 0 && !items.isEmpty()) {
       // what they did stays with the last, where the decision's form puts it ("..., đã có thành tích ...")
@@ -655,6 +731,9 @@ public final class AwardReader {
     int comma = head.original().indexOf(',');
     // a person or a household is named before the first comma, what the decision says of them after it;
     // a collective's name runs on with where it is ("Đoàn Thanh niên xã Rô Men, huyện Đam Rông")
+    // a person's details may stand in brackets after the name ("bà Mai Thị Đây (Nguyên quán tại xã ...), cư trú tại ...")
+    int bracket = head.original().indexOf(" (");
+    comma = bracket > 0 && (comma < 0 || bracket < comma) ? bracket : comma;
     int nameEnd = kind == AwardeeKind.COLLECTIVE || comma < 0 ? head.length() : comma;
     int nameStart = prefix != null && prefix.strip() ? prefix.key().length() : 0;
     String awardee = head.original(nameStart, nameEnd);
