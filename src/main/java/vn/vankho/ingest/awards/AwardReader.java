@@ -413,7 +413,9 @@ public final class AwardReader {
         }
         Kind lineKind = kindOf(line);
         // a wrapped line goes on its paragraph until that paragraph ends a sentence
-        if (lineKind == Kind.OTHER && text != null && !endsSentence(text)) {
+        // (in prose a semicolon ends no sentence: a report's list runs on over lines, "...; Nhân dân và cán bộ ...")
+        if (lineKind == Kind.OTHER && text != null && (!endsSentence(text)
+            || (kind == Kind.OTHER || kind == Kind.VERB) && text.charAt(text.length() - 1) == ';')) {
           text.append(' ').append(line);
           continue;
         }
