@@ -53,7 +53,8 @@ class AwardEvaluationTest {
       assertEquals(Set.of("tin-thtg-1766-ttg-bang-khen", "tin-baolamdong-co-thi-dua-chinh-phu-2021"),
           AwardEvaluation.heldOut(Map.of("6", batches.get("6"))));
       assertEquals(Set.of("tin-baonghean-231-ttg-co-thi-dua-2023"), AwardEvaluation.heldOut(Map.of("7", batches.get("7"))));
-      assertEquals(11, AwardEvaluation.heldOut(batches).size());
+      assertEquals(Set.of("qd-923-ttg-1996"), AwardEvaluation.heldOut(Map.of("8", batches.get("8"))));
+      assertEquals(12, AwardEvaluation.heldOut(batches).size());
     }
   }
 
