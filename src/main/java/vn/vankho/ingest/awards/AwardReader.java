@@ -741,7 +741,10 @@ public final class AwardReader {
     String awardee = head.original(nameStart, nameEnd);
     // a name is written with a capital, a person's and a unit's alike (Nghị định 30/2020/NĐ-CP, Phụ lục II): words in
     // lower case after "cho" are who the award is for, not a name ("Tặng Bằng khen ... cho kiều bào có thành tích ...")
-    if (awardee.isEmpty() || Character.isLowerCase(awardee.charAt(0))) {
+    // and a proper name has two capitalized words at least, a person's family and given names, a unit's kind and name
+    // ("Sở Y tế", "Nhà máy Z131"): "Ø1 mẹ" is a count OCR misread ("cho 01 mẹ")
+    if (awardee.isEmpty() || Character.isLowerCase(awardee.charAt(0))
+        || Stream.of(awardee.split("[\\s,()]+")).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count() < 2) {
       return null;
     }
     String description = kind == AwardeeKind.COLLECTIVE ? head.folded() : head.folded().substring(nameEnd);
