@@ -133,7 +133,11 @@ public final class AwardReader {
                 Optional.ofNullable(award(name, p.page(), p.text(), read, read.counted() != null ? read.counted() : kind))
                     .ifPresent(awards::add);
               }
-              if (read != null && read.named() == null && listed.isEmpty()) {
+              // the items below are its awardees when it opens the paragraph (a Lệnh), or ends on the colon that
+              // announces them ("... cho 2 cá nhân là:"); a decision mentioned in passing lists no one below it
+              boolean announces = awarding.verb() == 0 && awarding.text().original().equals(p.folded().original())
+                  || awarding.text().original().strip().endsWith(":");
+              if (read != null && read.named() == null && listed.isEmpty() && announces) {
                 clause = read;
                 open = true;
                 section = read.counted();
