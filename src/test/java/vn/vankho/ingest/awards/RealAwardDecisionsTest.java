@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -286,14 +287,13 @@ class RealAwardDecisionsTest {
    */
   @Test
   void decisionsQuotedInOneSentenceAndAPassiveThatAnnouncesItsList() {
-    Map<String, String> expected = new LinkedHashMap<>();
-    expected.put("Nhà máy Z131 thuộc Tổng cục Công nghiệp Quốc phòng", C + " Anh hùng Lao động");
+    String hero = C + " Anh hùng Lao động";
+    Map<String, String> expected = new LinkedHashMap<>(Map.of("Nhà máy Z131 thuộc Tổng cục Công nghiệp Quốc phòng", hero));
     expected.put("Cục 11 thuộc Tổng cục II, Bộ Quốc phòng", C + " Anh hùng Lực lượng vũ trang nhân dân");
-    expected.put("Nhân dân và cán bộ xã Vĩnh Thủy, huyện Vĩnh Linh, tỉnh Quảng Trị", C + " Anh hùng Lao động");
-    expected.put("Công ty Trách nhiệm hữu hạn một thành viên Kỹ nghệ súc sản, Tổng Công ty Thương mại Sài Gòn, Thành phố Hồ Chí Minh",
-        C + " Anh hùng Lao động");
-    expected.put("Tổng Công ty Bảo đảm an toàn Hàng hải miền Nam (trước đây là Công ty trách nhiệm hữu hạn một thành viên "
-        + "Bảo đảm an toàn Hàng hải miền Nam), Bộ Giao thông Vận tải", C + " Anh hùng Lao động");
+    Stream.of("Nhân dân và cán bộ xã Vĩnh Thủy, huyện Vĩnh Linh, tỉnh Quảng Trị",
+        "Công ty Trách nhiệm hữu hạn một thành viên Kỹ nghệ súc sản, Tổng Công ty Thương mại Sài Gòn, Thành phố Hồ Chí Minh",
+        "Tổng Công ty Bảo đảm an toàn Hàng hải miền Nam (trước đây là Công ty trách nhiệm hữu hạn một thành viên "
+            + "Bảo đảm an toàn Hàng hải miền Nam), Bộ Giao thông Vận tải").forEach(name -> expected.put(name, hero));
     assertEquals(expected, awards(read("tin-vietnamplus-689-690-ctn-anh-hung-2012")));
   }
 
