@@ -57,6 +57,9 @@ public final class MetadataReader {
   private static final Pattern SENTENCE_END = Pattern.compile("[.;:]\\s*$");
   /** At most this share of a double-spaced page's lines are followed by another line of text. */
   private static final double DOUBLE_SPACED_SHARE = 0.15;
+  /** The type names the Party's QĐ code serves (Quy định 66-QĐ/TW). */
+  private static final String DECISION = "Quyết định";
+  private static final String REGULATION = "Quy định";
 
   private MetadataReader() {}
 
@@ -92,7 +95,9 @@ public final class MetadataReader {
     }
 
     Extracted<String> type = type(first, own, heading, letterSubject, consolidation != null);
-    if (type == null && announced != null) {
+    if (type == null && announced != null || heading < 0 && announced != null && announced.number() != null) {
+      // without a heading, the word the sentence names it by is its type, as a heading's would be: "Quy định số
+      // 368-QĐ/TW" is a Quy định though the Party's QĐ code serves Quyết định too
       type = new Extracted<>(announced.type(), first.page, announced.line());
     }
     Extracted<String> typeName = type == null ? null
@@ -254,10 +259,14 @@ public final class MetadataReader {
     return null;
   }
 
-  /** True when a number carries no type code, or one that names the heading's type. */
+  /**
+   * True when a number carries no type code, or one that names the heading's type. The Party numbers its Quy định
+   * QĐ as it numbers its Quyết định (66-QĐ/TW, 97-QĐ/TW, 368-QĐ/TW; QĐi only between 2016 and 2019).
+   */
   static boolean sameType(String numberType, String headingCode) {
     return numberType == null || numberType.isEmpty() || numberType.equals(headingCode)
-        || Tables.typeName(numberType).equals(Tables.typeName(headingCode));
+        || Tables.typeName(numberType).equals(Tables.typeName(headingCode))
+        || Tables.typeName(numberType).equals(DECISION) && Tables.typeName(headingCode).equals(REGULATION);
   }
 
   private static Own own(PageText page, DocumentNumbers.Found f) {
