@@ -44,7 +44,12 @@ class RealDocumentShapesTest {
 
   /** The text of a gazette document of the shared corpus (congbao/docs.jsonl.gz), by its id. */
   private static String gazette(String id) throws IOException {
-    Path docs = SharedCorpus.folder().resolve("congbao/docs.jsonl.gz");
+    return corpus("congbao", id);
+  }
+
+  /** The text of a document of the shared corpus ({@code part}/docs.jsonl.gz: vbpl or congbao), by its id. */
+  private static String corpus(String part, String id) throws IOException {
+    Path docs = SharedCorpus.folder().resolve(part + "/docs.jsonl.gz");
     ObjectMapper json = new ObjectMapper();
     try (BufferedReader lines = new BufferedReader(new InputStreamReader(
         new GZIPInputStream(Files.newInputStream(docs)), StandardCharsets.UTF_8))) {
@@ -229,6 +234,19 @@ class RealDocumentShapesTest {
     assertEquals("Sở Giáo dục và Đào tạo tỉnh Ninh Thuận", m.issuer().value());
     assertEquals("2917/SGDĐT-VP", m.number().value());
     assertEquals("Công văn", m.typeName().value());
+  }
+
+  @Test
+  void aJointCircularOfSixBodiesKeepsEveryIssuerCodeOfItsNumber() throws IOException {
+    // Thông tư liên tịch 29/2025/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC of the shared corpus (vbpl doc_000192, not in
+    // the set's draw): the ministries of Justice, Public Security, Defence and Finance with the Supreme Court and
+    // the Supreme Procuracy; it amends 10/2018/TTLT of the same six
+    DocumentMetadata m = read(corpus("vbpl", "doc_000192"));
+    assertEquals("29/2025/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC", m.number().value());
+    assertEquals("Thông tư liên tịch", m.typeName().value());
+    assertEquals(LocalDate.of(2025, 12, 31), m.date().value());
+    assertTrue(m.citations().stream().anyMatch(c -> c.number().equals("10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC")),
+        m.citations().toString());
   }
 
   @Test
