@@ -142,12 +142,10 @@ public final class MetadataReader {
     // the issuing body stands above the number and the place and date line; what follows them, before a
     // heading a copy garbled ("K ÉT LUẬN" / "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"), is the title
     int headerTop = placeDate != null && placePage == first ? Math.min(top, placeLine + 1) : top;
-    Extracted<String> issuer = issuer(pages, headerTop, heading, own, signature.orElse(null), consolidation != null);
+    Extracted<String> issuer = issuer(pages, headerTop, heading, own, signature.orElse(null), consolidation != null,
+        announced == null ? null : announced.issuer());
     if (issuer == null && consolidation != null) {
       issuer = consolidation.body();
-    }
-    if (issuer == null && announced != null) {
-      issuer = announced.issuer();
     }
     issuer = withPlace(issuer, first, heading, place, date);
     MarkReader.Marks marks = MarkReader.read(first, top);
@@ -658,12 +656,13 @@ public final class MetadataReader {
   /**
    * The issuer: the body that "ban hành" the document in its own words, else the header's body (with
    * the signature's standing part: "T/M BAN THƯỜNG VỤ" under "HUYỆN ỦY ĐAM RÔNG" is "Ban Thường vụ Huyện
-   * ủy Đam Rông"), else the signature's standing part with the committee of the number's issuer code.
-   * A complete body signed for ("T/M BỘ CHÍNH TRỊ") comes first, then one the heading names ("CHỈ THỊ
+   * ủy Đam Rông"), else the signature's standing part with the committee of the number's issuer code, else the
+   * body the sentence announcing a copy without header names ({@code announced}), else the authority line's, else
+   * the body the number's issuer code names. A complete body signed for ("T/M BỘ CHÍNH TRỊ") comes first, then one the heading names ("CHỈ THỊ
    * CỦA BỘ CHÍNH TRỊ"): a scan may have lost the signature.
    */
   private static Extracted<String> issuer(List<PageText> pages, int top, int heading, Own own,
-      SignatureReader.Signature signature, boolean consolidated) {
+      SignatureReader.Signature signature, boolean consolidated, Extracted<String> announced) {
     String onBehalfOf = signature == null ? null : signature.onBehalfOf();
     Optional<Tables.Body> signedFor = onBehalfOf == null ? Optional.empty()
         : Issuers.body(onBehalfOf).filter(b -> b.role() == Tables.BodyRole.BODY);
@@ -689,6 +688,11 @@ public final class MetadataReader {
     Optional<Tables.Body> standing = standing(onBehalfOf);
     if (committee != null && standing.isPresent()) {
       return new Extracted<>(standing.get().name() + " " + committee, pages.get(0).page, own.line());
+    }
+    if (announced != null) {
+      // the sentence announcing a copy that lost its header names the body in full, "Ban Tuyên giáo Tỉnh ủy Trà
+      // Vinh", where the number's code (BTGTU) names only the kind of board
+      return announced;
     }
     Extracted<String> authority = authorityLine(pages.get(0), heading);
     return authority != null ? authority : ofIssuerCode(pages.get(0), own);

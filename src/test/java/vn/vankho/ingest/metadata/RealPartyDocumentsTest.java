@@ -187,6 +187,18 @@ class RealPartyDocumentsTest {
     assertTrue(m.citations().isEmpty(), "its own number is no citation: " + m.citations());
   }
 
+  @Test
+  void aBoardOfAProvincialCommitteeIsNamedWithItsProvince() throws IOException {
+    // "Ban Tuyên giáo Tỉnh ủy Trà Vinh vừa ban hành Công văn số 1510-CV/BTGTU, về việc ...": the lead names the
+    // board with its province, where the number's code BTGTU names only the kind of board
+    DocumentMetadata m = read("tu-tra-vinh-1510-cv");
+    assertEquals("Ban Tuyên giáo Tỉnh ủy Trà Vinh", m.issuer().value());
+    assertEquals("1510-CV/BTGTU", m.number().value());
+    assertEquals("Công văn", m.typeName().value());
+    assertEquals("về việc tuyên truyền kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890- 19/5/2020)",
+        m.subject().value());
+  }
+
   private static String text(String id) throws IOException {
     return Files.readString(PARTY.resolve(id + ".txt"), StandardCharsets.UTF_8);
   }
