@@ -57,6 +57,10 @@ public final class MetadataReader {
   private static final Pattern SENTENCE_END = Pattern.compile("[.;:]\\s*$");
   /** At most this share of a double-spaced page's lines are followed by another line of text. */
   private static final double DOUBLE_SPACED_SHARE = 0.15;
+  /** The note that opens a consolidated text, before the list of the texts that amended it. */
+  private static final Pattern CONSOLIDATED_NOTE = Pattern.compile("duoc\\s+sua\\s+doi\\s*,?\\s*bo\\s+sung\\s+boi\\s*:");
+  /** The type code of a consolidated text (văn bản hợp nhất). */
+  private static final String CONSOLIDATED = "VBHN";
   /** The type names the Party's QĐ code serves (Quy định 66-QĐ/TW). */
   private static final String DECISION = "Quyết định";
   private static final String REGULATION = "Quy định";
@@ -94,7 +98,8 @@ public final class MetadataReader {
       own = own(first, announced.number());
     }
 
-    Extracted<String> type = type(first, own, heading, letterSubject, consolidation != null);
+    boolean consolidated = consolidation != null || opensAsConsolidated(first, heading);
+    Extracted<String> type = type(first, own, heading, letterSubject, consolidated);
     if (type == null && announced != null || heading < 0 && announced != null && announced.number() != null) {
       // without a heading, the word the sentence names it by is its type, as a heading's would be: "Quy định số
       // 368-QĐ/TW" is a Quy định though the Party's QĐ code serves Quyết định too
@@ -142,7 +147,7 @@ public final class MetadataReader {
     // the issuing body stands above the number and the place and date line; what follows them, before a
     // heading a copy garbled ("K ÉT LUẬN" / "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"), is the title
     int headerTop = placeDate != null && placePage == first ? Math.min(top, placeLine + 1) : top;
-    Extracted<String> issuer = issuer(pages, headerTop, heading, own, signature.orElse(null), consolidation != null,
+    Extracted<String> issuer = issuer(pages, headerTop, heading, own, signature.orElse(null), consolidated,
         announced == null ? null : announced.issuer());
     if (issuer == null && consolidation != null) {
       issuer = consolidation.body();
@@ -385,6 +390,25 @@ public final class MetadataReader {
     return -1;
   }
 
+  /**
+   * True when the lines under the heading, before the preamble, open a consolidated text as Pháp lệnh hợp nhất văn
+   * bản quy phạm pháp luật 2012 (Điều 6) lays it out: the text consolidated and the ones that amended it, "Luật Thuế
+   * tiêu thụ đặc biệt số 66/2025/QH15 ngày ... của Quốc hội, có hiệu lực ..., được sửa đổi, bổ sung bởi:".
+   */
+  private static boolean opensAsConsolidated(PageText page, int heading) {
+    if (heading < 0) {
+      return false;
+    }
+    int end = page.text.length();
+    for (int i = heading + 1; i < Math.min(page.lineCount(), heading + HEADING_REACH); i++) {
+      if (Tables.CUES.at(new PageText(1, page.line(i)).tokens, 0).map(c -> PREAMBLE.contains(c.value().relation())).orElse(false)) {
+        end = page.lineStart(i);
+        break;
+      }
+    }
+    return CONSOLIDATED_NOTE.matcher(Diacritics.lower(page.folded).substring(page.lineStart(heading), end)).find();
+  }
+
   private static String headingCode(PageText page, int heading) {
     return Tables.HEADINGS.at(new PageText(1, page.line(heading)).tokens, 0).orElseThrow().value();
   }
@@ -429,7 +453,9 @@ public final class MetadataReader {
       return new Extracted<>(own.type(), page.page, source);
     }
     if (headingCode != null) {
-      return new Extracted<>(headingCode, page.page, page.line(heading).strip());
+      // a consolidated text without its certification (a gazette issue that holds its first part) has no number
+      // to give its type: the heading is the consolidated document's
+      return new Extracted<>(consolidated ? CONSOLIDATED : headingCode, page.page, page.line(heading).strip());
     }
     return letterSubject < 0 ? null : new Extracted<>(LETTER_TYPE, page.page, page.line(letterSubject).strip());
   }

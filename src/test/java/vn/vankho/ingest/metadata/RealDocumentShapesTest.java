@@ -300,6 +300,25 @@ class RealDocumentShapesTest {
   }
 
   @Test
+  void aConsolidatedTextWithoutItsCertificationIsStillConsolidated() throws IOException {
+    // the same law as a gazette issue that holds its first part only ("Xem tiếp Công báo số ..."): cut before the
+    // certification, what is left is the heading "LUẬT" and the note that opens a consolidated text ("Luật Thuế tiêu
+    // thụ đặc biệt số 66/2025/QH15 ngày ... của Quốc hội, có hiệu lực ..., được sửa đổi, bổ sung bởi:")
+    String text = gazette("van-ban-hop-nhat-so-111-vbhn-vpqh-469594");
+    String firstPart = text.substring(0, text.indexOf("VĂN PHÒNG QUỐC HỘI"));
+    DocumentMetadata m = read(firstPart);
+    assertEquals("Văn bản hợp nhất", m.typeName().value());
+    // the preamble it repeats ("Quốc hội ban hành Luật ...") is the law's, not the consolidated text's
+    assertNull(m.issuer());
+    // with the gazette's label of the consolidating body over it, as other issues print it, that body issues it
+    DocumentMetadata labelled = read("VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI\n\n" + firstPart);
+    assertEquals("Văn phòng Quốc hội", labelled.issuer().value());
+    assertEquals("Văn bản hợp nhất", labelled.typeName().value());
+    // a law itself opens with no such note: Luật Quản lý thuế 108/2025/QH15 stays a Luật
+    assertEquals("Luật", read(document("vbpl-doc_000025")).typeName().value());
+  }
+
+  @Test
   void anInterMinistryCodeIsOneNumber() throws IOException {
     // "Thông tư liên tịch số 81/2005/TTLT-BNV-BTC ngày 10 tháng 8 năm 2005 của Bộ trưởng ..."
     DocumentMetadata m = read(document("congbao-thong-tu-so-10-2024-tt-bldtbxh-43067"));
