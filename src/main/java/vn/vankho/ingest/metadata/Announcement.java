@@ -84,7 +84,7 @@ record Announcement(DocumentNumbers.Found number, String line, String type, Extr
       } else {
         // the news names the document first and its number after, in brackets: "... ký ban hành Kết luận của Bộ
         // Chính trị, Ban Bí thư về ... (Kết luận số 200-KL/TW)."; the issuer and subject follow the type
-        number = bracketed(page, label, code, line).orElse(null);
+        number = bracketed(page, label, code).orElse(null);
         if (number == null) {
           continue;
         }
@@ -160,7 +160,7 @@ record Announcement(DocumentNumbers.Found number, String line, String type, Extr
    * The number in brackets after token {@code label} on the announcing line, labelled only by its type and "số"
    * ("(Kết luận số 200-KL/TW)", the label doubled by a copy too), of the announced type.
    */
-  private static Optional<DocumentNumbers.Found> bracketed(PageText page, int label, String code, String line) {
+  private static Optional<DocumentNumbers.Found> bracketed(PageText page, int label, String code) {
     int from = page.tokens.get(label).start();
     int lineEnd = page.lineStart(page.lineIndexAt(from)) + page.line(page.lineIndexAt(from)).length();
     for (DocumentNumbers.Found f : page.numbers()) {
@@ -173,16 +173,16 @@ record Announcement(DocumentNumbers.Found number, String line, String type, Extr
         continue;
       }
       // only the type's words and "số" between the bracket and the number
-      List<Token> label2 = new PageText(1, page.text.substring(open + 1, f.start())).tokens;
+      List<Token> words = new PageText(1, page.text.substring(open + 1, f.start())).tokens;
       int i = 0;
-      while (i < label2.size()) {
-        Optional<Phrases.Match<String>> t = Tables.HEADINGS.at(label2, i).filter(m -> m.value().equals(code));
-        i = t.isPresent() ? t.get().end() : label2.get(i).norm().equals("so") ? i + 1 : -1;
+      while (i < words.size()) {
+        Optional<Phrases.Match<String>> t = Tables.HEADINGS.at(words, i).filter(m -> m.value().equals(code));
+        i = t.isPresent() ? t.get().end() : words.get(i).norm().equals("so") ? i + 1 : -1;
         if (i < 0) {
           break;
         }
       }
-      if (i == label2.size() && !label2.isEmpty()) {
+      if (i == words.size() && !words.isEmpty()) {
         return Optional.of(f);
       }
     }
