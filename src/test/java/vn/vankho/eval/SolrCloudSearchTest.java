@@ -56,13 +56,27 @@ class SolrCloudSearchTest {
       embedded = EvaluationReport.run(lucene, collection, 1);
     }
     EvaluationReport cloud = EvaluationReport.run(onSolr, collection, 1);
-    System.out.println(embedded.table() + "\n" + cloud.table());
+    System.out.println(embedded.table() + "\n" + cloud.table() + "\n" + differences(embedded, cloud));
     List<Executable> checks = new ArrayList<>();
     checks.add(() -> assertClose("overall", embedded.overall(), cloud.overall()));
     for (Map.Entry<String, Scores> kind : embedded.byKind().entrySet()) {
       checks.add(() -> assertClose(kind.getKey(), kind.getValue(), cloud.byKind().get(kind.getKey())));
     }
     assertAll(checks);
+  }
+
+  /** The queries whose ten best differ, each with both lists. */
+  private static String differences(EvaluationReport embedded, EvaluationReport cloud) {
+    StringBuilder found = new StringBuilder();
+    for (int i = 0; i < embedded.answers().size(); i++) {
+      EvaluationReport.Answer ours = embedded.answers().get(i);
+      EvaluationReport.Answer theirs = cloud.answers().get(i);
+      if (!ours.ranked().equals(theirs.ranked())) {
+        found.append(ours.query().query()).append("\n  embedded  ").append(ours.ranked())
+            .append("\n  SolrCloud ").append(theirs.ranked()).append('\n');
+      }
+    }
+    return found.isEmpty() ? "the same ten best for every query" : found.toString();
   }
 
   private static void assertClose(String kind, Scores embedded, Scores cloud) {

@@ -28,7 +28,7 @@ public final class TypedQueryParserPlugin extends QParserPlugin {
         if ("proximity".equals(localParams == null ? null : localParams.get("part"))) {
           return built.proximity() == null ? new MatchNoDocsQuery() : built.proximity();
         }
-        return built.query();
+        return built.proximity() == null ? built.query() : new StatisticsCarrier(built.query(), built.proximity());
       }
     };
   }
