@@ -20,13 +20,4 @@ public final class Snippets {
   public static String clip(String snippet) {
     return snippet != null && snippet.length() > LENGTH * 2 ? snippet.substring(0, LENGTH * 2) + " …" : snippet;
   }
-
-  /**
-   * A snippet with nothing marked cut to its first passage: the opening of the text, one sentence as the embedded
-   * highlighter gives it (Solr's gives as many as a marked snippet may have).
-   */
-  public static String openingOnly(String snippet) {
-    int end = snippet.indexOf(ELLIPSIS);
-    return snippet.contains(MARK) || end < 0 ? snippet : snippet.substring(0, end);
-  }
 }

@@ -167,9 +167,13 @@ public final class SolrIndex implements SearchIndex {
     return params;
   }
 
-  /** As {@link ArchiveIndex}'s unified highlighter: sentences, marked and escaped, the opening if nothing is marked. */
+  /**
+   * As {@link ArchiveIndex}'s unified highlighter: sentences, marked and escaped; the opening if nothing is marked, which
+   * Solr's highlighter makes as long as a marked snippet may be (two sentences, one in the embedded index's).
+   */
   private static void highlight(ModifiableSolrParams params) {
     params.set("hl", true);
+    params.set("hl.q", "{!vankho v=$vq}"); // the typed query's words, not the rerank that wraps it
     params.set("hl.method", "unified");
     params.set("hl.fl", IndexFields.TEXT);
     params.set("hl.snippets", Snippets.PASSAGES);
@@ -189,7 +193,7 @@ public final class SolrIndex implements SearchIndex {
   private static String snippet(QueryResponse response, String id) {
     Map<String, List<String>> fields = response.getHighlighting() == null ? null : response.getHighlighting().get(id);
     List<String> passages = fields == null ? null : fields.get(IndexFields.TEXT);
-    return passages == null || passages.isEmpty() ? null : Snippets.clip(Snippets.openingOnly(passages.get(0)));
+    return passages == null || passages.isEmpty() ? null : Snippets.clip(passages.get(0));
   }
 
   private static Map<String, List<SearchResults.FacetCount>> facets(QueryResponse response) {
