@@ -168,8 +168,8 @@ public final class SolrIndex implements SearchIndex {
   }
 
   /**
-   * As {@link ArchiveIndex}'s unified highlighter: sentences, marked and escaped; the opening if nothing is marked, which
-   * Solr's highlighter makes as long as a marked snippet may be (two sentences, one in the embedded index's).
+   * As {@link ArchiveIndex}'s unified highlighter: sentences, marked and escaped; the opening if nothing is marked,
+   * cut to its first sentence here ({@link Snippets#openingSentence}).
    */
   private static void highlight(ModifiableSolrParams params) {
     params.set("hl", true);
@@ -187,13 +187,13 @@ public final class SolrIndex implements SearchIndex {
     params.set("hl.highlightMultiTerm", false);
     params.set("hl.weightMatches", false);
     params.set("hl.bs.type", "SENTENCE");
-    params.set("hl.fragsize", 0); // whole sentences, as the embedded highlighter's passages
+    params.set("hl.fragsize", 1); // sentences as they are, as the embedded highlighter's passages (0 is the whole text)
   }
 
   private static String snippet(QueryResponse response, String id) {
     Map<String, List<String>> fields = response.getHighlighting() == null ? null : response.getHighlighting().get(id);
     List<String> passages = fields == null ? null : fields.get(IndexFields.TEXT);
-    return passages == null || passages.isEmpty() ? null : Snippets.clip(passages.get(0));
+    return passages == null || passages.isEmpty() ? null : Snippets.clip(Snippets.openingSentence(passages.get(0)));
   }
 
   private static Map<String, List<SearchResults.FacetCount>> facets(QueryResponse response) {
