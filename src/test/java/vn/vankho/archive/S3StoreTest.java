@@ -21,14 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.S3Object;
 import vn.vankho.index.SearchRequest;
 import vn.vankho.model.Document;
 import vn.vankho.model.Job;
@@ -36,6 +30,7 @@ import vn.vankho.model.JobStatus;
 import vn.vankho.model.Reason;
 import vn.vankho.store.FileStore;
 import vn.vankho.testing.KeptOriginals;
+import vn.vankho.testing.S3TestServer;
 import vn.vankho.testing.Samples;
 import vn.vankho.testing.TestDatabases;
 import vn.vankho.testing.TestFiles;
@@ -49,8 +44,7 @@ class S3StoreTest {
   private static final String PREFIX = "tinh-lam-dong";
 
   @RegisterExtension
-  final S3ProxyExtension server = S3ProxyExtension.builder().withBlobStoreProvider("filesystem")
-      .withCredentials("kho", "bi-mat-thu-nghiem").build();
+  final S3ProxyExtension server = S3TestServer.extension();
 
   @TempDir Path data;
   @TempDir Path backups;
@@ -60,12 +54,7 @@ class S3StoreTest {
 
   @BeforeEach
   void open() {
-    s3 = S3Client.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.US_EAST_1)
-        .endpointOverride(server.getUri()).forcePathStyle(true)
-        .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-        .credentialsProvider(StaticCredentialsProvider.create(
-            AwsBasicCredentials.create(server.getAccessKey(), server.getSecretKey())))
-        .build();
+    s3 = S3TestServer.client(server);
     s3.createBucket(b -> b.bucket(BUCKET));
     database = TestDatabases.freshDatabase();
     archive = Archive.open(ArchiveSettings.of(data, database).withWorkers(2)
@@ -79,16 +68,12 @@ class S3StoreTest {
     s3.close();
   }
 
-  /** The variables an operator sets for the store, as every S3 tool reads them. */
   private Map<String, String> environment() {
-    return Map.of("AWS_ENDPOINT_URL", server.getUri().toString(), "AWS_ACCESS_KEY_ID", server.getAccessKey(),
-        "AWS_SECRET_ACCESS_KEY", server.getSecretKey(), "AWS_REGION", "us-east-1");
+    return S3TestServer.environment(server);
   }
 
-  /** The objects in the bucket (S3Proxy's folder backend also lists its folders, as keys ending in a slash). */
   private List<String> keys() {
-    return s3.listObjectsV2Paginator(b -> b.bucket(BUCKET)).contents().stream().map(S3Object::key)
-        .filter(key -> !key.endsWith("/")).toList();
+    return S3TestServer.keys(s3, BUCKET);
   }
 
   @Test

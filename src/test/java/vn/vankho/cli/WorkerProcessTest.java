@@ -1,6 +1,7 @@
 package vn.vankho.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,19 +19,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gaul.s3proxy.junit.S3ProxyExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.s3.S3Client;
 import vn.vankho.ingest.ocr.PageRendering;
 import vn.vankho.ingest.ocr.SamplePages;
 import vn.vankho.testing.ArchiveConsistency;
 import vn.vankho.testing.ArchiveConsistency.Offered;
 import vn.vankho.testing.NumberedNotes;
+import vn.vankho.testing.S3TestServer;
 import vn.vankho.testing.ServerProcess;
 import vn.vankho.testing.TestDatabases;
 
 /**
  * A server that does not read ({@code serve --workers 0}) and two {@code vankho worker} processes on one PostgreSQL
- * and one data folder read 40 documents; one worker is killed with kill -9 while it reads a scan. Every document is
+ * and one S3 store (a real S3 server, S3Proxy, started here) read 40 documents; one worker is killed with kill -9 while it reads a scan. Every document is
  * read by exactly one finished job, with its pages once, and the server finds each through its index.
  */
 class WorkerProcessTest {
@@ -38,7 +43,20 @@ class WorkerProcessTest {
   /** Short, so that the killed worker's job is taken over within seconds. */
   private static final String LEASE_SECONDS = "10";
 
+  private static final String BUCKET = "vankho";
+  private static final String PREFIX = "so-noi-vu";
+
+  @RegisterExtension
+  final S3ProxyExtension s3 = S3TestServer.extension();
+
   @TempDir Path root;
+
+  /** What the operator sets on every machine: the store, and the S3 server's address and credentials. */
+  private Map<String, String> sharedStore() {
+    Map<String, String> environment = new HashMap<>(S3TestServer.environment(s3));
+    environment.put("VANKHO_STORE", "s3://" + BUCKET + "/" + PREFIX);
+    return environment;
+  }
 
   @Test
   void twoWorkerProcessesReadEveryDocumentOnceThoughOneIsKilledMidJob() throws Exception {
@@ -48,7 +66,9 @@ class WorkerProcessTest {
     Map<String, Long> answered = new HashMap<>();
     Map<Long, Integer> pagesOf = new HashMap<>();
     List<Process> workers = new ArrayList<>();
-    try (ServerProcess server = ServerProcess.start(data, databaseUrl, 0)) {
+    S3Client bucket = S3TestServer.client(s3);
+    bucket.createBucket(b -> b.bucket(BUCKET));
+    try (ServerProcess server = ServerProcess.start(data, databaseUrl, 0, sharedStore())) {
       // scans first: the oldest jobs are claimed first, and a scan's pages take long enough to kill a worker in
       List<Offered> scans = List.of(
           new Offered("quyet-dinh-a.pdf", Files.readAllBytes(PageRendering.writePdf(root.resolve("a.pdf"),
@@ -70,7 +90,7 @@ class WorkerProcessTest {
           "serve --workers 0 reads nothing");
 
       for (int w = 1; w <= 2; w++) {
-        workers.add(ServerProcess.command(data, databaseUrl, "worker-" + w, "worker", "--threads", "2",
+        workers.add(ServerProcess.command(data, databaseUrl, sharedStore(), "worker-" + w, "worker", "--threads", "2",
             "--lease-seconds", LEASE_SECONDS));
       }
       // a worker reading a scan, one page of it read at least
@@ -90,13 +110,17 @@ class WorkerProcessTest {
       assertEquals("RUNNING", text(databaseUrl, "SELECT status FROM jobs WHERE id = " + held.get().jobId()),
           "the killed worker's job was still being read");
 
-      ArchiveConsistency.check(server, offered, answered);
+      ArchiveConsistency.check(server, offered, answered, S3TestServer.originals(bucket, BUCKET, PREFIX));
       assertTrue(count(databaseUrl, "SELECT attempts FROM jobs WHERE id = " + held.get().jobId()) >= 2,
           "the other worker took the killed worker's job over");
       assertEquals(pagesOf, pagesPerDocument(databaseUrl), "each document has its pages once");
       assertEquals(0, count(databaseUrl, """
           SELECT count(*) FROM (SELECT 1 FROM citations GROUP BY document_id, number_key, relation, page
                                 HAVING count(*) > 1) doubled"""), "no citation saved twice");
+      assertEquals(offered.size(), S3TestServer.keys(bucket, BUCKET).size(), "every original is kept once, in the bucket");
+      for (Offered file : offered) {
+        assertNull(ArchiveConsistency.inDataFolder(data).keptUnder(file.sha256()), "none in the data folder");
+      }
       Process survivor = workers.stream().filter(p -> p != victim).findFirst().orElseThrow();
       assertTrue(survivor.isAlive(), "the other worker still runs");
     } finally {

@@ -23,7 +23,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import vn.vankho.index.ArchiveIndex;
 import vn.vankho.index.SearchIndex;
-import vn.vankho.store.FileStore;
 
 /**
  * The check every fault test ends with, once the server has had time to finish what it was given: no document
@@ -40,12 +39,29 @@ public final class ArchiveConsistency {
 
   /** A file offered to the archive; {@code word} (may be null) finds it and nothing else. */
   public record Offered(String fileName, byte[] bytes, String word) {
-    String sha256() {
-      try {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException(e);
-      }
+    public String sha256() {
+      return digest(bytes);
+    }
+  }
+
+  /** Where the archive keeps its originals: the bytes kept under a digest, or null when none are. */
+  public interface Originals {
+    byte[] keptUnder(String sha256) throws IOException;
+  }
+
+  /** The local store's originals, in the server's data folder. */
+  public static Originals inDataFolder(Path data) {
+    return sha256 -> {
+      Path original = KeptOriginals.in(data, sha256);
+      return Files.exists(original) ? Files.readAllBytes(original) : null;
+    };
+  }
+
+  private static String digest(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -59,8 +75,14 @@ public final class ArchiveConsistency {
    */
   public static void check(ServerProcess server, List<Offered> offered, Map<String, Long> answered)
       throws IOException, SQLException {
+    check(server, offered, answered, inDataFolder(server.data()));
+  }
+
+  /** As {@link #check(ServerProcess, List, Map)}, with the originals kept in {@code originals}. */
+  public static void check(ServerProcess server, List<Offered> offered, Map<String, Long> answered,
+      Originals originals) throws IOException, SQLException {
     try {
-      checkOrThrow(server, offered, answered);
+      checkOrThrow(server, offered, answered, originals);
     } catch (AssertionError e) {
       String log = server.log();
       throw new AssertionError(e.getMessage() + "\nthe server's log ends:\n"
@@ -68,8 +90,8 @@ public final class ArchiveConsistency {
     }
   }
 
-  private static void checkOrThrow(ServerProcess server, List<Offered> offered, Map<String, Long> answered)
-      throws IOException, SQLException {
+  private static void checkOrThrow(ServerProcess server, List<Offered> offered, Map<String, Long> answered,
+      Originals originals) throws IOException, SQLException {
     Map<Long, Row> rows = settledRows(server.databaseUrl());
     Map<String, Row> bySha = rows.values().stream().collect(Collectors.toMap(Row::sha256, r -> r));
     assertEquals(offered.size(), rows.size(), "one document per file offered, none lost, none doubled");
@@ -81,8 +103,8 @@ public final class ArchiveConsistency {
       assertEquals("DONE", row.status(), file.fileName() + " is read");
       assertEquals(1, row.jobs(), file.fileName() + " has one job");
       assertEquals(1, row.jobsDone(), file.fileName() + " was finished once");
-      Path original = KeptOriginals.in(server.data(), row.sha256());
-      assertTrue(Files.exists(original) && file.sha256().equals(FileStore.sha256Of(original)),
+      byte[] kept = originals.keptUnder(row.sha256());
+      assertTrue(kept != null && file.sha256().equals(digest(kept)),
           file.fileName() + ": its original is kept whole");
       assertEquals(row.version(), row.indexedVersion(), file.fileName() + " is marked indexed at its version");
     }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import vn.vankho.archive.Accounts;
 import vn.vankho.archive.Archive;
@@ -37,6 +38,7 @@ public final class ServerProcess implements AutoCloseable {
   private final Path data;
   private final String databaseUrl;
   private final int workers;
+  private final Map<String, String> environment;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final ObjectMapper json = new ObjectMapper();
   private Process process;
@@ -45,10 +47,11 @@ public final class ServerProcess implements AutoCloseable {
   private String csrf;
   private int runs;
 
-  private ServerProcess(Path data, String databaseUrl, int workers) {
+  private ServerProcess(Path data, String databaseUrl, int workers, Map<String, String> environment) {
     this.data = data;
     this.databaseUrl = databaseUrl;
     this.workers = workers;
+    this.environment = environment;
   }
 
   /** Starts {@code vankho serve} with two workers on {@code data} and {@code databaseUrl}, and waits until it answers. */
@@ -58,7 +61,12 @@ public final class ServerProcess implements AutoCloseable {
 
   /** Starts {@code vankho serve --workers workers} on {@code data} and {@code databaseUrl}, and waits until it answers. */
   public static ServerProcess start(Path data, String databaseUrl, int workers) {
-    ServerProcess server = new ServerProcess(data, databaseUrl, workers);
+    return start(data, databaseUrl, workers, Map.of());
+  }
+
+  /** As {@link #start(Path, String, int)}, with variables an operator sets, such as {@code VANKHO_STORE}. */
+  public static ServerProcess start(Path data, String databaseUrl, int workers, Map<String, String> environment) {
+    ServerProcess server = new ServerProcess(data, databaseUrl, workers, environment);
     server.logIn();
     server.startAgain();
     return server;
@@ -67,7 +75,7 @@ public final class ServerProcess implements AutoCloseable {
   /** Starts the server again (after {@link #kill()} or {@link #stop()}) on the same data and a new port. */
   public void startAgain() {
     port = freePort();
-    process = command(data, databaseUrl, "serve-" + ++runs, "serve", "--port", Integer.toString(port),
+    process = command(data, databaseUrl, environment, "serve-" + ++runs, "serve", "--port", Integer.toString(port),
         "--host", "127.0.0.1", "--workers", Integer.toString(workers), "--inbox", data.resolve("inbox").toString());
     Instant deadline = Instant.now().plus(START_TIMEOUT);
     while (true) {
@@ -114,6 +122,12 @@ public final class ServerProcess implements AutoCloseable {
    * {@code <data>/<logName>.log}.
    */
   public static Process command(Path data, String databaseUrl, String logName, String... arguments) {
+    return command(data, databaseUrl, Map.of(), logName, arguments);
+  }
+
+  /** As {@link #command(Path, String, String, String...)}, with variables an operator sets. */
+  public static Process command(Path data, String databaseUrl, Map<String, String> environment, String logName,
+      String... arguments) {
     List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
         "-cp", System.getProperty("java.class.path"), VankhoCommand.class.getName(),
@@ -122,6 +136,7 @@ public final class ServerProcess implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true)
         .redirectOutput(data.resolve(logName + ".log").toFile());
     builder.environment().put("OMP_THREAD_LIMIT", "1");
+    builder.environment().putAll(environment);
     try {
       Files.createDirectories(data);
       return builder.start();
