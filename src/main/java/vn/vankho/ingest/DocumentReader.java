@@ -52,7 +52,8 @@ import vn.vankho.text.PostCorrection;
  * <ul>
  *   <li>PDF: each page's text layer (PDFBox). A page whose layer is empty (a scan) or poor (mostly not
  *       Vietnamese syllables: a bad OCR engine made it) is rendered and read by OCR, and the better of
- *       the two readings is kept.
+ *       the two readings is kept; a poor layer of a page that is born digital all through ({@link PrintedPage})
+ *       is what the page prints, and is kept as it is.
  *   <li>TIFF, JPEG, PNG: every page by OCR.
  *   <li>DOCX, ODT, DOC, RTF, HTML, TXT: Tika, as one page, with Tika's own OCR off (it would read
  *       scans in English).
@@ -138,6 +139,7 @@ public final class DocumentReader {
       ReadingBudget.Deadline deadline) throws ReadException {
     requireWholePdf(file);
     String[] layers;
+    boolean[] bornDigital;
     try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
       int total = pdf.getNumberOfPages();
       if (total == 0) {
@@ -145,6 +147,10 @@ public final class DocumentReader {
       }
       budget.checkPages(total, "PDF");
       layers = textLayers(pdf, deadline);
+      bornDigital = new boolean[total];
+      for (int i = 0; i < total; i++) {
+        bornDigital[i] = PrintedPage.isBornDigital(pdf.getPage(i));
+      }
     } catch (InvalidPasswordException e) {
       throw new ReadException(Reason.ENCRYPTED, e.getMessage(), e);
     } catch (IOException e) {
@@ -157,7 +163,7 @@ public final class DocumentReader {
     }
     List<Integer> toOcr = new ArrayList<>();
     for (int i = 0; i < layers.length; i++) {
-      if (layers[i].isBlank() || PageQuality.isPoor(layers[i])) {
+      if (layers[i].isBlank() || PageQuality.isPoor(layers[i]) && !bornDigital[i]) {
         toOcr.add(i);
       }
     }
