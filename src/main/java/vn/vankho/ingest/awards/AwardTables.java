@@ -22,6 +22,11 @@ final class AwardTables {
       .map(k -> new Cue(Diacritics.searchForm(k.words()), k.kind(), k.address())).toList());
   static final List<Cue> LEVELS = sorted(ConfigTables.rows("authority-levels.txt").stream()
       .map(r -> new Cue(Diacritics.searchForm(r[1]), r[0], false)).toList());
+  /** Who gives a form a text leaves bare (award-givers.txt): the giver's words in search form, the bare form, the form. */
+  record Giver(String words, String bareForm, String form) {}
+
+  static final List<Giver> GIVERS = ConfigTables.rows("award-givers.txt").stream()
+      .map(r -> new Giver(Diacritics.searchForm(r[0]), r[1], r[2])).toList();
   private static final Map<String, List<String>> CUES = new HashMap<>();
   private static final Map<String, List<String>> MARKED = new HashMap<>();
 
