@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +12,7 @@ import vn.vankho.index.SearchIndex;
 import vn.vankho.index.IndexedDocument;
 import vn.vankho.model.Document;
 import vn.vankho.model.DocumentStatus;
+import vn.vankho.model.Page;
 import vn.vankho.store.DocumentDao.DocumentVersion;
 import vn.vankho.store.DocumentDao.IndexState;
 import vn.vankho.store.AwardStore;
@@ -53,7 +53,7 @@ final class Indexer {
   synchronized int catchUp() {
     int touched = 0;
     for (List<DocumentVersion> batch; !(batch = ledger.awaitingIndex(BATCH)).isEmpty(); ) {
-      batch.forEach(this::putOrRemove);
+      putOrRemove(batch);
       index.commit();
       ledger.markIndexed(batch);
       touched += batch.size();
@@ -76,12 +76,16 @@ final class Indexer {
     index.clear();
     List<DocumentVersion> all = new ArrayList<>();
     for (List<IndexState> batch; !(batch = ledger.indexStates(lastId(all), SCAN_BATCH)).isEmpty(); ) {
+      List<DocumentVersion> read = new ArrayList<>();
       for (IndexState state : batch) {
         DocumentVersion row = new DocumentVersion(state.id(), state.version());
         if (state.done()) {
-          putOrRemove(row);
+          read.add(row);
         }
         all.add(row);
+      }
+      for (int from = 0; from < read.size(); from += BATCH) {
+        putOrRemove(read.subList(from, Math.min(read.size(), from + BATCH)));
       }
     }
     index.commit();
@@ -152,13 +156,24 @@ final class Indexer {
     }
   }
 
-  private void putOrRemove(DocumentVersion row) {
-    Optional<Document> document = documents.find(row.id());
-    if (document.isPresent() && document.get().status() == DocumentStatus.DONE) {
-      index.put(IndexedDocument.of(document.get(), row.version(), documents.pages(row.id()),
-          awards.campaignNamesOf(row.id())));
-    } else {
-      index.remove(row.id());
+  /**
+   * Puts each row's document if it is read, removes it otherwise; the documents, their pages and their campaigns are
+   * read for the whole batch in one query each, not three queries a document (DocumentStore.find alone was 3.8% of the
+   * CPU of importing 100 texts).
+   */
+  private void putOrRemove(List<DocumentVersion> rows) {
+    Map<Long, Document> found = documents.findAll(rows.stream().map(DocumentVersion::id).toList());
+    List<Long> read = found.values().stream().filter(d -> d.status() == DocumentStatus.DONE).map(Document::id).toList();
+    Map<Long, List<Page>> pages = documents.pagesOf(read);
+    Map<Long, List<String>> campaigns = awards.campaignNamesOf(read);
+    for (DocumentVersion row : rows) {
+      Document document = found.get(row.id());
+      if (document != null && document.status() == DocumentStatus.DONE) {
+        index.put(IndexedDocument.of(document, row.version(), pages.getOrDefault(row.id(), List.of()),
+            campaigns.getOrDefault(row.id(), List.of())));
+      } else {
+        index.remove(row.id());
+      }
     }
   }
 

@@ -23,7 +23,6 @@ import java.util.concurrent.TimeoutException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -52,7 +51,8 @@ import vn.vankho.text.PostCorrection;
  * <ul>
  *   <li>PDF: each page's text layer (PDFBox). A page whose layer is empty (a scan) or poor (mostly not
  *       Vietnamese syllables: a bad OCR engine made it) is rendered and read by OCR, and the better of
- *       the two readings is kept.
+ *       the two readings is kept; a poor layer of a page that is born digital all through (visible glyphs of
+ *       fonts that map them to characters: {@link PrintedPage}) is what the page prints, and is kept as it is.
  *   <li>TIFF, JPEG, PNG: every page by OCR.
  *   <li>DOCX, ODT, DOC, RTF, HTML, TXT: Tika, as one page, with Tika's own OCR off (it would read
  *       scans in English).
@@ -138,13 +138,15 @@ public final class DocumentReader {
       ReadingBudget.Deadline deadline) throws ReadException {
     requireWholePdf(file);
     String[] layers;
+    boolean[] bornDigital;
     try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
       int total = pdf.getNumberOfPages();
       if (total == 0) {
         throw new ReadException(Reason.NO_PAGES);
       }
       budget.checkPages(total, "PDF");
-      layers = textLayers(pdf, deadline);
+      bornDigital = new boolean[total];
+      layers = textLayers(pdf, deadline, bornDigital);
     } catch (InvalidPasswordException e) {
       throw new ReadException(Reason.ENCRYPTED, e.getMessage(), e);
     } catch (IOException e) {
@@ -157,7 +159,7 @@ public final class DocumentReader {
     }
     List<Integer> toOcr = new ArrayList<>();
     for (int i = 0; i < layers.length; i++) {
-      if (layers[i].isBlank() || PageQuality.isPoor(layers[i])) {
+      if (layers[i].isBlank() || PageQuality.isPoor(layers[i]) && !bornDigital[i]) {
         toOcr.add(i);
       }
     }
@@ -181,9 +183,10 @@ public final class DocumentReader {
     }
   }
 
-  private static String[] textLayers(PDDocument pdf, ReadingBudget.Deadline deadline)
+  /** Each page's text layer, and in {@code bornDigital} whether the page is {@link PrintedPage born digital}. */
+  private static String[] textLayers(PDDocument pdf, ReadingBudget.Deadline deadline, boolean[] bornDigital)
       throws IOException, ReadingBudgetExceededException {
-    PDFTextStripper stripper = new PDFTextStripper();
+    PrintedPage.Stripper stripper = new PrintedPage.Stripper();
     stripper.setSortByPosition(true);
     // keep an empty line where the page leaves a gap between paragraphs: the document's structure
     // (where the subject ends, where the signature block starts) is read from such gaps
@@ -191,9 +194,8 @@ public final class DocumentReader {
     String[] layers = new String[pdf.getNumberOfPages()];
     for (int i = 0; i < layers.length; i++) {
       deadline.check(i, layers.length);
-      stripper.setStartPage(i + 1);
-      stripper.setEndPage(i + 1);
-      layers[i] = clean(stripper.getText(pdf));
+      layers[i] = clean(stripper.pageText(pdf, i + 1));
+      bornDigital[i] = PrintedPage.isBornDigital(pdf.getPage(i), stripper);
     }
     return layers;
   }

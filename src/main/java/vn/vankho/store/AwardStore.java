@@ -1,6 +1,10 @@
 package vn.vankho.store;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -190,6 +194,14 @@ public final class AwardStore {
 
   public List<String> campaignNamesOf(long documentId) {
     return jdbi.withExtension(CampaignDao.class, dao -> dao.namesOf(documentId));
+  }
+
+  /** The campaign names of each of {@code documentIds} that belongs to any, as {@link #campaignNamesOf(long)}. */
+  public Map<Long, List<String>> campaignNamesOf(Collection<Long> documentIds) {
+    List<CampaignDao.DocumentCampaign> names =
+        jdbi.withExtension(CampaignDao.class, dao -> dao.namesOf(DocumentStore.array(documentIds)));
+    return names.stream().collect(Collectors.groupingBy(CampaignDao.DocumentCampaign::documentId, LinkedHashMap::new,
+        Collectors.mapping(CampaignDao.DocumentCampaign::name, Collectors.toList())));
   }
 
   /** The confirmed awards the query asks for, in documents of the {@code readable} levels of secrecy (codes). */

@@ -37,6 +37,19 @@ public interface CampaignDao {
        ORDER BY name""")
   List<String> namesOf(@Bind("id") long documentId);
 
+  /** As {@link #namesOf(long)}, for several documents at once: each document's campaign names, in order of name. */
+  @SqlQuery("""
+      SELECT l.document_id, c.name FROM campaigns c
+        JOIN (SELECT document_id, campaign_id FROM campaign_mentions WHERE document_id = ANY(:ids) AND status = 'confirmed'
+              UNION SELECT document_id, campaign_id FROM awards WHERE document_id = ANY(:ids) AND status = 'confirmed') l
+          ON l.campaign_id = c.id
+       ORDER BY l.document_id, c.name""")
+  @RegisterConstructorMapper(DocumentCampaign.class)
+  List<DocumentCampaign> namesOf(@Bind("ids") long[] documentIds);
+
+  /** The name of a campaign a document belongs to. */
+  record DocumentCampaign(long documentId, String name) {}
+
   /** The documents that belong to the campaign, by a confirmed link or a confirmed award. */
   @SqlQuery("""
       SELECT document_id FROM campaign_mentions WHERE campaign_id = :id AND status = 'confirmed'

@@ -5,8 +5,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.extension.ExtensionFactory;
+import org.jdbi.v3.core.extension.Extensions;
 import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectFactory;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
@@ -14,12 +18,29 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  * and Jdbi over both. Works the same against the embedded server and an external one.
  */
 public final class Database implements AutoCloseable {
+  /** Every data access interface of the store, described once when the database opens. */
+  private static final List<Class<?>> DAOS = List.of(ArrangementDao.class, AuditDao.class, AwardDao.class,
+      AwardeeDao.class, CampaignDao.class, CampaignLinkDao.class, CitationDao.class, DocumentDao.class, FieldDao.class,
+      FixityDao.class, JobDao.class, PageDao.class, SessionDao.class, UnitDao.class, UserDao.class);
+
   private final HikariDataSource pool;
   private final Jdbi jdbi;
 
   private Database(HikariDataSource pool) {
     this.pool = pool;
     this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+    describeDaos();
+  }
+
+  /**
+   * Jdbi describes an interface (its statements, mappers, handlers) the first time a handle attaches it, and keeps
+   * the description in that handle's copy of the configuration, which dies with the handle: described here, in the
+   * configuration every handle copies, it is made once instead of at each attach (7.7% of an import's CPU).
+   */
+  private void describeDaos() {
+    Extensions extensions = jdbi.getConfig(Extensions.class);
+    ExtensionFactory sqlObjects = extensions.findFactory(SqlObjectFactory.class).orElseThrow();
+    DAOS.forEach(dao -> extensions.findMetadata(dao, sqlObjects));
   }
 
   /**
@@ -43,6 +64,8 @@ public final class Database implements AutoCloseable {
     config.setJdbcUrl(jdbcUrl(url));
     config.setMaximumPoolSize(Math.max(8, Runtime.getRuntime().availableProcessors() * 2 + 2));
     config.setPoolName("vankho");
+    // a batch of inserts (a document's pages, fields, citations) goes as one multi-row statement, not one per row
+    config.addDataSourceProperty("reWriteBatchedInserts", "true");
     HikariDataSource pool = new HikariDataSource(config);
     try {
       migrate(pool, targetVersion);

@@ -28,6 +28,9 @@ public interface DocumentDao {
   @SqlQuery("SELECT * FROM documents WHERE id = :id")
   Optional<Document> find(@Bind("id") long id);
 
+  @SqlQuery("SELECT * FROM documents WHERE id = ANY(:ids)")
+  List<Document> findAll(@Bind("ids") long[] ids);
+
   /** Marks the document changed, so that the indexer puts it again (its campaigns changed, say). */
   @SqlUpdate("UPDATE documents SET version = version + 1, updated_at = now() WHERE id = :id")
   void touch(@Bind("id") long id);

@@ -1,6 +1,11 @@
 package vn.vankho.store;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import vn.vankho.model.Document;
@@ -88,5 +93,22 @@ public final class DocumentStore {
 
   public List<Page> pages(long documentId) {
     return jdbi.withExtension(PageDao.class, dao -> dao.pages(documentId));
+  }
+
+  /** The documents of {@code ids} that exist, by id: one query for them all. */
+  public Map<Long, Document> findAll(Collection<Long> ids) {
+    List<Document> found = jdbi.withExtension(DocumentDao.class, dao -> dao.findAll(array(ids)));
+    return found.stream().collect(Collectors.toMap(Document::id, Function.identity()));
+  }
+
+  /** The pages of each of {@code documentIds} that has any, in order: one query for them all. */
+  public Map<Long, List<Page>> pagesOf(Collection<Long> documentIds) {
+    List<PageDao.DocumentPage> pages = jdbi.withExtension(PageDao.class, dao -> dao.pagesOf(array(documentIds)));
+    return pages.stream().collect(Collectors.groupingBy(PageDao.DocumentPage::documentId, LinkedHashMap::new,
+        Collectors.mapping(PageDao.DocumentPage::page, Collectors.toList())));
+  }
+
+  static long[] array(Collection<Long> ids) {
+    return ids.stream().mapToLong(Long::longValue).toArray();
   }
 }

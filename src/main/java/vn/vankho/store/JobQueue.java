@@ -62,7 +62,8 @@ public final class JobQueue {
    */
   public boolean saveReading(Job job, String worker, DocumentReading reading) {
     return jdbi.inTransaction(h -> {
-      if (!holdsLease(h, job, worker)) {
+      JobDao jobs = h.attach(JobDao.class);
+      if (jobs.lockIfHeld(job.id(), worker).isEmpty()) {
         return false;
       }
       long id = job.documentId();
@@ -86,7 +87,6 @@ public final class JobQueue {
       CampaignLinkDao links = h.attach(CampaignLinkDao.class);
       links.deleteProposed(id);
       links.insert(reading.campaignLinks());
-      JobDao jobs = h.attach(JobDao.class);
       jobs.recordPages(job.id(), reading.pages().size());
       jobs.finish(job.id(), JobStatus.DONE.name(), null);
       return true;

@@ -1,6 +1,7 @@
 package vn.vankho.store;
 
 import java.util.List;
+import org.jdbi.v3.core.mapper.Nested;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -15,6 +16,16 @@ public interface PageDao {
 
   @SqlQuery("SELECT number, text, source, confidence, quality, needs_review, problem, note, image_sha256 FROM pages WHERE document_id = :id ORDER BY number")
   List<Page> pages(@Bind("id") long documentId);
+
+  /** The pages of several documents, each document's in order. */
+  @SqlQuery("""
+      SELECT document_id, number, text, source, confidence, quality, needs_review, problem, note, image_sha256
+        FROM pages WHERE document_id = ANY(:ids) ORDER BY document_id, number""")
+  @RegisterConstructorMapper(DocumentPage.class)
+  List<DocumentPage> pagesOf(@Bind("ids") long[] documentIds);
+
+  /** A page with the document it belongs to. */
+  record DocumentPage(long documentId, @Nested Page page) {}
 
   @SqlUpdate("DELETE FROM pages WHERE document_id = :id")
   void deleteAll(@Bind("id") long documentId);

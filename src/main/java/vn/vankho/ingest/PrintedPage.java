@@ -1,0 +1,86 @@
+package vn.vankho.ingest;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Whether a PDF page is born digital all through: every glyph of its text layer is drawn where one sees it, and
+ * every font it uses says which character each glyph is. Its text layer is then exactly the text printed on it, and
+ * OCR of its rendering can only read the same text again, less surely (the last page of a gazette issue, a column
+ * of blank lines, the publisher's logo and address, scores as poor text). A page whose text is invisible (a scan
+ * under the layer a poor OCR engine made) or drawn in a font whose glyphs map to no character is still worth
+ * reading by OCR.
+ */
+final class PrintedPage {
+  private PrintedPage() {}
+
+  /** A text stripper that also notes whether the page it last read drew any glyph invisibly. */
+  static final class Stripper extends PDFTextStripper {
+    private boolean invisibleText;
+
+    String pageText(PDDocument pdf, int number) throws IOException {
+      invisibleText = false;
+      setStartPage(number);
+      setEndPage(number);
+      return getText(pdf);
+    }
+
+    boolean drewInvisibleText() {
+      return invisibleText;
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+      RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
+      if (!mode.isFill() && !mode.isStroke()) {
+        invisibleText = true;
+      }
+      super.processTextPosition(text);
+    }
+  }
+
+  /** True when {@code page}, read by {@code stripper} just before, drew its text visibly in mapped fonts only. */
+  static boolean isBornDigital(PDPage page, Stripper stripper) {
+    if (stripper.drewInvisibleText()) {
+      return false;
+    }
+    try {
+      return fontsMapped(page.getResources(), new HashSet<>());
+    } catch (IOException e) {
+      return false; // a resource that cannot be read: let OCR look at the page
+    }
+  }
+
+  private static boolean fontsMapped(PDResources resources, Set<COSBase> seen) throws IOException {
+    if (resources == null) {
+      return true;
+    }
+    for (COSName name : resources.getFontNames()) {
+      PDFont font = resources.getFont(name);
+      if (font == null || !(font instanceof PDSimpleFont || font.getCOSObject().containsKey(COSName.TO_UNICODE))) {
+        return false;
+      }
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject object = resources.getXObject(name);
+      if (object instanceof PDFormXObject form && seen.add(form.getCOSObject())
+          && !fontsMapped(form.getResources(), seen)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
