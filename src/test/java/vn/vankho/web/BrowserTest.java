@@ -24,6 +24,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -131,8 +133,23 @@ class BrowserTest {
   /** Clicks a form's button and waits for the page the form leads to, whole, so no click lands on the old one. */
   private void submit(WebElement button) {
     button.click();
-    wait.until(ExpectedConditions.stalenessOf(button));
+    wait.until(d -> isGone(button));
     wait.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+  }
+
+  /**
+   * Like {@code ExpectedConditions.stalenessOf}, but Chromium asked about a node while the next page replaces its
+   * document answers "Node with given id does not belong to the document" instead of "stale": that is asked again.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException gone) {
+      return true;
+    } catch (WebDriverException midNavigation) {
+      return false;
+    }
   }
 
   private List<WebElement> proposedConfirmButtons() {
