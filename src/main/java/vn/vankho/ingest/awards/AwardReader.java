@@ -1,6 +1,7 @@
 package vn.vankho.ingest.awards;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,12 @@ public final class AwardReader {
 
   private enum Kind { ARTICLE, ITEM, HEADING, LIST, VERB, OTHER }
 
+  /** An awarding clause of a text without articles, where its verb is in it, and its sentence's words before the verb. */
+  private record Awarding(Folded text, int verb, String before) {}
+
+  /** How many awardees a text counts, and of what kind ("5 tập thể"). */
+  record Count(int value, AwardeeKind kind) {}
+
   /**
    * Lines joined into one article, item or heading, with the page it starts on; {@code row} for a row of an award
    * table, one line as the OCR's layout reading gives it ("1 | Ông Nguyễn Văn Đức, Bí thư ... | Bằng khen").
@@ -86,6 +93,7 @@ public final class AwardReader {
     List<ProposedAward> awards = new ArrayList<>();
     // a document without articles (a Lệnh) awards in a paragraph that opens with the verb
     boolean articles = paragraphs.stream().anyMatch(p -> p.kind() == Kind.ARTICLE);
+    String title = paragraphs.isEmpty() ? "" : paragraphs.get(0).text();
     Clause clause = null;
     boolean open = false;
     AwardeeKind section = null;
@@ -113,21 +121,263 @@ public final class AwardReader {
           section = clause == null ? null : clause.counted();
         }
         case VERB, OTHER -> {
-          if (!articles && p.kind() == Kind.VERB) {
-            // the paragraph of a Lệnh stands for the article: it names its awardee, or counts those listed under it;
-            // only one that names none has a list ("cho hai đồng chí có tên dưới đây:")
-            Clause read = clause(p.folded(), verbAt(p.folded()), documentCampaign);
-            named(read, p).ifPresent(awards::add);
-            if (read != null && read.named() == null) {
-              clause = read;
-              open = true;
-              section = read.counted();
+          if (!articles) {
+            // the paragraph of a Lệnh, or each clause of a report that quotes a decision, stands for the article: it
+            // names its awardees, or counts those it lists after "gồm" or under it ("cho hai đồng chí có tên dưới đây:")
+            for (Awarding awarding : awardingClauses(p)) {
+              Clause read = givenBy(clause(awarding.text(), awarding.verb(), documentCampaign), awarding, title);
+              Count count = announced(awarding.text());
+              List<String> listed = read == null ? List.of() : listed(awarding, read, count);
+              AwardeeKind kind = read == null || read.counted() != null || count == null ? null : count.kind();
+              for (String name : listed) {
+                Optional.ofNullable(award(name, p.page(), p.text(), read, read.counted() != null ? read.counted() : kind))
+                    .ifPresent(awards::add);
+              }
+              // the items below are its awardees when it opens the paragraph (a Lệnh), or ends on the colon that
+              // announces them ("... cho 2 cá nhân là:"); a decision mentioned in passing lists no one below it
+              boolean announces = awarding.verb() == 0 && awarding.text().original().equals(p.folded().original())
+                  || awarding.text().original().strip().endsWith(":");
+              if (read != null && read.named() == null && listed.isEmpty() && announces) {
+                clause = read;
+                open = true;
+                section = read.counted();
+              }
             }
           }
         }
       }
     }
     return List.copyOf(awards);
+  }
+
+  /**
+   * The clauses of a paragraph in a document without articles that award: the paragraph itself when it opens with the
+   * verb (a Lệnh), or is a report's sentence quoting the decision's article ("UBND tỉnh có Quyết định về Tặng ..."); and
+   * each clause whose verb, in lower case, follows the decision it quotes in the same sentence ("Quyết định số 689/QĐ-CTN
+   * phong tặng ... cho ...") or a lead that spells it out ("Cụ thể, tặng ... cho ...; tặng ... cho ..."). A clause runs
+   * to the next one. A proposal or a passive report is no award ("đề nghị tặng", "được tặng"), unless the passive
+   * announces a list ("được phong tặng ... theo Quyết định số 689/QĐ-CTN gồm ...").
+   */
+  private static List<Awarding> awardingClauses(Paragraph p) {
+    Folded text = p.folded();
+    List<int[]> starts = new ArrayList<>(); // where each clause starts, and where its verb is
+    int opening = p.kind() == Kind.VERB ? verbAt(text) : -1;
+    if (opening >= 0) {
+      starts.add(new int[] {opening, opening});
+    }
+    for (String verb : AwardTables.marked("verb-inline")) {
+      String key = Diacritics.searchForm(verb);
+      for (int at = text.find(key, 0); at >= 0; at = text.find(key, at + 1)) {
+        int verbAt = at;
+        boolean inside = starts.stream().anyMatch(s -> verbAt >= s[1] && verbAt < s[1] + key.length() + 6);
+        int start = inside || !marked(text, at, verb) ? -1 : awards(text, at, key);
+        if (start >= 0) {
+          starts.add(new int[] {start, at});
+        }
+      }
+    }
+    starts.sort(Comparator.comparingInt(s -> s[1]));
+    List<Awarding> clauses = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      int from = starts.get(i)[0];
+      int end = i + 1 < starts.size() ? Math.max(starts.get(i + 1)[0], starts.get(i)[1] + 1) : text.length();
+      clauses.add(new Awarding(Folded.of(text.original().substring(from, end)), starts.get(i)[1] - from,
+          text.original().substring(sentenceStart(text, from), starts.get(i)[1])));
+    }
+    return clauses;
+  }
+
+  /** Where the sentence that holds {@code at} starts. */
+  private static int sentenceStart(Folded text, int at) {
+    int sentence = Math.max(text.original().lastIndexOf(". ", at), text.original().lastIndexOf(": ", at));
+    return sentence < 0 ? 0 : sentence + 2;
+  }
+
+  /** Whether the text at {@code at} is {@code phrase} with its marks ("tặng", not "tăng" or "tầng"), in any case. */
+  private static boolean marked(Folded text, int at, String phrase) {
+    return at + phrase.length() <= text.length()
+        && text.original().substring(at, at + phrase.length()).equalsIgnoreCase(Diacritics.nfc(phrase));
+  }
+
+  /** Whether the sentence before {@code at} names the decision it quotes, or opens with a lead that spells one out. */
+  private static boolean quotesDecision(Folded text, int at) {
+    int from = sentenceStart(text, at);
+    Folded before = Folded.of(text.original().substring(from, at));
+    return AwardTables.cues("decision").stream().anyMatch(cue -> before.find(cue, 0) >= 0)
+        || AwardTables.cues("quoted-lead").stream().anyMatch(before::startsWith);
+  }
+
+  /**
+   * Where the clause of the verb at {@code at} starts if it awards as the decision the sentence quotes: at the verb,
+   * after the decision ("Quyết định số 2234 ... tặng thưởng ...") or a lead that spells it out ("Cụ thể, tặng ..."), and
+   * not as a proposal ("đề nghị tặng"). A passive ("được tặng") awards only when it announces its list, and names the
+   * decision or counts whom it lists ("được phong tặng ... theo Quyết định số 689/QĐ-CTN gồm ...", "5 tập thể được tặng
+   * Cờ thi đua Chính phủ gồm: ..."): its clause starts with its sentence, which holds the count. -1 when it does not award.
+   */
+  private static int awards(Folded text, int at, String verb) {
+    String before = text.folded().substring(0, at).stripTrailing();
+    String cue = AwardTables.cues("not-awarding").stream().filter(c -> before.endsWith(c)
+        && (before.length() == c.length() || !Character.isLetterOrDigit(before.charAt(before.length() - c.length() - 1))))
+        .findFirst().orElse(null);
+    if (cue == null) {
+      return quotesDecision(text, at) ? at : -1;
+    }
+    if (!cue.equals(Diacritics.searchForm("được"))) {
+      return -1;
+    }
+    Folded after = Folded.of(text.original().substring(at));
+    int list = listCue(after, verb.length());
+    Folded announced = Folded.of(after.original().substring(0, Math.max(list, 0)));
+    int sentence = sentenceStart(text, at);
+    boolean counts = announced(Folded.of(text.original().substring(sentence, at))) != null;
+    return list >= 0 && (counts || quotesDecision(text, at)
+        || AwardTables.cues("decision").stream().anyMatch(d -> announced.find(d, 0) >= 0)) ? sentence : -1;
+  }
+
+  /** How many awardees of which kind a text counts first ("5 tập thể", "sáu đơn vị"); null when it counts none. */
+  private static Count announced(Folded text) {
+    List<String> numbers = AwardTables.marked("count-number");
+    for (int at = 0; at < text.length(); at++) {
+      int from = at;
+      boolean number = Character.isDigit(text.folded().charAt(at))
+          || numbers.stream().anyMatch(n -> text.startsAt(Diacritics.searchForm(n), from));
+      if (!number || at > 0 && Character.isLetterOrDigit(text.folded().charAt(at - 1))) {
+        continue;
+      }
+      Folded rest = Folded.of(text.original().substring(at));
+      int noun = countNoun(rest);
+      if (noun < 0) {
+        continue;
+      }
+      Matcher digits = COUNT_DIGITS.matcher(rest.folded());
+      int value = digits.find() ? Integer.parseInt(digits.group().strip()) : 0;
+      for (int i = 0; value == 0 && i < numbers.size(); i++) {
+        if (rest.startsWith(Diacritics.searchForm(numbers.get(i)))) {
+          value = i + 2; // the table counts from "hai"
+        }
+      }
+      return new Count(value, nounKind(rest, noun));
+    }
+    return null;
+  }
+
+  /**
+   * The form a bare "Bằng khen" or "Cờ thi đua" stands for when the sentence, the form's own words or the text's title
+   * name who gives it ("Thủ tướng Chính phủ tặng Bằng khen cho ...": the Bằng khen của Thủ tướng Chính phủ, Luật Thi
+   * đua, khen thưởng 2022, Điều 71); the clause as read otherwise.
+   */
+  private static Clause givenBy(Clause read, Awarding awarding, String title) {
+    if (read == null) {
+      return null;
+    }
+    Folded giver = Folded.of(awarding.before() + " " + (read.authority() == null ? "" : read.authority()) + " " + title);
+    for (AwardTables.Giver row : AwardTables.GIVERS) {
+      if (read.form().equals(row.bareForm()) && giver.find(row.words(), 0) >= 0) {
+        return new Clause(row.form(), formAuthority(row.form()), read.achievement(), read.campaign(), read.named(),
+            read.counted());
+      }
+    }
+    return read;
+  }
+
+  /** Where the words that announce a list ("gồm", "đó là") end, at or after {@code from}; -1 when none does. */
+  private static int listCue(Folded text, int from) {
+    int best = -1;
+    int bestEnd = -1;
+    for (String cue : AwardTables.marked("listed")) {
+      String key = Diacritics.searchForm(cue);
+      for (int at = text.find(key, from); at >= 0; at = text.find(key, at + 1)) {
+        if (marked(text, at, cue)) {
+          if (best < 0 || at < best) {
+            best = at;
+            bestEnd = at + key.length();
+          }
+          break;
+        }
+      }
+    }
+    return bestEnd;
+  }
+
+  /**
+   * The awardees a clause names in its own sentence: those after "cho" ("cho ông Huỳnh Nghĩa, ...", "cho A; B; C và
+   * D"), or, when it counts them, after the words that announce them ("cho 7 tập thể ... gồm: 1- A; 2- B"); empty when
+   * it counts them and lists them below, or names none.
+   */
+  private static List<String> listed(Awarding clause, Clause read, Count count) {
+    if (read.named() != null) {
+      return inline(read.named(), count);
+    }
+    int cue = listCue(clause.text(), clause.verb());
+    if (cue < 0) {
+      return List.of();
+    }
+    String rest = clause.text().original().substring(cue).strip().replaceFirst("^[:,\\s]+", "");
+    return inline(rest, count);
+  }
+
+  /**
+   * The awardees of a list run into one sentence: items between semicolons, their numbers ("1- ", "2. ") left out; the
+   * list ends where what they did begins ("..., vì đã có thành tích"). Its last two items may be joined by "và" ("A và
+   * Hội Khuyến học thành phố", "ông X và ông Y"), and items that repeat the first words of the one before may be set off
+   * by commas only ("Nhân dân và cán bộ xã A, Nhân dân và cán bộ xã B").
+   */
+  static List<String> inline(String list, Count count) {
+    Folded folded = Folded.of(list);
+    int end = earliest(first(folded, "achievement-opener", 0), markedOpener(list));
+    String names = end >= 0 ? list.substring(0, end) : list;
+    List<String> items = new ArrayList<>();
+    for (String part : names.split(";")) {
+      String item = trim(part.strip().replaceFirst("^\\d{1,3}\\s*[-.)]\\s*", ""));
+      if (!item.isEmpty()) {
+        items.addAll(repeatedHeads(item));
+      }
+    }
+    if (items.size() > 1) {
+      String last = items.remove(items.size() - 1);
+      items.addAll(joinedByAnd(last));
+    } else if (items.size() == 1 && count != null && count.value() > 1) {
+      // a list set off by commas only ("gồm: Văn phòng ..., Sở ..., Sở ... và Báo Nghệ An") when that gives as many
+      // items as it counts: a unit's name has commas of its own ("Bệnh viện Mắt, Sở Y tế thành phố Đà Nẵng")
+      List<String> parts = new ArrayList<>(List.of(items.get(0).split(",\\s+")));
+      parts.addAll(joinedByAnd(parts.remove(parts.size() - 1)));
+      if (parts.size() == count.value()) {
+        items = parts.stream().map(AwardReader::trim).collect(Collectors.toCollection(ArrayList::new));
+      }
+    }
+    if (end >= 0 && !items.isEmpty()) {
+      // what they did stays with the last, where the decision's form puts it ("..., đã có thành tích ...")
+      items.add(items.remove(items.size() - 1) + ", " + list.substring(end));
+    }
+    return items;
+  }
+
+  /** An item split where "và" joins it to the name of another awardee (a person, or a unit by its first word). */
+  private static List<String> joinedByAnd(String item) {
+    Folded folded = Folded.of(item);
+    String and = Diacritics.searchForm("và");
+    for (int at = folded.find(and, 0); at > 0; at = folded.find(and, at + 1)) {
+      int next = at + and.length() + 1;
+      boolean person = AwardTables.KINDS.stream().anyMatch(c -> folded.startsAt(c.key(), next));
+      boolean unit = AwardTables.cues("collective-head").stream().anyMatch(c -> folded.startsAt(c, next))
+          && next < item.length() && Character.isUpperCase(item.charAt(next));
+      if (person || unit) {
+        return List.of(trim(item.substring(0, at)), trim(item.substring(next)));
+      }
+    }
+    return List.of(item);
+  }
+
+  /** An item split at each comma followed by its own first two words again. */
+  private static List<String> repeatedHeads(String item) {
+    String[] words = item.split("\\s+");
+    if (words.length < 3) {
+      return List.of(item);
+    }
+    String head = ", " + words[0] + " " + words[1] + " ";
+    return Stream.of(item.split(java.util.regex.Pattern.quote(head))).map(String::strip)
+        .map(part -> part.startsWith(words[0] + " " + words[1] + " ") ? part : words[0] + " " + words[1] + " " + part)
+        .map(AwardReader::trim).toList();
   }
 
   /** Where an article's text begins, after "Điều 1." */
@@ -167,7 +417,9 @@ public final class AwardReader {
         }
         Kind lineKind = kindOf(line);
         // a wrapped line goes on its paragraph until that paragraph ends a sentence
-        if (lineKind == Kind.OTHER && text != null && !endsSentence(text)) {
+        // (in prose a semicolon ends no sentence: a report's list runs on over lines, "...; Nhân dân và cán bộ ...")
+        if (lineKind == Kind.OTHER && text != null && (!endsSentence(text)
+            || (kind == Kind.OTHER || kind == Kind.VERB) && text.charAt(text.length() - 1) == ';')) {
           text.append(' ').append(line);
           continue;
         }
@@ -485,9 +737,20 @@ public final class AwardReader {
     int comma = head.original().indexOf(',');
     // a person or a household is named before the first comma, what the decision says of them after it;
     // a collective's name runs on with where it is ("Đoàn Thanh niên xã Rô Men, huyện Đam Rông")
+    // a person's details may stand in brackets after the name ("bà Mai Thị Đây (Nguyên quán tại xã ...), cư trú tại ...")
+    int bracket = head.original().indexOf(" (");
+    comma = bracket > 0 && (comma < 0 || bracket < comma) ? bracket : comma;
     int nameEnd = kind == AwardeeKind.COLLECTIVE || comma < 0 ? head.length() : comma;
     int nameStart = prefix != null && prefix.strip() ? prefix.key().length() : 0;
     String awardee = head.original(nameStart, nameEnd);
+    // a name is written with a capital, a person's and a unit's alike (Nghị định 30/2020/NĐ-CP, Phụ lục II): words in
+    // lower case after "cho" are who the award is for, not a name ("Tặng Bằng khen ... cho kiều bào có thành tích ...")
+    // and a proper name has two capitalized words at least, a person's family and given names, a unit's kind and name
+    // ("Sở Y tế", "Nhà máy Z131"): "Ø1 mẹ" is a count OCR misread ("cho 01 mẹ")
+    if (awardee.isEmpty() || Character.isLowerCase(awardee.charAt(0))
+        || Stream.of(awardee.split("[\\s,()]+")).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count() < 2) {
+      return null;
+    }
     String description = kind == AwardeeKind.COLLECTIVE ? head.folded() : head.folded().substring(nameEnd);
     // what the decision says of a person or household after the name is where they work or live
     String unit = kind == AwardeeKind.COLLECTIVE ? "" : trim(head.original(nameEnd, head.length()).replaceFirst("^,", ""));

@@ -20,6 +20,11 @@ final class AwardTables {
       .map(k -> new Cue(Diacritics.searchForm(k.words()), k.kind(), k.address())).toList());
   static final List<Cue> LEVELS = sorted(ConfigTables.rows("authority-levels.txt").stream()
       .map(r -> new Cue(Diacritics.searchForm(r[1]), r[0], false)).toList());
+  /** Who gives a form a text leaves bare (award-givers.txt): the giver's words in search form, the bare form, the form. */
+  record Giver(String words, String bareForm, String form) {}
+
+  static final List<Giver> GIVERS = ConfigTables.rows("award-givers.txt").stream()
+      .map(r -> new Giver(Diacritics.searchForm(r[0]), r[1], r[2])).toList();
   private static final CueTable<List<String>> CUES = CueTable.read("award-cues.txt");
   private static final CueTable<List<String>> SEARCH_FORMS = CUES.map(phrases -> phrases.stream()
       .map(Diacritics::searchForm).sorted(Comparator.comparingInt(String::length).reversed()).toList());

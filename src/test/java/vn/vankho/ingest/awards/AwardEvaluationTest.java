@@ -50,7 +50,11 @@ class AwardEvaluationTest {
       assertEquals(Set.of("sl-43-1950"), AwardEvaluation.heldOut(Map.of("3", batches.get("3"))));
       assertEquals(Set.of("qd-31-2020-ubnd-phu-yen"), AwardEvaluation.heldOut(Map.of("4", batches.get("4"))));
       assertEquals(Set.of("tb-ubnd-thua-thien-hue-co-thi-dua-khoi-xa-2016"), AwardEvaluation.heldOut(Map.of("5", batches.get("5"))));
-      assertEquals(8, AwardEvaluation.heldOut(batches).size());
+      assertEquals(Set.of("tin-thtg-1766-ttg-bang-khen", "tin-baolamdong-co-thi-dua-chinh-phu-2021"),
+          AwardEvaluation.heldOut(Map.of("6", batches.get("6"))));
+      assertEquals(Set.of("tin-baonghean-231-ttg-co-thi-dua-2023"), AwardEvaluation.heldOut(Map.of("7", batches.get("7"))));
+      assertEquals(Set.of("qd-923-ttg-1996"), AwardEvaluation.heldOut(Map.of("8", batches.get("8"))));
+      assertEquals(12, AwardEvaluation.heldOut(batches).size());
     }
   }
 

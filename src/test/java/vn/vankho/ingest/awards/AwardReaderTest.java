@@ -223,4 +223,20 @@ class AwardReaderTest {
     assertEquals(8, typed.size());
     assertTrue(share >= 0.9, "only " + right + " of " + typed.size() + " read from:\n" + ocr);
   }
+
+  /**
+   * A text without articles that mentions a decision to award in passing, and what others received ("được tặng"):
+   * the sentence is from a real rule of the Đại học Quốc gia (vbpl doc_000016 of the shared corpus), the items below
+   * it name who may propose, not awardees. A proposal ("đề nghị tặng ... cho") awards no one either.
+   */
+  @Test
+  void aDecisionMentionedInPassingListsNoOneBelowIt() {
+    String text = """
+        Đại học Quốc gia không xét và ban hành quyết định tặng Cờ thi đua của Đại học Quốc gia đối với tập thể được tặng Cờ thi đua của Bộ Giáo dục và Đào tạo về cùng thành tích đạt được.
+        1. Trường Đại học Khoa học Tự nhiên lập hồ sơ;
+        2. Ban Thi đua - Khen thưởng tổng hợp.
+        Hội đồng thống nhất đề nghị tặng Bằng khen của Thủ tướng Chính phủ cho Trường Đại học Kinh tế.
+        """;
+    assertEquals(List.of(), AwardReader.read(List.of(text)));
+  }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -233,13 +234,15 @@ class RealAwardDecisionsTest {
    * Hạc, ..."), and (batch 4) a resolution of the Hội đồng Nhà nước that establishes a medal "để tặng thưởng cho những
    * quân nhân ...", one that amends the rules of the resistance awards ("thì truy tặng huân chương kháng chiến hạng
    * nhất"), the Sắc lệnh of 1948 that establishes the Huân chương Kháng chiến, and a province's rules for awarding a
-   * title. No fragment of them is an awardee.
+   * title; and (batch 6) a newspaper's report of a council that proposes awards ("thống nhất đề nghị: tặng bằng khen
+   * của Thủ tướng Chính phủ cho 5 tập thể và 44 cá nhân"). No fragment of them is an awardee.
    */
   @ParameterizedTest
   @ValueSource(strings = {"qd-263-ttg-2011", "qd-512-ttg-2008", "qd-42-ttg-2008", "qd-12-hdnn8-1987",
       "nd-18-cp-1960", "qd-984-ttg-2008", "qd-tldld-dn-vi-nguoi-lao-dong-2017", "lenh-5-lct-1977",
       "qd-ubnd-xa-quang-thai-gdvh-2020", "sl-65b-1950", "pl-16-lct-hdnn7-1985", "qd-341-ct-1987",
-      "nq-572-hdnn7-1984", "nq-384-hdnn7-1983", "sl-216-1948", "qd-11-2024-ubnd-dong-thap"})
+      "nq-572-hdnn7-1984", "nq-384-hdnn7-1983", "sl-216-1948", "qd-11-2024-ubnd-dong-thap",
+      "tin-baodongkhoi-hoi-dong-de-nghi-khen-thuong-2018"})
   void aDocumentThatNamesNoAwardeeYieldsNone(String id) {
     assertEquals(List.of(), read(id));
   }
@@ -252,5 +255,88 @@ class RealAwardDecisionsTest {
   @Test
   void aFormNamedFarFromTheVerbIsNotAwarded() {
     assertEquals(List.of(), read("other/tt-118-2025-btc-mau-1-13"));
+  }
+
+  /**
+   * A newspaper quoting a decision of the Chủ tịch nước spells out its awards in one sentence led by "Cụ thể,", one clause
+   * a class of the medal, each clause's awardees run together with semicolons and a last "và" ("cho Liên hiệp ...; Liên
+   * hiệp ...; Liên hiệp các Hội Văn học - Nghệ thuật thành phố và Hội Khuyến học thành phố; tặng ... hạng Ba cho ...").
+   */
+  @Test
+  void aReportSpellsOutTheDecisionClauseByClause() {
+    Map<String, String> expected = new LinkedHashMap<>();
+    String medal = " Huân chương Lao động";
+    expected.put("Huỳnh Nghĩa", I + medal);
+    for (String unit : List.of("Liên hiệp các Tổ chức hữu nghị thành phố", "Liên hiệp các Hội Khoa học và Kỹ thuật thành phố",
+        "Liên hiệp các Hội Văn học - Nghệ thuật thành phố", "Hội Khuyến học thành phố",
+        "Văn phòng Đoàn Đại biểu Quốc hội và HĐND thành phố", "Hội Nhà báo thành phố")) {
+      expected.put(unit, C + medal);
+    }
+    expected.put("Đỗ Thị Kim Lĩnh", I + medal);
+    expected.put("Phạm Hùng Chiến", I + medal);
+    List<ProposedAward> awards = read("tin-baodanang-2234-ctn-huan-chuong-lao-dong-2014");
+    assertEquals(expected, awards(awards), "the sentence that counts them (\"cho 6 tập thể và 3 cá nhân\") names none");
+    assertEquals("Giám đốc Sở Y tế thành phố", awards.get(8).unit());
+  }
+
+  /**
+   * The decisions of the Chủ tịch nước quoted one after another in a sentence ("Quyết định số 689/QĐ-CTN phong tặng ...
+   * cho Nhà máy Z131 ... vì đã có thành tích ...; Quyết định số 690/QĐ-CTN phong tặng ..."), and a passive that names
+   * the decision and announces its list ("được phong tặng danh hiệu Anh hùng Lao động theo Quyết định số 689/QĐ-CTN gồm
+   * A; B; C;"); the headline's "các quyết định phong tặng các danh hiệu anh hùng cho các đơn vị" names no form.
+   */
+  @Test
+  void decisionsQuotedInOneSentenceAndAPassiveThatAnnouncesItsList() {
+    String hero = C + " Anh hùng Lao động";
+    Map<String, String> expected = new LinkedHashMap<>(Map.of("Nhà máy Z131 thuộc Tổng cục Công nghiệp Quốc phòng", hero));
+    expected.put("Cục 11 thuộc Tổng cục II, Bộ Quốc phòng", C + " Anh hùng Lực lượng vũ trang nhân dân");
+    Stream.of("Nhân dân và cán bộ xã Vĩnh Thủy, huyện Vĩnh Linh, tỉnh Quảng Trị",
+        "Công ty Trách nhiệm hữu hạn một thành viên Kỹ nghệ súc sản, Tổng Công ty Thương mại Sài Gòn, Thành phố Hồ Chí Minh",
+        "Tổng Công ty Bảo đảm an toàn Hàng hải miền Nam (trước đây là Công ty trách nhiệm hữu hạn một thành viên "
+            + "Bảo đảm an toàn Hàng hải miền Nam), Bộ Giao thông Vận tải").forEach(name -> expected.put(name, hero));
+    assertEquals(expected, awards(read("tin-vietnamplus-689-690-ctn-anh-hung-2012")));
+  }
+
+  /**
+   * A portal's report of a province's decision: "tặng Danh hiệu Tập thể Lao động xuất sắc cho 07 tập thể, đó là: A; B;
+   * ...", then a passive that counts whom it lists and sets them off by commas only, each repeating the words its name
+   * starts with ("02 tập thể ... cũng được tặng Bằng khen của Chủ tịch UBND tỉnh là Nhân dân và cán bộ xã Châu Hóa,
+   * Nhân dân và cán bộ xã Văn Hóa (huyện Tuyên Hóa)").
+   */
+  @Test
+  void aCountedListAfterDoLaAndAPassiveThatCountsItsList() {
+    List<ProposedAward> awards = read("tin-quangbinh-1632-ubnd-tap-the-lao-dong-xuat-sac-2020");
+    assertEquals(9, awards.size(), awards(awards).toString());
+    assertEquals("Nhân dân và cán bộ xã Hải Ninh (huyện Quảng Ninh)", awards.get(6).awardee());
+    assertEquals("Tập thể lao động xuất sắc", awards.get(6).form());
+    assertEquals(List.of("Nhân dân và cán bộ xã Châu Hóa", "Nhân dân và cán bộ xã Văn Hóa (huyện Tuyên Hóa)"),
+        awards.subList(7, 9).stream().map(ProposedAward::awardee).toList());
+    assertTrue(awards.subList(7, 9).stream().allMatch(a -> a.form().equals("Bằng khen")), awards(awards).toString());
+  }
+
+  /**
+   * A report whose headline opens with the verb names who the awards are for in lower case ("Tặng Bằng khen của Thủ
+   * tướng Chính phủ cho kiều bào có thành tích ..."): no awardee; its body's lists numbered "1- ", "2- " inline are.
+   */
+  @Test
+  void wordsInLowerCaseAfterChoAreNoName() {
+    List<ProposedAward> awards = read("tin-hoichieusang-1820-ttg-kieu-bao-2021");
+    assertTrue(awards.stream().noneMatch(a -> a.awardee().startsWith("kiều bào")), awards(awards).toString());
+    assertEquals(11, awards.size(), awards(awards).toString());
+    assertEquals("Tổ chức Khoa học và Chuyên gia Việt Nam toàn cầu (AVSE Global)", awards.get(6).awardee());
+    assertEquals(I, awards.get(10).kind());
+  }
+
+  /**
+   * A report that leaves the Bằng khen bare ("7 cá nhân được tặng Bằng khen gồm: Bà ..., Hiệu trưởng ...; ...") under
+   * a headline that says the Thủ tướng gives it: the Bằng khen của Thủ tướng Chính phủ (award-givers.txt).
+   */
+  @Test
+  void aBareBangKhenTheTitleSaysThePrimeMinisterGivesIsHis() {
+    List<ProposedAward> awards = read("tin-huengaynay-bang-khen-ttg-nha-giao-2025");
+    assertEquals(7, awards.size(), awards(awards).toString());
+    assertTrue(awards.stream().allMatch(a -> a.form().equals("Bằng khen của Thủ tướng Chính phủ")
+        && a.kind() == I), awards(awards).toString());
+    assertEquals("Nguyễn Đức Hải", awards.get(6).awardee());
   }
 }

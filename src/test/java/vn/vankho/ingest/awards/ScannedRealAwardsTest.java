@@ -17,12 +17,13 @@ import org.junit.jupiter.api.Test;
 import vn.vankho.ingest.ocr.OcrEngine;
 import vn.vankho.ingest.ocr.OcrSettings;
 import vn.vankho.ingest.ocr.SamplePages;
+import vn.vankho.text.AwardeeNames;
 import vn.vankho.text.Diacritics;
 
 /**
  * The real award decisions printed and scanned poorly (150 dpi, skewed, speckled: {@link SamplePages.Quality#DEGRADED}),
  * read by OCR: the awards read from each scan against those read from the text printed on it. A scan may lose an
- * awardee; it must not make one up.
+ * awardee, or misread its name by a slip or two (AwardeeNames.alike); it must not make one up.
  */
 class ScannedRealAwardsTest {
   private static final Path SET = Path.of("src/test/resources/real-set/awards");
@@ -52,7 +53,8 @@ class ScannedRealAwardsTest {
         for (String scanned : keys(AwardReader.read(List.of(engine.read(page.image()).text())))) {
           if (typed.contains(scanned)) {
             right++;
-          } else if (!typedNames.contains(scanned.substring(0, scanned.indexOf('|')))) {
+          } else if (typedNames.stream().noneMatch(name -> AwardeeNames.alike(name, scanned.substring(0, scanned.indexOf('|'))))) {
+            // a name OCR misread by a slip or two ("can ho" for "cán bộ") is an awardee lost, not one made up
             madeUp.add(file.getFileName() + ": " + scanned);
           }
         }
