@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.vankho.model.Refusal;
 import vn.vankho.model.Role;
 import vn.vankho.model.Secrecy;
 import vn.vankho.model.Session;
@@ -30,6 +31,8 @@ public final class Accounts {
   /** Higher than per name: a whole office may share one address behind its router. */
   static final int FAILURES_PER_ADDRESS = 20;
   static final Duration LOCKOUT = Duration.ofMinutes(1);
+  /** The longest name an account may have. */
+  static final int MAX_NAME = 64;
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -65,13 +68,13 @@ public final class Accounts {
   public void add(String name, String password, Role role, String actor) {
     String normal = validName(name);
     if (!store.add(normal, Passwords.hash(checked(password)), role, actor)) {
-      throw new IllegalArgumentException("there is already an account " + normal);
+      throw Refusal.ACCOUNT_TAKEN.of(normal);
     }
   }
 
   public void setRole(String name, Role role, String actor) {
     if (normalName(name).equals(normalName(actor)) && role != Role.ADMIN) {
-      throw new IllegalArgumentException("an administrator does not take their own rights away; another one can");
+      throw Refusal.OWN_ADMINISTRATOR_RIGHTS.of();
     }
     store.setRole(normalName(name), role, actor);
   }
@@ -89,7 +92,7 @@ public final class Accounts {
   /** Locks the account: it cannot log in, and its open sessions end. */
   public void lock(String name, String actor) {
     if (normalName(name).equals(normalName(actor))) {
-      throw new IllegalArgumentException("an administrator does not lock their own account; another one can");
+      throw Refusal.OWN_LOCK.of();
     }
     store.setLocked(normalName(name), true, actor);
   }
@@ -99,16 +102,16 @@ public final class Accounts {
   }
 
   private static String checked(String password) {
-    String problem = Passwords.problem(password);
-    if (problem != null) {
-      throw new IllegalArgumentException(problem);
-    }
+    Passwords.check(password);
     return password;
   }
 
   /** Checks the password; on success opens a new session. Every attempt goes to the audit log. */
   public Login login(String name, String password, String address) {
-    String key = normalName(name);
+    // no account's name is longer than MAX_NAME, so a longer one, cut, still matches none: it is counted and
+    // audited without a pasted page of text
+    String typed = normalName(name);
+    String key = typed.length() > MAX_NAME ? typed.substring(0, MAX_NAME + 1) : typed;
     if (byName.locked(key) || byAddress.locked(address)) {
       store.recordFailedLogin(key, address, "locked out");
       return Login.refused(Login.Outcome.LOCKED_OUT);
@@ -165,8 +168,8 @@ public final class Accounts {
 
   private static String validName(String name) {
     String normal = normalName(name);
-    if (normal.isEmpty() || normal.length() > 64 || !normal.matches("[\\p{L}\\p{N}._@-]+")) {
-      throw new IllegalArgumentException("a user name is 1 to 64 letters, digits, '.', '_', '@' or '-'");
+    if (normal.isEmpty() || normal.length() > MAX_NAME || !normal.matches("[\\p{L}\\p{N}._@-]+")) {
+      throw Refusal.ACCOUNT_NAME.of();
     }
     return normal;
   }

@@ -34,8 +34,10 @@ import vn.vankho.model.Job;
 import vn.vankho.model.RecordFile;
 import vn.vankho.model.JobStatus;
 import vn.vankho.model.Reason;
+import vn.vankho.model.Refusal;
 import vn.vankho.model.Secrecy;
 import vn.vankho.model.SubordinateUnit;
+import vn.vankho.model.TypedText;
 import vn.vankho.store.AccountStore;
 import vn.vankho.store.ArrangementStore;
 import vn.vankho.store.AuditLog;
@@ -354,7 +356,8 @@ public final class Archive implements AutoCloseable {
    */
   public Document correct(long id, Field field, String value, Reader reader) {
     requireDocument(id, reader);
-    Document corrected = corrections.correct(id, new Correction(field, value), reader.actor());
+    String typed = TypedText.optional(value, "Giá trị trường " + field.jsonName(), TypedText.NOTE);
+    Document corrected = corrections.correct(id, new Correction(field, typed), reader.actor());
     catchUpIfIndexing();
     return corrected;
   }
@@ -373,7 +376,7 @@ public final class Archive implements AutoCloseable {
 
   private void requireDocument(long id, Reader reader) {
     if (document(id, reader).isEmpty()) {
-      throw new IllegalArgumentException("no document " + id);
+      throw Refusal.NO_DOCUMENT.of(id);
     }
   }
 
@@ -382,10 +385,8 @@ public final class Archive implements AutoCloseable {
   }
 
   public SubordinateUnit addUnit(String name, String parent, String actor) {
-    if (name == null || name.isBlank() || parent == null || parent.isBlank()) {
-      throw new IllegalArgumentException("a unit needs a name and the body it reports to");
-    }
-    return units.addUnit(name, parent, actor);
+    return units.addUnit(TypedText.required(name, "Tên đơn vị", TypedText.NAME),
+        TypedText.required(parent, "Cơ quan cấp trên", TypedText.NAME), actor);
   }
 
   public void removeUnit(long id, String actor) {
@@ -433,7 +434,7 @@ public final class Archive implements AutoCloseable {
    */
   public Path export(String fileCode, Path folder, String actor) throws IOException {
     RecordFile file = arrangement.fileByCode(fileCode).filter(f -> f.destroyedAt() == null)
-        .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ mã " + fileCode + "."));
+        .orElseThrow(() -> Refusal.NO_FILE.of(fileCode));
     List<SubmissionPackage.Item> items = new ArrayList<>();
     for (Document document : arrangement.documentsOf(file.id())) {
       requireIntact(document);

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -26,13 +27,16 @@ import vn.vankho.model.DestructionProposal;
 import vn.vankho.model.Document;
 import vn.vankho.model.Fonds;
 import vn.vankho.model.RecordFile;
+import vn.vankho.model.Refusal;
 import vn.vankho.model.Retention;
 import vn.vankho.model.Secrecy;
 import vn.vankho.model.Role;
 import vn.vankho.model.Series;
+import vn.vankho.model.TypedText;
 import vn.vankho.store.ArrangementDao.FileRow;
 import vn.vankho.store.ArrangementDao.Gone;
 import vn.vankho.store.ArrangementStore;
+import vn.vankho.store.ConstraintViolation;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.store.FileStore;
 import vn.vankho.store.PageImageStore;
@@ -87,16 +91,26 @@ public final class Arrangement {
 
   /** Adds a fonds under its body's identifier (mã định danh, e.g. "000.00.00.H41"), the start of its file codes. */
   public Fonds addFonds(String code, String name, String actor) {
-    return store.addFonds(required(code, "Mã phông").replaceAll("\\s+", ""), required(name, "Tên phông"), actor);
+    String identifier = TypedText.required(code, "Mã phông", TypedText.CODE).replaceAll("\\s+", "");
+    try {
+      return store.addFonds(identifier, TypedText.required(name, "Tên phông", TypedText.NAME), actor);
+    } catch (ConstraintViolation taken) {
+      throw Refusal.FONDS_TAKEN.of(identifier);
+    }
   }
 
   /** Adds a series under the symbol its file codes end with (e.g. "KH" or "TĐKT"). */
   public Series addSeries(long fondsId, String code, String name, String actor) {
-    String symbol = required(code, "Ký hiệu").replaceAll("\\s+", "");
+    String symbol = TypedText.required(code, "Ký hiệu", TypedText.CODE).replaceAll("\\s+", "");
     if (!symbol.matches("[\\p{L}\\p{N}-]+")) {
-      throw new IllegalArgumentException("Ký hiệu tập hồ sơ chỉ gồm chữ, số và dấu gạch ngang: " + symbol);
+      throw Refusal.SERIES_SYMBOL.of(symbol);
     }
-    return store.addSeries(fondsId, symbol, required(name, "Tên tập hồ sơ"), actor);
+    String named = TypedText.required(name, "Tên tập hồ sơ", TypedText.NAME);
+    try {
+      return store.addSeries(fondsId, symbol, named, actor);
+    } catch (ConstraintViolation v) {
+      throw v.kind() == ConstraintViolation.Kind.FOREIGN_KEY ? Refusal.NO_FONDS.of(fondsId) : Refusal.SERIES_TAKEN.of(symbol);
+    }
   }
 
   /**
@@ -106,12 +120,20 @@ public final class Arrangement {
   public RecordFile createFile(long seriesId, int year, String title, String retention, String accessRights,
       String language, String note, String actor) {
     if (year < 1900 || year > LocalDate.now(clock).getYear()) {
-      throw new IllegalArgumentException("Năm hình thành hồ sơ không hợp lệ: " + year);
+      throw Refusal.FILE_YEAR.of(year);
     }
     String period = retention == null || retention.isBlank() ? null : Retention.parse(Diacritics.nfc(retention)).stored();
-    return file(store.createFile(seriesId, year, required(title, "Tiêu đề hồ sơ"), period,
-        orDefault(accessRights, DEFAULT_ACCESS), orDefault(language, DEFAULT_LANGUAGE),
-        note == null || note.isBlank() ? null : Diacritics.nfc(note).strip(), actor));
+    String titled = TypedText.required(title, "Tiêu đề hồ sơ", TypedText.TITLE);
+    String access = Objects.requireNonNullElse(TypedText.optional(accessRights, "Chế độ sử dụng", TypedText.NAME),
+        DEFAULT_ACCESS);
+    String written = Objects.requireNonNullElse(TypedText.optional(language, "Ngôn ngữ", TypedText.NAME),
+        DEFAULT_LANGUAGE);
+    String noted = TypedText.optional(note, "Ghi chú", TypedText.NOTE);
+    try {
+      return file(store.createFile(seriesId, year, titled, period, access, written, noted, actor));
+    } catch (ConstraintViolation taken) {
+      throw Refusal.FILE_CODE_TAKEN.of();
+    }
   }
 
   /**
@@ -150,7 +172,7 @@ public final class Arrangement {
   public int move(List<Long> documentIds, long fileId, Reader mover) {
     for (long id : documentIds) {
       documents.find(id).filter(mover::sees)
-          .orElseThrow(() -> new IllegalArgumentException("Không có văn bản " + id + "."));
+          .orElseThrow(() -> Refusal.NO_DOCUMENT.of(id));
     }
     return store.move(documentIds, fileId, mover.actor()).size();
   }
@@ -171,7 +193,7 @@ public final class Arrangement {
   /** Moves a document and every document that implements it, down its citation tree, into a file. */
   public int moveCitationTree(long rootId, long fileId, String actor) {
     ImplementationTree.View view = tree.apply(rootId)
-        .orElseThrow(() -> new IllegalArgumentException("Không có văn bản " + rootId + "."));
+        .orElseThrow(() -> Refusal.NO_DOCUMENT.of(rootId));
     Set<Long> ids = new LinkedHashSet<>();
     collect(view.root(), ids);
     return store.move(List.copyOf(ids), fileId, actor).size();
@@ -204,12 +226,11 @@ public final class Arrangement {
   /** An archivist proposes to destroy a file past its period, saying why. */
   public long proposeDestruction(long fileId, String reason, String actor) {
     RecordFile file = store.file(fileId, EVERY_LEVEL).map(this::file)
-        .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ " + fileId + "."));
+        .orElseThrow(() -> Refusal.NO_FILE.of(fileId));
     if (!file.pastRetention(LocalDate.now(clock))) {
-      throw new IllegalArgumentException("Hồ sơ " + file.code() + " chưa hết thời hạn bảo quản ("
-          + file.retention().label() + "); không thể đề xuất hủy.");
+      throw Refusal.WITHIN_RETENTION.of(file.code(), file.retention().label());
     }
-    return store.propose(fileId, required(reason, "Lý do hủy"), actor);
+    return store.propose(fileId, TypedText.required(reason, "Lý do hủy", TypedText.NOTE), actor);
   }
 
   public List<DestructionProposal> proposals() {
@@ -249,7 +270,7 @@ public final class Arrangement {
   private void requireAdmin(String actor) {
     boolean admin = accounts.users().stream().anyMatch(u -> u.name().equals(actor) && u.role() == Role.ADMIN && !u.locked());
     if (!admin) {
-      throw new IllegalArgumentException("Chỉ quản trị viên được quyết định hủy hồ sơ.");
+      throw Refusal.ADMINISTRATORS_DECIDE.of();
     }
   }
 
@@ -269,16 +290,5 @@ public final class Arrangement {
 
   private static String date(LocalDate date) {
     return date == null ? "" : date.toString();
-  }
-
-  private static String required(String value, String what) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(what + " không được để trống.");
-    }
-    return Diacritics.nfc(value).strip();
-  }
-
-  private static String orDefault(String value, String fallback) {
-    return value == null || value.isBlank() ? fallback : Diacritics.nfc(value).strip();
   }
 }

@@ -20,6 +20,9 @@ import vn.vankho.model.Confirmation;
 import vn.vankho.model.Document;
 import vn.vankho.model.Precedent;
 import vn.vankho.model.PrecedentQuery;
+import vn.vankho.model.Refusal;
+import vn.vankho.model.Refused;
+import vn.vankho.model.TypedText;
 import vn.vankho.store.AwardStore;
 import vn.vankho.store.AwardeeDao;
 import vn.vankho.store.DocumentStore;
@@ -49,9 +52,9 @@ public final class Awards {
   }
 
   /** Throws as for a missing award when {@code documentId} is absent or names a document hidden from {@code reader}. */
-  private void requireDocument(Optional<Long> documentId, String what, Reader reader) {
+  private void requireDocument(Optional<Long> documentId, Refused missing, Reader reader) {
     if (documentId.flatMap(id -> door.apply(id, reader)).isEmpty()) {
-      throw new IllegalArgumentException("no " + what);
+      throw missing;
     }
   }
 
@@ -74,27 +77,27 @@ public final class Awards {
   public record MergeProposal(List<Awardee> awardees) {}
 
   public Award confirm(long awardId, Reader reader) {
-    requireDocument(store.documentOfAward(awardId), "award " + awardId, reader);
+    requireDocument(store.documentOfAward(awardId), Refusal.NO_AWARD.of(awardId), reader);
     return changed(store.confirm(awardId, reader.actor()));
   }
 
   public Award reject(long awardId, Reader reader) {
-    requireDocument(store.documentOfAward(awardId), "award " + awardId, reader);
+    requireDocument(store.documentOfAward(awardId), Refusal.NO_AWARD.of(awardId), reader);
     return changed(store.reject(awardId, reader.actor()));
   }
 
   public Award edit(long awardId, AwardEdit edit, Reader reader) {
-    requireDocument(store.documentOfAward(awardId), "award " + awardId, reader);
+    requireDocument(store.documentOfAward(awardId), Refusal.NO_AWARD.of(awardId), reader);
     return changed(store.edit(awardId, edit, reader.actor()));
   }
 
   public CampaignLink confirmLink(long linkId, Reader reader) {
-    requireDocument(store.documentOfLink(linkId), "campaign link " + linkId, reader);
+    requireDocument(store.documentOfLink(linkId), Refusal.NO_CAMPAIGN_LINK.of(linkId), reader);
     return changed(store.decideLink(linkId, Award.CONFIRMED, reader.actor()));
   }
 
   public CampaignLink rejectLink(long linkId, Reader reader) {
-    requireDocument(store.documentOfLink(linkId), "campaign link " + linkId, reader);
+    requireDocument(store.documentOfLink(linkId), Refusal.NO_CAMPAIGN_LINK.of(linkId), reader);
     return changed(store.decideLink(linkId, Award.REJECTED, reader.actor()));
   }
 
@@ -149,12 +152,18 @@ public final class Awards {
   /** Writes what an archivist knows of a campaign. */
   public Campaign updateCampaign(Campaign campaign, Reader reader) {
     if (store.campaign(campaign.id()).filter(c -> !hiddenFrom(c, reader)).isEmpty()) {
-      throw new IllegalArgumentException("no campaign " + campaign.id());
+      throw Refusal.NO_CAMPAIGN.of(campaign.id());
     }
     if (campaign.launchedBy() != null && door.apply(campaign.launchedBy(), reader).isEmpty()) {
-      throw new IllegalArgumentException("no document " + campaign.launchedBy() + " to have launched the campaign");
+      throw Refusal.NO_DOCUMENT.of(campaign.launchedBy());
     }
-    return changed(store.updateCampaign(campaign, reader.actor()));
+    if (campaign.periodFrom() != null && campaign.periodTo() != null && campaign.periodFrom() > campaign.periodTo()) {
+      throw Refusal.YEARS_BACKWARDS.of(campaign.periodFrom(), campaign.periodTo());
+    }
+    Campaign typed = new Campaign(campaign.id(), TypedText.required(campaign.name(), "Tên phong trào", TypedText.NAME),
+        campaign.periodFrom(), campaign.periodTo(), TypedText.optional(campaign.level(), "Cấp", TypedText.CODE),
+        campaign.launchedBy());
+    return changed(store.updateCampaign(typed, reader.actor()));
   }
 
   /** The awardees with an award in a document that exists for {@code reader}. */
@@ -224,7 +233,7 @@ public final class Awards {
   private void requireAwardees(Reader reader, long... ids) {
     for (long id : ids) {
       if (precedents(PrecedentQuery.ofAwardee(id), reader).isEmpty()) {
-        throw new IllegalArgumentException("no awardee " + id);
+        throw Refusal.NO_AWARDEE.of(id);
       }
     }
   }

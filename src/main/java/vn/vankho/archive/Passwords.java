@@ -3,6 +3,7 @@ package vn.vankho.archive;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
+import vn.vankho.model.Refusal;
 
 /**
  * Password hashes: bcrypt (Bouncy Castle, pure Java), a fresh 16-byte salt each, cost 12 (about a
@@ -34,14 +35,13 @@ final class Passwords {
     OpenBSDBCrypt.checkPassword(DECOY, password.toCharArray());
   }
 
-  /** Why {@code password} cannot be set, or null when it can. */
-  static String problem(String password) {
+  /** Refuses a password that cannot be set, saying why. */
+  static void check(String password) {
     if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-      return "the password must be at least " + MIN_LENGTH + " characters long";
+      throw Refusal.PASSWORD_TOO_SHORT.of(MIN_LENGTH);
     }
     if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-      return "the password must be at most " + MAX_BYTES + " bytes long (bcrypt reads no further)";
+      throw Refusal.PASSWORD_TOO_LONG.of(MAX_BYTES);
     }
-    return null;
   }
 }

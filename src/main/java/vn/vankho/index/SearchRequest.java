@@ -1,6 +1,7 @@
 package vn.vankho.index;
 
 import java.util.Locale;
+import vn.vankho.model.Refusal;
 import vn.vankho.model.Secrecy;
 
 /**
@@ -24,7 +25,7 @@ public record SearchRequest(String query, int limit, int offset, Order order, Se
       try {
         return valueOf(value.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("sort must be relevance or date");
+        throw Refusal.SORT.of(value);
       }
     }
   }
@@ -34,13 +35,13 @@ public record SearchRequest(String query, int limit, int offset, Order order, Se
     order = order == null ? Order.RELEVANCE : order;
     clearance = clearance == null ? Secrecy.NONE : clearance;
     if (query.length() > MAX_QUERY_LENGTH) {
-      throw new IllegalArgumentException("Câu tìm kiếm dài quá " + MAX_QUERY_LENGTH + " ký tự.");
+      throw Refusal.QUERY_TOO_LONG.of(MAX_QUERY_LENGTH);
     }
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException("Số kết quả mỗi trang (limit) phải từ 1 đến " + MAX_LIMIT + ".");
+      throw Refusal.SEARCH_LIMIT.of(MAX_LIMIT);
     }
     if (offset < 0) {
-      throw new IllegalArgumentException("Vị trí bắt đầu (offset) không được âm.");
+      throw Refusal.OFFSET.of();
     }
   }
 

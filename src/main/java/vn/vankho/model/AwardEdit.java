@@ -1,6 +1,7 @@
 package vn.vankho.model;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -12,19 +13,19 @@ public record AwardEdit(String awardee, String awardeeKind, String unit, String 
   private static final Set<String> KINDS = Set.of("individual", "collective", "household");
 
   public AwardEdit {
-    awardee = required(awardee, "the awardee");
-    form = required(form, "the form of award");
+    awardee = TypedText.required(awardee, "Đối tượng", TypedText.NAME);
+    form = TypedText.required(form, "Hình thức", TypedText.NAME);
     if (!KINDS.contains(awardeeKind)) {
-      throw new IllegalArgumentException("the awardee kind is individual, collective or household, not " + awardeeKind);
+      throw Refusal.AWARDEE_KIND.of(awardeeKind);
     }
-    unit = unit == null ? "" : unit.strip();
-    place = place == null ? "" : place.strip();
-    authority = optional(authority);
-    authorityLevel = optional(authorityLevel);
-    achievement = optional(achievement);
-    campaign = optional(campaign);
-    attributes = attributes == null ? List.of() : attributes.stream().map(String::strip).filter(a -> !a.isEmpty())
-        .distinct().sorted().toList();
+    unit = Objects.requireNonNullElse(TypedText.optional(unit, "Đơn vị, địa chỉ", TypedText.NAME), "");
+    place = Objects.requireNonNullElse(TypedText.optional(place, "Địa bàn", TypedText.NAME), "");
+    authority = TypedText.optional(authority, "Thẩm quyền", TypedText.NAME);
+    authorityLevel = TypedText.optional(authorityLevel, "Cấp", TypedText.CODE);
+    achievement = TypedText.optional(achievement, "Thành tích", TypedText.NOTE);
+    campaign = TypedText.optional(campaign, "Phong trào", TypedText.NAME);
+    attributes = attributes == null ? List.of() : attributes.stream()
+        .map(a -> TypedText.optional(a, "Đặc điểm", TypedText.NAME)).filter(Objects::nonNull).distinct().sorted().toList();
   }
 
   /** The award's own values, to start an edit from. */
@@ -32,16 +33,5 @@ public record AwardEdit(String awardee, String awardeeKind, String unit, String 
     return new AwardEdit(award.awardee(), award.awardeeKind(), award.unit(), award.place(), award.form(),
         award.authority(),
         award.authorityLevel(), award.achievement(), award.attributes(), award.campaign());
-  }
-
-  private static String required(String value, String what) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(what + " must not be empty");
-    }
-    return value.strip();
-  }
-
-  private static String optional(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

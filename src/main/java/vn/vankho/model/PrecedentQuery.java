@@ -17,13 +17,13 @@ public record PrecedentQuery(String form, String level, String kind, String attr
 
   public PrecedentQuery {
     if (kind != null && !KINDS.contains(kind)) {
-      throw new IllegalArgumentException("the awardee kind is individual, collective or household, not " + kind);
+      throw Refusal.AWARDEE_KIND.of(kind);
     }
     if (from != null && to != null && from > to) {
-      throw new IllegalArgumentException("the years run from " + from + " to " + to + ": backwards");
+      throw Refusal.YEARS_BACKWARDS.of(from, to);
     }
     if (limit < 1) {
-      throw new IllegalArgumentException("the limit must be positive");
+      throw Refusal.LIMIT.of();
     }
   }
 

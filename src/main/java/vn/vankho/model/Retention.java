@@ -25,7 +25,7 @@ public record Retention(Integer years) implements Comparable<Retention> {
     }
     String digits = value.endsWith("năm") ? value.substring(0, value.length() - 3).strip() : value;
     if (!digits.matches("[1-9][0-9]{0,3}")) {
-      throw new IllegalArgumentException("Thời hạn bảo quản là \"vĩnh viễn\" hoặc một số năm, không phải \"" + text + "\".");
+      throw Refusal.RETENTION.of(text);
     }
     return new Retention(Integer.parseInt(digits));
   }

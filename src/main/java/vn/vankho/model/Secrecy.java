@@ -44,14 +44,14 @@ public enum Secrecy {
 
   /** A level as typed: its code (TOI_MAT) or its label with or without marks ("tối mật", "toi mat"); blank is none. */
   public static Secrecy parse(String typed) {
-    return Levels.parse(Secrecy.class, typed, Secrecy::label, "độ mật is không, mật, tối mật or tuyệt mật");
+    return Levels.parse(Secrecy.class, typed, Secrecy::label, Refusal.SECRECY);
   }
 
   /** Parsing shared by the two kinds of mark: code or label, any case, marks optional. */
   static final class Levels {
     private Levels() {}
 
-    static <E extends Enum<E>> E parse(Class<E> type, String typed, Function<E, String> label, String expected) {
+    static <E extends Enum<E>> E parse(Class<E> type, String typed, Function<E, String> label, Refusal otherwise) {
       String key = Diacritics.wordsForm(typed == null ? "" : typed);
       E[] values = type.getEnumConstants();
       if (key.isEmpty()) {
@@ -62,7 +62,7 @@ public enum Secrecy {
           return value;
         }
       }
-      throw new IllegalArgumentException(expected + ", not " + typed);
+      throw otherwise.of(typed);
     }
   }
 }

@@ -23,7 +23,6 @@ public enum Urgency {
 
   /** A mark as typed: its code (HOA_TOC) or its label with or without marks ("hỏa tốc", "hoa toc"); blank is none. */
   public static Urgency parse(String typed) {
-    return Secrecy.Levels.parse(Urgency.class, typed, Urgency::label,
-        "độ khẩn is không, khẩn, thượng khẩn or hỏa tốc");
+    return Secrecy.Levels.parse(Urgency.class, typed, Urgency::label, Refusal.URGENCY);
   }
 }

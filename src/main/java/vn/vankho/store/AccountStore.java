@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
+import vn.vankho.model.Refusal;
 import vn.vankho.model.Role;
 import vn.vankho.model.Secrecy;
 import vn.vankho.model.Session;
@@ -72,10 +73,10 @@ public final class AccountStore {
       String after, BiConsumer<UserDao, User> apply, boolean endSessions) {
     jdbi.useTransaction(h -> {
       UserDao users = h.attach(UserDao.class);
-      User user = users.byName(name).orElseThrow(() -> new IllegalArgumentException("no account " + name));
+      User user = users.byName(name).orElseThrow(() -> Refusal.NO_ACCOUNT.of(name));
       apply.accept(users, user);
       if (users.openAdmins() == 0) {
-        throw new IllegalArgumentException("the archive needs an administrator who can log in");
+        throw Refusal.LAST_ADMINISTRATOR.of();
       }
       if (endSessions) {
         h.attach(SessionDao.class).closeAllOf(user.id());

@@ -9,6 +9,7 @@ import vn.vankho.model.Fonds;
 import vn.vankho.model.Series;
 import vn.vankho.store.ArrangementDao.FileRow;
 import vn.vankho.store.ArrangementDao.Gone;
+import vn.vankho.model.Refusal;
 
 /**
  * The arrangement of the archive (fonds, series, files) and the destruction of files, each change in one
@@ -23,20 +24,22 @@ public final class ArrangementStore {
     this.jdbi = database.jdbi();
   }
 
+  /** Adds a fonds; a {@link ConstraintViolation} when its code is taken. */
   public Fonds addFonds(String code, String name, String actor) {
-    return jdbi.inTransaction(h -> {
+    return ConstraintViolation.translated(() -> jdbi.inTransaction(h -> {
       Fonds fonds = h.attach(ArrangementDao.class).addFonds(code, name);
       h.attach(AuditDao.class).record(actor, "add fonds", null, null, null, fonds.code() + " " + fonds.name());
       return fonds;
-    });
+    }));
   }
 
+  /** Adds a series; a {@link ConstraintViolation} when the fonds has its symbol already, or is not there. */
   public Series addSeries(long fondsId, String code, String name, String actor) {
-    return jdbi.inTransaction(h -> {
+    return ConstraintViolation.translated(() -> jdbi.inTransaction(h -> {
       Series series = h.attach(ArrangementDao.class).addSeries(fondsId, code, name);
       h.attach(AuditDao.class).record(actor, "add series", null, null, null, series.code() + " " + series.name());
       return series;
-    });
+    }));
   }
 
   public List<Fonds> fonds() {
@@ -47,19 +50,22 @@ public final class ArrangementStore {
     return jdbi.withExtension(ArrangementDao.class, ArrangementDao::series);
   }
 
-  /** Creates the next file of a series for a year; returns it. Files of one series and year are numbered from 1. */
+  /**
+   * Creates the next file of a series for a year; returns it. Files of one series and year are numbered from 1.
+   * A {@link ConstraintViolation} when its code is another file's.
+   */
   public FileRow createFile(long seriesId, int year, String title, String retention, String accessRights,
       String language, String note, String actor) {
-    return jdbi.inTransaction(h -> {
+    return ConstraintViolation.translated(() -> jdbi.inTransaction(h -> {
       // files of one series are numbered one at a time, so two archivists never take the same number
       h.execute("SELECT pg_advisory_xact_lock(hashtext('record_files'), CAST(? AS integer))", (int) seriesId);
       ArrangementDao dao = h.attach(ArrangementDao.class);
       long id = dao.addFile(seriesId, year, title, retention, accessRights, language, note, actor)
-          .orElseThrow(() -> new IllegalArgumentException("Không có tập hồ sơ (series) " + seriesId + "."));
+          .orElseThrow(() -> Refusal.NO_SERIES.of(seriesId));
       FileRow created = dao.file(id, COUNTING_NONE).orElseThrow();
       h.attach(AuditDao.class).record(actor, "create file", null, null, null, created.code() + " " + created.title());
       return created;
-    });
+    }));
   }
 
   /** A file, its documents counted among those whose độ mật is in {@code readable}. */
@@ -85,10 +91,10 @@ public final class ArrangementStore {
     return jdbi.inTransaction(h -> {
       ArrangementDao dao = h.attach(ArrangementDao.class);
       FileRow file = dao.file(fileId, COUNTING_NONE).filter(f -> f.destroyedAt() == null)
-          .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ " + fileId + "."));
+          .orElseThrow(() -> Refusal.NO_FILE.of(fileId));
       if (dao.awaitsDestruction(fileId)) {
         // what the admin approves is the file as it was proposed
-        throw new IllegalArgumentException("Hồ sơ " + file.code() + " đang chờ phê duyệt hủy; không thể chuyển thêm văn bản vào.");
+        throw Refusal.FILE_AWAITS_DESTRUCTION.of(file.code());
       }
       List<Long> moved = dao.move(documentIds.stream().mapToLong(Long::longValue).toArray(), fileId);
       AuditDao audit = h.attach(AuditDao.class);
@@ -100,7 +106,7 @@ public final class ArrangementStore {
   public long propose(long fileId, String reason, String actor) {
     return jdbi.inTransaction(h -> {
       FileRow file = h.attach(ArrangementDao.class).file(fileId, COUNTING_NONE).filter(f -> f.destroyedAt() == null)
-          .orElseThrow(() -> new IllegalArgumentException("Không có hồ sơ " + fileId + "."));
+          .orElseThrow(() -> Refusal.NO_FILE.of(fileId));
       long id = h.attach(ArrangementDao.class).propose(fileId, reason, actor);
       h.attach(AuditDao.class).record(actor, "propose destruction", null, null, null, file.code() + ": " + reason);
       return id;
@@ -129,7 +135,7 @@ public final class ArrangementStore {
       ArrangementDao dao = h.attach(ArrangementDao.class);
       DestructionProposal proposal = open(dao, proposalId);
       if (proposal.proposedBy().equals(approver)) {
-        throw new IllegalArgumentException("Người đề xuất hủy không được tự phê duyệt; cần một tài khoản quản trị khác.");
+        throw Refusal.OWN_PROPOSAL.of();
       }
       dao.decide(proposalId, "DESTROYED", approver);
       dao.recordDestroyed(proposalId, proposal.fileId());
@@ -148,9 +154,9 @@ public final class ArrangementStore {
 
   private static DestructionProposal open(ArrangementDao dao, long proposalId) {
     DestructionProposal proposal = dao.lockProposal(proposalId)
-        .orElseThrow(() -> new IllegalArgumentException("Không có đề xuất hủy " + proposalId + "."));
+        .orElseThrow(() -> Refusal.NO_PROPOSAL.of(proposalId));
     if (!proposal.open()) {
-      throw new IllegalArgumentException("Đề xuất hủy " + proposalId + " đã được quyết định.");
+      throw Refusal.PROPOSAL_DECIDED.of(proposalId);
     }
     return proposal;
   }

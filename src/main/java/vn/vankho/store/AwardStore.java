@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import vn.vankho.model.Refusal;
 import vn.vankho.model.Award;
 import vn.vankho.model.AwardEdit;
 import vn.vankho.model.Awardee;
@@ -101,7 +102,7 @@ public final class AwardStore {
     return jdbi.inTransaction(h -> {
       CampaignLinkDao links = h.attach(CampaignLinkDao.class);
       CampaignLink before = links.find(linkId)
-          .orElseThrow(() -> new IllegalArgumentException("no campaign link " + linkId));
+          .orElseThrow(() -> Refusal.NO_CAMPAIGN_LINK.of(linkId));
       Long campaignId = null;
       if (status.equals(Award.CONFIRMED)) {
         CampaignDao campaigns = h.attach(CampaignDao.class);
@@ -135,12 +136,12 @@ public final class AwardStore {
   /** Moves every award of {@code fromId} to {@code intoId}, which takes its attributes; {@code fromId} is gone. */
   public Awardee merge(long fromId, long intoId, String actor) {
     if (fromId == intoId) {
-      throw new IllegalArgumentException("an awardee cannot be merged into itself");
+      throw Refusal.MERGE_INTO_ITSELF.of();
     }
     return jdbi.inTransaction(h -> {
       AwardeeDao awardees = h.attach(AwardeeDao.class);
-      Awardee from = awardees.find(fromId).orElseThrow(() -> new IllegalArgumentException("no awardee " + fromId));
-      Awardee into = awardees.find(intoId).orElseThrow(() -> new IllegalArgumentException("no awardee " + intoId));
+      Awardee from = awardees.find(fromId).orElseThrow(() -> Refusal.NO_AWARDEE.of(fromId));
+      Awardee into = awardees.find(intoId).orElseThrow(() -> Refusal.NO_AWARDEE.of(intoId));
       h.attach(AwardDao.class).moveToAwardee(fromId, intoId);
       awardees.addAttributes(intoId, from.attributes().toArray(String[]::new));
       awardees.delete(fromId);
@@ -154,9 +155,9 @@ public final class AwardStore {
   public void keepApart(long firstId, long secondId, String actor) {
     jdbi.useTransaction(h -> {
       AwardeeDao awardees = h.attach(AwardeeDao.class);
-      Awardee first = awardees.find(firstId).orElseThrow(() -> new IllegalArgumentException("no awardee " + firstId));
+      Awardee first = awardees.find(firstId).orElseThrow(() -> Refusal.NO_AWARDEE.of(firstId));
       Awardee second = awardees.find(secondId)
-          .orElseThrow(() -> new IllegalArgumentException("no awardee " + secondId));
+          .orElseThrow(() -> Refusal.NO_AWARDEE.of(secondId));
       awardees.keepApart(firstId, secondId);
       h.attach(AuditDao.class).record(actor, "keep awardees apart", null, "awardees " + firstId + ", " + secondId,
           describe(first), describe(second));
@@ -176,7 +177,7 @@ public final class AwardStore {
     return jdbi.inTransaction(h -> {
       CampaignDao campaigns = h.attach(CampaignDao.class);
       Campaign before = campaigns.find(campaign.id())
-          .orElseThrow(() -> new IllegalArgumentException("no campaign " + campaign.id()));
+          .orElseThrow(() -> Refusal.NO_CAMPAIGN.of(campaign.id()));
       campaigns.update(campaign);
       // the documents are indexed with the campaign's name
       DocumentDao documents = h.attach(DocumentDao.class);
@@ -206,7 +207,7 @@ public final class AwardStore {
   }
 
   private static Award lockAward(Handle h, long awardId) {
-    return h.attach(AwardDao.class).find(awardId).orElseThrow(() -> new IllegalArgumentException("no award " + awardId));
+    return h.attach(AwardDao.class).find(awardId).orElseThrow(() -> Refusal.NO_AWARD.of(awardId));
   }
 
   /** The award confirmed, with its awardee and campaign records, made where the archive has none. */

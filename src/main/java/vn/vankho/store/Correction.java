@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import vn.vankho.model.Field;
+import vn.vankho.model.Refusal;
 import vn.vankho.model.Secrecy;
 import vn.vankho.model.Urgency;
 import vn.vankho.text.Diacritics;
@@ -31,7 +32,7 @@ public record Correction(Field field, String value) {
       case DATE -> date(v);
       case NUMBER -> number(v).canonical();
       case TYPE -> DocumentTypes.canonicalCode(v)
-          .orElseThrow(() -> new IllegalArgumentException("unknown document type code: " + v));
+          .orElseThrow(() -> Refusal.DOCUMENT_TYPE.of(v));
       case RECIPIENTS -> Arrays.stream(v.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
       default -> v;
     };
@@ -44,14 +45,19 @@ public record Correction(Field field, String value) {
 
   private static DocumentNumber number(String v) {
     return DocumentNumbers.parse(v)
-        .orElseThrow(() -> new IllegalArgumentException("not a document number: " + v + " (e.g. 229-KH/HU, 123/QĐ-UBND)"));
+        .orElseThrow(() -> Refusal.DOCUMENT_NUMBER.of(v));
   }
 
+  /** A day of the years 1 to 9999: java.time reads years of more digits with a sign, which the column cannot keep. */
   private static LocalDate date(String v) {
     try {
-      return LocalDate.parse(v);
+      LocalDate date = LocalDate.parse(v);
+      if (date.getYear() >= 1 && date.getYear() <= 9999) {
+        return date;
+      }
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("a date is written yyyy-mm-dd, e.g. 2025-03-15: " + v);
+      // refused below
     }
+    throw Refusal.DATE.of(v);
   }
 }

@@ -5,6 +5,7 @@ import org.jdbi.v3.core.Jdbi;
 import vn.vankho.model.Document;
 import vn.vankho.model.Field;
 import vn.vankho.model.Provenance;
+import vn.vankho.model.Refusal;
 
 /**
  * Archivists' corrections of a document's fields, and where each field's value came from (the reading or an
@@ -24,7 +25,7 @@ public final class CorrectionStore {
   public Document correct(long id, Correction correction, String actor) {
     return jdbi.inTransaction(h -> {
       DocumentDao documents = h.attach(DocumentDao.class);
-      Document before = documents.find(id).orElseThrow(() -> new IllegalArgumentException("no document " + id));
+      Document before = documents.find(id).orElseThrow(() -> Refusal.NO_DOCUMENT.of(id));
       Field field = correction.field();
       Object value = correction.columnValue();
       h.createUpdate("UPDATE documents SET " + FieldColumn.of(field) + " = :value, version = version + 1, updated_at = now()"

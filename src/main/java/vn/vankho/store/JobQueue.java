@@ -11,6 +11,7 @@ import vn.vankho.model.Field;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
 import vn.vankho.model.Provenance;
+import vn.vankho.model.Refusal;
 
 /**
  * The queue of reading jobs in PostgreSQL: workers claim a job under a lease, renew it while they read, and end
@@ -95,7 +96,7 @@ public final class JobQueue {
   /** Queues a document to be read again; archivists' corrections survive it. */
   public long reread(long id, String actor) {
     return jdbi.inTransaction(h -> {
-      h.attach(DocumentDao.class).find(id).orElseThrow(() -> new IllegalArgumentException("no document " + id));
+      h.attach(DocumentDao.class).find(id).orElseThrow(() -> Refusal.NO_DOCUMENT.of(id));
       h.attach(DocumentDao.class).markQueued(id);
       h.attach(AuditDao.class).record(actor, "reread", id, null, null, null);
       return h.attach(JobDao.class).enqueue(id, Job.READ);

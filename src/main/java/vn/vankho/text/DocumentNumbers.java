@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  *   <li>Numbers before 1992 with a type code and no issuer, after "số": "Số: 194-LCT" (a Lệnh of the Chủ tịch
  *       nước); typed into a number field, "194-LCT" alone.
  *   <li>Serials of a numbered series: {@code 66.12/2026/NQ-CP}.
- *   <li>Joint documents of several issuers: {@code 17/2014/TTLT-BLĐTBXH-BTC}, {@code 12/2016/TTLT-BLĐTBXH-BGDĐT-BTC}.
+ *   <li>Joint documents of several issuers: {@code 17/2014/TTLT-BLĐTBXH-BTC}, {@code 12/2016/TTLT-BLĐTBXH-BGDĐT-BTC},
+ *       up to the six of the procedure circulars: {@code 29/2025/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC}.
  *   <li>Cyrillic capitals that look Latin, typed into codes by web copies ("TT-BTС"), read as the Latin ones.
  *   <li>OCR slips: issuer codes with stray marks or P for Đ are read as the known code ("HỦ" is HU,
  *       "HPND" HĐND), and so are type codes ("QP-UBND" is QĐ-UBND); "số" misread as "s6", "sb", "sé"
@@ -38,7 +39,7 @@ import java.util.stream.Collectors;
  */
 public final class DocumentNumbers {
   private static final String CODE = "[\\p{Lu}][\\p{L}]{0,5}";
-  private static final String ISSUER = "[\\p{Lu}][\\p{L}\\d]{0,9}(?:-[\\p{Lu}][\\p{L}\\d]{0,9}){0,3}";
+  private static final String ISSUER = "[\\p{Lu}][\\p{L}\\d]{0,9}(?:-[\\p{Lu}][\\p{L}\\d]{0,9}){0,5}";
   private static final String SERIAL = "(\\d{1,5}(?:\\.\\d{1,3})?)";
   /**
    * A serial glued to the word "số" before it, as web copies lose the space ("Quy định số31-QĐ/TW"): a serial

@@ -1,5 +1,6 @@
 package vn.vankho.web;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +63,7 @@ final class AccountController {
     try {
       return Role.valueOf(role == null ? "" : role.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Vai trò là admin, archivist hoặc reader, không phải " + role + ".");
+      throw new BadRequestResponse("Vai trò là admin, archivist hoặc reader, không phải " + role + ".");
     }
   }
 }

@@ -1,5 +1,6 @@
 package vn.vankho.web;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
@@ -70,7 +71,7 @@ final class AwardController {
   }
 
   void editApi(Context ctx) {
-    ctx.json(awards.edit(WebApp.id(ctx), ctx.bodyAsClass(AwardEdit.class), Access.reader(ctx)));
+    ctx.json(awards.edit(WebApp.id(ctx), WebApp.body(ctx, AwardEdit.class), Access.reader(ctx)));
   }
 
   void confirmFromPage(Context ctx) {
@@ -124,9 +125,9 @@ final class AwardController {
 
   void editCampaignFromPage(Context ctx) {
     long id = WebApp.id(ctx);
-    awards.updateCampaign(new Campaign(id, required(ctx.formParam("name"), "the campaign's name"),
-        year(ctx.formParam("periodFrom")), year(ctx.formParam("periodTo")), blankToNull(ctx.formParam("level")),
-        documentId(ctx.formParam("launchedBy"))), Access.reader(ctx));
+    awards.updateCampaign(new Campaign(id, ctx.formParam("name"), WebApp.year(ctx.formParam("periodFrom")),
+        WebApp.year(ctx.formParam("periodTo")), ctx.formParam("level"),
+        number(ctx.formParam("launchedBy"), "Văn bản phát động")), Access.reader(ctx));
     ctx.redirect("/campaigns/" + id);
   }
 
@@ -181,12 +182,13 @@ final class AwardController {
     }
   }
 
+  /** The other awardee's number: the form field or the JSON member {@code name}. */
   private static long otherId(Context ctx, String name) {
-    String value = ctx.path().startsWith("/api/") ? ctx.bodyAsClass(Map.class).getOrDefault(name, "").toString()
+    String value = ctx.path().startsWith("/api/") ? String.valueOf(WebApp.body(ctx, Map.class).getOrDefault(name, ""))
         : ctx.formParam(name);
-    Long id = documentId(value);
+    Long id = number(value, "Mã số đối tượng khen thưởng (" + name + ")");
     if (id == null) {
-      throw new IllegalArgumentException(name + " must name an awardee by its number");
+      throw new BadRequestResponse("Hãy ghi mã số của đối tượng khen thưởng kia (" + name + ").");
     }
     return id;
   }
@@ -194,8 +196,8 @@ final class AwardController {
   private static PrecedentQuery query(Context ctx, int defaultLimit) {
     Integer limit = WebApp.intParam(ctx, "limit");
     return new PrecedentQuery(param(ctx, "form"), param(ctx, "level"), param(ctx, "kind"), param(ctx, "attribute"),
-        param(ctx, "campaign"), null, null, param(ctx, "unit"), WebApp.intParam(ctx, "from"),
-        WebApp.intParam(ctx, "to"), param(ctx, "q"), limit == null ? defaultLimit : Math.min(limit, MAX_LIMIT));
+        param(ctx, "campaign"), null, null, param(ctx, "unit"), WebApp.year(ctx.queryParam("from")),
+        WebApp.year(ctx.queryParam("to")), param(ctx, "q"), limit == null ? defaultLimit : Math.min(limit, MAX_LIMIT));
   }
 
   /** A parameter's value, or null when it is absent or blank (an empty field of a form filters nothing). */
@@ -207,31 +209,12 @@ final class AwardController {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  private static String required(String value, String what) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(what + " must not be empty");
-    }
-    return value.strip();
-  }
-
-  private static Integer year(String value) {
-    Long year = digits(value, "\\d{4}", "a year of four digits");
-    return year == null ? null : year.intValue();
-  }
-
-  private static Long documentId(String value) {
-    return digits(value, "\\d{1,18}", "a number");
-  }
-
-  /** The number {@code value} writes, as {@code pattern} allows; null when it is blank. */
-  private static Long digits(String value, String pattern, String expected) {
+  /** A positive number of {@code what}, or null when it is blank. */
+  private static Long number(String value, String what) {
     String digits = blankToNull(value);
-    if (digits == null) {
-      return null;
+    if (digits != null && !digits.matches("[1-9]\\d{0,17}")) {
+      throw new BadRequestResponse(what + " phải là một số dương, không phải \"" + digits + "\".");
     }
-    if (!digits.matches(pattern)) {
-      throw new IllegalArgumentException(expected + " was expected, not " + digits);
-    }
-    return Long.valueOf(digits);
+    return digits == null ? null : Long.valueOf(digits);
   }
 }

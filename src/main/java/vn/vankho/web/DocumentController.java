@@ -1,5 +1,6 @@
 package vn.vankho.web;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
@@ -49,7 +50,7 @@ final class DocumentController {
     long id = WebApp.id(ctx);
     String file = ctx.formParam("file");
     if (file == null || !file.strip().matches("[1-9][0-9]{0,17}")) {
-      throw new IllegalArgumentException("Hãy chọn một hồ sơ.");
+      throw new BadRequestResponse("Hãy chọn một hồ sơ.");
     }
     archive.arrangement().move(List.of(id), Long.parseLong(file.strip()), Access.reader(ctx));
     ctx.redirect("/documents/" + id);
@@ -65,7 +66,7 @@ final class DocumentController {
   /** {@code POST /api/documents/{id}/fields} with {"field", "value"}. */
   void correctApi(Context ctx) {
     long id = WebApp.id(ctx);
-    CorrectionRequest body = ctx.bodyAsClass(CorrectionRequest.class);
+    CorrectionRequest body = WebApp.body(ctx, CorrectionRequest.class);
     archive.correct(id, field(body.field()), body.value(), Access.reader(ctx));
     ctx.json(view(ctx));
   }
@@ -93,8 +94,10 @@ final class DocumentController {
   }
 
   private static Field field(String name) {
-    return Field.byJsonName(name == null ? "" : name)
-        .orElseThrow(() -> new IllegalArgumentException("Không có trường " + name + "."));
+    if (name == null || name.isBlank()) {
+      throw new BadRequestResponse("Hãy chọn trường cần sửa.");
+    }
+    return Field.byJsonName(name).orElseThrow(() -> new BadRequestResponse("Không có trường " + name + "."));
   }
 
   private static Map<String, List<DocumentView.CitationView>> byRelation(List<DocumentView.CitationView> citations) {

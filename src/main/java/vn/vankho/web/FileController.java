@@ -1,5 +1,6 @@
 package vn.vankho.web;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.OutputStreamWriter;
@@ -57,7 +58,7 @@ final class FileController {
   }
 
   void create(Context ctx) {
-    RecordFile file = arrangement.createFile(number(ctx, "series"), (int) number(ctx, "year"), ctx.formParam("title"),
+    RecordFile file = arrangement.createFile(number(ctx, "series"), year(ctx), ctx.formParam("title"),
         ctx.formParam("retention"), ctx.formParam("accessRights"), ctx.formParam("language"), ctx.formParam("note"),
         Access.actor(ctx));
     ctx.redirect("/files/" + file.id());
@@ -89,7 +90,7 @@ final class FileController {
     } else if (tree != null && !tree.isBlank()) {
       moved = arrangement.moveCitationTree(ids(tree).get(0), fileId, actor);
     } else {
-      throw new IllegalArgumentException("Hãy nhập mã văn bản, từ khóa tìm kiếm hoặc văn bản gốc của cây trích dẫn.");
+      throw new BadRequestResponse("Hãy nhập mã văn bản, từ khóa tìm kiếm hoặc văn bản gốc của cây trích dẫn.");
     }
     ctx.redirect("/files/" + fileId + "?moved=" + moved);
   }
@@ -128,9 +129,18 @@ final class FileController {
   private static long number(Context ctx, String field) {
     List<Long> values = ids(ctx.formParam(field) == null ? "" : ctx.formParam(field));
     if (values.size() != 1) {
-      throw new IllegalArgumentException("Trường " + field + " phải là một số.");
+      throw new BadRequestResponse("Trường " + field + " phải là một số.");
     }
     return values.get(0);
+  }
+
+  /** The year a file was opened, required. */
+  private static int year(Context ctx) {
+    Integer year = WebApp.year(ctx.formParam("year"));
+    if (year == null) {
+      throw new BadRequestResponse("Hãy ghi năm hình thành hồ sơ.");
+    }
+    return year;
   }
 
   /** Numbers written as a person writes a list: "12, 15 17". */
@@ -138,11 +148,11 @@ final class FileController {
     try {
       List<Long> ids = Arrays.stream(text.split("[\\s,;]+")).filter(s -> !s.isEmpty()).map(Long::parseLong).toList();
       if (ids.isEmpty()) {
-        throw new IllegalArgumentException("Hãy nhập ít nhất một mã văn bản.");
+        throw new BadRequestResponse("Hãy nhập ít nhất một mã văn bản.");
       }
       return ids;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Mã văn bản phải là số: " + text);
+      throw new BadRequestResponse("Mã văn bản phải là số: " + text);
     }
   }
 }

@@ -9,6 +9,7 @@ import static vn.vankho.web.Route.get;
 import static vn.vankho.web.Route.post;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.BadRequestResponse;
@@ -21,11 +22,15 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.router.EndpointNotFound;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.DamagedOriginalException;
 import vn.vankho.archive.Uploader;
 import vn.vankho.archive.Json;
 import vn.vankho.index.IndexUnavailableException;
+import vn.vankho.model.Refused;
 
 /**
  * The archive's web server: pages for people, a JSON API for tools, every URL declared here.
@@ -33,7 +38,15 @@ import vn.vankho.index.IndexUnavailableException;
  */
 public final class WebApp {
   static final String NO_SUCH_PAGE = "Không có trang này.";
-  static final String NO_SUCH_ROUTE = "no such route";
+  static final String NO_SUCH_ROUTE = "Không có đường dẫn API này.";
+  static final String INDEX_UNAVAILABLE = "Chỉ mục tìm kiếm chưa mở được nên chưa tìm được; hãy thử lại sau ít phút, "
+      + "hoặc báo quản trị viên xem nhật ký máy chủ.";
+  static final String UNEXPECTED = "Máy chủ gặp lỗi không lường trước nên chưa thực hiện được yêu cầu. Hãy thử lại sau, "
+      + "hoặc báo quản trị viên xem nhật ký máy chủ.";
+  static final String MALFORMED = "Yêu cầu có giá trị sai dạng nên không được thực hiện; hãy kiểm tra lại rồi gửi lại.";
+  static final String TOO_LARGE = "Nội dung gửi lên lớn hơn mức máy chủ nhận cho một yêu cầu nên không được thực hiện.";
+  static final String NOT_THE_JSON_EXPECTED = "Nội dung gửi lên không phải JSON đúng dạng yêu cầu này cần";
+  private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
   private WebApp() {}
 
@@ -75,11 +88,16 @@ public final class WebApp {
         access.identify(ctx);
         error(ctx, HttpStatus.NOT_FOUND, ctx.path().startsWith("/api/") ? NO_SUCH_ROUTE : NO_SUCH_PAGE);
       });
-      config.routes.exception(JacksonException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
-          "the request body is not what was expected: " + (e.getCause() instanceof IllegalArgumentException wrong
-              ? wrong.getMessage() : e.getOriginalMessage())));
-      config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-      config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
+      config.routes.exception(Refused.class, WebApp::refused);
+      // an argument refused by code other than the archive's (a form body that does not decode): its words are
+      // not for people
+      config.routes.exception(IllegalArgumentException.class, (e, ctx) -> {
+        LOG.info("{} {} refused: {}", ctx.method(), ctx.path(), e.toString());
+        error(ctx, HttpStatus.BAD_REQUEST, MALFORMED);
+      });
+      // the handlers' own answers are in Vietnamese; Javalin's own (a body over its limit) are not
+      config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()),
+          e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode() ? TOO_LARGE : e.getMessage()));
       config.routes.exception(RefusedResponse.class, (e, ctx) -> {
         Access.session(ctx).ifPresent(s -> archive.recordRefusedUpload(Uploader.account(s.user().name(), ctx.ip()),
             e.reason()));
@@ -87,8 +105,16 @@ public final class WebApp {
       });
       config.routes.exception(DamagedOriginalException.class,
           (e, ctx) -> refused(ctx, new RefusedResponse(HttpStatus.INTERNAL_SERVER_ERROR, e.reason())));
-      config.routes.exception(IndexUnavailableException.class,
-          (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+      // the index's words name folders and the command that fixes it: for the log and the administrator
+      config.routes.exception(IndexUnavailableException.class, (e, ctx) -> {
+        LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+        error(ctx, HttpStatus.SERVICE_UNAVAILABLE, INDEX_UNAVAILABLE);
+      });
+      // whatever else went wrong: the details to the log, a plain answer to the person, the server goes on
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, UNEXPECTED);
+      });
     });
   }
 
@@ -182,6 +208,44 @@ public final class WebApp {
         post("/api/awardees/{id}/apart", ARCHIVIST, awards::keepApart));
   }
 
+  /** What was refused and why, in Vietnamese, and the refusal's code for the API. */
+  private static void refused(Refused refused, Context ctx) {
+    HttpStatus status = switch (refused.refusal().kind()) {
+      case MISSING -> HttpStatus.NOT_FOUND;
+      case TAKEN -> HttpStatus.CONFLICT;
+      case INVALID -> HttpStatus.BAD_REQUEST;
+    };
+    if (ctx.path().startsWith("/api/")) {
+      ctx.status(status).json(Map.of("error", refused.vietnamese(), "reason", refused.refusal().code()));
+    } else {
+      error(ctx, status, refused.vietnamese());
+    }
+  }
+
+  /**
+   * The JSON body as {@code type}, or a 400 in Vietnamese that names the field that was wrong, never the parser's
+   * words; a value the archive refuses inside it is answered as that refusal.
+   */
+  static <T> T body(Context ctx, Class<T> type) {
+    try {
+      T body = Json.mapper().readValue(ctx.body(), type);
+      if (body != null) {
+        return body;
+      }
+    } catch (JacksonException e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof Refused refused) {
+          throw refused;
+        }
+      }
+      String field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
+          .map(p -> p.getFieldName() != null ? p.getFieldName() : String.valueOf(p.getIndex()))
+          .collect(Collectors.joining(".")) : "";
+      throw new BadRequestResponse(NOT_THE_JSON_EXPECTED + (field.isEmpty() ? "." : " (trường sai: " + field + ")."));
+    }
+    throw new BadRequestResponse(NOT_THE_JSON_EXPECTED + ".");
+  }
+
   /** The reason's Vietnamese message, and its code for the API. */
   private static void refused(Context ctx, RefusedResponse refusal) {
     if (ctx.path().startsWith("/api/")) {
@@ -209,8 +273,20 @@ public final class WebApp {
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Tham số " + name + " phải là một số nguyên.");
+      throw new BadRequestResponse("Tham số " + name + " phải là một số nguyên.");
     }
+  }
+
+  /** A year of four digits from a form or the query string, null when it is blank; a longer number could overflow. */
+  static Integer year(String value) {
+    String year = value == null ? "" : value.strip();
+    if (year.isEmpty()) {
+      return null;
+    }
+    if (!year.matches("\\d{4}")) {
+      throw new BadRequestResponse("Năm viết bằng bốn chữ số, không phải \"" + year + "\".");
+    }
+    return Integer.valueOf(year);
   }
 
   /** A positive id from the path, or a 400 that says what was wrong. */

@@ -24,6 +24,8 @@ import vn.vankho.model.Fonds;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
 import vn.vankho.model.RecordFile;
+import vn.vankho.model.Refusal;
+import vn.vankho.model.Refused;
 import vn.vankho.model.Role;
 import vn.vankho.model.Series;
 import vn.vankho.testing.NumberedNotes;
@@ -171,9 +173,10 @@ class ArrangementTest {
     assertThrows(IllegalArgumentException.class, () -> arrangement.approveDestruction(proposal, ARCHIVIST),
         "an archivist cannot approve");
     archive.accounts().addOrUpdate(ARCHIVIST, PASSWORD, Role.ADMIN);
-    IllegalArgumentException self = assertThrows(IllegalArgumentException.class,
+    Refused self = assertThrows(Refused.class,
         () -> arrangement.approveDestruction(proposal, ARCHIVIST), "nor can the proposer, even as an admin");
-    assertTrue(self.getMessage().contains("không được tự phê duyệt"), self.getMessage());
+    assertEquals(Refusal.OWN_PROPOSAL, self.refusal());
+    assertTrue(self.vietnamese().contains("không được tự phê duyệt"), self.vietnamese());
     assertTrue(archive.document(scanId, Reader.commandLine("test")).isPresent() && archive.document(notes.get(0), Reader.commandLine("test")).isPresent(),
         "nothing was destroyed by the refused approvals");
 

@@ -148,7 +148,7 @@ class AccessTest {
 
     assertEquals(400, admin.postForm("/users/lock", "name=quantri").statusCode(), "not one's own account");
     assertEquals(400, admin.postForm("/users/role", "name=quantri&role=reader").statusCode(), "nor one's own rights");
-    assertEquals(400, admin.postForm("/users", "name=luutru&password=" + q(PASSWORD) + "&role=reader").statusCode(),
+    assertEquals(409, admin.postForm("/users", "name=luutru&password=" + q(PASSWORD) + "&role=reader").statusCode(),
         "a taken name");
     assertEquals(400, admin.postForm("/users", "name=ngan&password=ngan&role=reader").statusCode(), "a short password");
     assertEquals(403, loggedIn("luutru").postForm("/users/lock", "name=bandoc").statusCode(), "archivists cannot");

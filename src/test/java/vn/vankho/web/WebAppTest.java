@@ -119,7 +119,7 @@ class WebAppTest {
         && page.contains("Hộ gia đình ông Lơ Mu Ha Thanh"), page);
     assertTrue(archive.audit(20).stream().anyMatch(e -> e.action().equals("confirm award")
         && e.actor().equals(ARCHIVIST)), archive.audit(20).toString());
-    assertEquals(400, client.postJson("/api/awards/999999/confirm", "{}").statusCode(), "no such award");
+    assertEquals(404, client.postJson("/api/awards/999999/confirm", "{}").statusCode(), "no such award");
 
     JsonNode found = json(get("/api/awards?form=" + q("Bằng khen") + "&level=province&kind=individual"
         + "&attribute=ethnic-minority&campaign=" + q("Người tốt") + "&unit=" + q("Đạ Tông") + "&from=2025&to=2025&q="

@@ -35,7 +35,11 @@ final class Issuers {
       m = next.get();
     }
     if (m.value().role() == Tables.BodyRole.BODY || m.value().role() == Tables.BodyRole.DEPARTMENT) {
-      return Optional.of(new Name(m.value().name(), from, m.end(), null, null));
+      // a board of a committee is named in running text with the committee's place: "Ban Tuyên giáo Tỉnh ủy Trà Vinh"
+      String body = m.value().name();
+      Optional<Phrases.Match<String>> place = ofCommittee(body) ? Tables.PLACES.at(tokens, m.end()) : Optional.empty();
+      return Optional.of(place.map(p -> new Name(body + " " + p.value(), from, p.end(), null, p.value()))
+          .orElse(new Name(body, from, m.end(), null, null)));
     }
     Phrases.Match<Tables.Body> committee = m;
     String name = standing + committee.value().name();
@@ -43,6 +47,18 @@ final class Issuers {
     return Optional.of(place
         .map(p -> new Name(name + " " + p.value(), from, p.end(), committee.value(), p.value()))
         .orElse(new Name(name, from, committee.end(), committee.value(), null)));
+  }
+
+  /** True when a body's name ends with a committee's ("Ban Tuyên giáo Tỉnh ủy"), whose place may follow it. */
+  private static boolean ofCommittee(String body) {
+    List<Token> words = new PageText(1, body).tokens;
+    for (int i = 1; i < words.size(); i++) {
+      if (Tables.BODIES.whole(words.subList(i, words.size()))
+          .filter(b -> b.role() == Tables.BodyRole.COMMITTEE).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The issuer name that starts within {@code window} tokens after {@code from}. */

@@ -57,6 +57,13 @@ public final class MetadataReader {
   private static final Pattern SENTENCE_END = Pattern.compile("[.;:]\\s*$");
   /** At most this share of a double-spaced page's lines are followed by another line of text. */
   private static final double DOUBLE_SPACED_SHARE = 0.15;
+  /** The note that opens a consolidated text, before the list of the texts that amended it. */
+  private static final Pattern CONSOLIDATED_NOTE = Pattern.compile("duoc\\s+sua\\s+doi\\s*,?\\s*bo\\s+sung\\s+boi\\s*:");
+  /** The type code of a consolidated text (văn bản hợp nhất). */
+  private static final String CONSOLIDATED = "VBHN";
+  /** The type names the Party's QĐ code serves (Quy định 66-QĐ/TW). */
+  private static final String DECISION = "Quyết định";
+  private static final String REGULATION = "Quy định";
 
   private MetadataReader() {}
 
@@ -91,8 +98,11 @@ public final class MetadataReader {
       own = own(first, announced.number());
     }
 
-    Extracted<String> type = type(first, own, heading, letterSubject, consolidation != null);
-    if (type == null && announced != null) {
+    boolean consolidated = consolidation != null || opensAsConsolidated(first, heading);
+    Extracted<String> type = type(first, own, heading, letterSubject, consolidated);
+    if (type == null && announced != null || heading < 0 && announced != null && announced.number() != null) {
+      // without a heading, the word the sentence names it by is its type, as a heading's would be: "Quy định số
+      // 368-QĐ/TW" is a Quy định though the Party's QĐ code serves Quyết định too
       type = new Extracted<>(announced.type(), first.page, announced.line());
     }
     Extracted<String> typeName = type == null ? null
@@ -137,12 +147,10 @@ public final class MetadataReader {
     // the issuing body stands above the number and the place and date line; what follows them, before a
     // heading a copy garbled ("K ÉT LUẬN" / "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"), is the title
     int headerTop = placeDate != null && placePage == first ? Math.min(top, placeLine + 1) : top;
-    Extracted<String> issuer = issuer(pages, headerTop, heading, own, signature.orElse(null), consolidation != null);
+    Extracted<String> issuer = issuer(pages, headerTop, heading, own, signature.orElse(null), consolidated,
+        announced == null ? null : announced.issuer());
     if (issuer == null && consolidation != null) {
       issuer = consolidation.body();
-    }
-    if (issuer == null && announced != null) {
-      issuer = announced.issuer();
     }
     issuer = withPlace(issuer, first, heading, place, date);
     MarkReader.Marks marks = MarkReader.read(first, top);
@@ -254,10 +262,14 @@ public final class MetadataReader {
     return null;
   }
 
-  /** True when a number carries no type code, or one that names the heading's type. */
+  /**
+   * True when a number carries no type code, or one that names the heading's type. The Party numbers its Quy định
+   * QĐ as it numbers its Quyết định (66-QĐ/TW, 97-QĐ/TW, 368-QĐ/TW; QĐi only between 2016 and 2019).
+   */
   static boolean sameType(String numberType, String headingCode) {
     return numberType == null || numberType.isEmpty() || numberType.equals(headingCode)
-        || Tables.typeName(numberType).equals(Tables.typeName(headingCode));
+        || Tables.typeName(numberType).equals(Tables.typeName(headingCode))
+        || Tables.typeName(numberType).equals(DECISION) && Tables.typeName(headingCode).equals(REGULATION);
   }
 
   private static Own own(PageText page, DocumentNumbers.Found f) {
@@ -378,6 +390,25 @@ public final class MetadataReader {
     return -1;
   }
 
+  /**
+   * True when the lines under the heading, before the preamble, open a consolidated text as Pháp lệnh hợp nhất văn
+   * bản quy phạm pháp luật 2012 (Điều 6) lays it out: the text consolidated and the ones that amended it, "Luật Thuế
+   * tiêu thụ đặc biệt số 66/2025/QH15 ngày ... của Quốc hội, có hiệu lực ..., được sửa đổi, bổ sung bởi:".
+   */
+  private static boolean opensAsConsolidated(PageText page, int heading) {
+    if (heading < 0) {
+      return false;
+    }
+    int end = page.text.length();
+    for (int i = heading + 1; i < Math.min(page.lineCount(), heading + HEADING_REACH); i++) {
+      if (Tables.CUES.at(new PageText(1, page.line(i)).tokens, 0).map(c -> PREAMBLE.contains(c.value().relation())).orElse(false)) {
+        end = page.lineStart(i);
+        break;
+      }
+    }
+    return CONSOLIDATED_NOTE.matcher(Diacritics.lower(page.folded).substring(page.lineStart(heading), end)).find();
+  }
+
   private static String headingCode(PageText page, int heading) {
     return Tables.HEADINGS.at(new PageText(1, page.line(heading)).tokens, 0).orElseThrow().value();
   }
@@ -422,7 +453,9 @@ public final class MetadataReader {
       return new Extracted<>(own.type(), page.page, source);
     }
     if (headingCode != null) {
-      return new Extracted<>(headingCode, page.page, page.line(heading).strip());
+      // a consolidated text without its certification (a gazette issue that holds its first part) has no number
+      // to give its type: the heading is the consolidated document's
+      return new Extracted<>(consolidated ? CONSOLIDATED : headingCode, page.page, page.line(heading).strip());
     }
     return letterSubject < 0 ? null : new Extracted<>(LETTER_TYPE, page.page, page.line(letterSubject).strip());
   }
@@ -649,12 +682,13 @@ public final class MetadataReader {
   /**
    * The issuer: the body that "ban hành" the document in its own words, else the header's body (with
    * the signature's standing part: "T/M BAN THƯỜNG VỤ" under "HUYỆN ỦY ĐAM RÔNG" is "Ban Thường vụ Huyện
-   * ủy Đam Rông"), else the signature's standing part with the committee of the number's issuer code.
-   * A complete body signed for ("T/M BỘ CHÍNH TRỊ") comes first, then one the heading names ("CHỈ THỊ
+   * ủy Đam Rông"), else the signature's standing part with the committee of the number's issuer code, else the
+   * body the sentence announcing a copy without header names ({@code announced}), else the authority line's, else
+   * the body the number's issuer code names. A complete body signed for ("T/M BỘ CHÍNH TRỊ") comes first, then one the heading names ("CHỈ THỊ
    * CỦA BỘ CHÍNH TRỊ"): a scan may have lost the signature.
    */
   private static Extracted<String> issuer(List<PageText> pages, int top, int heading, Own own,
-      SignatureReader.Signature signature, boolean consolidated) {
+      SignatureReader.Signature signature, boolean consolidated, Extracted<String> announced) {
     String onBehalfOf = signature == null ? null : signature.onBehalfOf();
     Optional<Tables.Body> signedFor = onBehalfOf == null ? Optional.empty()
         : Issuers.body(onBehalfOf).filter(b -> b.role() == Tables.BodyRole.BODY);
@@ -680,6 +714,11 @@ public final class MetadataReader {
     Optional<Tables.Body> standing = standing(onBehalfOf);
     if (committee != null && standing.isPresent()) {
       return new Extracted<>(standing.get().name() + " " + committee, pages.get(0).page, own.line());
+    }
+    if (announced != null) {
+      // the sentence announcing a copy that lost its header names the body in full, "Ban Tuyên giáo Tỉnh ủy Trà
+      // Vinh", where the number's code (BTGTU) names only the kind of board
+      return announced;
     }
     Extracted<String> authority = authorityLine(pages.get(0), heading);
     return authority != null ? authority : ofIssuerCode(pages.get(0), own);

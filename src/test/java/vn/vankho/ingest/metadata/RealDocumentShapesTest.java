@@ -44,7 +44,12 @@ class RealDocumentShapesTest {
 
   /** The text of a gazette document of the shared corpus (congbao/docs.jsonl.gz), by its id. */
   private static String gazette(String id) throws IOException {
-    Path docs = SharedCorpus.folder().resolve("congbao/docs.jsonl.gz");
+    return corpus("congbao", id);
+  }
+
+  /** The text of a document of the shared corpus ({@code part}/docs.jsonl.gz: vbpl or congbao), by its id. */
+  private static String corpus(String part, String id) throws IOException {
+    Path docs = SharedCorpus.folder().resolve(part + "/docs.jsonl.gz");
     ObjectMapper json = new ObjectMapper();
     try (BufferedReader lines = new BufferedReader(new InputStreamReader(
         new GZIPInputStream(Files.newInputStream(docs)), StandardCharsets.UTF_8))) {
@@ -232,6 +237,19 @@ class RealDocumentShapesTest {
   }
 
   @Test
+  void aJointCircularOfSixBodiesKeepsEveryIssuerCodeOfItsNumber() throws IOException {
+    // Thông tư liên tịch 29/2025/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC of the shared corpus (vbpl doc_000192, not in
+    // the set's draw): the ministries of Justice, Public Security, Defence and Finance with the Supreme Court and
+    // the Supreme Procuracy; it amends 10/2018/TTLT of the same six
+    DocumentMetadata m = read(corpus("vbpl", "doc_000192"));
+    assertEquals("29/2025/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC", m.number().value());
+    assertEquals("Thông tư liên tịch", m.typeName().value());
+    assertEquals(LocalDate.of(2025, 12, 31), m.date().value());
+    assertTrue(m.citations().stream().anyMatch(c -> c.number().equals("10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC")),
+        m.citations().toString());
+  }
+
+  @Test
   void aBareCommitteeDatedFromItsProvincesSeatIsThatProvinces() throws IOException {
     // Công văn 554/UBND-KT of An Giang, "Long Xuyên, ngày 22 tháng 02 năm 2006": as published the header names
     // the province; a copy that lost the line's province leaves "UỶ BAN NHÂN DÂN" and the seat to go by
@@ -279,6 +297,25 @@ class RealDocumentShapesTest {
     assertEquals("111/VBHN-VPQH", m.number().value());
     assertEquals("Văn bản hợp nhất", m.typeName().value());
     assertEquals("Văn phòng Quốc hội", m.issuer().value());
+  }
+
+  @Test
+  void aConsolidatedTextWithoutItsCertificationIsStillConsolidated() throws IOException {
+    // the same law as a gazette issue that holds its first part only ("Xem tiếp Công báo số ..."): cut before the
+    // certification, what is left is the heading "LUẬT" and the note that opens a consolidated text ("Luật Thuế tiêu
+    // thụ đặc biệt số 66/2025/QH15 ngày ... của Quốc hội, có hiệu lực ..., được sửa đổi, bổ sung bởi:")
+    String text = gazette("van-ban-hop-nhat-so-111-vbhn-vpqh-469594");
+    String firstPart = text.substring(0, text.indexOf("VĂN PHÒNG QUỐC HỘI"));
+    DocumentMetadata m = read(firstPart);
+    assertEquals("Văn bản hợp nhất", m.typeName().value());
+    // the preamble it repeats ("Quốc hội ban hành Luật ...") is the law's, not the consolidated text's
+    assertNull(m.issuer());
+    // with the gazette's label of the consolidating body over it, as other issues print it, that body issues it
+    DocumentMetadata labelled = read("VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI\n\n" + firstPart);
+    assertEquals("Văn phòng Quốc hội", labelled.issuer().value());
+    assertEquals("Văn bản hợp nhất", labelled.typeName().value());
+    // a law itself opens with no such note: Luật Quản lý thuế 108/2025/QH15 stays a Luật
+    assertEquals("Luật", read(document("vbpl-doc_000025")).typeName().value());
   }
 
   @Test

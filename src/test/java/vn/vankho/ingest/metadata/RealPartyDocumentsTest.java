@@ -23,7 +23,7 @@ class RealPartyDocumentsTest {
   private static final Path PARTY = Path.of("src/test/resources/real-set/party");
 
   private static DocumentMetadata read(String id) throws IOException {
-    return MetadataReader.read(List.of(Files.readString(PARTY.resolve(id + ".txt"), StandardCharsets.UTF_8).split("\f")));
+    return MetadataReader.read(List.of(text(id).split("\f")));
   }
 
   @Test
@@ -134,5 +134,72 @@ class RealPartyDocumentsTest {
     assertEquals("Ban Bí thư", m.issuer().value());
     assertEquals(LocalDate.of(2023, 11, 23), m.date().value());
     assertEquals("về việc tổ chức Tết Giáp Thìn năm 2024", m.subject().value());
+  }
+
+  @Test
+  void theBodySignedForIsTheIssuerNotTheBodyInTheSignersTitle() throws IOException {
+    // "Thay mặt Bộ Chính trị, đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, vừa ký ban hành
+    // Kết luận số 34-KL/TW ngày 18/4/2022 về ...": "Ban Bí thư" ends the signer's title, right before the verb
+    DocumentMetadata m = read("tw-34-kl");
+    assertEquals("Bộ Chính trị", m.issuer().value());
+    assertEquals("34-KL/TW", m.number().value());
+    assertEquals("Kết luận", m.typeName().value());
+    assertEquals(LocalDate.of(2022, 4, 18), m.date().value());
+    assertEquals("về Chiến lược công tác kiểm tra, giám sát của Đảng đến năm 2030", m.subject().value());
+    // without the body signed for, the title alone names no issuer
+    String titleOnly = text("tw-34-kl").replace("Thay mặt Bộ Chính trị, đồng chí", "Đồng chí");
+    assertNull(MetadataReader.read(List.of(titleOnly)).issuer());
+  }
+
+  @Test
+  void aSapoWithTheNumberAloneIsCompletedByTheLeadThatNamesTheSameNumber() throws IOException {
+    // news put a short sapo over the lead; here made of 34-KL/TW's own words: the sapo names the number and the
+    // subject, the lead the body signed for and the date
+    String sapo = "Thường trực Ban Bí thư ký ban hành Kết luận số 34-KL/TW về Chiến lược công tác kiểm tra, giám sát "
+        + "của Đảng đến năm 2030.\n";
+    DocumentMetadata m = MetadataReader.read(List.of(sapo + text("tw-34-kl")));
+    assertEquals("34-KL/TW", m.number().value());
+    assertEquals("Bộ Chính trị", m.issuer().value());
+    assertEquals(LocalDate.of(2022, 4, 18), m.date().value());
+  }
+
+  @Test
+  void aNumberInBracketsAfterTheAnnouncingSentenceIsTheDocuments() throws IOException {
+    // "... ký ban hành Kết luận của Bộ Chính trị, Ban Bí thư về kết quả ... XIV của Đảng (Kết luận số Kết luận số
+    // 200-KL/TW)." under a date that opens the line; issued jointly, so no one body is read as its issuer
+    DocumentMetadata m = read("tw-200-kl");
+    assertEquals("200-KL/TW", m.number().value());
+    assertEquals("Kết luận", m.typeName().value());
+    assertEquals(LocalDate.of(2025, 10, 17), m.date().value());
+    assertEquals("về kết quả công tác tổ chức đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV "
+        + "của Đảng", m.subject().value());
+    assertNull(m.issuer());
+    assertEquals(List.of("45-CT/TW", "493-BC/VPTW"), m.citations().stream().map(Citation::number).sorted().toList());
+  }
+
+  @Test
+  void aQuyDinhAnnouncedWithAQdNumberIsAQuyDinh() throws IOException {
+    // "... đã ký ban hành Quy định số 368-QĐ/TW của Bộ Chính trị về danh mục ...": the Party's QĐ serves both types
+    DocumentMetadata m = read("tw-368-qd");
+    assertEquals("368-QĐ/TW", m.number().value());
+    assertEquals("Quy định", m.typeName().value());
+    assertEquals("Bộ Chính trị", m.issuer().value());
+    assertTrue(m.citations().isEmpty(), "its own number is no citation: " + m.citations());
+  }
+
+  @Test
+  void aBoardOfAProvincialCommitteeIsNamedWithItsProvince() throws IOException {
+    // "Ban Tuyên giáo Tỉnh ủy Trà Vinh vừa ban hành Công văn số 1510-CV/BTGTU, về việc ...": the lead names the
+    // board with its province, where the number's code BTGTU names only the kind of board
+    DocumentMetadata m = read("tu-tra-vinh-1510-cv");
+    assertEquals("Ban Tuyên giáo Tỉnh ủy Trà Vinh", m.issuer().value());
+    assertEquals("1510-CV/BTGTU", m.number().value());
+    assertEquals("Công văn", m.typeName().value());
+    assertEquals("về việc tuyên truyền kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890- 19/5/2020)",
+        m.subject().value());
+  }
+
+  private static String text(String id) throws IOException {
+    return Files.readString(PARTY.resolve(id + ".txt"), StandardCharsets.UTF_8);
   }
 }
