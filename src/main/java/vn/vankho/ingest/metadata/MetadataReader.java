@@ -406,7 +406,7 @@ public final class MetadataReader {
         break;
       }
     }
-    return CONSOLIDATED_NOTE.matcher(Diacritics.lower(page.folded).substring(page.lineStart(heading), end)).find();
+    return CONSOLIDATED_NOTE.matcher(page.lower().substring(page.lineStart(heading), end)).find();
   }
 
   private static String headingCode(PageText page, int heading) {
