@@ -8,6 +8,7 @@ import vn.vankho.ingest.awards.CampaignReader;
 import vn.vankho.ingest.metadata.DocumentMetadata;
 import vn.vankho.ingest.metadata.Extracted;
 import vn.vankho.ingest.metadata.MetadataReader;
+import vn.vankho.ingest.ocr.TextLine;
 import vn.vankho.model.Award;
 import vn.vankho.model.CampaignLink;
 import vn.vankho.model.Citation;
@@ -33,12 +34,13 @@ final class DocumentDescriber {
   /** What a reading made of a document, and the fields of its first page flagged for review (not kept as read). */
   record Description(DocumentReading reading, List<FieldReview.Flag> flags) {}
 
-  Description describe(Document document, List<Page> pages) {
+  /** {@code firstPageLines}: the text lines the engine read on the first page, with its words' confidences. */
+  Description describe(Document document, List<Page> pages, List<TextLine> firstPageLines) {
     List<String> texts = pages.stream().map(Page::text).toList();
     DocumentMetadata m = MetadataReader.read(texts);
     // a number or date written in by hand on a scan is flagged for review, not guessed (issue 12)
     List<FieldReview.Flag> flags = pages.isEmpty() || pages.get(0).source() != PageSource.OCR ? List.of()
-        : FieldReview.check(m, texts.get(0));
+        : FieldReview.check(m, texts.get(0), firstPageLines);
     if (!flags.isEmpty()) {
       m = FieldReview.withoutFlagged(m, flags);
       pages = flagFirst(pages, FieldReview.problem(flags));

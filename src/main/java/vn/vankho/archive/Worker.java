@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import vn.vankho.ingest.DocumentReader;
 import vn.vankho.ingest.PageText;
 import vn.vankho.ingest.ReadException;
+import vn.vankho.ingest.ocr.TextLine;
 import vn.vankho.model.Document;
 import vn.vankho.model.Job;
 import vn.vankho.model.Page;
@@ -95,9 +96,10 @@ final class Worker {
           .map(p -> new Page(p.number(), p.text(), p.source(), p.confidence(), p.quality(), p.needsReview(), p.problem(),
               p.note(), imageDigests.get(p.number())))
           .toList();
-      DocumentDescriber.Description description = describer.describe(document, pages);
+      List<TextLine> firstPageLines = read.isEmpty() ? List.of() : read.get(0).lines();
+      DocumentDescriber.Description description = describer.describe(document, pages, firstPageLines);
       DocumentReading reading = description.reading();
-      FieldCrops.keep(pageImages, document.id(), description.flags(), read.isEmpty() ? List.of() : read.get(0).lines());
+      FieldCrops.keep(pageImages, document.id(), description.flags(), firstPageLines);
       lease.checkHeld();
       if (!jobs.saveReading(job, name, reading)) {
         LOG.warn("{} lost the lease of job {} before saving; the job is another worker's now", name, job.id());

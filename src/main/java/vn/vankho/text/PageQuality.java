@@ -29,6 +29,11 @@ public final class PageQuality {
   /** The floor added to a CER before its logarithm is taken: a page read without a slip has a CER of 0. */
   public static final double CER_FLOOR = 0.001;
 
+  /** A word the engine is less sure of than this (0 to 100) may hold a misread mark; printed words read at 90 and more. */
+  public static final double UNSURE_WORD = 90;
+  /** A symbol the engine is less sure of than this (0 to 100) is probably misread. */
+  public static final double UNSURE_SYMBOL = 90;
+
   /** A token with digits and letters run together ("l6", "2O24", "7Ö"): a number or a word misread. */
   private static final Pattern MIXED = Pattern.compile("(?=.*\\d)(?=.*\\p{L}).+");
 
@@ -37,9 +42,15 @@ public final class PageQuality {
    * ({@link #score}), how unlikely its syllables are to the language model of official text (the negated
    * {@link SyllableModel#meanLogProbability}: it sees a misread mark that still makes a valid syllable, "Hội
    * đông", "Chu tịch"), the engine's doubt (1 minus its mean word confidence over 100), the share of words it
-   * was less than {@link #LOW_CONFIDENCE} sure of, and the share of tokens with digits and letters mixed.
+   * was less than {@link #LOW_CONFIDENCE} sure of, the share of tokens with digits and letters mixed, and the share
+   * of the page's ink outside every text line the engine read (text it did not read at all, which the other signs
+   * cannot see: a faxed page loses whole lines while what was read is read with confidence; measured by the OCR
+   * side from the page image and passed in as a number), the share of words under {@link #UNSURE_WORD} and the share
+   * of symbols under {@link #UNSURE_SYMBOL} (a misread character is a symbol the engine doubted, which the words'
+   * mean hides among the sure ones; these two rank pages that are read nearly right).
    */
-  public record Signs(double illegible, double unlikely, double doubt, double lowConfidence, double mixed) {
+  public record Signs(double illegible, double unlikely, double doubt, double lowConfidence, double mixed,
+      double uncoveredInk, double unsureWords, double unsureSymbols) {
     /** The share of legible tokens, {@link #score}. */
     public double legible() {
       return 1 - illegible;
@@ -47,13 +58,14 @@ public final class PageQuality {
 
     /** The signs in the order of the weights' table. */
     public double[] values() {
-      return new double[] {illegible, unlikely, doubt, lowConfidence, mixed};
+      return new double[] {illegible, unlikely, doubt, lowConfidence, mixed, uncoveredInk, unsureWords, unsureSymbols};
     }
   }
 
   /** The names of the weights in index-config/page-quality.txt, the intercept first, then {@link Signs} in order. */
   public static final List<String> WEIGHT_NAMES =
-      List.of("intercept", "illegible", "unlikely", "doubt", "lowConfidence", "mixed");
+      List.of("intercept", "illegible", "unlikely", "doubt", "lowConfidence", "mixed", "uncoveredInk", "unsureWords",
+          "unsureSymbols");
 
   /** The weights of the signs, index-config/page-quality.txt, read once. */
   private static final class Weights {
@@ -78,17 +90,22 @@ public final class PageQuality {
   private PageQuality() {}
 
   /**
-   * The signs of {@code pageText} as the engine read it, with its words' confidences (0 to 100; none for a text
-   * that no engine read, whose doubt then counts as none).
+   * The signs of {@code pageText} as the engine read it, with its words' and its symbols' confidences (0 to 100;
+   * none for a text that no engine read, whose doubt then counts as none) and the share of the page's ink outside
+   * the lines read (0 to 1; 0 for a text that no engine read).
    */
-  public static Signs signs(String pageText, List<? extends Number> wordConfidences) {
+  public static Signs signs(String pageText, List<? extends Number> wordConfidences,
+      List<? extends Number> symbolConfidences, double uncoveredInk) {
     double sum = 0;
     int low = 0;
+    int unsure = 0;
     for (Number c : wordConfidences) {
       sum += c.doubleValue();
       if (c.doubleValue() < LOW_CONFIDENCE) low++;
+      if (c.doubleValue() < UNSURE_WORD) unsure++;
     }
     int words = wordConfidences.size();
+    long unsureSymbols = symbolConfidences.stream().filter(c -> c.doubleValue() < UNSURE_SYMBOL).count();
     int tokens = 0;
     int mixed = 0;
     for (Matcher m = TOKEN.matcher(Diacritics.nfc(pageText)); m.find(); ) {
@@ -97,7 +114,8 @@ public final class PageQuality {
     }
     return new Signs(1 - score(pageText), -SyllableModel.official().meanLogProbability(pageText),
         words == 0 ? 0 : Math.max(0, Math.min(1, 1 - sum / words / 100)), words == 0 ? 0 : (double) low / words,
-        tokens == 0 ? 0 : (double) mixed / tokens);
+        tokens == 0 ? 0 : (double) mixed / tokens, uncoveredInk, words == 0 ? 0 : (double) unsure / words,
+        symbolConfidences.isEmpty() ? 0 : (double) unsureSymbols / symbolConfidences.size());
   }
 
   /**

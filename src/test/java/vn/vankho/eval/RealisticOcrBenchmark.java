@@ -1,6 +1,7 @@
 package vn.vankho.eval;
 
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -20,6 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import vn.vankho.ingest.FieldReview;
@@ -29,11 +32,13 @@ import vn.vankho.ingest.metadata.DocumentMetadata;
 import vn.vankho.ingest.metadata.Extracted;
 import vn.vankho.ingest.metadata.MetadataReader;
 import vn.vankho.ingest.ocr.CharacterErrorRate;
+import vn.vankho.ingest.ocr.InkCoverage;
 import vn.vankho.ingest.ocr.OcrEngine;
 import vn.vankho.ingest.ocr.OcrResult;
 import vn.vankho.ingest.ocr.OcrSettings;
 import vn.vankho.ingest.ocr.RealisticScans;
 import vn.vankho.ingest.ocr.SamplePages;
+import vn.vankho.ingest.ocr.TextLine;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.PageQuality;
 import vn.vankho.text.PostCorrection;
@@ -68,11 +73,20 @@ public final class RealisticOcrBenchmark {
    * One reading of one page by one reader, with what was measured on it; {@code rawCer} is the CER of the
    * engine's own text before post-correction (for the command line, uncorrected, the same as {@code cer}).
    */
-  record Reading(RealisticScans.Scan scan, String reader, String text, List<Float> confidences, double orderedCer,
-      double cer, double rawCer, Map<Field, Outcome> fields, int awardeesRight, int rowsRight) {}
+  record Reading(RealisticScans.Scan scan, String reader, String text, List<Float> confidences, List<Float> symbols,
+      double uncoveredInk, double orderedCer, double cer, double rawCer, Map<Field, Outcome> fields,
+      int awardeesRight, int rowsRight) {}
 
-  /** A page reading as the quality score sees it: its signs and the CER measured. */
-  record Point(String page, String reader, PageQuality.Signs signs, double cer) {}
+  /**
+   * A page reading as the quality score sees it: the text kept, its words' and symbols' confidences, the ink outside
+   * its lines, and the CER measured; kept whole so that a refit can compute the signs again as they are now defined.
+   */
+  record Point(String page, String reader, String text, List<Float> words, List<Float> symbols, double uncoveredInk,
+      double cer) {
+    PageQuality.Signs signs() {
+      return PageQuality.signs(text, words, symbols, uncoveredInk);
+    }
+  }
 
   enum Field { NUMBER, DATE, ISSUER, SIGNER }
 
@@ -86,33 +100,53 @@ public final class RealisticOcrBenchmark {
       return;
     }
     int pages = args.length > 1 && args[1].matches("\\d+") ? Integer.parseInt(args[1]) : DEFAULT_PAGES;
+    if (args.length > 1 && args[1].equals("refit")) {
+      QualityReadings.Saved saved = QualityReadings.load(args.length > 2 ? Path.of(args[2]) : QualityReadings.FILE);
+      refit(saved.development(), saved.heldOut());
+      return;
+    }
     boolean fit = List.of(args).contains("fit");
     int extraPages = Math.max(2, pages / 3);
     OcrSettings settings = OcrSettings.defaults();
-    List<Reading> readings = run(0, pages, settings);
+    // a fit reads twice the pages: the layout's before and after are left to the run without it
+    List<Reading> readings = run(0, pages, settings, !fit);
     List<Point> points = new ArrayList<>(points(readings.stream().filter(r -> !r.reader().equals(BEFORE_LAYOUT)).toList()));
     points.addAll(extra(0, extraPages, settings));
     report(readings);
     reportRealScans(settings);
     reportQuality("configured weights (index-config/page-quality.txt)", points, PageQuality::predictedCer);
     if (!fit) return;
-    List<Point> development = new ArrayList<>(points(run(pages, 2 * pages, settings)));
+    List<Point> development = new ArrayList<>(points(run(pages, 2 * pages, settings, false)));
     development.addAll(extra(extraPages, 2 * extraPages, settings));
+    QualityReadings.save(QualityReadings.FILE, development, points);
+    System.out.printf("%n%d development readings (scans %d to %d, extra pages %d to %d) and %d held out saved in %s%n",
+        development.size(), pages, 2 * pages - 1, extraPages, 2 * extraPages - 1, points.size(), QualityReadings.FILE);
+    refit(development, points);
+  }
+
+  /**
+   * Fits the quality score's weights on the development readings, prints them as rows of
+   * index-config/page-quality.txt, and scores the development readings, the held-out ones, and all of them.
+   */
+  private static void refit(List<Point> development, List<Point> heldOut) {
     double[] weights = QualityFit.fit(development.stream().map(Point::signs).toList(),
         development.stream().mapToDouble(Point::cer).toArray());
-    System.out.printf("%nweights fitted on %d development readings (scans %d to %d, extra pages %d to %d):%n",
-        development.size(), pages, 2 * pages - 1, extraPages, 2 * extraPages - 1);
+    System.out.printf("%nweights fitted on %d development readings:%n", development.size());
     for (int i = 0; i < weights.length; i++) {
       System.out.printf("%s\t%.4f%n", PageQuality.WEIGHT_NAMES.get(i), weights[i]);
     }
+    List<Point> all = Stream.concat(development.stream(), heldOut.stream()).toList();
     reportQuality("development pages, fitted weights", development, s -> PageQuality.predictedCer(s, weights));
-    reportQuality("measured pages (held out), fitted weights", points, s -> PageQuality.predictedCer(s, weights));
+    reportQuality("held-out pages, fitted weights", heldOut, s -> PageQuality.predictedCer(s, weights));
+    reportQuality("all pages (development and held out), fitted weights", all, s -> PageQuality.predictedCer(s, weights));
+    reportQuality("held-out pages, configured weights", heldOut, PageQuality::predictedCer);
+    reportQuality("all pages, configured weights", all, PageQuality::predictedCer);
   }
 
   private static List<Point> points(List<Reading> readings) {
     return readings.stream().map(r -> new Point(r.scan().index() + " "
         + r.scan().kind().name().toLowerCase(Locale.ROOT) + (r.scan().truth().handwritten() ? " hand" : ""),
-        r.reader(), PageQuality.signs(r.text(), r.confidences()), r.cer())).toList();
+        r.reader(), r.text(), r.confidences(), r.symbols(), r.uncoveredInk(), r.cer())).toList();
   }
 
   /** A page of the quality score's extra set: its label, its image, and the text printed on it. */
@@ -120,7 +154,8 @@ public final class RealisticOcrBenchmark {
 
   /**
    * {@code bench-ocr realistic real}: the real scans of the shared corpus read with and without the layout reading
-   * (same run): the header's first lines, the issuer and number {@link MetadataReader} takes from each, and the CER
+   * (same run): the header's first lines, the number, type, issuer and date {@link MetadataReader} takes from each
+   * (after post-correction, as the archive keeps them), the fields {@link FieldReview} flags, and the CER
    * where a transcription lies beside the image ({@code page.txt}). Their truth is in the folder's README, so the
    * fields are judged by eye.
    */
@@ -133,17 +168,24 @@ public final class RealisticOcrBenchmark {
       for (Path image : images) {
         Path transcription = Path.of(image.toString().replaceFirst("\\.(jpg|png)$", ".txt"));
         for (OcrEngine engine : List.of(before, after)) {
-          String text = Diacritics.nfc(engine.read(ImageIO.read(image.toFile())).text());
+          OcrResult ocr = engine.read(ImageIO.read(image.toFile()));
+          String text = Diacritics.nfc(PostCorrection.correct(ocr.text()));
           DocumentMetadata read = MetadataReader.read(List.of(text));
+          List<FieldReview.Flag> flags = FieldReview.check(read, text, ocr.lines());
           String cer = Files.exists(transcription) ? String.format("%.4f",
               CharacterErrorRate.of(Diacritics.nfc(Files.readString(transcription)), text)) : "-";
-          System.out.printf("%s  %s  CER %s  issuer %s  number %s%n    %s%n", image.getFileName(),
-              engine == before ? BEFORE_LAYOUT : "layout", cer, read.issuer() == null ? "-" : read.issuer().value(),
-              read.number() == null ? "-" : read.number().value(),
+          System.out.printf("%s  %s  CER %s  number %s  type %s  issuer %s  date %s%n    flagged: %s%n    %s%n",
+              image.getFileName(), engine == before ? BEFORE_LAYOUT : "layout", cer, value(read.number()),
+              value(read.type()), value(read.issuer()), value(read.date()),
+              flags.isEmpty() ? "-" : FieldReview.problem(flags),
               String.join("\n    ", text.lines().filter(l -> !l.isBlank()).limit(6).toList()));
         }
       }
     }
+  }
+
+  private static String value(Extracted<?> read) {
+    return read == null ? "-" : String.valueOf(read.value());
   }
 
   /**
@@ -171,9 +213,9 @@ public final class RealisticOcrBenchmark {
             OcrResult ours = engine.read(ImageIO.read(file.toFile()));
             String corrected = PostCorrection.correct(ours.text());
             Cli cli = cli(file, settings);
-            points.add(new Point(page.label(), "ours", PageQuality.signs(corrected, ours.wordConfidences()),
-                CharacterErrorRate.ofLines(page.truth(), corrected)));
-            points.add(new Point(page.label(), "tesseract", PageQuality.signs(cli.text, cli.confidences),
+            points.add(new Point(page.label(), "ours", corrected, ours.wordConfidences(), ours.symbolConfidences(),
+                ours.uncoveredInk(), CharacterErrorRate.ofLines(page.truth(), corrected)));
+            points.add(new Point(page.label(), "tesseract", cli.text, cli.confidences, cli.symbols, cli.uncoveredInk,
                 CharacterErrorRate.ofLines(page.truth(), cli.text)));
           }
           return points;
@@ -201,8 +243,11 @@ public final class RealisticOcrBenchmark {
     return small;
   }
 
-  /** Generates, writes and reads scans {@code from} to {@code to - 1} with both readers, on as many threads as cores. */
-  static List<Reading> run(int from, int to, OcrSettings settings) throws Exception {
+  /**
+   * Generates, writes and reads scans {@code from} to {@code to - 1} with both readers, on as many threads as cores;
+   * ours also without its layout reading where {@code withoutLayoutToo}.
+   */
+  static List<Reading> run(int from, int to, OcrSettings settings, boolean withoutLayoutToo) throws Exception {
     Path dir = Files.createTempDirectory("vankho-bench-realistic");
     int cores = Runtime.getRuntime().availableProcessors();
     ExecutorService pool = Executors.newFixedThreadPool(cores);
@@ -215,12 +260,16 @@ public final class RealisticOcrBenchmark {
           Path file = dir.resolve("page-" + index + ".jpg");
           Files.write(file, scan.jpeg());
           OcrResult ours = engine.read(ImageIO.read(file.toFile()));
-          OcrResult plain = before.read(ImageIO.read(file.toFile()));
           Cli cli = cli(file, settings);
-          return List.of(measure(scan, BEFORE_LAYOUT, plain.text(), PostCorrection.correct(plain.text()),
-                  plain.wordConfidences()),
-              measure(scan, "ours", ours.text(), PostCorrection.correct(ours.text()), ours.wordConfidences()),
-              measure(scan, "tesseract", cli.text, cli.text, cli.confidences));
+          List<Reading> read = new ArrayList<>(List.of(
+              measure(scan, "ours", ours.text(), PostCorrection.correct(ours.text()), ours),
+              measure(scan, "tesseract", cli.text, cli.text,
+                  new OcrResult(cli.text, 0, cli.confidences, cli.symbols, cli.lines, cli.uncoveredInk))));
+          if (withoutLayoutToo) {
+            OcrResult plain = before.read(ImageIO.read(file.toFile()));
+            read.add(0, measure(scan, BEFORE_LAYOUT, plain.text(), PostCorrection.correct(plain.text()), plain));
+          }
+          return read;
         });
       }
       List<Reading> readings = new ArrayList<>();
@@ -256,39 +305,73 @@ public final class RealisticOcrBenchmark {
     }
   }
 
-  /** The command line's reading: its text and its words' confidences. */
-  private record Cli(String text, List<Float> confidences) {}
+  /**
+   * The command line's reading: its text, its words' and its symbols' confidences, its lines with their words, and
+   * the share of the image's ink outside its lines.
+   */
+  private record Cli(String text, List<Float> confidences, List<Float> symbols, List<TextLine> lines,
+      double uncoveredInk) {}
 
-  /** The command line's text and its words' confidences (from its TSV output, words only). */
+  /** A symbol's confidence in the command line's hOCR output with {@code hocr_char_boxes} ("x_conf 99.12"). */
+  private static final Pattern SYMBOL_CONFIDENCE = Pattern.compile("x_conf (\\d+(?:\\.\\d+)?)");
+
+  /**
+   * The command line's text, its words' confidences (from its TSV output, words only), its symbols' (from its hOCR
+   * output, each character's box and confidence asked for) and the share of the ink of the image it read outside
+   * the text lines of its TSV ({@link InkCoverage}, as our engine measures its own).
+   */
   private static Cli cli(Path image, OcrSettings settings) throws IOException, InterruptedException {
     Path base = image.resolveSibling(image.getFileName() + ".cli");
     ProcessBuilder command = new ProcessBuilder("tesseract", image.toString(), base.toString(), "-l",
-        settings.languageSpec(), "--tessdata-dir", settings.tessdata().toString(), "txt", "tsv")
+        settings.languageSpec(), "--tessdata-dir", settings.tessdata().toString(), "-c", "hocr_char_boxes=1", "txt", "tsv",
+        "hocr")
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     command.environment().put("OMP_THREAD_LIMIT", "1");
     int exit = command.start().waitFor();
     if (exit != 0) throw new IllegalStateException("tesseract exited with " + exit + " on " + image);
     String text = Files.readString(Path.of(base + ".txt"), StandardCharsets.UTF_8);
+    BufferedImage read = ImageIO.read(image.toFile());
     List<Float> confidences = new ArrayList<>();
+    List<Rectangle> boxes = new ArrayList<>();
+    List<List<TextLine.Word>> words = new ArrayList<>();
     for (String row : Files.readAllLines(Path.of(base + ".tsv"), StandardCharsets.UTF_8)) {
       String[] cells = row.split("\t");
+      if (cells.length >= 10 && cells[0].equals("4")) {
+        boxes.add(new Rectangle(Integer.parseInt(cells[6]), Integer.parseInt(cells[7]), Integer.parseInt(cells[8]),
+            Integer.parseInt(cells[9])));
+        words.add(new ArrayList<>());
+      }
       if (cells.length == 12 && cells[0].equals("5") && !cells[11].isBlank()) {
         confidences.add(Float.parseFloat(cells[10]));
+        words.get(words.size() - 1).add(new TextLine.Word(cells[11], Float.parseFloat(cells[10]), TextLine.Word.NO_DIGIT));
       }
     }
-    return new Cli(text, confidences);
+    List<TextLine> lines = new ArrayList<>();
+    for (int i = 0; i < boxes.size(); i++) {
+      Rectangle b = boxes.get(i);
+      lines.add(new TextLine(String.join(" ", words.get(i).stream().map(TextLine.Word::text).toList()), words.get(i),
+          (double) b.x / read.getWidth(), (double) b.y / read.getHeight(), (double) (b.x + b.width) / read.getWidth(),
+          (double) (b.y + b.height) / read.getHeight()));
+    }
+    List<Float> symbols = new ArrayList<>();
+    Matcher symbol = SYMBOL_CONFIDENCE.matcher(Files.readString(Path.of(base + ".hocr"), StandardCharsets.UTF_8));
+    while (symbol.find()) symbols.add(Float.parseFloat(symbol.group(1)));
+    return new Cli(text, confidences, symbols, lines, InkCoverage.uncoveredShare(read, boxes));
   }
 
-  /** Measures one reading: {@code raw} as the engine read it, {@code text} as kept (after post-correction). */
-  static Reading measure(RealisticScans.Scan scan, String reader, String raw, String text, List<Float> confidences) {
+  /**
+   * Measures one reading: {@code raw} as the engine read it, {@code text} as kept (after post-correction), and what
+   * else the engine gave ({@code read}: its words' confidences and lines, the ink outside them).
+   */
+  static Reading measure(RealisticScans.Scan scan, String reader, String raw, String text, OcrResult read) {
     RealisticScans.Truth truth = scan.truth();
-    DocumentMetadata read = MetadataReader.read(List.of(Diacritics.nfc(text)));
-    List<FieldReview.Flag> flags = FieldReview.check(read, Diacritics.nfc(text));
+    DocumentMetadata metadata = MetadataReader.read(List.of(Diacritics.nfc(text)));
+    List<FieldReview.Flag> flags = FieldReview.check(metadata, Diacritics.nfc(text), read.lines());
     Map<Field, Outcome> fields = new EnumMap<>(Field.class);
-    fields.put(Field.NUMBER, outcome(read.number(), truth.number(), flags, FieldReview.Field.NUMBER));
-    fields.put(Field.DATE, outcome(read.date(), truth.date(), flags, FieldReview.Field.DATE));
-    fields.put(Field.ISSUER, outcome(read.issuer(), truth.issuer(), flags, null));
-    fields.put(Field.SIGNER, outcome(read.signerName(), truth.signer(), flags, null));
+    fields.put(Field.NUMBER, outcome(metadata.number(), truth.number(), flags, FieldReview.Field.NUMBER));
+    fields.put(Field.DATE, outcome(metadata.date(), truth.date(), flags, FieldReview.Field.DATE));
+    fields.put(Field.ISSUER, outcome(metadata.issuer(), truth.issuer(), flags, FieldReview.Field.ISSUER));
+    fields.put(Field.SIGNER, outcome(metadata.signerName(), truth.signer(), flags, null));
     List<ProposedAward> awards = AwardReader.read(List.of(Diacritics.nfc(text)));
     int awardeesRight = 0;
     int rowsRight = 0;
@@ -300,7 +383,8 @@ public final class RealisticOcrBenchmark {
       String form = Diacritics.searchForm(a.form());
       if (named.stream().anyMatch(w -> Diacritics.searchForm(w.form()).equals(form))) rowsRight++;
     }
-    return new Reading(scan, reader, text, confidences, CharacterErrorRate.of(truth.text(), text),
+    return new Reading(scan, reader, text, read.wordConfidences(), read.symbolConfidences(), read.uncoveredInk(),
+        CharacterErrorRate.of(truth.text(), text),
         CharacterErrorRate.ofLines(truth.text(), text), CharacterErrorRate.ofLines(truth.text(), raw), fields,
         awardeesRight, rowsRight);
   }
@@ -320,19 +404,19 @@ public final class RealisticOcrBenchmark {
         "colour JPEG, 200 dpi or 150, skewed up to 0.9 degrees, noise; every other round handwritten number and day");
     System.out.println("CER: characters misread, each line of the truth matched where it reads best (raw: ours before"
         + " post-correction); in order: the plain CER of the whole text, which also counts reading order");
-    System.out.println("kind        reader      pages  raw CER  CER     in order  number R/F/W  date R/F/W  issuer R  signer R  awardees"
+    System.out.println("kind        reader      pages  raw CER  CER     in order  number R/F/W  date R/F/W  issuer R/F/W signer R  awardees"
         + "  with form");
     for (RealisticScans.Kind kind : RealisticScans.Kind.values()) {
       for (String reader : READERS) {
         List<Reading> set = readings.stream().filter(r -> r.scan().kind() == kind && r.reader().equals(reader)).toList();
         if (set.isEmpty()) continue;
-        System.out.printf("%-11s %-11s %5d  %.4f   %.4f  %.4f    %-12s  %-10s  %-8s  %-8s  %d/%d     %s%n",
+        System.out.printf("%-11s %-11s %5d  %.4f   %.4f  %.4f    %-12s  %-10s  %-12s %-8s  %d/%d     %s%n",
             kind.name().toLowerCase(Locale.ROOT), reader, set.size(),
             set.stream().mapToDouble(Reading::rawCer).average().orElseThrow(),
             set.stream().mapToDouble(Reading::cer).average().orElseThrow(),
             set.stream().mapToDouble(Reading::orderedCer).average().orElseThrow(),
             tally(set, Field.NUMBER, true), tally(set, Field.DATE, true),
-            tally(set, Field.ISSUER, false), tally(set, Field.SIGNER, false),
+            tally(set, Field.ISSUER, true), tally(set, Field.SIGNER, false),
             set.stream().mapToInt(Reading::awardeesRight).sum(),
             set.stream().mapToInt(r -> r.scan().truth().awardees().size()).sum(),
             kind == RealisticScans.Kind.TABLE ? set.stream().mapToInt(Reading::rowsRight).sum() + "/"
@@ -341,6 +425,7 @@ public final class RealisticOcrBenchmark {
     }
     for (String reader : READERS) {
       List<Reading> set = readings.stream().filter(r -> r.reader().equals(reader)).toList();
+      if (set.isEmpty()) continue;
       System.out.printf("all         %-11s %5d  %.4f   %.4f  %.4f    handwritten pages: number flagged %s, date flagged"
               + " %s; printed pages: number right %s, date right %s%n", reader, set.size(),
           set.stream().mapToDouble(Reading::rawCer).average().orElseThrow(),
@@ -359,11 +444,13 @@ public final class RealisticOcrBenchmark {
   private static void reportQuality(String title, List<Point> points, ToDoubleFunction<PageQuality.Signs> predict) {
     System.out.println();
     System.out.println("quality score, " + title + ": predicted CER against measured");
-    System.out.println("page                   reader      CER     predicted  illegible  unlikely  doubt  words<60  mixed");
+    System.out.println("page                   reader      CER     predicted  illegible  unlikely  doubt  words<60  mixed"
+        + "  ink outside lines  words<90  symbols<90");
     for (Point p : points) {
       PageQuality.Signs s = p.signs();
-      System.out.printf("%-22s %-11s %.4f  %.4f     %.3f      %.3f     %.3f  %.3f     %.3f%n", p.page(), p.reader(),
-          p.cer(), predict.applyAsDouble(s), s.illegible(), s.unlikely(), s.doubt(), s.lowConfidence(), s.mixed());
+      System.out.printf("%-22s %-11s %.4f  %.4f     %.3f      %.3f     %.3f  %.3f     %.3f  %.3f              %.3f"
+              + "     %.4f%n", p.page(), p.reader(), p.cer(), predict.applyAsDouble(s), s.illegible(), s.unlikely(),
+          s.doubt(), s.lowConfidence(), s.mixed(), s.uncoveredInk(), s.unsureWords(), s.unsureSymbols());
     }
     for (String reader : List.of("ours", "tesseract", "both")) {
       for (String set : List.of("realistic", "all")) {

@@ -1,6 +1,7 @@
 package vn.vankho.ingest.ocr;
 
 import com.sun.jna.Pointer;
+import java.awt.Rectangle;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.NoninvertibleTransformException;
 import java.awt.image.BufferedImage;
@@ -129,39 +130,35 @@ public final class OcrEngine implements AutoCloseable {
       if (api.TessBaseAPIRecognize(handle, null) != 0) throw new OcrException("Tesseract could not recognise the page");
       // the page's confidence, words and lines, before a table's cells are recognised on the same handle
       float confidence = api.TessBaseAPIMeanTextConf(handle);
-      List<Float> words = wordConfidences(handle);
-      List<TextLine> lines = lines(handle, placing);
+      Lines lines = lines(handle, placing);
       String text = settings.readLayout()
           ? PageLayout.text(
           TableCells.read(handle, rules.tables(), PageWords.read(handle), settings.pageSegMode()), rules.tables(),
           gray.getWidth(), gray.getHeight()) : text(handle);
-      return new OcrResult(text, confidence, words, lines);
+      return new OcrResult(text, confidence, lines.words(), lines.symbols(), lines.onPage(),
+          InkCoverage.uncoveredShare(gray, lines.boxes()));
     } finally {
       TessAPI.INSTANCE.TessBaseAPIClear(handle);
       giveBack(handle);
     }
   }
 
-  /** Each word's confidence in reading order: the quality score ranks pages by their spread, not only the mean. */
-  private static List<Float> wordConfidences(TessBaseAPI handle) {
-    TessAPI api = TessAPI.INSTANCE;
-    List<Float> confidences = new ArrayList<>();
-    TessResultIterator words = api.TessBaseAPIGetIterator(handle);
-    if (words == null) return confidences;
-    try {
-      do {
-        confidences.add(api.TessResultIteratorConfidence(words, TessPageIteratorLevel.RIL_WORD));
-      } while (api.TessResultIteratorNext(words, TessPageIteratorLevel.RIL_WORD) == 1);
-    } finally {
-      api.TessResultIteratorDelete(words);
-    }
-    return confidences;
-  }
+  /**
+   * The text lines read: each with its words and their confidences and the rectangle it covers on the page as given,
+   * in fractions of its size; the rectangles in pixels of the image Tesseract read, whose ink they are held
+   * against ({@link InkCoverage}); and every word's and every symbol's confidence in reading order (the quality score
+   * ranks pages by their spread, not only the mean: a page's misread characters are its least sure symbols, which a
+   * word's confidence averages away).
+   */
+  private record Lines(List<TextLine> onPage, List<Rectangle> boxes, List<Float> words, List<Float> symbols) {}
 
-  /** The text lines read and the rectangle each covers on the page as given, in fractions of its size. */
-  private static List<TextLine> lines(TessBaseAPI handle, Placing placing) {
+  /** A line being read symbol by symbol: its text and place, then its words as the iterator reaches them. */
+  private record LineInProgress(String text, double[] box, List<TextLine.Word> words) {}
+
+  /** Walks the page symbol by symbol, opening a line and a word where the iterator is at the beginning of one. */
+  private static Lines lines(TessBaseAPI handle, Placing placing) {
     TessAPI api = TessAPI.INSTANCE;
-    List<TextLine> lines = new ArrayList<>();
+    Lines lines = new Lines(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     TessResultIterator iterator = api.TessBaseAPIGetIterator(handle);
     if (iterator == null) return lines;
     try {
@@ -171,33 +168,75 @@ public final class OcrEngine implements AutoCloseable {
       IntBuffer top = IntBuffer.allocate(1);
       IntBuffer right = IntBuffer.allocate(1);
       IntBuffer bottom = IntBuffer.allocate(1);
-      int level = TessPageIteratorLevel.RIL_TEXTLINE;
+      LineInProgress line = null;
+      String word = "";
+      float wordConfidence = 0;
+      float leastDigit = TextLine.Word.NO_DIGIT;
+      boolean hasDigit = false;
       do {
-        Pointer utf8 = api.TessResultIteratorGetUTF8Text(iterator, level);
-        if (utf8 == null) continue;
-        String text;
-        try {
-          text = utf8.getString(0, StandardCharsets.UTF_8.name()).strip();
-        } finally {
-          api.TessDeleteText(utf8);
+        boolean wordStarts = api.TessPageIteratorIsAtBeginningOf(boxes, TessPageIteratorLevel.RIL_WORD) == 1;
+        if (wordStarts && line != null && !word.isEmpty()) {
+          line.words().add(new TextLine.Word(word, wordConfidence, leastDigit));
         }
-        if (text.isEmpty() || api.TessPageIteratorBoundingBox(boxes, level, left, top, right, bottom) == 0) continue;
-        double[] corners = {left.get(0), top.get(0), right.get(0), top.get(0), left.get(0), bottom.get(0),
-            right.get(0), bottom.get(0)};
-        toPage.transform(corners, 0, corners, 0, 4);
-        double minX = Math.min(Math.min(corners[0], corners[2]), Math.min(corners[4], corners[6]));
-        double maxX = Math.max(Math.max(corners[0], corners[2]), Math.max(corners[4], corners[6]));
-        double minY = Math.min(Math.min(corners[1], corners[3]), Math.min(corners[5], corners[7]));
-        double maxY = Math.max(Math.max(corners[1], corners[3]), Math.max(corners[5], corners[7]));
-        lines.add(new TextLine(text, fraction(minX, placing.pageWidth()), fraction(minY, placing.pageHeight()),
-            fraction(maxX, placing.pageWidth()), fraction(maxY, placing.pageHeight())));
-      } while (api.TessResultIteratorNext(iterator, level) == 1);
+        if (api.TessPageIteratorIsAtBeginningOf(boxes, TessPageIteratorLevel.RIL_TEXTLINE) == 1) {
+          if (line != null) lines.onPage().add(finished(line, placing));
+          line = null;
+          String text = utf8(api.TessResultIteratorGetUTF8Text(iterator, TessPageIteratorLevel.RIL_TEXTLINE));
+          if (!text.isEmpty() && api.TessPageIteratorBoundingBox(boxes, TessPageIteratorLevel.RIL_TEXTLINE, left, top,
+              right, bottom) == 1) {
+            lines.boxes().add(new Rectangle(left.get(0), top.get(0), right.get(0) - left.get(0),
+                bottom.get(0) - top.get(0)));
+            double[] corners = {left.get(0), top.get(0), right.get(0), top.get(0), left.get(0), bottom.get(0),
+                right.get(0), bottom.get(0)};
+            toPage.transform(corners, 0, corners, 0, 4);
+            line = new LineInProgress(text, corners, new ArrayList<>());
+          }
+        }
+        if (wordStarts) {
+          word = utf8(api.TessResultIteratorGetUTF8Text(iterator, TessPageIteratorLevel.RIL_WORD));
+          wordConfidence = api.TessResultIteratorConfidence(iterator, TessPageIteratorLevel.RIL_WORD);
+          lines.words().add(wordConfidence);
+          leastDigit = TextLine.Word.NO_DIGIT;
+          hasDigit = word.chars().anyMatch(Character::isDigit);
+        }
+        if (line == null) continue;
+        float confidence = api.TessResultIteratorConfidence(iterator, TessPageIteratorLevel.RIL_SYMBOL);
+        lines.symbols().add(confidence);
+        // a symbol's own text costs a call into Tesseract: asked only in the words that have digits
+        if (hasDigit) {
+          String symbol = utf8(api.TessResultIteratorGetUTF8Text(iterator, TessPageIteratorLevel.RIL_SYMBOL));
+          if (!symbol.isEmpty() && Character.isDigit(symbol.codePointAt(0))) leastDigit = Math.min(leastDigit, confidence);
+        }
+      } while (api.TessResultIteratorNext(iterator, TessPageIteratorLevel.RIL_SYMBOL) == 1);
+      if (line != null && !word.isEmpty()) line.words().add(new TextLine.Word(word, wordConfidence, leastDigit));
+      if (line != null) lines.onPage().add(finished(line, placing));
     } catch (NoninvertibleTransformException e) {
       throw new IllegalStateException("a turn and a rotation are always invertible", e);
     } finally {
       api.TessResultIteratorDelete(iterator);
     }
     return lines;
+  }
+
+  /** The line with the rectangle round its corners (on the page as given) in fractions of the page's size. */
+  private static TextLine finished(LineInProgress line, Placing placing) {
+    double[] c = line.box();
+    double minX = Math.min(Math.min(c[0], c[2]), Math.min(c[4], c[6]));
+    double maxX = Math.max(Math.max(c[0], c[2]), Math.max(c[4], c[6]));
+    double minY = Math.min(Math.min(c[1], c[3]), Math.min(c[5], c[7]));
+    double maxY = Math.max(Math.max(c[1], c[3]), Math.max(c[5], c[7]));
+    return new TextLine(line.text(), line.words(), fraction(minX, placing.pageWidth()),
+        fraction(minY, placing.pageHeight()), fraction(maxX, placing.pageWidth()), fraction(maxY, placing.pageHeight()));
+  }
+
+  /** Text Tesseract gave, stripped, and freed; none where it gave none. */
+  private static String utf8(Pointer utf8) {
+    if (utf8 == null) return "";
+    try {
+      return utf8.getString(0, StandardCharsets.UTF_8.name()).strip();
+    } finally {
+      TessAPI.INSTANCE.TessDeleteText(utf8);
+    }
   }
 
   private static double fraction(double position, int size) {
