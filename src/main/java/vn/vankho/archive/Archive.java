@@ -22,8 +22,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.vankho.index.ArchiveIndex;
+import vn.vankho.index.SearchIndex;
 import vn.vankho.index.SearchRequest;
 import vn.vankho.index.SearchResults;
+import vn.vankho.index.SolrIndex;
 import vn.vankho.ingest.DocumentReader;
 import vn.vankho.ingest.FieldReview;
 import vn.vankho.ingest.ocr.OcrEngine;
@@ -90,7 +92,7 @@ public final class Archive implements AutoCloseable {
   private final Awards awards;
   private final Arrangement arrangement;
   private final FixityCheck fixity;
-  private ArchiveIndex index;
+  private SearchIndex index;
   private Indexer indexer;
   private WorkerPool workers;
   private ScheduledExecutorService background;
@@ -214,7 +216,7 @@ public final class Archive implements AutoCloseable {
    * {@link vn.vankho.index.IndexUnavailableException} when another process already processes.
    */
   public synchronized void startProcessing() {
-    index = ArchiveIndex.openForWriting(indexFolder());
+    index = openIndex(true);
     indexer = new Indexer(documents, indexLedger, awardStore, index);
     if (index.madeWithCurrentAnalysis()) {
       indexer.checkAndCatchUp();
@@ -451,10 +453,10 @@ public final class Archive implements AutoCloseable {
    * clearance.
    */
   public SearchResults search(SearchRequest request, Reader reader) {
-    ArchiveIndex searching;
+    SearchIndex searching;
     synchronized (this) {
       if (index == null) {
-        index = ArchiveIndex.openForSearching(indexFolder());
+        index = openIndex(false);
       }
       searching = index;
     }
@@ -472,11 +474,22 @@ public final class Archive implements AutoCloseable {
         if (index != null) {
           index.close();
         }
-        index = ArchiveIndex.openForWriting(indexFolder());
+        index = openIndex(true);
         indexer = new Indexer(documents, indexLedger, awardStore, index);
       }
     }
     return indexer.rebuild();
+  }
+
+  /**
+   * The index the settings name: a collection on SolrCloud, which any process may write and search, or the embedded
+   * one in the data folder, written by one process (the one that processes) and searched by any.
+   */
+  private SearchIndex openIndex(boolean writing) {
+    if (settings.solr() != null) {
+      return SolrIndex.connect(settings.solr());
+    }
+    return writing ? ArchiveIndex.openForWriting(indexFolder()) : ArchiveIndex.openForSearching(indexFolder());
   }
 
   /**

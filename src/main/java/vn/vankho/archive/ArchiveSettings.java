@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import vn.vankho.ingest.ReadingBudget;
 import vn.vankho.ingest.ocr.OcrSettings;
+import vn.vankho.index.SolrLocation;
 import vn.vankho.store.S3Location;
 
 /**
@@ -16,30 +17,31 @@ import vn.vankho.store.S3Location;
  * @param ocr how scans are read
  * @param budget the most pages and reading time one document may take
  * @param objectStorage where the originals are kept in S3-compatible storage, or null for the data folder
+ * @param solr the SolrCloud that holds the search index, or null for the embedded index in the data folder
  */
 public record ArchiveSettings(Path dataDirectory, String databaseUrl, int workers, double leaseSeconds,
-    OcrSettings ocr, ReadingBudget budget, S3Location objectStorage) {
+    OcrSettings ocr, ReadingBudget budget, S3Location objectStorage, SolrLocation solr) {
   public static final double DEFAULT_LEASE_SECONDS = 60;
 
   public static ArchiveSettings of(Path dataDirectory, String databaseUrl) {
     return new ArchiveSettings(dataDirectory, databaseUrl, Runtime.getRuntime().availableProcessors(),
-        DEFAULT_LEASE_SECONDS, OcrSettings.defaults(), ReadingBudget.defaults(), null);
+        DEFAULT_LEASE_SECONDS, OcrSettings.defaults(), ReadingBudget.defaults(), null, null);
   }
 
   public ArchiveSettings withWorkers(int count) {
-    return new ArchiveSettings(dataDirectory, databaseUrl, count, leaseSeconds, ocr, budget, objectStorage);
+    return new ArchiveSettings(dataDirectory, databaseUrl, count, leaseSeconds, ocr, budget, objectStorage, solr);
   }
 
   public ArchiveSettings withLeaseSeconds(double seconds) {
-    return new ArchiveSettings(dataDirectory, databaseUrl, workers, seconds, ocr, budget, objectStorage);
+    return new ArchiveSettings(dataDirectory, databaseUrl, workers, seconds, ocr, budget, objectStorage, solr);
   }
 
   public ArchiveSettings withOcr(OcrSettings settings) {
-    return new ArchiveSettings(dataDirectory, databaseUrl, workers, leaseSeconds, settings, budget, objectStorage);
+    return new ArchiveSettings(dataDirectory, databaseUrl, workers, leaseSeconds, settings, budget, objectStorage, solr);
   }
 
   public ArchiveSettings withBudget(ReadingBudget limits) {
-    return new ArchiveSettings(dataDirectory, databaseUrl, workers, leaseSeconds, ocr, limits, objectStorage);
+    return new ArchiveSettings(dataDirectory, databaseUrl, workers, leaseSeconds, ocr, limits, objectStorage, solr);
   }
 
   /**
@@ -48,6 +50,12 @@ public record ArchiveSettings(Path dataDirectory, String databaseUrl, int worker
    */
   public ArchiveSettings withStore(String store, Map<String, String> environment) {
     S3Location location = store == null || store.isBlank() ? null : S3Location.parse(store, environment);
-    return new ArchiveSettings(dataDirectory, databaseUrl, workers, leaseSeconds, ocr, budget, location);
+    return new ArchiveSettings(dataDirectory, databaseUrl, workers, leaseSeconds, ocr, budget, location, solr);
+  }
+
+  /** Keeps the search index on the SolrCloud at {@code zkHost} ({@code zk1:2181,zk2:2181/solr}); null or blank for the data folder. */
+  public ArchiveSettings withSolr(String zkHost) {
+    SolrLocation location = zkHost == null || zkHost.isBlank() ? null : SolrLocation.parse(zkHost);
+    return new ArchiveSettings(dataDirectory, databaseUrl, workers, leaseSeconds, ocr, budget, objectStorage, location);
   }
 }

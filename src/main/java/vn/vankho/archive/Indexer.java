@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.vankho.index.ArchiveIndex;
+import vn.vankho.index.SearchIndex;
 import vn.vankho.index.IndexedDocument;
 import vn.vankho.model.Document;
 import vn.vankho.model.DocumentStatus;
@@ -40,9 +40,9 @@ final class Indexer {
   private final DocumentStore documents;
   private final IndexLedger ledger;
   private final AwardStore awards;
-  private final ArchiveIndex index;
+  private final SearchIndex index;
 
-  Indexer(DocumentStore documents, IndexLedger ledger, AwardStore awards, ArchiveIndex index) {
+  Indexer(DocumentStore documents, IndexLedger ledger, AwardStore awards, SearchIndex index) {
     this.documents = documents;
     this.ledger = ledger;
     this.awards = awards;
@@ -100,7 +100,7 @@ final class Indexer {
   synchronized IndexCheck checkAndCatchUp() {
     Map<Long, Integer> entries = new HashMap<>();
     Set<Long> doubled = new LinkedHashSet<>();
-    for (ArchiveIndex.Entry entry : index.entries()) {
+    for (SearchIndex.Entry entry : index.entries()) {
       if (entries.put(entry.id(), entry.version()) != null) {
         doubled.add(entry.id());
       }

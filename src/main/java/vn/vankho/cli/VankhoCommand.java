@@ -32,6 +32,11 @@ public final class VankhoCommand {
           + "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (env VANKHO_STORE).")
   String store;
 
+  @Option(names = "--solr", scope = ScopeType.INHERIT, defaultValue = "${env:VANKHO_SOLR}",
+      description = "Keep the search index in the collection vankho of a SolrCloud, named by its ZooKeeper: "
+          + "zk-host:port[,zk-host:port…][/chroot], instead of DATA/index (env VANKHO_SOLR; docs/scaling.md).")
+  String solr;
+
   @Option(names = "--ocr-model", scope = ScopeType.INHERIT, defaultValue = "${env:VANKHO_OCR_MODEL:-fast}",
       description = "Tesseract model for scans: fast (Debian's, the default: as accurate here and a quarter cheaper, "
           + "see docs/benchmarks.md) or best (4.0.0_best_int, installed into DATA/tessdata-best by "
@@ -45,7 +50,7 @@ public final class VankhoCommand {
   ArchiveSettings settings() {
     OcrSettings ocr = ocrModel == OcrSettings.Model.BEST ? OcrSettings.best(data.resolve("tessdata-best")) : OcrSettings.defaults();
     return ArchiveSettings.of(data, databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl).withOcr(ocr)
-        .withStore(store, System.getenv());
+        .withStore(store, System.getenv()).withSolr(solr);
   }
 
   public static void main(String[] args) {

@@ -61,10 +61,9 @@ import vn.vankho.model.Urgency;
  * way ({@link #clear()}, then every entry again) shows nothing until its one commit, so neither a search
  * nor a crash midway ever meets a half-empty index.
  */
-public final class ArchiveIndex implements AutoCloseable {
-  private static final int SNIPPET_LENGTH = 300;
+public final class ArchiveIndex implements SearchIndex {
   /** How many of the best hits the proximity of the query's words may reorder. */
-  private static final int RESCORE_WINDOW = 50;
+  static final int RESCORE_WINDOW = 50;
   /**
    * A long query is ranked by a share of its words and so matches most documents: its best hits are found without
    * scoring every match (block-max WAND skips the documents that cannot enter them), its matches are counted
@@ -151,7 +150,7 @@ public final class ArchiveIndex implements AutoCloseable {
     }
   }
 
-  /** Adds or replaces the entry of one document. Visible to searches after {@link #commit()}. */
+  @Override
   public void put(IndexedDocument doc) {
     requireWriter();
     try {
@@ -161,7 +160,7 @@ public final class ArchiveIndex implements AutoCloseable {
     }
   }
 
-  /** Removes the entry of one document, if any. */
+  @Override
   public void remove(long id) {
     requireWriter();
     try {
@@ -171,10 +170,8 @@ public final class ArchiveIndex implements AutoCloseable {
     }
   }
 
-  /**
-   * Removes every entry; the rebuild that follows puts them back, made with the current analysis. Until the next
-   * {@link #commit()} the last commit stays whole, for searches and for a restart after a crash.
-   */
+  /** The last commit stays whole until the next, for searches and for a restart after a crash. */
+  @Override
   public void clear() {
     requireWriter();
     try {
@@ -186,11 +183,8 @@ public final class ArchiveIndex implements AutoCloseable {
     }
   }
 
-  /**
-   * False when the entries were made by another version of the analysis (before common grams, or with another
-   * list of common syllables): queries would look for terms they lack, so the index must be rebuilt from the
-   * database ({@link #clear()}, then every document again). An empty index is current.
-   */
+  /** Another version: before common grams, or with another list of common syllables. */
+  @Override
   public boolean madeWithCurrentAnalysis() {
     return currentAnalysis;
   }
@@ -199,7 +193,7 @@ public final class ArchiveIndex implements AutoCloseable {
     return DirectoryReader.indexExists(directory) ? SegmentInfos.readLatestCommit(directory).getUserData().get(ANALYSIS) : null;
   }
 
-  /** Makes changes durable and visible to searches in this and other processes. */
+  @Override
   public void commit() {
     requireWriter();
     try {
@@ -210,6 +204,7 @@ public final class ArchiveIndex implements AutoCloseable {
     }
   }
 
+  @Override
   public SearchResults search(SearchRequest request) {
     QueryBuilder.Built built = queries.build(request.query());
     // the one place the clearance applies: hits, totals, facets and snippets all come from this query
@@ -244,9 +239,9 @@ public final class ArchiveIndex implements AutoCloseable {
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
           Document stored = searcher.storedFields().document(page[i].doc);
-          hits.add(new SearchHit(Long.parseLong(stored.get(IndexFields.ID)), stored.get("number_shown"),
-              stored.get(IndexFields.TYPE), stored.get("issuer_shown"), stored.get(IndexFields.DATE),
-              stored.get("title"), stored.get("file_name_shown"), page[i].score, snippets[i],
+          hits.add(new SearchHit(Long.parseLong(stored.get(IndexFields.ID)), stored.get(IndexFields.NUMBER_SHOWN),
+              stored.get(IndexFields.TYPE), stored.get(IndexFields.ISSUER_SHOWN), stored.get(IndexFields.DATE),
+              stored.get(IndexFields.TITLE), stored.get(IndexFields.FILE_NAME_SHOWN), page[i].score, snippets[i],
               Secrecy.values()[stored.getField(IndexFields.SECRECY).numericValue().intValue()]));
         }
         return new SearchResults(top.totalHits.value, hits, facets,
@@ -271,13 +266,8 @@ public final class ArchiveIndex implements AutoCloseable {
     return all;
   }
 
-  /** One entry of the index: the document's id and the version of its row the entry was made from. */
-  public record Entry(long id, int version) {}
-
-  /**
-   * Every entry of what was last committed, an id twice if it is there twice; the version is 0 for entries made
-   * before versions were kept. Reads the id terms and doc values only, never the stored text.
-   */
+  /** Reads the id terms and doc values only, never the stored text. */
+  @Override
   public List<Entry> entries() {
     try {
       searchers.maybeRefreshBlocking();
@@ -324,7 +314,7 @@ public final class ArchiveIndex implements AutoCloseable {
     }
   }
 
-  /** How many documents the index holds. */
+  @Override
   public int size() {
     try {
       searchers.maybeRefreshBlocking();
@@ -357,8 +347,8 @@ public final class ArchiveIndex implements AutoCloseable {
       return new String[0];
     }
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, VietnameseAnalyzers.perField())
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withMaxLength(1_000_000)
+        .withFormatter(new DefaultPassageFormatter(Snippets.MARK, Snippets.END_MARK, Snippets.ELLIPSIS, true))
+        .withMaxLength(Snippets.TEXT_READ)
         // a hit found by its number or on a poorly read page has no marked words in the text: show its opening
         .withMaxNoHighlightPassages(1)
         // the only multi-term queries (fuzzy, prefix) are on the OCR and number fields, never on the text shown
@@ -368,12 +358,10 @@ public final class ArchiveIndex implements AutoCloseable {
     for (int i = 0; i < page.length; i++) {
       docs[i] = page[i].doc;
     }
-    String[] snippets = highlighter.highlightFields(new String[] {IndexFields.TEXT}, query, docs, new int[] {2})
-        .get(IndexFields.TEXT);
+    String[] snippets = highlighter.highlightFields(new String[] {IndexFields.TEXT}, query, docs,
+        new int[] {Snippets.PASSAGES}).get(IndexFields.TEXT);
     for (int i = 0; i < snippets.length; i++) {
-      if (snippets[i] != null && snippets[i].length() > SNIPPET_LENGTH * 2) {
-        snippets[i] = snippets[i].substring(0, SNIPPET_LENGTH * 2) + " …";
-      }
+      snippets[i] = Snippets.clip(snippets[i]);
     }
     return snippets;
   }
@@ -395,7 +383,7 @@ public final class ArchiveIndex implements AutoCloseable {
     }
     if (doc.issuer() != null) {
       lucene.add(new TextField(IndexFields.ISSUER_TEXT, doc.issuer(), Field.Store.NO));
-      lucene.add(new StoredField("issuer_shown", doc.issuer()));
+      lucene.add(new StoredField(IndexFields.ISSUER_SHOWN, doc.issuer()));
       lucene.add(facet("issuer", doc.issuer()));
     }
     if (doc.date() != null) {
@@ -410,11 +398,11 @@ public final class ArchiveIndex implements AutoCloseable {
       lucene.add(new TextField(IndexFields.CAMPAIGN_TEXT, campaign, Field.Store.NO));
     });
     if (doc.number() != null) {
-      lucene.add(new StoredField("number_shown", doc.number()));
+      lucene.add(new StoredField(IndexFields.NUMBER_SHOWN, doc.number()));
     }
     lucene.add(new TextField(IndexFields.FILE_NAME_TEXT, doc.fileName(), Field.Store.NO));
-    lucene.add(new StoredField("file_name_shown", doc.fileName()));
-    lucene.add(new StoredField("title", doc.title()));
+    lucene.add(new StoredField(IndexFields.FILE_NAME_SHOWN, doc.fileName()));
+    lucene.add(new StoredField(IndexFields.TITLE, doc.title()));
     String searchable = doc.title() + "\n\n" + doc.text();
     lucene.add(new Field(IndexFields.TEXT, searchable, TEXT_WITH_OFFSETS));
     lucene.add(new TextField(IndexFields.TEXT_EXACT, searchable, Field.Store.NO));

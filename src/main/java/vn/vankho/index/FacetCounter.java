@@ -71,12 +71,17 @@ final class FacetCounter {
           }
         }
       }
-      List<SearchResults.FacetCount> top = new ArrayList<>();
-      counts.forEach((value, count) -> top.add(new SearchResults.FacetCount(value, count)));
-      top.sort(Comparator.comparingLong(SearchResults.FacetCount::count).reversed()
-          .thenComparing(SearchResults.FacetCount::value));
-      facets.put(facet, List.copyOf(top.subList(0, Math.min(TOP_VALUES, top.size()))));
+      facets.put(facet, top(counts));
     }
     return facets;
+  }
+
+  /** The {@link #TOP_VALUES} commonest values, commonest first, equal counts in the order of their values. */
+  static List<SearchResults.FacetCount> top(Map<String, Long> counts) {
+    List<SearchResults.FacetCount> top = new ArrayList<>();
+    counts.forEach((value, count) -> top.add(new SearchResults.FacetCount(value, count)));
+    top.sort(Comparator.comparingLong(SearchResults.FacetCount::count).reversed()
+        .thenComparing(SearchResults.FacetCount::value));
+    return List.copyOf(top.subList(0, Math.min(TOP_VALUES, top.size())));
   }
 }

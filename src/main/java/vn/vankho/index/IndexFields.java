@@ -37,6 +37,12 @@ final class IndexFields {
   /** The code of the document's độ khẩn (KHAN, THUONG_KHAN, HOA_TOC), when it has one: the filter dokhan: finds it. */
   static final String URGENCY = "urgency";
 
+  /** Stored only, as shown in a hit. */
+  static final String NUMBER_SHOWN = "number_shown";
+  static final String ISSUER_SHOWN = "issuer_shown";
+  static final String FILE_NAME_SHOWN = "file_name_shown";
+  static final String TITLE = "title";
+
   /** The facets results count, by the name results show; each counted on its doc-values field {@link #facet}. */
   static final List<String> FACETS = List.of("type", "issuer", "year", "campaign");
 

@@ -49,7 +49,7 @@ import vn.vankho.text.DocumentTypes;
  * No query can fail: "41-CT/TW" is a number, not an operator, and a filter whose value makes no sense
  * matches nothing.
  */
-final class QueryBuilder {
+public final class QueryBuilder {
   private static final float OWN_NUMBER_BOOST = 20f;
   private static final int PROXIMITY_SLOP = 3;
   /** Above any BM25 score of a query's words: a ranked query puts the documents holding all of them first. */
@@ -72,7 +72,7 @@ final class QueryBuilder {
   private final Synonyms synonyms = new Synonyms(folded, exact);
   private final Ranking ranking;
 
-  QueryBuilder(Ranking ranking) {
+  public QueryBuilder(Ranking ranking) {
     this.ranking = ranking;
   }
 
@@ -89,9 +89,9 @@ final class QueryBuilder {
    * the rest of the query (measured at 200,000 pages: docs/search.md). {@code ranked}: a long query, whose share of
    * words matches most documents.
    */
-  record Built(Query query, Query proximity, boolean ranked) {}
+  public record Built(Query query, Query proximity, boolean ranked) {}
 
-  Built build(String typed) {
+  public Built build(String typed) {
     TypedQuery parsed = TypedQuery.parse(typed);
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     boolean scored = false;

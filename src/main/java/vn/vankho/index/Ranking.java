@@ -37,7 +37,7 @@ public record Ranking(float k1, float b, int rankFrom, double shouldMatch, float
   }
 
   /** BM25 with these parameters; norms do not depend on them, so an index is searched with any. */
-  Similarity similarity() {
+  public Similarity similarity() {
     return new BM25Similarity(k1, b);
   }
 

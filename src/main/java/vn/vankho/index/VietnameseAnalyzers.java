@@ -84,8 +84,13 @@ public final class VietnameseAnalyzers {
    * fields every search needs (3: the secrecy point the clearance filter reads). An index built under another name
    * lacks terms that queries now look for, and is rebuilt ({@link ArchiveIndex}).
    */
-  static String analysis() {
+  public static String analysis() {
     return "3: tone spelling, folding, ocr rewrites, common grams, secrecy points " + CommonSyllables.FINGERPRINT;
+  }
+
+  /** The commonest syllables as the folded or the exact text field writes them (for Solr's schema). */
+  static CharArraySet commonSyllables(boolean folded) {
+    return CommonSyllables.of(folded ? Chain.FOLDED : Chain.EXACT);
   }
 
   /** The commonest syllables as {@code chain} writes them, read once from index-config/common-syllables.txt. */

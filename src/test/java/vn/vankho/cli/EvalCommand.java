@@ -7,10 +7,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.vankho.eval.SearchEvaluation;
+import vn.vankho.index.SolrLocation;
 
 /**
  * {@code vankho eval [--repeat N] [--no-postgres] [--misses] [--alqac DIR | --no-alqac] [COLLECTION]}: search
- * quality on the judged collection and on ALQAC 2022, ours against plain BM25 and PostgreSQL's.
+ * quality on the judged collection and on ALQAC 2022, ours against plain BM25 and PostgreSQL's; with the archive's
+ * {@code --solr ZK}, ours on that SolrCloud too, side by side with the embedded index (its collection vankho is
+ * emptied: a test cluster, never the archive's own).
  */
 @Command(name = "eval", description = "Measure search on the judged collection and ALQAC 2022, against plain BM25 and PostgreSQL full-text search.")
 final class EvalCommand implements Callable<Integer> {
@@ -40,7 +43,8 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() {
     // the archive's --database-url (jdbc:postgresql://…) if given; else an embedded server in a temporary folder
     String url = parent.databaseUrl == null || parent.databaseUrl.isBlank() ? null : parent.databaseUrl;
-    SearchEvaluation.evaluate(collection, alqac, noAlqac, url, repeat, !noPostgres, misses);
+    SolrLocation solr = parent.solr == null || parent.solr.isBlank() ? null : SolrLocation.parse(parent.solr);
+    SearchEvaluation.evaluate(collection, alqac, noAlqac, url, solr, repeat, !noPostgres, misses);
     return 0;
   }
 }

@@ -11,6 +11,7 @@ import org.apache.lucene.util.IOUtils;
 import vn.vankho.index.ArchiveIndex;
 import vn.vankho.index.IndexedDocument;
 import vn.vankho.index.Ranking;
+import vn.vankho.index.SearchIndex;
 import vn.vankho.index.SearchHit;
 import vn.vankho.index.SearchRequest;
 import vn.vankho.model.Page;
@@ -23,7 +24,7 @@ import vn.vankho.model.PageSource;
 final class LuceneSearch implements RankedSearch {
   private final Path folder;
   private final ArchiveIndex index;
-  private final List<String> names = new ArrayList<>();
+  private final List<String> names;
 
   LuceneSearch(Map<String, String> documents) {
     try {
@@ -32,12 +33,28 @@ final class LuceneSearch implements RankedSearch {
       throw new UncheckedIOException(e);
     }
     index = ArchiveIndex.openForWriting(folder);
+    names = put(index, documents);
+  }
+
+  /** Puts the collection into {@code index}, each document by its place in name order from 1; returns the names. */
+  static List<String> put(SearchIndex index, Map<String, String> documents) {
+    List<String> names = new ArrayList<>();
     documents.keySet().stream().sorted().forEach(name -> {
       names.add(name);
       index.put(IndexedDocument.fromPages(names.size(), name,
           List.of(new Page(1, documents.get(name), PageSource.OCR, null, null, false, null, null, null)), null));
     });
     index.commit();
+    return names;
+  }
+
+  /** The names of the best {@code limit} hits of {@code query} in an index filled by {@link #put}. */
+  static List<String> search(SearchIndex index, List<String> names, String query, int limit) {
+    List<String> ranked = new ArrayList<>();
+    for (SearchHit hit : index.search(new SearchRequest(query, limit, 0)).hits()) {
+      ranked.add(names.get((int) hit.id() - 1));
+    }
+    return ranked;
   }
 
   @Override
@@ -72,11 +89,7 @@ final class LuceneSearch implements RankedSearch {
   }
 
   private List<String> search(ArchiveIndex searched, String query, int limit) {
-    List<String> ranked = new ArrayList<>();
-    for (SearchHit hit : searched.search(new SearchRequest(query, limit, 0)).hits()) {
-      ranked.add(names.get((int) hit.id() - 1));
-    }
-    return ranked;
+    return search(searched, names, query, limit);
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.util.IOUtils;
+import vn.vankho.index.SolrLocation;
 import vn.vankho.store.EmbeddedDatabaseServer;
 
 /**
@@ -45,18 +46,26 @@ public final class SearchEvaluation {
         default -> collection = Path.of(args[i]);
       }
     }
-    evaluate(collection, withAlqac ? alqac : null, !withAlqac, databaseUrl, repeats, postgres, misses);
+    evaluate(collection, withAlqac ? alqac : null, !withAlqac, databaseUrl, null, repeats, postgres, misses);
   }
 
   /**
    * Prints the figures of the judged collection, then those of ALQAC 2022: from {@code alqac}, or when it is null
    * from {@link AlqacCollection#DEFAULT_FOLDER} if that is there (unless {@code skipAlqac}). A folder named but
-   * missing is an error.
+   * missing is an error. With {@code solr}, the judged collection is also searched on that SolrCloud (ALQAC is not:
+   * its thousands of articles would take long to send).
    */
-  public static void evaluate(Path collection, Path alqac, boolean skipAlqac, String databaseUrl, int repeats,
-      boolean postgres, boolean misses) {
+  public static void evaluate(Path collection, Path alqac, boolean skipAlqac, String databaseUrl, SolrLocation solr,
+      int repeats, boolean postgres, boolean misses) {
     System.out.println("== Judged collection: " + collection + "\n");
-    print(run(JudgedCollection.load(collection), databaseUrl, repeats, postgres), misses);
+    JudgedCollection judged = JudgedCollection.load(collection);
+    List<EvaluationReport> reports = run(judged, databaseUrl, repeats, postgres);
+    if (solr != null) {
+      try (SolrSearch onSolr = new SolrSearch(solr, judged.documents())) {
+        reports.add(1, EvaluationReport.run(onSolr, judged, repeats));
+      }
+    }
+    print(reports, misses);
     if (skipAlqac) {
       return;
     }

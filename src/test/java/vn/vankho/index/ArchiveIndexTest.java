@@ -56,7 +56,7 @@ class ArchiveIndexTest {
         List.of(), 1, null, null));
     index.close();
     index = ArchiveIndex.openForSearching(folder);
-    assertEquals(List.of(new ArchiveIndex.Entry(1, 1), new ArchiveIndex.Entry(2, 1)), index.entries());
+    assertEquals(List.of(new SearchIndex.Entry(1, 1), new SearchIndex.Entry(2, 1)), index.entries());
     assertEquals(0, index.search(new SearchRequest("nửa chừng", 10, 0)).total());
   }
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import vn.vankho.index.ArchiveIndex;
+import vn.vankho.index.SearchIndex;
 import vn.vankho.store.FileStore;
 
 /**
@@ -87,7 +88,7 @@ public final class ArchiveConsistency {
     }
     Map<Long, Integer> entries = new TreeMap<>();
     try (ArchiveIndex index = ArchiveIndex.openForSearching(server.data().resolve("index"))) {
-      for (ArchiveIndex.Entry entry : index.entries()) {
+      for (SearchIndex.Entry entry : index.entries()) {
         assertEquals(null, entries.put(entry.id(), entry.version()), "document " + entry.id() + " is in the index twice");
       }
     }
