@@ -13,6 +13,7 @@ import vn.vankho.model.Award;
 import vn.vankho.model.CampaignLink;
 import vn.vankho.model.Citation;
 import vn.vankho.model.Document;
+import vn.vankho.model.DocumentStatus;
 import vn.vankho.model.Field;
 import vn.vankho.model.Page;
 import vn.vankho.model.PageSource;
@@ -20,9 +21,7 @@ import vn.vankho.model.Provenance;
 import vn.vankho.model.Reason;
 import vn.vankho.model.Secrecy;
 import vn.vankho.model.Urgency;
-import vn.vankho.store.DocumentFields;
 import vn.vankho.store.DocumentReading;
-import vn.vankho.text.DocumentNumber;
 import vn.vankho.text.DocumentNumbers;
 
 /**
@@ -48,10 +47,10 @@ final class DocumentDescriber {
     }
     List<Provenance> provenance = new ArrayList<>();
     String number = value(m.number(), Field.NUMBER, provenance);
-    DocumentFields fields = new DocumentFields(document.id(),
+    Document read = new Document(document.id(), document.sha256(), document.fileName(), document.mediaType(),
+        document.sizeBytes(), DocumentStatus.DONE, null,
         number,
         m.numberAsPrinted() == null ? null : m.numberAsPrinted().value(),
-        number == null ? List.of() : DocumentNumbers.parse(number).map(DocumentNumber::keys).orElse(List.of()),
         value(m.type(), Field.TYPE, provenance),
         value(m.issuer(), Field.ISSUER, provenance),
         value(m.date(), Field.DATE, provenance),
@@ -61,8 +60,10 @@ final class DocumentDescriber {
         value(m.signerTitle(), Field.SIGNER_TITLE, provenance),
         value(m.signerName(), Field.SIGNER_NAME, provenance),
         m.recipients(),
+        DocumentNumbers.keysOf(number),
         mark(m.secrecy(), Field.SECRECY, provenance, Secrecy.class, Secrecy.NONE),
-        mark(m.urgency(), Field.URGENCY, provenance, Urgency.class, Urgency.NONE));
+        mark(m.urgency(), Field.URGENCY, provenance, Urgency.class, Urgency.NONE),
+        document.createdAt());
     List<Citation> citations = m.citations().stream()
         .flatMap(c -> DocumentNumbers.parse(c.number()).stream().map(n -> new Citation(document.id(), c.number(),
             n.key(), c.date(), c.issuer(), c.relation().jsonName(), c.page(), c.sourceText(), null)))
@@ -77,7 +78,7 @@ final class DocumentDescriber {
         .map(c -> new CampaignLink(0, document.id(), c.name(), c.launches(), c.periodFrom(), c.periodTo(),
             Award.PROPOSED, c.sourceLine(), c.page(), null))
         .toList();
-    return new Description(new DocumentReading(fields, pages, provenance, citations, awards, campaigns), flags);
+    return new Description(new DocumentReading(read, pages, provenance, citations, awards, campaigns), flags);
   }
 
   private static List<Page> flagFirst(List<Page> pages, String why) {

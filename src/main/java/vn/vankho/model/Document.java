@@ -3,6 +3,7 @@ package vn.vankho.model;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An archived record: the original file it came from and what the archive read from it.
@@ -45,5 +46,29 @@ public record Document(
       return subject;
     }
     return title != null && !title.isBlank() ? title : fileName;
+  }
+
+  /**
+   * This reading of the document with each of {@code kept} taken from {@code current} instead: fields an archivist
+   * corrected survive a new reading. The title is always the reading's (no archivist corrects it).
+   */
+  public Document keeping(Set<Field> kept, Document current) {
+    boolean keepNumber = kept.contains(Field.NUMBER);
+    return new Document(id, sha256, fileName, mediaType, sizeBytes, status, failureReason,
+        keepNumber ? current.number : number,
+        keepNumber ? current.numberPrinted : numberPrinted,
+        kept.contains(Field.TYPE) ? current.typeCode : typeCode,
+        kept.contains(Field.ISSUER) ? current.issuer : issuer,
+        kept.contains(Field.DATE) ? current.issueDate : issueDate,
+        kept.contains(Field.PLACE) ? current.place : place,
+        kept.contains(Field.SUBJECT) ? current.subject : subject,
+        title,
+        kept.contains(Field.SIGNER_TITLE) ? current.signerTitle : signerTitle,
+        kept.contains(Field.SIGNER_NAME) ? current.signerName : signerName,
+        kept.contains(Field.RECIPIENTS) ? current.recipients : recipients,
+        keepNumber ? current.numberKeys : numberKeys,
+        kept.contains(Field.SECRECY) ? current.secrecy : secrecy,
+        kept.contains(Field.URGENCY) ? current.urgency : urgency,
+        createdAt);
   }
 }

@@ -40,8 +40,7 @@ public record Correction(Field field, String value) {
 
   /** The search keys of a corrected number; empty when the number was cleared. */
   List<String> numberKeys() {
-    String v = value == null ? "" : value.strip();
-    return v.isEmpty() ? List.of() : number(v).keys();
+    return DocumentNumbers.keysOf(value);
   }
 
   private static DocumentNumber number(String v) {

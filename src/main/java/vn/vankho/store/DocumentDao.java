@@ -56,15 +56,16 @@ public interface DocumentDao {
       WHERE id = :id""")
   void markProcessing(@Bind("id") long id);
 
+  /** Saves the fields a reading filled in ({@code read}'s number to urgency and title) and marks the document read. */
   @SqlUpdate("""
       UPDATE documents
          SET status = 'DONE', failure_reason = NULL, number = :number, number_printed = :numberPrinted,
-             number_keys = :numberKeysArray, type_code = :typeCode, issuer = :issuer, issue_date = :issueDate,
+             number_keys = :numberKeys, type_code = :typeCode, issuer = :issuer, issue_date = :issueDate,
              place = :place, subject = :subject, title = :title, signer_title = :signerTitle,
-             signer_name = :signerName, recipients = :recipientsArray, secrecy = :secrecy,
+             signer_name = :signerName, recipients = :recipients, secrecy = :secrecy,
              urgency = :urgency, version = version + 1, updated_at = now()
        WHERE id = :id""")
-  void saveReading(@BindMethods DocumentFields fields);
+  void saveReading(@BindMethods Document read);
 
   @SqlUpdate("""
       UPDATE documents SET status = 'FAILED', failure_reason = :reason, version = version + 1, updated_at = now()

@@ -4,11 +4,15 @@ import java.util.List;
 import vn.vankho.model.Award;
 import vn.vankho.model.CampaignLink;
 import vn.vankho.model.Citation;
+import vn.vankho.model.Document;
 import vn.vankho.model.Page;
 import vn.vankho.model.Provenance;
 
-/** Everything one reading of a document produced, saved together or not at all. */
-public record DocumentReading(DocumentFields fields, List<Page> pages, List<Provenance> provenance,
+/**
+ * Everything one reading of a document produced, saved together or not at all: the document with the fields read
+ * filled in, its pages, where each field was read, and what it cites, awards and takes part in.
+ */
+public record DocumentReading(Document document, List<Page> pages, List<Provenance> provenance,
     List<Citation> citations, List<Award> awards, List<CampaignLink> campaignLinks) {
 
   public DocumentReading {

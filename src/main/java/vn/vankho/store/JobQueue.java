@@ -75,7 +75,7 @@ public final class JobQueue {
           .filter(p -> p.source() == Provenance.Source.ARCHIVIST).map(Provenance::field)
           .collect(Collectors.toCollection(() -> EnumSet.noneOf(Field.class)));
       DocumentDao documents = h.attach(DocumentDao.class);
-      documents.saveReading(reading.fields().keeping(corrected, documents.find(id).orElseThrow()));
+      documents.saveReading(reading.document().keeping(corrected, documents.find(id).orElseThrow()));
       fields.forgetMachine(id);
       fields.recordMachine(id, reading.provenance());
       CitationDao citations = h.attach(CitationDao.class);

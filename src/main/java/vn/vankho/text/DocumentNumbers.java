@@ -118,6 +118,14 @@ public final class DocumentNumbers {
     return found;
   }
 
+  /**
+   * The search keys ({@link DocumentNumber#keys}) of a document's number as written or corrected; none when it is
+   * null, blank or not a number. Reading, correcting and indexing a number all take its keys from here.
+   */
+  public static List<String> keysOf(String number) {
+    return number == null || number.isBlank() ? List.of() : parse(number).map(DocumentNumber::keys).orElse(List.of());
+  }
+
   /** The number when {@code text} is one, e.g. a value typed into a number field. */
   public static Optional<DocumentNumber> parse(String text) {
     List<Found> found = find(text.strip());

@@ -8,22 +8,8 @@ public final class EditDistance {
   private EditDistance() {}
 
   public static int between(CharSequence a, CharSequence b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] swap = prev;
-      prev = cur;
-      cur = swap;
-    }
-    return prev[b.length()];
+    // no two strings are further apart than the longer one's length, so that limit never cuts the count short
+    return atMost(a, b, Math.max(a.length(), b.length()));
   }
 
   /**

@@ -11,12 +11,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vankho.index.SearchRequest;
+import vn.vankho.model.Document;
+import vn.vankho.model.DocumentStatus;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
 import vn.vankho.model.Page;
 import vn.vankho.model.PageSource;
 import vn.vankho.store.Database;
-import vn.vankho.store.DocumentFields;
 import vn.vankho.store.DocumentReading;
 import vn.vankho.store.JobQueue;
 import vn.vankho.testing.Samples;
@@ -50,8 +51,8 @@ class LeaseRecoveryTest {
       assertEquals(1, archive.view(accepted.documentId(), Reader.commandLine("test")).orElseThrow().pages().size());
 
       // the dead worker wakes and tries to save what it read: refused, nothing changes
-      DocumentFields stale = new DocumentFields(accepted.documentId(), null, null, List.of(), null, null, null, null, null,
-          "stale", null, null, List.of(), vn.vankho.model.Secrecy.NONE, vn.vankho.model.Urgency.NONE);
+      Document stale = new Document(accepted.documentId(), "stale", "stale.txt", "text/plain", 5, DocumentStatus.DONE,
+          null, null, null, null, null, null, null, null, "stale", null, null, List.of(), List.of(), null, null, null);
       List<Page> stalePages = List.of(new Page(1, "stale", PageSource.TEXT_LAYER, null, null, false, null, null, null),
           new Page(2, "stale", PageSource.TEXT_LAYER, null, null, false, null, null, null));
       assertFalse(store.saveReading(claimedByTheDead, "dead-worker",

@@ -83,6 +83,15 @@ class DocumentNumbersTest {
         DocumentNumbers.parse("41/CT-TW").orElseThrow().key());
   }
 
+  /** Reading, correcting and indexing a number take its keys from here: both styles share them, a non-number has none. */
+  @Test
+  void keysOfANumberAsWritten() {
+    assertEquals(DocumentNumbers.parse("41-CT/TW").orElseThrow().keys(), DocumentNumbers.keysOf(" 41/CT-TW "));
+    assertEquals(List.of(), DocumentNumbers.keysOf(null));
+    assertEquals(List.of(), DocumentNumbers.keysOf("  "));
+    assertEquals(List.of(), DocumentNumbers.keysOf("kế hoạch"));
+  }
+
   @Test
   void testPartySerialBelowTenHasLeadingZero() {
     DocumentNumber number = DocumentNumbers.parse("5-CT/TW").orElseThrow();

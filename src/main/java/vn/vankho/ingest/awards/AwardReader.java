@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.vankho.text.Diacritics;
+import vn.vankho.text.FoldedText;
 
 /**
  * Reads the awards an award decision makes. An article that starts with an award verb ("Điều 1. Tặng
@@ -57,7 +58,7 @@ public final class AwardReader {
   private enum Kind { ARTICLE, ITEM, HEADING, LIST, VERB, OTHER }
 
   /** An awarding clause of a text without articles, where its verb is in it, and its sentence's words before the verb. */
-  private record Awarding(Folded text, int verb, String before) {}
+  private record Awarding(FoldedText text, int verb, String before) {}
 
   /** How many awardees a text counts, and of what kind ("5 tập thể"). */
   record Count(int value, AwardeeKind kind) {}
@@ -67,8 +68,8 @@ public final class AwardReader {
    * table, one line as the OCR's layout reading gives it ("1 | Ông Nguyễn Văn Đức, Bí thư ... | Bằng khen").
    */
   private record Paragraph(Kind kind, int page, String text, Row row) {
-    Folded folded() {
-      return Folded.of(text);
+    FoldedText folded() {
+      return FoldedText.of(text);
     }
   }
 
@@ -159,7 +160,7 @@ public final class AwardReader {
    * announces a list ("được phong tặng ... theo Quyết định số 689/QĐ-CTN gồm ...").
    */
   private static List<Awarding> awardingClauses(Paragraph p) {
-    Folded text = p.folded();
+    FoldedText text = p.folded();
     List<int[]> starts = new ArrayList<>(); // where each clause starts, and where its verb is
     int opening = p.kind() == Kind.VERB ? verbAt(text) : -1;
     if (opening >= 0) {
@@ -181,28 +182,28 @@ public final class AwardReader {
     for (int i = 0; i < starts.size(); i++) {
       int from = starts.get(i)[0];
       int end = i + 1 < starts.size() ? Math.max(starts.get(i + 1)[0], starts.get(i)[1] + 1) : text.length();
-      clauses.add(new Awarding(Folded.of(text.original().substring(from, end)), starts.get(i)[1] - from,
+      clauses.add(new Awarding(FoldedText.of(text.original().substring(from, end)), starts.get(i)[1] - from,
           text.original().substring(sentenceStart(text, from), starts.get(i)[1])));
     }
     return clauses;
   }
 
   /** Where the sentence that holds {@code at} starts. */
-  private static int sentenceStart(Folded text, int at) {
+  private static int sentenceStart(FoldedText text, int at) {
     int sentence = Math.max(text.original().lastIndexOf(". ", at), text.original().lastIndexOf(": ", at));
     return sentence < 0 ? 0 : sentence + 2;
   }
 
   /** Whether the text at {@code at} is {@code phrase} with its marks ("tặng", not "tăng" or "tầng"), in any case. */
-  private static boolean marked(Folded text, int at, String phrase) {
+  private static boolean marked(FoldedText text, int at, String phrase) {
     return at + phrase.length() <= text.length()
         && text.original().substring(at, at + phrase.length()).equalsIgnoreCase(Diacritics.nfc(phrase));
   }
 
   /** Whether the sentence before {@code at} names the decision it quotes, or opens with a lead that spells one out. */
-  private static boolean quotesDecision(Folded text, int at) {
+  private static boolean quotesDecision(FoldedText text, int at) {
     int from = sentenceStart(text, at);
-    Folded before = Folded.of(text.original().substring(from, at));
+    FoldedText before = FoldedText.of(text.original().substring(from, at));
     return AwardTables.cues("decision").stream().anyMatch(cue -> before.find(cue, 0) >= 0)
         || AwardTables.cues("quoted-lead").stream().anyMatch(before::startsWith);
   }
@@ -214,8 +215,8 @@ public final class AwardReader {
    * decision or counts whom it lists ("được phong tặng ... theo Quyết định số 689/QĐ-CTN gồm ...", "5 tập thể được tặng
    * Cờ thi đua Chính phủ gồm: ..."): its clause starts with its sentence, which holds the count. -1 when it does not award.
    */
-  private static int awards(Folded text, int at, String verb) {
-    String before = text.folded().substring(0, at).stripTrailing();
+  private static int awards(FoldedText text, int at, String verb) {
+    String before = text.searchForm().substring(0, at).stripTrailing();
     String cue = AwardTables.cues("not-awarding").stream().filter(c -> before.endsWith(c)
         && (before.length() == c.length() || !Character.isLetterOrDigit(before.charAt(before.length() - c.length() - 1))))
         .findFirst().orElse(null);
@@ -225,31 +226,31 @@ public final class AwardReader {
     if (!cue.equals(Diacritics.searchForm("được"))) {
       return -1;
     }
-    Folded after = Folded.of(text.original().substring(at));
+    FoldedText after = FoldedText.of(text.original().substring(at));
     int list = listCue(after, verb.length());
-    Folded announced = Folded.of(after.original().substring(0, Math.max(list, 0)));
+    FoldedText announced = FoldedText.of(after.original().substring(0, Math.max(list, 0)));
     int sentence = sentenceStart(text, at);
-    boolean counts = announced(Folded.of(text.original().substring(sentence, at))) != null;
+    boolean counts = announced(FoldedText.of(text.original().substring(sentence, at))) != null;
     return list >= 0 && (counts || quotesDecision(text, at)
         || AwardTables.cues("decision").stream().anyMatch(d -> announced.find(d, 0) >= 0)) ? sentence : -1;
   }
 
   /** How many awardees of which kind a text counts first ("5 tập thể", "sáu đơn vị"); null when it counts none. */
-  private static Count announced(Folded text) {
+  private static Count announced(FoldedText text) {
     List<String> numbers = AwardTables.marked("count-number");
     for (int at = 0; at < text.length(); at++) {
       int from = at;
-      boolean number = Character.isDigit(text.folded().charAt(at))
+      boolean number = Character.isDigit(text.searchForm().charAt(at))
           || numbers.stream().anyMatch(n -> text.startsAt(Diacritics.searchForm(n), from));
-      if (!number || at > 0 && Character.isLetterOrDigit(text.folded().charAt(at - 1))) {
+      if (!number || at > 0 && Character.isLetterOrDigit(text.searchForm().charAt(at - 1))) {
         continue;
       }
-      Folded rest = Folded.of(text.original().substring(at));
+      FoldedText rest = FoldedText.of(text.original().substring(at));
       int noun = countNoun(rest);
       if (noun < 0) {
         continue;
       }
-      Matcher digits = COUNT_DIGITS.matcher(rest.folded());
+      Matcher digits = COUNT_DIGITS.matcher(rest.searchForm());
       int value = digits.find() ? Integer.parseInt(digits.group().strip()) : 0;
       for (int i = 0; value == 0 && i < numbers.size(); i++) {
         if (rest.startsWith(Diacritics.searchForm(numbers.get(i)))) {
@@ -270,7 +271,7 @@ public final class AwardReader {
     if (read == null) {
       return null;
     }
-    Folded giver = Folded.of(awarding.before() + " " + (read.authority() == null ? "" : read.authority()) + " " + title);
+    FoldedText giver = FoldedText.of(awarding.before() + " " + (read.authority() == null ? "" : read.authority()) + " " + title);
     for (AwardTables.Giver row : AwardTables.GIVERS) {
       if (read.form().equals(row.bareForm()) && giver.find(row.words(), 0) >= 0) {
         return new Clause(row.form(), formAuthority(row.form()), read.achievement(), read.campaign(), read.named(),
@@ -281,7 +282,7 @@ public final class AwardReader {
   }
 
   /** Where the words that announce a list ("gồm", "đó là") end, at or after {@code from}; -1 when none does. */
-  private static int listCue(Folded text, int from) {
+  private static int listCue(FoldedText text, int from) {
     int best = -1;
     int bestEnd = -1;
     for (String cue : AwardTables.marked("listed")) {
@@ -323,7 +324,7 @@ public final class AwardReader {
    * by commas only ("Nhân dân và cán bộ xã A, Nhân dân và cán bộ xã B").
    */
   static List<String> inline(String list, Count count) {
-    Folded folded = Folded.of(list);
+    FoldedText folded = FoldedText.of(list);
     int end = earliest(first(folded, "achievement-opener", 0), markedOpener(list));
     String names = end >= 0 ? list.substring(0, end) : list;
     List<String> items = new ArrayList<>();
@@ -354,7 +355,7 @@ public final class AwardReader {
 
   /** An item split where "và" joins it to the name of another awardee (a person, or a unit by its first word). */
   private static List<String> joinedByAnd(String item) {
-    Folded folded = Folded.of(item);
+    FoldedText folded = FoldedText.of(item);
     String and = Diacritics.searchForm("và");
     for (int at = folded.find(and, 0); at > 0; at = folded.find(and, at + 1)) {
       int next = at + and.length() + 1;
@@ -381,8 +382,8 @@ public final class AwardReader {
   }
 
   /** Where an article's text begins, after "Điều 1." */
-  private static int bodyStart(Folded article) {
-    Matcher number = ARTICLE.matcher(article.folded());
+  private static int bodyStart(FoldedText article) {
+    Matcher number = ARTICLE.matcher(article.searchForm());
     return number.find() ? number.end() : 0;
   }
 
@@ -450,9 +451,9 @@ public final class AwardReader {
     if (cells.size() < 3 || cells.get(0).length() > NUMBER_CELL) {
       return null;
     }
-    Folded last = Folded.of(cells.get(cells.size() - 1));
+    FoldedText last = FoldedText.of(cells.get(cells.size() - 1));
     int[] form = form(last, 0);
-    if (form == null || form[1] != 0 || words(last.folded().substring(form[2])) > 0 && first(last, "of", form[2]) < 0) {
+    if (form == null || form[1] != 0 || words(last.searchForm().substring(form[2])) > 0 && first(last, "of", form[2]) < 0) {
       return null;
     }
     String awardee = cells.subList(1, cells.size() - 1).stream().filter(c -> !c.isEmpty())
@@ -472,7 +473,7 @@ public final class AwardReader {
   }
 
   private static Kind kindOf(String line) {
-    String folded = Folded.of(line).folded();
+    String folded = FoldedText.of(line).searchForm();
     if (ARTICLE.matcher(folded).find()) {
       return Kind.ARTICLE;
     }
@@ -480,25 +481,25 @@ public final class AwardReader {
       return Kind.ITEM;
     }
     // a numbered heading ("II. CÁ NHÂN"), or a table's header row that says what its rows are ("| TT | Họ và tên |")
-    if (HEADING.matcher(folded).find() || line.contains("|") && section(Folded.of(line), null) != null) {
+    if (HEADING.matcher(folded).find() || line.contains("|") && section(FoldedText.of(line), null) != null) {
       return Kind.HEADING;
     }
     String start = folded.substring(0, Math.min(folded.length(), 40));
-    if (AwardTables.cues("list").stream().anyMatch(cue -> Folded.of(start).startsWith(cue))) {
+    if (AwardTables.cues("list").stream().anyMatch(cue -> FoldedText.of(start).startsWith(cue))) {
       return Kind.LIST;
     }
     // a sentence that opens with the verb ("Truy tặng danh hiệu ... cho ..."), not a title in capitals naming the award
     // nor a wrapped line, which starts in lower case; a speck OCR reads before it ("'Theo đó") is not its start
     int first = line.codePoints().filter(Character::isLetterOrDigit).findFirst().orElse(' ');
     boolean sentence = Character.isUpperCase(first) && !line.equals(line.toUpperCase(Locale.ROOT));
-    return sentence && verbAt(Folded.of(line)) >= 0 ? Kind.VERB : Kind.OTHER;
+    return sentence && verbAt(FoldedText.of(line)) >= 0 ? Kind.VERB : Kind.OTHER;
   }
 
   /**
    * Where the paragraph's award verb is: at its start ("Truy tặng danh hiệu ... cho ..."), or capitalized right
    * after the words that quote a decision ("... có Quyết định về Tặng Cờ thi đua ... cho"); -1 when it has none.
    */
-  private static int verbAt(Folded paragraph) {
+  private static int verbAt(FoldedText paragraph) {
     if (AwardTables.cues("verb").stream().anyMatch(paragraph::startsWith)) {
       return 0;
     }
@@ -522,7 +523,7 @@ public final class AwardReader {
    * The award an article makes, its text beginning at {@code body} with the verb ("Tặng Bằng khen ..."), or null
    * when it awards nothing.
    */
-  private static Clause clause(Folded article, int body, String documentCampaign) {
+  private static Clause clause(FoldedText article, int body, String documentCampaign) {
     String verb = AwardTables.cues("verb").stream().filter(v -> article.find(v, body) == body).findFirst().orElse(null);
     if (verb == null) {
       return null;
@@ -531,7 +532,7 @@ public final class AwardReader {
     // the form follows its verb ("Tặng thưởng Bằng khen", "Truy tặng danh hiệu vinh dự Nhà nước "Bà mẹ Việt Nam anh
     // hùng""); one named further on is what the article says of something else ("Công nhận hiệu quả ... sáng kiến
     // ..., để đề nghị danh hiệu Chiến sĩ thi đua")
-    if (found == null || words(article.folded().substring(body + verb.length(), found[1])) > MAX_WORDS_BEFORE_FORM) {
+    if (found == null || words(article.searchForm().substring(body + verb.length(), found[1])) > MAX_WORDS_BEFORE_FORM) {
       return null;
     }
     AwardTables.Cue form = AwardTables.FORMS.get(found[0]);
@@ -553,9 +554,9 @@ public final class AwardReader {
   }
 
   /** Where a phrase of {@code role} starts right at {@code at}, blanks skipped, as a whole word; -1 when none does. */
-  private static int gluedAt(Folded text, String role, int at) {
+  private static int gluedAt(FoldedText text, String role, int at) {
     int start = at;
-    while (start < text.length() && Character.isWhitespace(text.folded().charAt(start))) {
+    while (start < text.length() && Character.isWhitespace(text.searchForm().charAt(start))) {
       start++;
     }
     int from = start;
@@ -564,7 +565,7 @@ public final class AwardReader {
 
   /** The authority a form names itself ("Bằng khen của Thủ tướng Chính phủ": "Thủ tướng Chính phủ"); else null. */
   private static String formAuthority(String form) {
-    Folded folded = Folded.of(form);
+    FoldedText folded = FoldedText.of(form);
     int of = first(folded, "of", 0);
     return of < 0 ? null : folded.original(of + AwardTables.cues("of").get(0).length(), folded.length());
   }
@@ -575,7 +576,7 @@ public final class AwardReader {
    * when none is found so, with the spaces left out, for copies that glue words ("Cờ thi đuacủa Chính phủ").
    * Null when none is named.
    */
-  private static int[] form(Folded text, int from) {
+  private static int[] form(FoldedText text, int from) {
     int[] found = null;
     for (int i = 0; i < AwardTables.FORMS.size(); i++) {
       String key = AwardTables.FORMS.get(i).key();
@@ -589,10 +590,10 @@ public final class AwardReader {
     return found == null || glued != null && glued[1] == found[1] && glued[2] > found[2] ? glued : found;
   }
 
-  private static int[] gluedForm(Folded text, int from) {
+  private static int[] gluedForm(FoldedText text, int from) {
     StringBuilder compact = new StringBuilder();
     List<Integer> at = new ArrayList<>();
-    String folded = text.folded();
+    String folded = text.searchForm();
     for (int i = from; i < folded.length(); i++) {
       if (!Character.isWhitespace(folded.charAt(i))) {
         compact.append(folded.charAt(i));
@@ -614,9 +615,9 @@ public final class AwardReader {
    * The awardee an article names itself after "cho" (at {@code from}), with what follows it; null when the
    * article counts its awardees instead ("cho 6 tập thể (có danh sách kèm theo)", "cho các cá nhân sau").
    */
-  private static String named(Folded article, int from) {
+  private static String named(FoldedText article, int from) {
     String rest = after(article, from);
-    Folded folded = Folded.of(rest);
+    FoldedText folded = FoldedText.of(rest);
     if (rest.isEmpty() || COUNT.matcher(rest).find() || countNoun(folded) >= 0
         || AwardTables.cues("count").stream().anyMatch(folded::startsWith)) {
       return null;
@@ -624,7 +625,7 @@ public final class AwardReader {
     return rest;
   }
 
-  private static String after(Folded article, int from) {
+  private static String after(FoldedText article, int from) {
     return article.original().substring(from).strip().replaceFirst("^[:.,\\s]+", "");
   }
 
@@ -632,20 +633,20 @@ public final class AwardReader {
    * The kind of awardees an article counts after "cho" ("02 cá nhân", "hai đồng chí", "6 tập thể"); null when it counts
    * none, or counts several kinds ("23 tập thể và 05 gia đình").
    */
-  private static AwardeeKind counted(Folded article, int from) {
-    Folded rest = Folded.of(after(article, from));
+  private static AwardeeKind counted(FoldedText article, int from) {
+    FoldedText rest = FoldedText.of(after(article, from));
     int noun = countNoun(rest);
     if (noun < 0) {
       return null;
     }
     AwardeeKind kind = nounKind(rest, noun);
-    Matcher more = COUNT_MORE.matcher(rest.folded());
+    Matcher more = COUNT_MORE.matcher(rest.searchForm());
     return more.find() && nounKind(rest, more.end()) != kind ? null : kind;
   }
 
   /** Where the counted noun starts when {@code text} opens with a number, in digits or words, and one; else -1. */
-  private static int countNoun(Folded text) {
-    Matcher digits = COUNT_DIGITS.matcher(text.folded());
+  private static int countNoun(FoldedText text) {
+    Matcher digits = COUNT_DIGITS.matcher(text.searchForm());
     int at = digits.find() ? digits.end()
         : AwardTables.cues("count-number").stream().filter(text::startsWith).mapToInt(cue -> cue.length() + 1)
             .findFirst().orElse(-1);
@@ -653,7 +654,7 @@ public final class AwardReader {
   }
 
   /** The kind the counted noun at {@code at} names ("cá nhân", "đồng chí": individual); null when none starts there. */
-  private static AwardeeKind nounKind(Folded text, int at) {
+  private static AwardeeKind nounKind(FoldedText text, int at) {
     for (AwardeeKind kind : AwardeeKind.values()) {
       String role = "count-noun-" + kind.name().toLowerCase(Locale.ROOT);
       if (AwardTables.cues(role).stream().anyMatch(cue -> text.startsAt(cue, at))) {
@@ -667,7 +668,7 @@ public final class AwardReader {
    * The kind of the awardees under a heading ("II. CÁ NHÂN", "| TT | Họ và tên |"); null under one that names
    * several ("TẬP THỂ, CÁ NHÂN"), whose items say their kind themselves; the one before under any other.
    */
-  private static AwardeeKind section(Folded heading, AwardeeKind before) {
+  private static AwardeeKind section(FoldedText heading, AwardeeKind before) {
     List<AwardeeKind> named = new ArrayList<>();
     for (AwardeeKind kind : List.of(AwardeeKind.HOUSEHOLD, AwardeeKind.INDIVIDUAL, AwardeeKind.COLLECTIVE)) {
       String role = "section-" + kind.name().toLowerCase(Locale.ROOT);
@@ -691,8 +692,8 @@ public final class AwardReader {
 
   /** An item's text after its number or dash. */
   private static String itemBody(Paragraph item) {
-    Folded text = item.folded();
-    Matcher marker = MARKER.matcher(text.folded());
+    FoldedText text = item.folded();
+    Matcher marker = MARKER.matcher(text.searchForm());
     marker.find();
     // the folded text is the original's length, so the marker's end cuts the original too
     return text.original().substring(marker.end());
@@ -706,7 +707,7 @@ public final class AwardReader {
     if (item.row() != null) {
       return null;
     }
-    String words = Folded.of(trim(itemBody(item))).folded().replaceFirst("^\\d+\\s+", "");
+    String words = FoldedText.of(trim(itemBody(item))).searchForm().replaceFirst("^\\d+\\s+", "");
     for (AwardeeKind kind : AwardeeKind.values()) {
       if (AwardTables.cues("section-" + kind.name().toLowerCase(Locale.ROOT)).contains(words)) {
         return kind;
@@ -721,14 +722,14 @@ public final class AwardReader {
    */
   private static ProposedAward award(String body, int page, String sourceLine, Clause clause, AwardeeKind section) {
     int colon = body.indexOf(':');
-    int opener = earliest(first(Folded.of(body), "achievement-opener", 0), markedOpener(body));
+    int opener = earliest(first(FoldedText.of(body), "achievement-opener", 0), markedOpener(body));
     // the name ends at a colon, or where what the awardee did begins, whichever comes first
     int end = opener >= 0 && (colon < 0 || opener < colon) ? opener : colon;
     String achievement = end < 0 ? null : trim(body.substring(end == colon ? end + 1 : end));
-    Folded head = Folded.of(trim(end >= 0 ? body.substring(0, end) : body));
+    FoldedText head = FoldedText.of(trim(end >= 0 ? body.substring(0, end) : body));
     // a name does not start with a number, which counts awardees ("02 tập thể"), and has two words at least, as a
     // person's family and given names or a unit's kind and name do: one word is a fragment ("Ủy ban", cut by a scan)
-    if (COUNT.matcher(head.folded()).find() || words(head.folded()) < 2) {
+    if (COUNT.matcher(head.searchForm()).find() || words(head.searchForm()) < 2) {
       return null;
     }
     AwardTables.Cue prefix = AwardTables.KINDS.stream().filter(c -> head.startsWith(c.key())).findFirst().orElse(null);
@@ -751,21 +752,21 @@ public final class AwardReader {
         || Stream.of(awardee.split("[\\s,()]+")).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count() < 2) {
       return null;
     }
-    String description = kind == AwardeeKind.COLLECTIVE ? head.folded() : head.folded().substring(nameEnd);
+    String description = kind == AwardeeKind.COLLECTIVE ? head.searchForm() : head.searchForm().substring(nameEnd);
     // what the decision says of a person or household after the name is where they work or live
     String unit = kind == AwardeeKind.COLLECTIVE ? "" : trim(head.original(nameEnd, head.length()).replaceFirst("^,", ""));
-    String place = place(Folded.of(kind == AwardeeKind.COLLECTIVE ? head.original() : unit));
+    String place = place(FoldedText.of(kind == AwardeeKind.COLLECTIVE ? head.original() : unit));
     return new ProposedAward(awardee, kind, unit, place, clause.form(), clause.authority(),
         authorityLevel(clause.authority()),
         achievement != null && !achievement.isEmpty() ? achievement : clause.achievement(),
-        attributes(Folded.of(description)), clause.campaign(), page, sourceLine);
+        attributes(FoldedText.of(description)), clause.campaign(), page, sourceLine);
   }
 
   /**
    * Where the awardee is, from the parts of {@code description} that name administrative units: "nông dân thôn
    * Đạ Nhinh, xã Đạ Tông" is "thôn Đạ Nhinh, xã Đạ Tông". Empty when none does.
    */
-  static String place(Folded description) {
+  static String place(FoldedText description) {
     List<String> parts = new ArrayList<>();
     int start = 0;
     for (String part : description.original().split(",", -1)) {
@@ -784,12 +785,12 @@ public final class AwardReader {
     if (authority == null) {
       return null;
     }
-    Folded folded = Folded.of(authority);
+    FoldedText folded = FoldedText.of(authority);
     return AwardTables.LEVELS.stream().filter(cue -> folded.find(cue.key(), 0) >= 0).map(AwardTables.Cue::value)
         .findFirst().orElse(null);
   }
 
-  private static Set<String> attributes(Folded description) {
+  private static Set<String> attributes(FoldedText description) {
     Set<String> attributes = new LinkedHashSet<>();
     for (AwardTables.Cue cue : AwardTables.ATTRIBUTES) {
       if (description.find(cue.key(), 0) >= 0) {
@@ -813,7 +814,7 @@ public final class AwardReader {
   }
 
   /** Where the first phrase of {@code role} is, at or after {@code from}; -1 when none is. */
-  private static int first(Folded text, String role, int from) {
+  private static int first(FoldedText text, String role, int from) {
     return AwardTables.cues(role).stream().mapToInt(cue -> text.find(cue, from)).filter(at -> at >= 0).min().orElse(-1);
   }
 

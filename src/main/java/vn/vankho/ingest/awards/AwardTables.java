@@ -1,12 +1,10 @@
 package vn.vankho.ingest.awards;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import vn.vankho.text.AwardTerms;
 import vn.vankho.text.ConfigTables;
+import vn.vankho.text.CueTable;
 import vn.vankho.text.Diacritics;
 
 /** The award tables of index-config/, each phrase with its search form; the longest phrases first. */
@@ -27,35 +25,20 @@ final class AwardTables {
 
   static final List<Giver> GIVERS = ConfigTables.rows("award-givers.txt").stream()
       .map(r -> new Giver(Diacritics.searchForm(r[0]), r[1], r[2])).toList();
-  private static final Map<String, List<String>> CUES = new HashMap<>();
-  private static final Map<String, List<String>> MARKED = new HashMap<>();
-
-  static {
-    for (String[] row : ConfigTables.rows("award-cues.txt")) {
-      CUES.computeIfAbsent(row[0], role -> new ArrayList<>()).add(Diacritics.searchForm(row[1]));
-      MARKED.computeIfAbsent(row[0], role -> new ArrayList<>()).add(Diacritics.nfc(row[1]));
-    }
-    CUES.values().forEach(keys -> keys.sort(Comparator.comparingInt(String::length).reversed()));
-  }
+  private static final CueTable<List<String>> CUES = CueTable.read("award-cues.txt");
+  private static final CueTable<List<String>> SEARCH_FORMS = CUES.map(phrases -> phrases.stream()
+      .map(Diacritics::searchForm).sorted(Comparator.comparingInt(String::length).reversed()).toList());
 
   private AwardTables() {}
 
   /** The search forms of the phrases of {@code role} in award-cues.txt, longest first. */
   static List<String> cues(String role) {
-    List<String> keys = CUES.get(role);
-    if (keys == null) {
-      throw new IllegalStateException("award-cues.txt has no " + role);
-    }
-    return keys;
+    return SEARCH_FORMS.role(role);
   }
 
   /** The phrases of {@code role} in award-cues.txt as written, with their marks (NFC), for cues that need them. */
   static List<String> marked(String role) {
-    List<String> phrases = MARKED.get(role);
-    if (phrases == null) {
-      throw new IllegalStateException("award-cues.txt has no " + role);
-    }
-    return phrases;
+    return CUES.role(role);
   }
 
   private static List<Cue> sorted(List<Cue> cues) {

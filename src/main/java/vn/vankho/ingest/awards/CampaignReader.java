@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.vankho.text.Diacritics;
+import vn.vankho.text.FoldedText;
 
 /**
  * Reads the campaigns (phong trào thi đua) a document names: the quoted names after "phong trào", one or
@@ -28,7 +29,7 @@ public final class CampaignReader {
     Set<String> seen = new HashSet<>();
     for (int page = 0; page < pageTexts.size(); page++) {
       // a quoted name may wrap onto the next line
-      Folded text = Folded.of(pageTexts.get(page).replaceAll("\\s*\\R\\s*", " "));
+      FoldedText text = FoldedText.of(pageTexts.get(page).replaceAll("\\s*\\R\\s*", " "));
       for (Named named : named(text)) {
         if (seen.add(Diacritics.searchForm(named.name()))) {
           mentions.add(mention(text, named, page + 1));
@@ -39,14 +40,14 @@ public final class CampaignReader {
   }
 
   /** The first campaign {@code text} names, or null. */
-  static String first(Folded text) {
+  static String first(FoldedText text) {
     List<Named> named = named(text);
     return named.isEmpty() ? null : named.get(0).name();
   }
 
   private record Named(String name, int cueAt, int end) {}
 
-  private static List<Named> named(Folded text) {
+  private static List<Named> named(FoldedText text) {
     List<Named> names = new ArrayList<>();
     for (String cue : AwardTables.cues("campaign")) {
       for (int at = text.find(cue, 0); at >= 0; at = text.find(cue, at + 1)) {
@@ -67,10 +68,10 @@ public final class CampaignReader {
     return names;
   }
 
-  private static int skipFiller(Folded text, int from) {
+  private static int skipFiller(FoldedText text, int from) {
     for (String filler : AwardTables.cues("campaign-filler")) {
       int at = text.find(filler, from);
-      if (at >= 0 && text.folded().substring(from, at).isBlank()) {
+      if (at >= 0 && text.searchForm().substring(from, at).isBlank()) {
         return at + filler.length();
       }
     }
@@ -78,21 +79,21 @@ public final class CampaignReader {
   }
 
   /** Past a comma or "và" that may join another quoted name on. */
-  private static int skipJoin(Folded text, int from) {
-    Matcher join = JOIN.matcher(text.folded().substring(from));
+  private static int skipJoin(FoldedText text, int from) {
+    Matcher join = JOIN.matcher(text.searchForm().substring(from));
     return join.find() ? from + join.end() : from;
   }
 
-  private static CampaignMention mention(Folded text, Named named, int page) {
+  private static CampaignMention mention(FoldedText text, Named named, int page) {
     int sentenceStart = Math.max(text.original().lastIndexOf(". ", named.cueAt()) + 1, 0);
     int dot = text.original().indexOf(". ", named.end());
     int sentenceEnd = dot < 0 ? text.length() : dot + 1;
     String sentence = text.original(sentenceStart, sentenceEnd);
-    Folded before = Folded.of(text.original().substring(sentenceStart, named.cueAt()));
+    FoldedText before = FoldedText.of(text.original().substring(sentenceStart, named.cueAt()));
     boolean launches = AwardTables.cues("launch").stream().anyMatch(cue -> before.find(cue, 0) >= 0);
     Integer from = null;
     Integer to = null;
-    String after = text.folded().substring(named.end());
+    String after = text.searchForm().substring(named.end());
     for (String cue : AwardTables.cues("period")) {
       String lead = after.stripLeading();
       if (lead.startsWith(cue + " ")) {

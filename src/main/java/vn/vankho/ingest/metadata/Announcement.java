@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.Optional;
-import vn.vankho.text.Diacritics;
 import vn.vankho.text.DocumentNumbers;
 
 /**
@@ -58,7 +57,7 @@ record Announcement(DocumentNumbers.Found number, String line, String type, Extr
     List<Announcement> found = new ArrayList<>();
     int end = top < page.lineCount() ? page.lineStart(top) : page.text.length();
     List<Token> tokens = page.tokens;
-    String lower = Diacritics.lower(page.folded);
+    String lower = page.lower();
     for (int k = 0; k < tokens.size() && tokens.get(k).start() < end; k++) {
       Optional<Phrases.Match<String>> cue = Tables.documentCue("announced").at(tokens, k);
       if (cue.isEmpty()) {

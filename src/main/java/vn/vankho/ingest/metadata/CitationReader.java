@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.vankho.text.Diacritics;
 import vn.vankho.text.DocumentNumbers;
 
 /**
@@ -51,7 +50,7 @@ final class CitationReader {
         .filter(f -> !f.number().canonical().equals(ownNumber))
         .toList();
     Map<DocumentNumbers.Found, Citation.Relation> relations = relations(page, numbers);
-    String lower = Diacritics.lower(page.folded);
+    String lower = page.lower();
     List<Citation> citations = new ArrayList<>();
     for (DocumentNumbers.Found f : numbers) {
       int at = f.end();

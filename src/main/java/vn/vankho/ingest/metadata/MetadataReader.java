@@ -173,7 +173,7 @@ public final class MetadataReader {
     for (int p = pages.size() - 1; p >= 0; p--) {
       PageText page = pages.get(p);
       List<Token> tokens = page.tokens;
-      String lower = Diacritics.lower(page.folded);
+      String lower = page.lower();
       for (int k = 0; k < tokens.size(); k++) {
         Optional<Phrases.Match<String>> cue = Tables.documentCue("passed").at(tokens, k);
         if (cue.isPresent()) {
@@ -210,7 +210,7 @@ public final class MetadataReader {
       DocumentNumbers.Found f = numbers.get(0);
       String line = page.line(i).strip();
       Own own = new Own(f.number().canonical(), f.printed(), f.number().type(), f.number().issuer(), line);
-      String lower = Diacritics.lower(page.folded);
+      String lower = page.lower();
       Optional<Dates.Found> d = Dates.first(lower, lineStart + f.end(), lineStart + f.end() + DATE_AFTER_CUE);
       Extracted<LocalDate> date = d.map(x -> new Extracted<>(x.date(), page.page, line)).orElse(null);
       int next = i + 1;
@@ -406,7 +406,7 @@ public final class MetadataReader {
         break;
       }
     }
-    return CONSOLIDATED_NOTE.matcher(Diacritics.lower(page.folded).substring(page.lineStart(heading), end)).find();
+    return CONSOLIDATED_NOTE.matcher(page.lower().substring(page.lineStart(heading), end)).find();
   }
 
   private static String headingCode(PageText page, int heading) {

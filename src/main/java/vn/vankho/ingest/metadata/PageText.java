@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.DocumentNumbers;
+import vn.vankho.text.FoldedText;
 
 /**
  * One page of a document in the forms extraction reads: NFC text, the same text folded (same length,
@@ -26,16 +27,23 @@ final class PageText {
   /** Folded, case kept: same length as {@link #text}. */
   final String folded;
   final List<Token> tokens;
+  private final FoldedText forms;
   private final int[] lineStarts;
   /** The document numbers on the page, found on first use: several readers ask for them, one once per cue. */
   private List<DocumentNumbers.Found> numbers;
 
   PageText(int page, String raw) {
     this.page = page;
-    this.text = Diacritics.nfc(raw.replace("\r", ""));
-    this.folded = foldKeepingLength(text);
+    this.forms = FoldedText.of(raw.replace("\r", ""));
+    this.text = forms.original();
+    this.folded = forms.folded();
     this.tokens = tokenize(folded);
     this.lineStarts = lineStarts(text);
+  }
+
+  /** {@link #folded} in lower case, made once for the readers that ask. */
+  String lower() {
+    return forms.lower();
   }
 
   /** {@link Numbers#find} of the whole page's text. */
@@ -148,7 +156,7 @@ final class PageText {
   /** The word-by-word form of a phrase from a data table, normalized like the page's words. */
   static List<String> normsOf(String phrase) {
     List<String> norms = new ArrayList<>();
-    for (Token t : tokenize(foldKeepingLength(Diacritics.nfc(phrase)))) {
+    for (Token t : tokenize(FoldedText.of(phrase).folded())) {
       norms.add(t.norm());
     }
     return norms;
@@ -178,17 +186,6 @@ final class PageText {
       w = 'd' + w.substring(1);
     }
     return w;
-  }
-
-  /** Folds letter by letter so offsets survive; a stray combining mark stays as it is. */
-  private static String foldKeepingLength(String nfc) {
-    StringBuilder out = new StringBuilder(nfc.length());
-    for (int i = 0; i < nfc.length(); i++) {
-      char c = nfc.charAt(i);
-      String f = c < '\u0080' ? null : Diacritics.foldChar(c);
-      out.append(f != null && f.length() == 1 ? f.charAt(0) : c);
-    }
-    return out.toString();
   }
 
   private static int[] lineStarts(String text) {

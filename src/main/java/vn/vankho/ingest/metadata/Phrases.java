@@ -1,7 +1,8 @@
 package vn.vankho.ingest.metadata;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.vankho.text.EditDistance;
 
@@ -14,43 +15,91 @@ import vn.vankho.text.EditDistance;
  * vu Tinh dy" is "Ban Thường vụ Tỉnh ủy", but "các cơ" is not "căn cứ". One-letter words must be exact.
  */
 final class Phrases<T> {
-  /** A phrase's spelling or payload, and its words in normalized form. */
-  private record Entry<T>(T value, List<String> norms, int letters) {}
-
   /** A phrase found: its value and the token range [start, end) it covers. */
   record Match<T>(T value, int start, int end) {}
 
-  private final List<Entry<T>> entries = new ArrayList<>();
+  /**
+   * The phrases as a tree of their words, so that phrases sharing their first words are compared with a page's
+   * words once, not once each. A node where a phrase ends holds the first phrase added with those words.
+   */
+  private static final class Node<T> {
+    final Map<String, Node<T>> next = new LinkedHashMap<>();
+    /** The most edits any phrase through this node allows: more, and none below can match. */
+    int mostEdits;
+    T value;
+    /** Of the phrase ending here: when it was added (the earlier wins a tie), and its edit budget. */
+    int order = -1;
+    int budget;
+  }
+
+  private final Node<T> root = new Node<>();
+  private int added;
 
   void add(String phrase, T value) {
     List<String> norms = PageText.normsOf(phrase);
     if (norms.isEmpty()) {
       throw new IllegalArgumentException("empty phrase for " + value);
     }
-    entries.add(new Entry<>(value, norms, norms.stream().mapToInt(String::length).sum()));
+    int budget = Math.max(1, norms.stream().mapToInt(String::length).sum() / 5);
+    Node<T> node = root;
+    for (String norm : norms) {
+      node = node.next.computeIfAbsent(norm, n -> new Node<>());
+      node.mostEdits = Math.max(node.mostEdits, budget);
+    }
+    if (node.order < 0) {
+      node.value = value;
+      node.order = added;
+      node.budget = budget;
+    }
+    added++;
   }
 
-  /** The longest phrase starting at token {@code from}, the closest one of equal length ("Sở" over "Bộ Nội vụ"). */
+  /**
+   * The longest phrase starting at token {@code from}, the closest one of equal length ("Sở" over "Bộ Nội vụ"),
+   * the first added of equally close ones.
+   */
   Optional<Match<T>> at(List<Token> tokens, int from) {
-    Match<T> best = null;
-    int bestEdits = 0;
-    for (Entry<T> e : entries) {
-      int size = e.norms().size();
-      if (from + size > tokens.size() || (best != null && size < best.end() - best.start())) {
+    Best<T> best = new Best<>();
+    walk(root, tokens, from, 0, best);
+    return best.node == null ? Optional.empty() : Optional.of(new Match<>(best.node.value, from, best.end));
+  }
+
+  /** The best phrase found so far: where it ends, its node, its edits. */
+  private static final class Best<T> {
+    Node<T> node;
+    int end;
+    int edits;
+  }
+
+  private static <T> void walk(Node<T> node, List<Token> tokens, int at, int edits, Best<T> best) {
+    if (at >= tokens.size()) {
+      return;
+    }
+    String word = tokens.get(at).norm();
+    for (Map.Entry<String, Node<T>> child : node.next.entrySet()) {
+      Node<T> next = child.getValue();
+      int total = edits + distance(child.getKey(), word);
+      if (total > next.mostEdits) {
         continue;
       }
-      int budget = Math.max(1, e.letters() / 5);
-      int edits = 0;
-      for (int i = 0; i < size && edits <= budget; i++) {
-        edits += distance(e.norms().get(i), tokens.get(from + i).norm());
+      if (next.order >= 0 && total <= next.budget && better(at + 1, total, next.order, best)) {
+        best.node = next;
+        best.end = at + 1;
+        best.edits = total;
       }
-      boolean better = best == null || size > best.end() - best.start() || edits < bestEdits;
-      if (edits <= budget && better) {
-        best = new Match<>(e.value(), from, from + size);
-        bestEdits = edits;
-      }
+      walk(next, tokens, at + 1, total, best);
     }
-    return Optional.ofNullable(best);
+  }
+
+  /** Longer first, then fewer edits, then added earlier. */
+  private static <T> boolean better(int end, int edits, int order, Best<T> best) {
+    if (best.node == null) {
+      return true;
+    }
+    if (end != best.end) {
+      return end > best.end;
+    }
+    return edits != best.edits ? edits < best.edits : order < best.node.order;
   }
 
   /** The first phrase found at or after token {@code from} and before token {@code to}. */

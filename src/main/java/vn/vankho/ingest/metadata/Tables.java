@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.vankho.text.ConfigTables;
+import vn.vankho.text.CueTable;
 import vn.vankho.text.DocumentTypes;
 import vn.vankho.text.IssuerCodes;
 
@@ -47,7 +48,8 @@ final class Tables {
   static final Phrases<String> HEADINGS = new Phrases<>();
   /** The bodies index-config/issuer-codes.txt names, one name each ("Ban Tuyên giáo Tỉnh ủy"). */
   static final Phrases<String> CODE_BODIES = new Phrases<>();
-  static final Map<String, Phrases<String>> DOCUMENT_CUES = new HashMap<>();
+  private static final CueTable<List<String>> DOCUMENT_CUES = CueTable.read("document-cues.txt");
+  private static final CueTable<Phrases<String>> DOCUMENT_CUE_PHRASES = DOCUMENT_CUES.map(Tables::phrases);
   /** Signature prefix spelling (upper case, no marks) to the prefix as printed. */
   static final Map<String, String> SIGNATURE_PREFIXES = new HashMap<>();
   static final Map<String, String> COMMITTEE_BY_ISSUER_CODE = new HashMap<>();
@@ -80,12 +82,7 @@ final class Tables {
     DocumentTypes.all().forEach((code, name) -> codeByName.putIfAbsent(name, code));
     codeByName.forEach((name, code) -> TYPES.add(name, code));
     codeByName.forEach((name, code) -> HEADINGS.add(name, code));
-    for (String[] row : ConfigTables.rows("document-cues.txt")) {
-      DOCUMENT_CUES.computeIfAbsent(row[0], r -> new Phrases<>()).add(row[1], row[1]);
-      if (row[0].equals("heading-type")) {
-        HEADINGS.add(row[1], row[1]);
-      }
-    }
+    DOCUMENT_CUES.role("heading-type").forEach(heading -> HEADINGS.add(heading, heading));
     for (String[] row : ConfigTables.rows("signature-prefixes.txt")) {
       Arrays.stream(row).skip(1).forEach(spelling -> SIGNATURE_PREFIXES.put(spelling, row[0]));
     }
@@ -130,10 +127,13 @@ final class Tables {
 
   /** The phrases of one role of document-cues.txt. */
   static Phrases<String> documentCue(String role) {
-    Phrases<String> p = DOCUMENT_CUES.get(role);
-    if (p == null) {
-      throw new IllegalStateException("document-cues.txt has no role " + role);
-    }
+    return DOCUMENT_CUE_PHRASES.role(role);
+  }
+
+  /** Phrases each standing for itself. */
+  private static Phrases<String> phrases(List<String> spellings) {
+    Phrases<String> p = new Phrases<>();
+    spellings.forEach(spelling -> p.add(spelling, spelling));
     return p;
   }
 }
