@@ -82,7 +82,7 @@ final class Backup {
     }
     int images = 0;
     for (KeptFile image : snapshot.pageImages()) {
-      Path source = pageImages.path(image.documentId(), image.page());
+      Path source = pageImages.current(image.documentId(), image.page());
       if (Files.exists(source) && copyChecked(() -> Files.newInputStream(source), image.sha256(), folder,
           relative("page-images", pageImages.root(), source), entries)) {
         images++;

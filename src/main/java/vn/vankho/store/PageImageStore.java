@@ -4,8 +4,10 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
@@ -14,15 +16,19 @@ import javax.imageio.ImageIO;
 /**
  * Images of scanned pages, to show beside their text: {@code page-images/<document>/<page>.png}, in
  * gray, scaled to a width a screen shows; and of fields flagged for review, cut out of them
- * ({@code field-<name>.png}). Derived from the original, so they can be made again.
+ * ({@code field-<name>.png}). Derived from the original, so they can be made again. Written to the data folder
+ * of the machine that read the document, and put in the file store when it is one every machine reads (S3), so
+ * that the data folder of another machine is a cache of them, filled when an image is first asked for.
  */
 public final class PageImageStore {
   private static final int SHOWN_WIDTH = 1200;
 
   private final Path root;
+  private final FileStore shared;
 
-  public PageImageStore(Path root) {
+  public PageImageStore(Path root, FileStore shared) {
     this.root = root;
+    this.shared = shared;
   }
 
   /** Keeps the image of a page, replacing the one an earlier reading made; returns the SHA-256 of what it kept. */
@@ -34,6 +40,7 @@ public final class PageImageStore {
       ImageIO.write(scaled(page), "png", partial.toFile());
       String sha256 = FileStore.sha256Of(partial);
       Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      shared.putDerived(name(target), target);
       return sha256;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the image of page " + pageNumber + " of document " + documentId, e);
@@ -53,6 +60,7 @@ public final class PageImageStore {
       Path partial = target.resolveSibling(target.getFileName() + ".part");
       ImageIO.write(crop, "png", partial.toFile());
       Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      shared.putDerived(name(target), target);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the image of field " + field + " of document " + documentId, e);
     }
@@ -61,7 +69,9 @@ public final class PageImageStore {
   /** Drops the image of a field, if kept: a new reading no longer flags it. */
   public void dropField(long documentId, String field) {
     try {
-      Files.deleteIfExists(fieldPath(documentId, field));
+      Path path = fieldPath(documentId, field);
+      Files.deleteIfExists(path);
+      shared.deleteDerived(name(path));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot drop the image of field " + field + " of document " + documentId, e);
     }
@@ -69,8 +79,7 @@ public final class PageImageStore {
 
   /** The image of a field cut out of its page, if one was kept. */
   public Optional<Path> findField(long documentId, String field) {
-    Path path = fieldPath(documentId, field);
-    return Files.exists(path) ? Optional.of(path) : Optional.empty();
+    return cached(fieldPath(documentId, field));
   }
 
   private Path fieldPath(long documentId, String field) {
@@ -80,13 +89,61 @@ public final class PageImageStore {
 
   /** The image of a page, if the page was read from a picture. */
   public Optional<Path> find(long documentId, int pageNumber) {
+    return cached(path(documentId, pageNumber));
+  }
+
+  /**
+   * Where the image of a page is, as the file store holds it now (fetched again from a shared store, or gone from
+   * here when it is gone from there), for those that check or copy what is kept: fixity and backup.
+   */
+  public Path current(long documentId, int pageNumber) {
     Path path = path(documentId, pageNumber);
-    return Files.exists(path) ? Optional.of(path) : Optional.empty();
+    if (shared.sharesDerived() && !fetch(path)) {
+      try {
+        Files.deleteIfExists(path);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot remove " + path, e);
+      }
+    }
+    return path;
+  }
+
+  private Optional<Path> cached(Path path) {
+    return Files.exists(path) || shared.sharesDerived() && fetch(path) ? Optional.of(path) : Optional.empty();
+  }
+
+  /** Fetches a shared image into its place here, whole; false when the store holds none. */
+  private boolean fetch(Path path) {
+    try (InputStream in = shared.openDerived(name(path))) {
+      Files.createDirectories(path.getParent());
+      Path partial = Files.createTempFile(path.getParent(), path.getFileName().toString(), ".part");
+      try {
+        Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(partial, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(partial);
+      }
+      return true;
+    } catch (NoSuchFileException e) {
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot fetch " + name(path), e);
+    }
+  }
+
+  /** The name of a kept image in the shared store: {@code page-images/<document>/<file>}. */
+  private String name(Path path) {
+    return "page-images/" + root.relativize(path).toString().replace('\\', '/');
   }
 
   /** Removes every page image of a document (a destroyed one). */
   public void deleteAll(long documentId) {
     Path folder = root.resolve(Long.toString(documentId));
+    try {
+      shared.deleteDerived("page-images/" + documentId + "/");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove the page images of document " + documentId, e);
+    }
     if (!Files.isDirectory(folder)) {
       return;
     }
