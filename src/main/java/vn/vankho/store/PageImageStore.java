@@ -16,9 +16,9 @@ import javax.imageio.ImageIO;
 /**
  * Images of scanned pages, to show beside their text: {@code page-images/<document>/<page>.png}, in
  * gray, scaled to a width a screen shows; and of fields flagged for review, cut out of them
- * ({@code field-<name>.png}). Derived from the original, so they can be made again. Written to the data folder
- * of the machine that read the document, and put in the file store when it is one every machine reads (S3), so
- * that the data folder of another machine is a cache of them, filled when an image is first asked for.
+ * ({@code field-<name>.png}). Derived from the original, so they can be made again. Kept in the data folder, or,
+ * when the file store is one every machine reads (S3), there under {@code page-images/…}: then the data folder of
+ * each machine is only a cache of them, filled when an image is first asked for.
  */
 public final class PageImageStore {
   private static final int SHOWN_WIDTH = 1200;
@@ -39,8 +39,7 @@ public final class PageImageStore {
       Path partial = target.resolveSibling(pageNumber + ".png.part");
       ImageIO.write(scaled(page), "png", partial.toFile());
       String sha256 = FileStore.sha256Of(partial);
-      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      shared.putDerived(name(target), target);
+      keep(partial, target);
       return sha256;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the image of page " + pageNumber + " of document " + documentId, e);
@@ -59,8 +58,7 @@ public final class PageImageStore {
       Files.createDirectories(target.getParent());
       Path partial = target.resolveSibling(target.getFileName() + ".part");
       ImageIO.write(crop, "png", partial.toFile());
-      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      shared.putDerived(name(target), target);
+      keep(partial, target);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the image of field " + field + " of document " + documentId, e);
     }
@@ -106,6 +104,20 @@ public final class PageImageStore {
       }
     }
     return path;
+  }
+
+  /**
+   * Puts a written image in its place: the data folder, or the shared store only, so that no machine's data folder
+   * holds an image another cannot see (this one's copy of an earlier reading goes, to be fetched again if asked for).
+   */
+  private void keep(Path partial, Path target) throws IOException {
+    if (shared.sharesDerived()) {
+      shared.putDerived(name(target), partial);
+      Files.delete(partial);
+      Files.deleteIfExists(target);
+    } else {
+      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
   }
 
   private Optional<Path> cached(Path path) {

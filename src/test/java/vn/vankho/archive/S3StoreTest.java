@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import vn.vankho.index.SearchRequest;
+import vn.vankho.ingest.ocr.PageRendering;
+import vn.vankho.ingest.ocr.SamplePages;
 import vn.vankho.model.Document;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
@@ -109,6 +111,39 @@ class S3StoreTest {
     assertTrue(restored.fixity().intact(), restored.fixity().toString());
     assertTrue(keys().contains("khoi-phuc/" + FileStore.relativePath(document.sha256())),
         "restore puts the originals back into the bucket: " + keys());
+  }
+
+  @Test
+  void aScannedPageImageIsKeptInTheBucketAndAnotherMachineServesItAndChecksIt(@TempDir Path otherMachine)
+      throws Exception {
+    Path scan = PageRendering.writeJpeg(backups.resolve("scan.jpg"), SamplePages.page(5, SamplePages.Quality.CLEAN));
+    Job read = importAndWait(archive, "scan.jpg", Files.readAllBytes(scan));
+    assertEquals(JobStatus.DONE, read.status(), read.error());
+    long id = read.documentId();
+    String key = PREFIX + "/page-images/" + id + "/1.png";
+    assertTrue(keys().contains(key), "the page image is in the bucket: " + keys());
+    try (var kept = Files.walk(data.resolve("page-images"))) {
+      assertEquals(List.of(), kept.filter(Files::isRegularFile).toList(), "not in the data folder");
+    }
+    byte[] image = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(key)).asByteArray();
+
+    // another machine: its own empty data folder, the same database and bucket
+    try (Archive other = Archive.open(ArchiveSettings.of(otherMachine, database)
+        .withStore("s3://" + BUCKET + "/" + PREFIX, environment()))) {
+      Reader reader = Reader.commandLine("test");
+      assertArrayEquals(image, Files.readAllBytes(other.pageImage(id, 1, reader).orElseThrow()),
+          "served from the bucket");
+      assertTrue(other.pageImage(id, 2, reader).isEmpty(), "a page never scanned has no image");
+      FixityReport intact = other.verify();
+      assertTrue(intact.intact(), intact.toString());
+      assertEquals(1, intact.imagesChecked());
+
+      s3.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromBytes(new byte[] {1, 2, 3}));
+      FixityReport changed = other.verify();
+      assertEquals(List.of(FixityReport.State.CHANGED),
+          changed.problems().stream().map(FixityReport.Problem::state).toList(),
+          "the image is checked as the bucket holds it, not as this machine fetched it: " + changed);
+    }
   }
 
   @Test
