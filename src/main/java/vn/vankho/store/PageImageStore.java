@@ -90,6 +90,18 @@ public final class PageImageStore {
     return cached(path(documentId, pageNumber));
   }
 
+  /** The kept image of a page, read where it is kept (a shared store's is not cached: the reader made it). */
+  public Optional<BufferedImage> read(long documentId, int pageNumber) {
+    Path path = path(documentId, pageNumber);
+    try (InputStream in = shared.sharesDerived() ? shared.openDerived(name(path)) : Files.newInputStream(path)) {
+      return Optional.ofNullable(ImageIO.read(in));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the image of page " + pageNumber + " of document " + documentId, e);
+    }
+  }
+
   /**
    * Where the image of a page is, as the file store holds it now (fetched again from a shared store, or gone from
    * here when it is gone from there), for those that check or copy what is kept: fixity and backup.

@@ -132,8 +132,13 @@ public final class S3FileStore implements FileStore {
     }
   }
 
+  /** One file is deleted outright (a missing key is no error in S3); a folder is listed first. */
   @Override
   public void deleteDerived(String namePrefix) {
+    if (!namePrefix.endsWith("/")) {
+      s3.deleteObject(b -> b.bucket(location.bucket()).key(location.prefix() + namePrefix));
+      return;
+    }
     for (S3Object object : s3.listObjectsV2Paginator(b -> b.bucket(location.bucket())
         .prefix(location.prefix() + namePrefix)).contents()) {
       s3.deleteObject(b -> b.bucket(location.bucket()).key(object.key()));

@@ -24,8 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import vn.vankho.index.SearchRequest;
-import vn.vankho.ingest.ocr.PageRendering;
-import vn.vankho.ingest.ocr.SamplePages;
+import vn.vankho.ingest.ocr.RealisticScans;
 import vn.vankho.model.Document;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
@@ -116,12 +115,13 @@ class S3StoreTest {
   @Test
   void aScannedPageImageIsKeptInTheBucketAndAnotherMachineServesItAndChecksIt(@TempDir Path otherMachine)
       throws Exception {
-    Path scan = PageRendering.writeJpeg(backups.resolve("scan.jpg"), SamplePages.page(5, SamplePages.Quality.CLEAN));
-    Job read = importAndWait(archive, "scan.jpg", Files.readAllBytes(scan));
+    RealisticScans.Scan scan = RealisticScans.page(6); // its number written in by hand: a field image is cut out
+    Job read = importAndWait(archive, "qd-viet-tay.jpg", scan.jpeg());
     assertEquals(JobStatus.DONE, read.status(), read.error());
     long id = read.documentId();
     String key = PREFIX + "/page-images/" + id + "/1.png";
-    assertTrue(keys().contains(key), "the page image is in the bucket: " + keys());
+    String fieldKey = PREFIX + "/page-images/" + id + "/field-number.png";
+    assertTrue(keys().containsAll(List.of(key, fieldKey)), "the page and field images are in the bucket: " + keys());
     try (var kept = Files.walk(data.resolve("page-images"))) {
       assertEquals(List.of(), kept.filter(Files::isRegularFile).toList(), "not in the data folder");
     }
@@ -134,6 +134,10 @@ class S3StoreTest {
       assertArrayEquals(image, Files.readAllBytes(other.pageImage(id, 1, reader).orElseThrow()),
           "served from the bucket");
       assertTrue(other.pageImage(id, 2, reader).isEmpty(), "a page never scanned has no image");
+      assertArrayEquals(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(fieldKey)).asByteArray(),
+          Files.readAllBytes(other.fieldImage(id, "number", reader).orElseThrow()), "the field image too");
+      assertTrue(other.fieldImage(id, "date", reader).isEmpty() || keys().contains(
+          PREFIX + "/page-images/" + id + "/field-date.png"), "only the fields kept are served");
       FixityReport intact = other.verify();
       assertTrue(intact.intact(), intact.toString());
       assertEquals(1, intact.imagesChecked());
