@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.vankho.archive.ArchiveTestSupport.importAndWait;
 import static vn.vankho.archive.ArchiveTestSupport.offer;
 
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,9 @@ import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
 import vn.vankho.model.Reason;
 import vn.vankho.store.FileStore;
+import vn.vankho.store.PageImageStore;
+import vn.vankho.store.S3FileStore;
+import vn.vankho.store.S3Location;
 import vn.vankho.testing.KeptOriginals;
 import vn.vankho.testing.S3TestServer;
 import vn.vankho.testing.Samples;
@@ -147,6 +151,27 @@ class S3StoreTest {
       assertEquals(List.of(FixityReport.State.CHANGED),
           changed.problems().stream().map(FixityReport.Problem::state).toList(),
           "the image is checked as the bucket holds it, not as this machine fetched it: " + changed);
+    }
+  }
+
+  @Test
+  void theImagesOfADestroyedDocumentLeaveTheBucketAndTheCacheAndNoOthers(@TempDir Path machine) {
+    try (S3FileStore store = new S3FileStore(S3Location.parse("s3://" + BUCKET + "/" + PREFIX, environment()),
+        machine.resolve("incoming"))) {
+      PageImageStore images = new PageImageStore(machine.resolve("page-images"), store);
+      BufferedImage page = new BufferedImage(40, 20, BufferedImage.TYPE_BYTE_GRAY);
+      images.save(7, 1, page);
+      images.save(7, 2, page);
+      images.saveField(7, "number", page);
+      images.save(70, 1, page);
+      assertTrue(images.find(7, 1).isPresent() && images.findField(7, "number").isPresent(), "fetched to be shown");
+      images.dropField(7, "number");
+      assertFalse(keys().contains(PREFIX + "/page-images/7/field-number.png"), "a field no longer flagged: " + keys());
+      assertTrue(images.findField(7, "number").isEmpty(), "nor kept in the cache");
+
+      images.deleteAll(7);
+      assertEquals(List.of(PREFIX + "/page-images/70/1.png"), keys(), "document 7's images went, not 70's");
+      assertTrue(images.find(7, 1).isEmpty() && images.find(7, 2).isEmpty(), "not served from the cache either");
     }
   }
 
