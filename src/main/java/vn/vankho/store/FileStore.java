@@ -84,7 +84,7 @@ public interface FileStore extends AutoCloseable {
   /** Puts a copy of a derived file under {@code name} (a relative path such as {@code page-images/12/1.png}). */
   default void putDerived(String name, Path file) throws IOException {}
 
-  /** The derived file put under {@code name}; throws {@link java.nio.file.NoSuchFileException} when there is none. */
+  /** The derived file put under {@code name}; throws {@link NoSuchFileException} when there is none. */
   default InputStream openDerived(String name) throws IOException {
     throw new NoSuchFileException(name);
   }

@@ -145,6 +145,9 @@ class S3StoreTest {
       FixityReport intact = other.verify();
       assertTrue(intact.intact(), intact.toString());
       assertEquals(1, intact.imagesChecked());
+      BackupReport backup = other.backup(backups.resolve("sao-luu"));
+      assertEquals(List.of(), backup.problems());
+      assertEquals(1, backup.pageImages(), "the backup fetched the page image from the bucket");
 
       s3.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromBytes(new byte[] {1, 2, 3}));
       FixityReport changed = other.verify();
