@@ -103,16 +103,17 @@ public final class PageImageStore {
   }
 
   /**
-   * Where the image of a page is, as the file store holds it now (fetched again from a shared store, or gone from
-   * here when it is gone from there), for those that check or copy what is kept: fixity and backup.
+   * Where the image of a page is, as the file store holds it now (fetched again from a shared store), for those that
+   * check or copy what is kept: fixity and backup. An image only here, not in the shared store (one made before
+   * images went there), is put there: fixity then checks that copy against its recorded digest.
    */
   public Path current(long documentId, int pageNumber) {
     Path path = path(documentId, pageNumber);
-    if (shared.sharesDerived() && !fetch(path)) {
+    if (shared.sharesDerived() && !fetch(path) && Files.exists(path)) {
       try {
-        Files.deleteIfExists(path);
+        shared.putDerived(name(path), path);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot remove " + path, e);
+        throw new UncheckedIOException("cannot put " + path + " into the file store", e);
       }
     }
     return path;

@@ -154,6 +154,12 @@ class S3StoreTest {
       assertEquals(List.of(FixityReport.State.CHANGED),
           changed.problems().stream().map(FixityReport.Problem::state).toList(),
           "the image is checked as the bucket holds it, not as this machine fetched it: " + changed);
+
+      // an image made before images went to the bucket, only in a data folder: verify puts it there
+      s3.deleteObject(b -> b.bucket(BUCKET).key(key));
+      Files.write(otherMachine.resolve("page-images").resolve(Long.toString(id)).resolve("1.png"), image);
+      assertTrue(other.verify().intact());
+      assertArrayEquals(image, s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(key)).asByteArray());
     }
   }
 
