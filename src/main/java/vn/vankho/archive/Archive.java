@@ -116,7 +116,7 @@ public final class Archive implements AutoCloseable {
     this.files = settings.objectStorage() == null
         ? new LocalFileStore(settings.dataDirectory().resolve("files"))
         : new S3FileStore(settings.objectStorage(), settings.dataDirectory().resolve("files").resolve("incoming"));
-    this.pageImages = new PageImageStore(settings.dataDirectory().resolve("page-images"));
+    this.pageImages = new PageImageStore(settings.dataDirectory().resolve("page-images"), files);
     this.queue = new JobQueue(database);
     this.auditLog = new AuditLog(database);
     this.corrections = new CorrectionStore(database);

@@ -82,7 +82,7 @@ final class Backup {
     }
     int images = 0;
     for (KeptFile image : snapshot.pageImages()) {
-      Path source = pageImages.path(image.documentId(), image.page());
+      Path source = pageImages.current(image.documentId(), image.page());
       if (Files.exists(source) && copyChecked(() -> Files.newInputStream(source), image.sha256(), folder,
           relative("page-images", pageImages.root(), source), entries)) {
         images++;
@@ -130,7 +130,7 @@ final class Backup {
 
   /**
    * Puts the originals of a checked backup into the file store (a folder or a bucket) and its page images into the
-   * data folder, in the same layout.
+   * data folder, in the same layout, and into the store too when other machines read them there.
    */
   static void restoreFiles(Manifest manifest, Path backup, Path dataFolder, FileStore files) throws IOException {
     for (Entry entry : manifest.files()) {
@@ -143,6 +143,7 @@ final class Backup {
         Path target = inside(dataFolder, entry.path());
         Files.createDirectories(target.getParent());
         Files.copy(inside(backup, entry.path()), target);
+        files.putDerived(entry.path(), target);
       }
     }
   }

@@ -1,14 +1,10 @@
 package vn.vankho.archive;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import vn.vankho.ingest.FieldReview;
 import vn.vankho.ingest.ocr.TextLine;
 import vn.vankho.store.PageImageStore;
@@ -32,8 +28,7 @@ final class FieldCrops {
   private FieldCrops() {}
 
   static void keep(PageImageStore images, long documentId, List<FieldReview.Flag> flags, List<TextLine> lines) {
-    Optional<Path> page = flags.isEmpty() || lines.isEmpty() ? Optional.empty() : images.find(documentId, 1);
-    BufferedImage image = page.map(FieldCrops::read).orElse(null);
+    BufferedImage image = flags.isEmpty() || lines.isEmpty() ? null : images.read(documentId, 1).orElse(null);
     for (FieldReview.Field field : FieldReview.Field.values()) {
       String name = name(field);
       Optional<TextLine> line = image == null ? Optional.empty() : flags.stream().filter(f -> f.field() == field)
@@ -70,13 +65,5 @@ final class FieldCrops {
     int top = (int) Math.min(h - 1, Math.max(0, Math.floor((line.top() - margin) * h)));
     int bottom = (int) Math.min(h, Math.ceil((line.bottom() + margin) * h));
     return page.getSubimage(left, top, Math.max(1, right - left), Math.max(1, bottom - top));
-  }
-
-  private static BufferedImage read(Path image) {
-    try {
-      return ImageIO.read(image.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the page image " + image, e);
-    }
   }
 }

@@ -56,7 +56,7 @@ final class FixityCheck {
     recordUnrecordedImages();
     List<KeptFile> images = fixity.settledPageImages();
     for (KeptFile image : images) {
-      check(image, pageImages.path(image.documentId(), image.page())).ifPresent(problems::add);
+      check(image, pageImages.current(image.documentId(), image.page())).ifPresent(problems::add);
     }
     FixityReport report = new FixityReport(started, clock.instant(), originals.size(), images.size(), problems);
     try {
@@ -90,7 +90,7 @@ final class FixityCheck {
    */
   private void recordUnrecordedImages() {
     for (KeptFile page : fixity.pagesWithoutImageDigest()) {
-      Path image = pageImages.path(page.documentId(), page.page());
+      Path image = pageImages.current(page.documentId(), page.page());
       if (Files.exists(image)) {
         try {
           fixity.recordImageDigest(page.documentId(), page.page(), FileStore.sha256Of(image));

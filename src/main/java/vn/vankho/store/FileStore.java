@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
@@ -58,7 +59,7 @@ public interface FileStore extends AutoCloseable {
 
   /**
    * The kept bytes, checked while they are read: the end of a stream whose bytes do not match the digest throws
-   * {@link ChangedBytesException}; a missing file throws {@link java.nio.file.NoSuchFileException}.
+   * {@link ChangedBytesException}; a missing file throws {@link NoSuchFileException}.
    */
   InputStream open(String sha256) throws IOException;
 
@@ -70,6 +71,26 @@ public interface FileStore extends AutoCloseable {
 
   /** Where the bytes with this digest are kept, as an administrator finds them (a path or an s3:// address). */
   String where(String sha256);
+
+  /**
+   * Whether files made from the originals (page images) must be put here too: they are written to the data folder
+   * of the machine that made them, which a store other machines read (a bucket) cannot count on; a folder on this
+   * machine shares nothing and has nothing to do.
+   */
+  default boolean sharesDerived() {
+    return false;
+  }
+
+  /** Puts a copy of a derived file under {@code name} (a relative path such as {@code page-images/12/1.png}). */
+  default void putDerived(String name, Path file) throws IOException {}
+
+  /** The derived file put under {@code name}; throws {@link NoSuchFileException} when there is none. */
+  default InputStream openDerived(String name) throws IOException {
+    throw new NoSuchFileException(name);
+  }
+
+  /** Removes every derived file whose name starts with {@code namePrefix} (one file, or a folder ending in /). */
+  default void deleteDerived(String namePrefix) throws IOException {}
 
   /** Lets go of what the store holds open (a connection pool); a folder holds nothing. */
   @Override

@@ -4,8 +4,10 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
@@ -14,15 +16,19 @@ import javax.imageio.ImageIO;
 /**
  * Images of scanned pages, to show beside their text: {@code page-images/<document>/<page>.png}, in
  * gray, scaled to a width a screen shows; and of fields flagged for review, cut out of them
- * ({@code field-<name>.png}). Derived from the original, so they can be made again.
+ * ({@code field-<name>.png}). Derived from the original, so they can be made again. Kept in the data folder, or,
+ * when the file store is one every machine reads (S3), there under {@code page-images/…}: then the data folder of
+ * each machine is only a cache of them, filled when an image is first asked for.
  */
 public final class PageImageStore {
   private static final int SHOWN_WIDTH = 1200;
 
   private final Path root;
+  private final FileStore shared;
 
-  public PageImageStore(Path root) {
+  public PageImageStore(Path root, FileStore shared) {
     this.root = root;
+    this.shared = shared;
   }
 
   /** Keeps the image of a page, replacing the one an earlier reading made; returns the SHA-256 of what it kept. */
@@ -33,7 +39,7 @@ public final class PageImageStore {
       Path partial = target.resolveSibling(pageNumber + ".png.part");
       ImageIO.write(scaled(page), "png", partial.toFile());
       String sha256 = FileStore.sha256Of(partial);
-      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      keep(partial, target);
       return sha256;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the image of page " + pageNumber + " of document " + documentId, e);
@@ -52,7 +58,7 @@ public final class PageImageStore {
       Files.createDirectories(target.getParent());
       Path partial = target.resolveSibling(target.getFileName() + ".part");
       ImageIO.write(crop, "png", partial.toFile());
-      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      keep(partial, target);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the image of field " + field + " of document " + documentId, e);
     }
@@ -61,7 +67,9 @@ public final class PageImageStore {
   /** Drops the image of a field, if kept: a new reading no longer flags it. */
   public void dropField(long documentId, String field) {
     try {
-      Files.deleteIfExists(fieldPath(documentId, field));
+      Path path = fieldPath(documentId, field);
+      Files.deleteIfExists(path);
+      shared.deleteDerived(name(path));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot drop the image of field " + field + " of document " + documentId, e);
     }
@@ -69,8 +77,7 @@ public final class PageImageStore {
 
   /** The image of a field cut out of its page, if one was kept. */
   public Optional<Path> findField(long documentId, String field) {
-    Path path = fieldPath(documentId, field);
-    return Files.exists(path) ? Optional.of(path) : Optional.empty();
+    return cached(fieldPath(documentId, field));
   }
 
   private Path fieldPath(long documentId, String field) {
@@ -80,13 +87,88 @@ public final class PageImageStore {
 
   /** The image of a page, if the page was read from a picture. */
   public Optional<Path> find(long documentId, int pageNumber) {
+    return cached(path(documentId, pageNumber));
+  }
+
+  /** The kept image of a page, read where it is kept (a shared store's is not cached: the reader made it). */
+  public Optional<BufferedImage> read(long documentId, int pageNumber) {
     Path path = path(documentId, pageNumber);
-    return Files.exists(path) ? Optional.of(path) : Optional.empty();
+    try (InputStream in = shared.sharesDerived() ? shared.openDerived(name(path)) : Files.newInputStream(path)) {
+      return Optional.ofNullable(ImageIO.read(in));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the image of page " + pageNumber + " of document " + documentId, e);
+    }
+  }
+
+  /**
+   * Where the image of a page is, as the file store holds it now (fetched again from a shared store), for those that
+   * check or copy what is kept: fixity and backup. An image only here, not in the shared store (one made before
+   * images went there), is put there: fixity then checks that copy against its recorded digest.
+   */
+  public Path current(long documentId, int pageNumber) {
+    Path path = path(documentId, pageNumber);
+    if (shared.sharesDerived() && !fetch(path) && Files.exists(path)) {
+      try {
+        shared.putDerived(name(path), path);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot put " + path + " into the file store", e);
+      }
+    }
+    return path;
+  }
+
+  /**
+   * Puts a written image in its place: the data folder, or the shared store only, so that no machine's data folder
+   * holds an image another cannot see (this one's copy of an earlier reading goes, to be fetched again if asked for).
+   */
+  private void keep(Path partial, Path target) throws IOException {
+    if (shared.sharesDerived()) {
+      shared.putDerived(name(target), partial);
+      Files.delete(partial);
+      Files.deleteIfExists(target);
+    } else {
+      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+  }
+
+  private Optional<Path> cached(Path path) {
+    return Files.exists(path) || shared.sharesDerived() && fetch(path) ? Optional.of(path) : Optional.empty();
+  }
+
+  /** Fetches a shared image into its place here, whole; false when the store holds none. */
+  private boolean fetch(Path path) {
+    try (InputStream in = shared.openDerived(name(path))) {
+      Files.createDirectories(path.getParent());
+      Path partial = Files.createTempFile(path.getParent(), path.getFileName().toString(), ".part");
+      try {
+        Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(partial, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(partial);
+      }
+      return true;
+    } catch (NoSuchFileException e) {
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot fetch " + name(path), e);
+    }
+  }
+
+  /** The name of a kept image in the shared store: {@code page-images/<document>/<file>}. */
+  private String name(Path path) {
+    return "page-images/" + root.relativize(path).toString().replace('\\', '/');
   }
 
   /** Removes every page image of a document (a destroyed one). */
   public void deleteAll(long documentId) {
     Path folder = root.resolve(Long.toString(documentId));
+    try {
+      shared.deleteDerived("page-images/" + documentId + "/");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove the page images of document " + documentId, e);
+    }
     if (!Files.isDirectory(folder)) {
       return;
     }

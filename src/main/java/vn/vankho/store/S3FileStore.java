@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * The originals in an S3-compatible bucket (Amazon's, MinIO, Ceph), under {@code prefix/ab/cd/abcd…}: every
@@ -109,6 +110,39 @@ public final class S3FileStore implements FileStore {
   @Override
   public String where(String sha256) {
     return "s3://" + location.bucket() + "/" + location.key(sha256);
+  }
+
+  /** Page images go to {@code prefix/page-images/…}, beside the originals' {@code prefix/ab/…}. */
+  @Override
+  public boolean sharesDerived() {
+    return true;
+  }
+
+  @Override
+  public void putDerived(String name, Path file) {
+    s3.putObject(b -> b.bucket(location.bucket()).key(location.prefix() + name), RequestBody.fromFile(file));
+  }
+
+  @Override
+  public InputStream openDerived(String name) throws NoSuchFileException {
+    try {
+      return s3.getObject(b -> b.bucket(location.bucket()).key(location.prefix() + name));
+    } catch (NoSuchKeyException e) {
+      throw new NoSuchFileException("s3://" + location.bucket() + "/" + location.prefix() + name);
+    }
+  }
+
+  /** One file is deleted outright (a missing key is no error in S3); a folder is listed first. */
+  @Override
+  public void deleteDerived(String namePrefix) {
+    if (!namePrefix.endsWith("/")) {
+      s3.deleteObject(b -> b.bucket(location.bucket()).key(location.prefix() + namePrefix));
+      return;
+    }
+    for (S3Object object : s3.listObjectsV2Paginator(b -> b.bucket(location.bucket())
+        .prefix(location.prefix() + namePrefix)).contents()) {
+      s3.deleteObject(b -> b.bucket(location.bucket()).key(object.key()));
+    }
   }
 
   @Override

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.vankho.archive.ArchiveTestSupport.importAndWait;
 import static vn.vankho.archive.ArchiveTestSupport.offer;
 
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import vn.vankho.index.SearchRequest;
+import vn.vankho.ingest.ocr.RealisticScans;
 import vn.vankho.model.Document;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
 import vn.vankho.model.Reason;
 import vn.vankho.store.FileStore;
+import vn.vankho.store.PageImageStore;
+import vn.vankho.store.S3FileStore;
+import vn.vankho.store.S3Location;
 import vn.vankho.testing.KeptOriginals;
 import vn.vankho.testing.S3TestServer;
 import vn.vankho.testing.Samples;
@@ -109,6 +114,74 @@ class S3StoreTest {
     assertTrue(restored.fixity().intact(), restored.fixity().toString());
     assertTrue(keys().contains("khoi-phuc/" + FileStore.relativePath(document.sha256())),
         "restore puts the originals back into the bucket: " + keys());
+  }
+
+  @Test
+  void aScannedPageImageIsKeptInTheBucketAndAnotherMachineServesItAndChecksIt(@TempDir Path otherMachine)
+      throws Exception {
+    RealisticScans.Scan scan = RealisticScans.page(6); // its number written in by hand: a field image is cut out
+    Job read = importAndWait(archive, "qd-viet-tay.jpg", scan.jpeg());
+    assertEquals(JobStatus.DONE, read.status(), read.error());
+    long id = read.documentId();
+    String key = PREFIX + "/page-images/" + id + "/1.png";
+    String fieldKey = PREFIX + "/page-images/" + id + "/field-number.png";
+    assertTrue(keys().containsAll(List.of(key, fieldKey)), "the page and field images are in the bucket: " + keys());
+    try (var kept = Files.walk(data.resolve("page-images"))) {
+      assertEquals(List.of(), kept.filter(Files::isRegularFile).toList(), "not in the data folder");
+    }
+    byte[] image = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(key)).asByteArray();
+
+    // another machine: its own empty data folder, the same database and bucket
+    try (Archive other = Archive.open(ArchiveSettings.of(otherMachine, database)
+        .withStore("s3://" + BUCKET + "/" + PREFIX, environment()))) {
+      Reader reader = Reader.commandLine("test");
+      assertArrayEquals(image, Files.readAllBytes(other.pageImage(id, 1, reader).orElseThrow()),
+          "served from the bucket");
+      assertTrue(other.pageImage(id, 2, reader).isEmpty(), "a page never scanned has no image");
+      assertArrayEquals(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(fieldKey)).asByteArray(),
+          Files.readAllBytes(other.fieldImage(id, "number", reader).orElseThrow()), "the field image too");
+      assertTrue(other.fieldImage(id, "date", reader).isEmpty() || keys().contains(
+          PREFIX + "/page-images/" + id + "/field-date.png"), "only the fields kept are served");
+      FixityReport intact = other.verify();
+      assertTrue(intact.intact(), intact.toString());
+      assertEquals(1, intact.imagesChecked());
+      BackupReport backup = other.backup(backups.resolve("sao-luu"));
+      assertEquals(List.of(), backup.problems());
+      assertEquals(1, backup.pageImages(), "the backup fetched the page image from the bucket");
+
+      s3.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromBytes(new byte[] {1, 2, 3}));
+      FixityReport changed = other.verify();
+      assertEquals(List.of(FixityReport.State.CHANGED),
+          changed.problems().stream().map(FixityReport.Problem::state).toList(),
+          "the image is checked as the bucket holds it, not as this machine fetched it: " + changed);
+
+      // an image made before images went to the bucket, only in a data folder: verify puts it there
+      s3.deleteObject(b -> b.bucket(BUCKET).key(key));
+      Files.write(otherMachine.resolve("page-images").resolve(Long.toString(id)).resolve("1.png"), image);
+      assertTrue(other.verify().intact());
+      assertArrayEquals(image, s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(key)).asByteArray());
+    }
+  }
+
+  @Test
+  void theImagesOfADestroyedDocumentLeaveTheBucketAndTheCacheAndNoOthers(@TempDir Path machine) {
+    try (S3FileStore store = new S3FileStore(S3Location.parse("s3://" + BUCKET + "/" + PREFIX, environment()),
+        machine.resolve("incoming"))) {
+      PageImageStore images = new PageImageStore(machine.resolve("page-images"), store);
+      BufferedImage page = new BufferedImage(40, 20, BufferedImage.TYPE_BYTE_GRAY);
+      images.save(7, 1, page);
+      images.save(7, 2, page);
+      images.saveField(7, "number", page);
+      images.save(70, 1, page);
+      assertTrue(images.find(7, 1).isPresent() && images.findField(7, "number").isPresent(), "fetched to be shown");
+      images.dropField(7, "number");
+      assertFalse(keys().contains(PREFIX + "/page-images/7/field-number.png"), "a field no longer flagged: " + keys());
+      assertTrue(images.findField(7, "number").isEmpty(), "nor kept in the cache");
+
+      images.deleteAll(7);
+      assertEquals(List.of(PREFIX + "/page-images/70/1.png"), keys(), "document 7's images went, not 70's");
+      assertTrue(images.find(7, 1).isEmpty() && images.find(7, 2).isEmpty(), "not served from the cache either");
+    }
   }
 
   @Test

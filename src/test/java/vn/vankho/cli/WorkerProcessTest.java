@@ -117,7 +117,14 @@ class WorkerProcessTest {
       assertEquals(0, count(databaseUrl, """
           SELECT count(*) FROM (SELECT 1 FROM citations GROUP BY document_id, number_key, relation, page
                                 HAVING count(*) > 1) doubled"""), "no citation saved twice");
-      assertEquals(offered.size(), S3TestServer.keys(bucket, BUCKET).size(), "every original is kept once, in the bucket");
+      List<String> keys = S3TestServer.keys(bucket, BUCKET);
+      List<String> pageImages = keys.stream().filter(key -> key.startsWith(PREFIX + "/page-images/")).toList();
+      assertEquals(offered.size(), keys.size() - pageImages.size(), "every original is kept once, in the bucket");
+      assertEquals(3 + 3 + 2, pageImages.size(), "every scanned page's image is in the bucket: " + pageImages);
+      for (Offered scan : scans) {
+        assertEquals(200, server.get("/documents/" + answered.get(scan.fileName()) + "/pages/2/image").statusCode(),
+            "the server shows a page image whichever worker made it");
+      }
       for (Offered file : offered) {
         assertNull(ArchiveConsistency.inDataFolder(data).keptUnder(file.sha256()), "none in the data folder");
       }
