@@ -215,11 +215,7 @@ public final class WebApp {
       case TAKEN -> HttpStatus.CONFLICT;
       case INVALID -> HttpStatus.BAD_REQUEST;
     };
-    if (ctx.path().startsWith("/api/")) {
-      ctx.status(status).json(Map.of("error", refused.vietnamese(), "reason", refused.refusal().code()));
-    } else {
-      error(ctx, status, refused.vietnamese());
-    }
+    error(ctx, status, refused.vietnamese(), refused.refusal().code());
   }
 
   /**
@@ -248,17 +244,18 @@ public final class WebApp {
 
   /** The reason's Vietnamese message, and its code for the API. */
   private static void refused(Context ctx, RefusedResponse refusal) {
-    if (ctx.path().startsWith("/api/")) {
-      ctx.status(refusal.status()).json(Map.of("error", refusal.vietnamese(), "reason", refusal.reason().code()));
-    } else {
-      error(ctx, refusal.status(), refusal.vietnamese());
-    }
+    error(ctx, refusal.status(), refusal.vietnamese(), refusal.reason().code());
   }
 
   private static void error(Context ctx, HttpStatus status, String message) {
+    error(ctx, status, message, null);
+  }
+
+  /** The error page, or for the API the message and, when there is one, the stable code of why. */
+  private static void error(Context ctx, HttpStatus status, String message, String code) {
     ctx.status(status);
     if (ctx.path().startsWith("/api/")) {
-      ctx.json(Map.of("error", message));
+      ctx.json(code == null ? Map.of("error", message) : Map.of("error", message, "reason", code));
     } else {
       ctx.render("error.peb", Map.of("status", status.getCode(), "message", message));
     }
