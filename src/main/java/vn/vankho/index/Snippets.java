@@ -2,9 +2,8 @@ package vn.vankho.index;
 
 import java.text.BreakIterator;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.jsoup.parser.Parser;
 
 /**
  * How a hit's snippet is made, by either kind of index: up to {@link #PASSAGES} sentences of the text around the
@@ -27,8 +26,6 @@ public final class Snippets {
     return snippet != null && snippet.length() > LENGTH * 2 ? snippet.substring(0, LENGTH * 2) + " …" : snippet;
   }
 
-  private static final Pattern ESCAPED = Pattern.compile("&(amp|lt|gt|quot|#x([0-9A-Fa-f]+)|#([0-9]+));");
-
   /**
    * A snippet with nothing marked cut to the text's first sentence, as the embedded highlighter opens such a text:
    * Solr's opens it with as many sentences as a marked snippet may hold. The sentence is found in the text as written
@@ -38,29 +35,11 @@ public final class Snippets {
     if (snippet == null || snippet.contains(MARK)) {
       return snippet;
     }
-    String text = unescaped(snippet);
+    String text = Parser.unescapeEntities(snippet, false);
     BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
     sentences.setText(text);
     int end = sentences.next();
     return end == BreakIterator.DONE ? snippet : Escaper.INSTANCE.escaped(text.substring(0, end));
-  }
-
-  private static String unescaped(String html) {
-    Matcher entity = ESCAPED.matcher(html);
-    StringBuilder text = new StringBuilder();
-    while (entity.find()) {
-      String replacement = switch (entity.group(1)) {
-        case "amp" -> "&";
-        case "lt" -> "<";
-        case "gt" -> ">";
-        case "quot" -> "\"";
-        default -> Character.toString(entity.group(2) != null ? Integer.parseInt(entity.group(2), 16)
-            : Integer.parseInt(entity.group(3)));
-      };
-      entity.appendReplacement(text, Matcher.quoteReplacement(replacement));
-    }
-    entity.appendTail(text);
-    return text.toString();
   }
 
   /** The highlighter's own escaping, reached through its formatter. */
