@@ -145,8 +145,9 @@ public final class FieldReview {
       String dateLine = null;
       boolean subject = false;
       for (String line : rows) {
-        String folded = Diacritics.fold(line).toLowerCase(Locale.ROOT);
-        if (numberLine == null && NUMBER_LINE.matcher(Diacritics.fold(line)).find()) numberLine = line;
+        String foldedCase = Diacritics.fold(line);
+        String folded = foldedCase.toLowerCase(Locale.ROOT);
+        if (numberLine == null && NUMBER_LINE.matcher(foldedCase).find()) numberLine = line;
         if (dateLine == null && DATE_LINE.matcher(folded).find()) dateLine = line;
         subject |= SUBJECT_LINE.matcher(folded).find();
       }
