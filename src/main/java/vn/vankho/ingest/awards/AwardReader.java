@@ -65,11 +65,12 @@ public final class AwardReader {
 
   /**
    * Lines joined into one article, item or heading, with the page it starts on; {@code row} for a row of an award
-   * table, one line as the OCR's layout reading gives it ("1 | Ông Nguyễn Văn Đức, Bí thư ... | Bằng khen").
+   * table, one line as the OCR's layout reading gives it ("1 | Ông Nguyễn Văn Đức, Bí thư ... | Bằng khen"); its
+   * folded forms made once, for the several readings of it.
    */
-  private record Paragraph(Kind kind, int page, String text, Row row) {
-    FoldedText folded() {
-      return FoldedText.of(text);
+  private record Paragraph(Kind kind, int page, String text, Row row, FoldedText folded) {
+    Paragraph(Kind kind, int page, String text, Row row) {
+      this(kind, page, text, row, FoldedText.of(text));
     }
   }
 
