@@ -26,8 +26,16 @@ final class ImportBenchCommand implements Callable<Integer> {
       "With --rounds 5 alone, the median already falls on a round after the first."})
   int warmUp;
 
+  @Option(names = "--write-sample", paramLabel = "DIR", description = {
+      "Write the 100 default texts to DIR as UTF-8 .txt files and stop: to measure other builds on the same files."})
+  String writeSample;
+
   @Override
   public Integer call() throws Exception {
+    if (writeSample != null) {
+      ImportBenchmark.main(new String[] {"--write-sample", writeSample});
+      return 0;
+    }
     List<String> arguments = new ArrayList<>(List.of("--rounds", Integer.toString(rounds), "--warm-up",
         Integer.toString(warmUp)));
     if (folder != null) {

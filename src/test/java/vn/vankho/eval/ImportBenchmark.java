@@ -71,7 +71,8 @@ public final class ImportBenchmark {
 
   /**
    * {@code [DIR] [--rounds N] [--warm-up W]}: DIR alone, or 100 vbpl texts and the gazette PDFs; W rounds first that
-   * the medians leave out (the JIT compiles the archive's code during the first round or two).
+   * the medians leave out (the JIT compiles the archive's code during the first round or two). {@code --write-sample
+   * DIR} writes the 100 texts to DIR and stops, so that other builds can be measured on the same files.
    */
   public static void main(String[] args) throws Exception {
     int rounds = 3;
@@ -82,6 +83,11 @@ public final class ImportBenchmark {
         rounds = Integer.parseInt(args[++i]);
       } else if (args[i].equals("--warm-up")) {
         warmUp = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--write-sample")) {
+        Path sample = Files.createDirectories(Path.of(args[++i]));
+        writeSample(sample);
+        System.out.println("wrote the " + SAMPLE + " default texts to " + sample);
+        return;
       } else {
         folder = Path.of(args[i]);
       }
