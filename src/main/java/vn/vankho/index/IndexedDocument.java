@@ -55,8 +55,8 @@ public record IndexedDocument(
   public static IndexedDocument of(Document document, int version, List<Page> pages, List<String> campaigns) {
     String text = pages.stream().map(Page::text).collect(Collectors.joining("\n\n"));
     List<String> own = DocumentNumbers.keysOf(document.number());
-    return new IndexedDocument(document.id(), document.number(), own, citedKeys(text, own), document.typeCode(),
-        document.issuer(), document.issueDate(), document.fileName(), document.displayTitle(), text,
+    return new IndexedDocument(document.id(), document.number(), own, citedKeys(text, own), document.type(),
+        document.issuer(), document.date(), document.fileName(), document.displayTitle(), text,
         poorlyRead(pages), campaigns, version, document.secrecy(), document.urgency());
   }
 
