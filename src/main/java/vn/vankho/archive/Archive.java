@@ -1,17 +1,10 @@
 package vn.vankho.archive;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -23,29 +16,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.vankho.index.ArchiveIndex;
 import vn.vankho.index.SearchIndex;
-import vn.vankho.index.SearchRequest;
-import vn.vankho.index.SearchResults;
 import vn.vankho.index.SolrIndex;
 import vn.vankho.ingest.DocumentReader;
-import vn.vankho.ingest.FieldReview;
 import vn.vankho.ingest.ocr.OcrEngine;
-import vn.vankho.model.AuditEntry;
-import vn.vankho.model.Document;
-import vn.vankho.model.Field;
-import vn.vankho.model.Job;
-import vn.vankho.model.RecordFile;
-import vn.vankho.model.JobStatus;
-import vn.vankho.model.Reason;
-import vn.vankho.model.Refusal;
 import vn.vankho.model.Secrecy;
-import vn.vankho.model.SubordinateUnit;
-import vn.vankho.model.TypedText;
 import vn.vankho.store.AccountStore;
 import vn.vankho.store.ArrangementStore;
 import vn.vankho.store.AuditLog;
 import vn.vankho.store.AwardStore;
 import vn.vankho.store.CitationStore;
-import vn.vankho.store.Correction;
 import vn.vankho.store.CorrectionStore;
 import vn.vankho.store.Database;
 import vn.vankho.store.DatabaseCopy;
@@ -61,8 +40,10 @@ import vn.vankho.store.PageImageStore;
 import vn.vankho.store.UnitStore;
 
 /**
- * The running archive: database, file store, index, workers, inbox, put together once. The web
- * server and the command line both work through it; neither touches SQL or Lucene themselves.
+ * The running archive: database, file store, index, workers, inbox, put together once. It only wires: what the
+ * web server and the command line do goes through the parts it builds ({@link #intake()}, {@link #documents()},
+ * {@link #search()}, {@link #corrections()}, {@link #jobs()}, {@link #awards()}, {@link #arrangement()},
+ * {@link #records()} ...); neither touches SQL or Lucene themselves.
  *
  * <p>A process that {@linkplain #startProcessing() processes} holds the index for writing, runs the
  * workers and keeps the index caught up; a process that only {@linkplain #startReading() reads} ({@code vankho
