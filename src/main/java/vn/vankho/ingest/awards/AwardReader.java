@@ -2,6 +2,7 @@ package vn.vankho.ingest.awards;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -165,7 +166,18 @@ public final class AwardReader {
         }
       }
     }
-    return List.copyOf(awards);
+    return once(awards);
+  }
+
+  /**
+   * The awards without those a text names again: a report repeats an awardee in a caption or at the ceremony ("Quyết
+   * định tặng Bằng khen cho ông Dương Hải Cường của Thủ tướng Chính phủ." under the sentence that quoted it); one decision
+   * does not give one awardee the same form twice.
+   */
+  private static List<ProposedAward> once(List<ProposedAward> awards) {
+    Set<String> seen = new HashSet<>();
+    return awards.stream().filter(a -> seen.add(Diacritics.wordsForm(a.awardee()) + "|" + a.kind() + "|" + a.form()))
+        .toList();
   }
 
   /**
@@ -201,7 +213,8 @@ public final class AwardReader {
       for (int at = text.find(key, 0); at >= 0; at = text.find(key, at + 1)) {
         int verbAt = at;
         boolean inside = starts.stream().anyMatch(s -> verbAt >= s[1] && verbAt < s[1] + key.length() + 6);
-        int start = inside || !marked(text, at, verb) ? -1 : awards(text, at, key, passiveOnly.contains(verb));
+        int start = inside || !marked(text, at, verb) || !namesForm(text, at + key.length()) ? -1
+            : awards(text, at, key, passiveOnly.contains(verb));
         if (start >= 0) {
           starts.add(new int[] {start, at});
         }
@@ -216,6 +229,15 @@ public final class AwardReader {
           text.original().substring(sentenceStart(text, from), starts.get(i)[1])));
     }
     return clauses;
+  }
+
+  /**
+   * Whether a form follows a verb that ends at {@code from} as an award's does, within a few words: a verb without one
+   * goes on the clause before it ("tặng Bằng khen, tặng thưởng cho ông Dương Hải Cường": the money that comes with it).
+   */
+  private static boolean namesForm(FoldedText text, int from) {
+    int[] found = form(text, from);
+    return found != null && words(text.searchForm().substring(from, found[1])) <= MAX_WORDS_BEFORE_FORM;
   }
 
   /** Where the sentence that holds {@code at} starts. */
@@ -855,7 +877,9 @@ public final class AwardReader {
     // name keeps its dash ("Trung tâm Văn hóa - Thể thao Quận 1"), a person's has none
     int bracket = head.original().indexOf(" (");
     int dash = head.original().indexOf(" - ");
-    for (int stop : new int[] {bracket, dash}) {
+    // and before "của", which names who gives, not who gets ("cho ông Dương Hải Cường của Thủ tướng Chính phủ")
+    int of = first(head, "of", 0);
+    for (int stop : new int[] {bracket, dash, of}) {
       comma = stop > 0 && (comma < 0 || stop < comma) ? stop : comma;
     }
     int nameEnd = kind == AwardeeKind.COLLECTIVE || comma < 0 ? head.length() : comma;

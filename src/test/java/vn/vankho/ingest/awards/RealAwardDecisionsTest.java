@@ -438,4 +438,17 @@ class RealAwardDecisionsTest {
         awards.get(3).awardee());
     assertTrue(awards.stream().allMatch(a -> a.kind() == C && a.form().equals("Bằng khen")), awards(awards).toString());
   }
+
+  /**
+   * A report that quotes "Quyết định tặng Bằng khen, tặng thưởng cho ông Dương Hải Cường, trú tại ..." (the money that
+   * comes with the Bằng khen is a second verb of the same clause, without a form of its own) and names him again in a
+   * caption ("Quyết định tặng Bằng khen cho ông Dương Hải Cường của Thủ tướng Chính phủ."): one award, his name without
+   * who gives it.
+   */
+  @Test
+  void anAwardeeNamedAgainInACaptionIsOneAward() {
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("Dương Hải Cường", I + " Bằng khen của Thủ tướng Chính phủ");
+    assertEquals(expected, awards(read("tin-dantri-ttg-bang-khen-cuu-nguoi-ha-tinh-2018")));
+  }
 }
