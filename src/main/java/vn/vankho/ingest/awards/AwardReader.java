@@ -139,8 +139,7 @@ public final class AwardReader {
             // names its awardees, or counts those it lists after "gồm" or under it ("cho hai đồng chí có tên dưới đây:")
             for (Awarding awarding : awardingClauses(p)) {
               Clause read = givenBy(clause(awarding.text(), awarding.verb(), documentCampaign, true), awarding, title);
-              Count count = Optional.ofNullable(announced(awarding.text())).orElseGet(() ->
-                  subjectKind(FoldedText.of(awarding.text().original().substring(0, awarding.verb()))));
+              Count count = Optional.ofNullable(announced(awarding.text())).orElseGet(() -> subjectCount(awarding));
               List<String> listed = read == null ? List.of() : listed(awarding, read, count);
               AwardeeKind kind = read == null || read.counted() != null || count == null ? null : count.kind();
               for (String name : listed) {
@@ -221,6 +220,14 @@ public final class AwardReader {
       }
     }
     starts.sort(Comparator.comparingInt(s -> s[1]));
+    for (int i = 1; i < starts.size(); i++) {
+      // two passives in one sentence whose subjects name their awardees ("A - ... được trao tặng ... hạng Nhì; Các đồng
+      // chí B - ...; C - ... được trao tặng ... hạng Ba."): the second's subject starts after the first's semicolon
+      int semicolon = text.original().indexOf(';', starts.get(i - 1)[1]);
+      if (starts.get(i)[0] <= starts.get(i - 1)[1] && semicolon >= 0 && semicolon < starts.get(i)[1]) {
+        starts.get(i)[0] = semicolon + 1;
+      }
+    }
     List<Awarding> clauses = new ArrayList<>();
     for (int i = 0; i < starts.size(); i++) {
       int from = starts.get(i)[0];
@@ -282,6 +289,13 @@ public final class AwardReader {
     int list = listCue(after, verb.length());
     FoldedText announced = FoldedText.of(after.original().substring(0, Math.max(list, 0)));
     int sentence = sentenceStart(text, at);
+    if (list < 0) {
+      // no list after it: its subject names the awardees, in a sentence that spells the decision out ("Theo đó, GS.TS
+      // Thái Văn Thành - Giám đốc Sở ... được trao tặng Huân chương Lao động hạng Nhì; ..."); a sentence that only
+      // mentions a decision ("... không ban hành quyết định tặng ... đối với tập thể được tặng ...") names no one so
+      return AwardTables.cues("quoted-lead").stream().anyMatch(FoldedText.of(text.original().substring(sentence))::startsWith)
+          ? sentence : -1;
+    }
     FoldedText subject = FoldedText.of(text.original().substring(sentence, at));
     boolean counts = announced(subject) != null || subjectKind(subject) != null;
     return list >= 0 && (counts || quotesDecision(text, at)
@@ -319,16 +333,49 @@ public final class AwardReader {
     if (!words.endsWith(passive)) {
       return null;
     }
-    FoldedText subjectWords = FoldedText.of(words.substring(0, words.length() - passive.length()).strip());
-    String noun = AwardTables.cues("count").stream().filter(subjectWords::startsWith).findFirst()
-        .map(c -> subjectWords.searchForm().substring(c.length())).orElse(subjectWords.searchForm()).strip();
+    String noun = words.substring(0, words.length() - passive.length()).strip();
+    KindLead lead = kindLead(FoldedText.of(noun));
+    return lead != null && lead.end() == noun.length() ? new Count(0, lead.kind()) : null;
+  }
+
+  /** The words that open a list and say what its awardees are ("Các đồng chí", "Tập thể"): where they end, their kind. */
+  private record KindLead(int end, AwardeeKind kind) {}
+
+  /** The words that say what a list's awardees are at the start of {@code text}, after "các" or "những"; else null. */
+  private static KindLead kindLead(FoldedText text) {
+    int from = AwardTables.cues("count").stream().filter(text::startsWith).mapToInt(c -> c.length() + 1).findFirst().orElse(0);
     for (AwardeeKind kind : AwardeeKind.values()) {
-      if (AwardTables.cues("count-noun-" + kind.name().toLowerCase(Locale.ROOT)).contains(noun)) {
-        return new Count(0, kind);
+      for (String cue : AwardTables.cues("count-noun-" + kind.name().toLowerCase(Locale.ROOT))) {
+        if (from <= text.length() && text.startsAt(cue, from)) {
+          return new KindLead(from + cue.length(), kind);
+        }
       }
     }
     return null;
   }
+
+  /**
+   * The kind of the awardees a clause's subject says they are: the subject only the noun ("Các cá nhân được tặng ...
+   * là ..."), or the noun before the names, after the lead that spells the decision out ("Các đồng chí A - ...; B - ...
+   * được trao tặng ..."); null when it says none.
+   */
+  private static Count subjectCount(Awarding clause) {
+    FoldedText before = FoldedText.of(clause.text().original().substring(0, clause.verb()));
+    Count only = subjectKind(before);
+    if (only != null) {
+      return only;
+    }
+    KindLead lead = kindLead(FoldedText.of(withoutLead(before)));
+    return lead == null ? null : new Count(0, lead.kind());
+  }
+
+  /** A sentence without the lead that spells a decision out ("Theo đó, ", "Cụ thể, "). */
+  private static String withoutLead(FoldedText sentence) {
+    int from = AwardTables.cues("quoted-lead").stream().filter(sentence::startsWith).mapToInt(String::length).findFirst()
+        .orElse(0);
+    return sentence.original().substring(from).replaceFirst("^[,\\s]+", "");
+  }
+
 
   /** How many awardees of which kind a text counts first ("5 tập thể", "sáu đơn vị"); null when it counts none. */
   private static Count announced(FoldedText text) {
@@ -410,7 +457,7 @@ public final class AwardReader {
     }
     int cue = listCue(clause.text(), clause.verb());
     if (cue < 0) {
-      return List.of();
+      return subjectList(clause, count);
     }
     String rest = clause.text().original().substring(cue).strip().replaceFirst("^[:,\\s]+", "");
     List<String> sentences = List.of(rest.split("(?<=\\.)\\s+"));
@@ -420,6 +467,22 @@ public final class AwardReader {
       return sentences.stream().map(AwardReader::trim).toList();
     }
     return inline(rest, count);
+  }
+
+  /**
+   * The awardees a passive names as its subject, before "được" ("Theo đó, GS.TS X - Giám đốc Sở ... được trao tặng ...";
+   * "Các đồng chí A - ...; B - ... và đồng chí C - ... được trao tặng ..."): the words before it, without the lead that
+   * spells the decision out nor the noun that says what they are; empty for a clause that is no such passive.
+   */
+  private static List<String> subjectList(Awarding clause, Count count) {
+    String passive = Diacritics.searchForm("được");
+    String before = clause.text().searchForm().substring(0, clause.verb()).stripTrailing();
+    if (!before.endsWith(passive)) {
+      return List.of();
+    }
+    String names = withoutLead(FoldedText.of(clause.text().original().substring(0, before.length() - passive.length()).strip()));
+    KindLead lead = kindLead(FoldedText.of(names));
+    return inline(lead == null ? names : names.substring(lead.end()).strip(), count);
   }
 
   /**
@@ -652,12 +715,13 @@ public final class AwardReader {
 
   /**
    * The award an article makes, its text beginning at {@code body} with the verb ("Tặng Bằng khen ..."), or null
-   * when it awards nothing; a report's clause ({@code quoted}) may also award with a verb that awards only in the
-   * passive ("được nhận Bằng khen"), which {@link #awards} has let through only so.
+   * when it awards nothing; a report's clause ({@code quoted}) may also award with the verbs it reads inline ("được trao
+   * tặng") or one that awards only in the passive ("được nhận Bằng khen"), which {@link #awards} has let through only so.
    */
   private static Clause clause(FoldedText article, int body, String documentCampaign, boolean quoted) {
-    String verb = Stream.concat(AwardTables.cues("verb").stream(),
-            quoted ? AwardTables.cues("verb-passive").stream() : Stream.<String>empty())
+    String verb = Stream.concat(AwardTables.cues("verb").stream(), quoted
+            ? Stream.concat(AwardTables.cues("verb-inline").stream(), AwardTables.cues("verb-passive").stream())
+            : Stream.<String>empty())
         .filter(v -> article.find(v, body) == body).findFirst().orElse(null);
     if (verb == null) {
       return null;

@@ -451,4 +451,20 @@ class RealAwardDecisionsTest {
     expected.put("Dương Hải Cường", I + " Bằng khen của Thủ tướng Chính phủ");
     assertEquals(expected, awards(read("tin-dantri-ttg-bang-khen-cuu-nguoi-ha-tinh-2018")));
   }
+
+  /**
+   * A report that spells the decision out ("Theo đó, ...") with the awardees as the subjects of passives, one clause
+   * for each class: "GS.TS Thái Văn Thành - Giám đốc Sở ... được trao tặng Huân chương Lao động hạng Nhì; Các đồng chí
+   * A - ...; B - ... và đồng chí C - ... được trao tặng Huân chương Lao động hạng Ba." The ceremony's "đã trao tặng ...
+   * cho 4 cá nhân" names no one.
+   */
+  @Test
+  void awardeesAsTheSubjectsOfPassivesInASentenceThatSpellsTheDecisionOut() {
+    List<ProposedAward> awards = read("tin-kinhtenet-ctn-huan-chuong-lao-dong-nghe-an-2022");
+    assertEquals(List.of("Thái Văn Thành", "Ngọc Kim Nam", "Phạm Văn Hoá", "Vương Quang Minh"),
+        awards.stream().map(ProposedAward::awardee).toList());
+    assertTrue(awards.stream().allMatch(a -> a.kind() == I && a.form().equals("Huân chương Lao động")),
+        awards(awards).toString());
+    assertEquals("Ủy viên Ban Thường vụ Tỉnh uỷ, Trưởng ban Dân vận Tỉnh uỷ", awards.get(1).unit());
+  }
 }
