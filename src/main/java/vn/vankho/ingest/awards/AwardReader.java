@@ -39,6 +39,8 @@ public final class AwardReader {
   private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,3}\\s*[.,)]|[-+•])\\s*");
   // an item's number inside a sentence, after the colon or semicolon before it ("gồm: 1- Hội ...; 2- ...", "; 2.Đài")
   private static final Pattern INLINE_NUMBER = Pattern.compile("[:;]\\s*\\d{1,3}\\s*[.)-]");
+  // a sentence's end inside a paragraph: a period after a word of four letters or more or a bracket, then a capital
+  private static final Pattern SENTENCE_END = Pattern.compile("(?:\\p{L}{4}|\\))\\.(?=\\s+\\p{Lu})");
   private static final Pattern HEADING = Pattern.compile("^[ivx]{1,4}\\s*[.)]\\s+\\S");
   // "Điều 1.", "Điều 1:", "Điều 1. -", and as copies print it, "Điều 1" without its period or "Điều 1.Tặng" glued
   private static final Pattern ARTICLE = Pattern.compile("^(?:"
@@ -109,7 +111,7 @@ public final class AwardReader {
     for (Paragraph p : paragraphs) {
       switch (p.kind()) {
         case ARTICLE -> {
-          Clause read = clause(p.folded(), bodyStart(p.folded()), documentCampaign, false);
+          Clause read = clause(p.folded(), bodyStart(p.folded()), documentCampaign, null);
           open = read != null;
           clause = read == null ? clause : read;
           section = read == null ? null : read.counted();
@@ -138,7 +140,7 @@ public final class AwardReader {
             // the paragraph of a Lệnh, or each clause of a report that quotes a decision, stands for the article: it
             // names its awardees, or counts those it lists after "gồm" or under it ("cho hai đồng chí có tên dưới đây:")
             for (Awarding awarding : awardingClauses(p)) {
-              Clause read = givenBy(clause(awarding.text(), awarding.verb(), documentCampaign, true), awarding, title);
+              Clause read = givenBy(clause(awarding.text(), awarding.verb(), documentCampaign, title), awarding, title);
               Count count = Optional.ofNullable(announced(awarding.text())).orElseGet(() -> subjectCount(awarding));
               List<String> listed = read == null ? List.of() : listed(awarding, read, count);
               AwardeeKind kind = read == null || read.counted() != null || count == null ? null : count.kind();
@@ -206,14 +208,15 @@ public final class AwardReader {
     if (opening >= 0) {
       starts.add(new int[] {opening, opening});
     }
-    List<String> passiveOnly = AwardTables.marked("verb-passive");
+    List<String> unnamed = AwardTables.marked("verb-unnamed");
+    List<String> passiveOnly = Stream.concat(AwardTables.marked("verb-passive").stream(), unnamed.stream()).toList();
     for (String verb : Stream.concat(AwardTables.marked("verb-inline").stream(), passiveOnly.stream()).toList()) {
       String key = Diacritics.searchForm(verb);
       for (int at = text.find(key, 0); at >= 0; at = text.find(key, at + 1)) {
         int verbAt = at;
         boolean inside = starts.stream().anyMatch(s -> verbAt >= s[1] && verbAt < s[1] + key.length() + 6);
-        int start = inside || !marked(text, at, verb) || !namesForm(text, at + key.length()) ? -1
-            : awards(text, at, key, passiveOnly.contains(verb));
+        boolean form = unnamed.contains(verb) || namesForm(text, at + key.length());
+        int start = inside || !marked(text, at, verb) || !form ? -1 : awards(text, at, key, passiveOnly.contains(verb));
         if (start >= 0) {
           starts.add(new int[] {start, at});
         }
@@ -466,7 +469,10 @@ public final class AwardReader {
       // Quảng Ninh tham gia hỗ trợ ... tại huyện Chương Mỹ."): a name may hold "và" and commas of its own
       return sentences.stream().map(AwardReader::trim).toList();
     }
-    return inline(rest, count);
+    // the list ends with its sentence ("... và Trường Trung học cơ sở Đặng Dung (xã Quảng Điền). Đây là những đơn vị
+    // ..."); a short word's period is an abbreviation's ("TP. Hà Tĩnh")
+    Matcher end = SENTENCE_END.matcher(rest);
+    return inline(end.find() ? rest.substring(0, end.start() + 1) : rest, count);
   }
 
   /**
@@ -715,16 +721,24 @@ public final class AwardReader {
 
   /**
    * The award an article makes, its text beginning at {@code body} with the verb ("Tặng Bằng khen ..."), or null
-   * when it awards nothing; a report's clause ({@code quoted}) may also award with the verbs it reads inline ("được trao
-   * tặng") or one that awards only in the passive ("được nhận Bằng khen"), which {@link #awards} has let through only so.
+   * when it awards nothing. A report's clause (one with the report's {@code title}; null for an article) may also award
+   * with the verbs it reads inline ("được trao tặng"), one that awards only in the passive ("được nhận Bằng khen"),
+   * which {@link #awards} has let through only so, or one that names no form, the title's then ("được khen thưởng").
    */
-  private static Clause clause(FoldedText article, int body, String documentCampaign, boolean quoted) {
+  private static Clause clause(FoldedText article, int body, String documentCampaign, String title) {
+    boolean quoted = title != null;
     String verb = Stream.concat(AwardTables.cues("verb").stream(), quoted
-            ? Stream.concat(AwardTables.cues("verb-inline").stream(), AwardTables.cues("verb-passive").stream())
+            ? Stream.of("verb-inline", "verb-passive", "verb-unnamed").flatMap(role -> AwardTables.cues(role).stream())
             : Stream.<String>empty())
         .filter(v -> article.find(v, body) == body).findFirst().orElse(null);
     if (verb == null) {
       return null;
+    }
+    if (quoted && AwardTables.cues("verb-unnamed").contains(verb)) {
+      // the form the headline names, after which the words of the clause are read as if it followed the verb
+      int[] titled = form(FoldedText.of(title), 0);
+      return titled == null ? null
+          : clause(AwardTables.FORMS.get(titled[0]), article, body + verb.length(), documentCampaign);
     }
     int[] found = form(article, body);
     // the form follows its verb ("Tặng thưởng Bằng khen", "Truy tặng danh hiệu vinh dự Nhà nước "Bà mẹ Việt Nam anh
@@ -733,8 +747,11 @@ public final class AwardReader {
     if (found == null || words(article.searchForm().substring(body + verb.length(), found[1])) > MAX_WORDS_BEFORE_FORM) {
       return null;
     }
-    AwardTables.Cue form = AwardTables.FORMS.get(found[0]);
-    int formEnd = found[2];
+    return clause(AwardTables.FORMS.get(found[0]), article, found[2], documentCampaign);
+  }
+
+  /** The award of {@code form}, read from the words of {@code article} after the form, which end at {@code formEnd}. */
+  private static Clause clause(AwardTables.Cue form, FoldedText article, int formEnd, String documentCampaign) {
     // "cho" glued to the form's last word ("Anh hùng lao độngcho hai đồng chí") is the one that follows it
     int forAt = gluedAt(article, "for", formEnd);
     forAt = forAt >= 0 ? forAt : first(article, "for", formEnd);

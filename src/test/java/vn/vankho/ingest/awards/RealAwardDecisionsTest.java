@@ -334,10 +334,25 @@ class RealAwardDecisionsTest {
   @Test
   void aBareBangKhenTheTitleSaysThePrimeMinisterGivesIsHis() {
     List<ProposedAward> awards = read("tin-huengaynay-bang-khen-ttg-nha-giao-2025");
-    assertEquals(7, awards.size(), awards(awards).toString());
-    assertTrue(awards.stream().allMatch(a -> a.form().equals("Bằng khen của Thủ tướng Chính phủ")
-        && a.kind() == I), awards(awards).toString());
-    assertEquals("Nguyễn Đức Hải", awards.get(6).awardee());
+    assertEquals(9, awards.size(), awards(awards).toString());
+    assertTrue(awards.stream().allMatch(a -> a.form().equals("Bằng khen của Thủ tướng Chính phủ")),
+        awards(awards).toString());
+    assertTrue(awards.subList(2, 9).stream().allMatch(a -> a.kind() == I), awards(awards).toString());
+    assertEquals("Nguyễn Đức Hải", awards.get(8).awardee());
+  }
+
+  /**
+   * A passive that names no form ("2 tập thể được khen thưởng gồm A và B. Đây là những đơn vị ...") under a headline
+   * that does ("Thủ tướng Chính phủ tặng Bằng khen cho 2 trường học và 7 nhà giáo"): the headline's form; the list ends
+   * with its sentence. The sentence before it, "Trường ... là tập thể được Thủ tướng Chính phủ tặng Bằng khen.", lists
+   * no one.
+   */
+  @Test
+  void aPassiveWithoutAFormTakesTheHeadlines() {
+    List<ProposedAward> awards = read("tin-huengaynay-bang-khen-ttg-nha-giao-2025");
+    assertEquals(List.of("Trường Tiểu học Lý Thường Kiệt (phường Thuận Hóa)", "Trường Trung học cơ sở Đặng Dung (xã Quảng Điền)"),
+        awards.subList(0, 2).stream().map(ProposedAward::awardee).toList());
+    assertTrue(awards.subList(0, 2).stream().allMatch(a -> a.kind() == C), awards(awards).toString());
   }
 
   /**
