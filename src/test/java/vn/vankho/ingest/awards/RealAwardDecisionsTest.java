@@ -42,6 +42,13 @@ class RealAwardDecisionsTest {
         (a, b) -> a + " | " + b, LinkedHashMap::new));
   }
 
+  /** Awardees of one kind and form, as {@link #awards} gives them. */
+  private static Map<String, String> same(AwardeeKind kind, String form, String... names) {
+    Map<String, String> awards = new LinkedHashMap<>();
+    Stream.of(names).forEach(name -> awards.put(name, kind + " " + form));
+    return awards;
+  }
+
   @Test
   void phongTangDanhHieuChoNumberedPeopleWithTheAchievementAfterTheList() {
     List<ProposedAward> awards = read("vbpl-hanoi-32083");
@@ -361,11 +368,9 @@ class RealAwardDecisionsTest {
    */
   @Test
   void aMinistrysFlagToANumberedListUnderItsDatabasesHeader() {
-    Map<String, String> expected = new LinkedHashMap<>();
-    expected.put("Phòng Văn hóa và Thông tin Quận 1, Thành phố Hồ Chí Minh", C + " Cờ thi đua");
-    expected.put("Trung tâm Văn hóa Quận 10, Thành phố Hồ Chí Minh", C + " Cờ thi đua");
-    expected.put("Trung tâm Văn hóa - Thể thao Quận 1, Thành phố Hồ Chí Minh", C + " Cờ thi đua");
-    assertEquals(expected, awards(read("qd-873-bvhttdl-2015")));
+    assertEquals(same(C, "Cờ thi đua", "Phòng Văn hóa và Thông tin Quận 1, Thành phố Hồ Chí Minh",
+        "Trung tâm Văn hóa Quận 10, Thành phố Hồ Chí Minh", "Trung tâm Văn hóa - Thể thao Quận 1, Thành phố Hồ Chí Minh"),
+        awards(read("qd-873-bvhttdl-2015")));
   }
 
   /**
@@ -376,12 +381,9 @@ class RealAwardDecisionsTest {
    */
   @Test
   void passivesWhoseSubjectIsTheKindOfTheirAwardees() {
-    Map<String, String> expected = new LinkedHashMap<>();
-    expected.put("Công an thành phố Chí Linh", C + " Bằng khen của Thủ tướng Chính phủ");
-    expected.put("Phòng Cảnh sát giao thông thuộc Công an tỉnh Hải Dương", C + " Bằng khen của Thủ tướng Chính phủ");
-    expected.put("Nguyễn Văn Hải", I + " Bằng khen của Thủ tướng Chính phủ");
-    expected.put("Phạm Thị Hòa", I + " Bằng khen của Thủ tướng Chính phủ");
-    expected.put("Lê Thị Hòa", I + " Bằng khen của Thủ tướng Chính phủ");
+    Map<String, String> expected = same(C, "Bằng khen của Thủ tướng Chính phủ", "Công an thành phố Chí Linh",
+        "Phòng Cảnh sát giao thông thuộc Công an tỉnh Hải Dương");
+    expected.putAll(same(I, "Bằng khen của Thủ tướng Chính phủ", "Nguyễn Văn Hải", "Phạm Thị Hòa", "Lê Thị Hòa"));
     assertEquals(expected, awards(read("tin-dantri-ttg-bang-khen-cong-an-hai-duong-2021")));
   }
 
@@ -462,9 +464,8 @@ class RealAwardDecisionsTest {
    */
   @Test
   void anAwardeeNamedAgainInACaptionIsOneAward() {
-    Map<String, String> expected = new LinkedHashMap<>();
-    expected.put("Dương Hải Cường", I + " Bằng khen của Thủ tướng Chính phủ");
-    assertEquals(expected, awards(read("tin-dantri-ttg-bang-khen-cuu-nguoi-ha-tinh-2018")));
+    assertEquals(same(I, "Bằng khen của Thủ tướng Chính phủ", "Dương Hải Cường"),
+        awards(read("tin-dantri-ttg-bang-khen-cuu-nguoi-ha-tinh-2018")));
   }
 
   /**
