@@ -213,6 +213,7 @@ public final class WebApp {
     HttpStatus status = switch (refused.refusal().kind()) {
       case MISSING -> HttpStatus.NOT_FOUND;
       case TAKEN -> HttpStatus.CONFLICT;
+      case FORBIDDEN -> HttpStatus.FORBIDDEN;
       case INVALID -> HttpStatus.BAD_REQUEST;
     };
     error(ctx, status, refused.vietnamese(), refused.refusal().code());

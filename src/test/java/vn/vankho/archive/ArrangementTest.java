@@ -170,8 +170,9 @@ class ArrangementTest {
     assertTrue(arrangement.dueForAppraisal(MOVER).isEmpty(), "a proposed file waits on the decision, not on the list");
     assertThrows(IllegalArgumentException.class, () -> arrangement.move(List.of(notes.get(1)), old.id(), MOVER),
         "nothing joins a file after its destruction was proposed");
-    assertThrows(IllegalArgumentException.class, () -> arrangement.approveDestruction(proposal, ARCHIVIST),
+    Refused notAdmin = assertThrows(Refused.class, () -> arrangement.approveDestruction(proposal, ARCHIVIST),
         "an archivist cannot approve");
+    assertEquals(Refusal.Kind.FORBIDDEN, notAdmin.refusal().kind(), "not a bad value: not theirs to decide (403)");
     archive.accounts().addOrUpdate(ARCHIVIST, PASSWORD, Role.ADMIN);
     Refused self = assertThrows(Refused.class,
         () -> arrangement.approveDestruction(proposal, ARCHIVIST), "nor can the proposer, even as an admin");
