@@ -69,8 +69,8 @@ public final class AwardReader {
    * folded forms made once, for the several readings of it.
    */
   private record Paragraph(Kind kind, int page, String text, Row row, FoldedText folded) {
-    Paragraph(Kind kind, int page, String text, Row row) {
-      this(kind, page, text, row, FoldedText.of(text));
+    Paragraph(Kind kind, int page, FoldedText folded, Row row) {
+      this(kind, page, folded.original(), row, folded);
     }
   }
 
@@ -87,8 +87,11 @@ public final class AwardReader {
 
   private AwardReader() {}
 
-  /** The awards made by the decision whose pages read {@code pageTexts}; empty for other documents. */
-  public static List<ProposedAward> read(List<String> pageTexts) {
+  /**
+   * The awards made by the decision whose pages read {@code pageTexts}, each folded (a {@link FoldedText}) or not;
+   * empty for other documents.
+   */
+  public static List<ProposedAward> read(List<? extends CharSequence> pageTexts) {
     List<Paragraph> paragraphs = paragraphs(pageTexts);
     String documentCampaign = paragraphs.stream().map(p -> CampaignReader.first(p.folded())).filter(c -> c != null)
         .findFirst().orElse(null);
@@ -396,45 +399,49 @@ public final class AwardReader {
     return Optional.ofNullable(award(clause.named(), p.page(), p.text(), clause, null));
   }
 
-  private static List<Paragraph> paragraphs(List<String> pageTexts) {
+  /** The paragraphs of the pages, each made of parts of its page's folded text, which is not folded again. */
+  private static List<Paragraph> paragraphs(List<? extends CharSequence> pageTexts) {
     List<Paragraph> paragraphs = new ArrayList<>();
-    StringBuilder text = null;
+    List<FoldedText> lines = null; // those of the paragraph being read
     Kind kind = null;
     int start = 0;
     for (int page = 0; page < pageTexts.size(); page++) {
-      for (String raw : pageTexts.get(page).split("\\R")) {
-        Row row = row(raw.strip());
+      for (FoldedText raw : FoldedText.of(pageTexts.get(page)).lines()) {
+        FoldedText stripped = raw.strip();
+        Row row = row(stripped.original());
         if (row != null) {
           // a table row is a whole item: nothing runs on into it or from it
-          if (text != null) {
-            paragraphs.add(new Paragraph(kind, start, text.toString(), null));
+          if (lines != null) {
+            paragraphs.add(new Paragraph(kind, start, FoldedText.joined(lines), null));
           }
-          paragraphs.add(new Paragraph(Kind.ITEM, page + 1, raw.strip(), row));
-          text = null;
+          paragraphs.add(new Paragraph(Kind.ITEM, page + 1, stripped, row));
+          lines = null;
           continue;
         }
-        String line = untabled(raw.strip());
-        if (line.isEmpty()) {
+        String untabled = untabled(stripped.original());
+        FoldedText line = untabled.equals(stripped.original()) ? stripped : FoldedText.of(untabled);
+        if (line.length() == 0) {
           continue;
         }
         Kind lineKind = kindOf(line);
         // a wrapped line goes on its paragraph until that paragraph ends a sentence
         // (in prose a semicolon ends no sentence: a report's list runs on over lines, "...; Nhân dân và cán bộ ...")
-        if (lineKind == Kind.OTHER && text != null && (!endsSentence(text)
-            || (kind == Kind.OTHER || kind == Kind.VERB) && text.charAt(text.length() - 1) == ';')) {
-          text.append(' ').append(line);
+        String last = lines == null ? null : lines.get(lines.size() - 1).original();
+        if (lineKind == Kind.OTHER && lines != null && (!endsSentence(last)
+            || (kind == Kind.OTHER || kind == Kind.VERB) && last.charAt(last.length() - 1) == ';')) {
+          lines.add(line);
           continue;
         }
-        if (text != null) {
-          paragraphs.add(new Paragraph(kind, start, text.toString(), null));
+        if (lines != null) {
+          paragraphs.add(new Paragraph(kind, start, FoldedText.joined(lines), null));
         }
-        text = new StringBuilder(line);
+        lines = new ArrayList<>(List.of(line));
         kind = lineKind;
         start = page + 1;
       }
     }
-    if (text != null) {
-      paragraphs.add(new Paragraph(kind, start, text.toString(), null));
+    if (lines != null) {
+      paragraphs.add(new Paragraph(kind, start, FoldedText.joined(lines), null));
     }
     return paragraphs;
   }
@@ -473,8 +480,8 @@ public final class AwardReader {
     return cells.isEmpty() ? line : row.group(1) + ". " + cells;
   }
 
-  private static Kind kindOf(String line) {
-    String folded = FoldedText.of(line).searchForm();
+  private static Kind kindOf(FoldedText line) {
+    String folded = line.searchForm();
     if (ARTICLE.matcher(folded).find()) {
       return Kind.ARTICLE;
     }
@@ -482,18 +489,19 @@ public final class AwardReader {
       return Kind.ITEM;
     }
     // a numbered heading ("II. CÁ NHÂN"), or a table's header row that says what its rows are ("| TT | Họ và tên |")
-    if (HEADING.matcher(folded).find() || line.contains("|") && section(FoldedText.of(line), null) != null) {
+    String text = line.original();
+    if (HEADING.matcher(folded).find() || text.contains("|") && section(line, null) != null) {
       return Kind.HEADING;
     }
-    String start = folded.substring(0, Math.min(folded.length(), 40));
-    if (AwardTables.cues("list").stream().anyMatch(cue -> FoldedText.of(start).startsWith(cue))) {
+    FoldedText start = line.part(0, Math.min(line.length(), 40));
+    if (AwardTables.cues("list").stream().anyMatch(start::startsWith)) {
       return Kind.LIST;
     }
     // a sentence that opens with the verb ("Truy tặng danh hiệu ... cho ..."), not a title in capitals naming the award
     // nor a wrapped line, which starts in lower case; a speck OCR reads before it ("'Theo đó") is not its start
-    int first = line.codePoints().filter(Character::isLetterOrDigit).findFirst().orElse(' ');
-    boolean sentence = Character.isUpperCase(first) && !line.equals(line.toUpperCase(Locale.ROOT));
-    return sentence && verbAt(FoldedText.of(line)) >= 0 ? Kind.VERB : Kind.OTHER;
+    int first = text.codePoints().filter(Character::isLetterOrDigit).findFirst().orElse(' ');
+    boolean sentence = Character.isUpperCase(first) && !text.equals(text.toUpperCase(Locale.ROOT));
+    return sentence && verbAt(line) >= 0 ? Kind.VERB : Kind.OTHER;
   }
 
   /**
