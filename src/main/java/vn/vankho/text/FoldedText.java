@@ -103,8 +103,12 @@ public final class FoldedText implements CharSequence {
     return from == 0 && to == original.length() ? this : part(from, to);
   }
 
-  /** The lines, as {@code original().split("\\R")} cuts them: empty lines at the end left out. */
+  /**
+   * The lines, as {@code original().split("\\R")} cuts them: empty lines at the end left out. The search form is made
+   * for the whole text first, so that the lines share it.
+   */
   public List<FoldedText> lines() {
+    searchForm();
     List<FoldedText> lines = new ArrayList<>();
     int from = 0;
     Matcher breaks = LINE_BREAK.matcher(original);
@@ -122,8 +126,12 @@ public final class FoldedText implements CharSequence {
     return lines;
   }
 
-  /** The text with each line break and the blanks around it made one space, as a wrapped sentence reads. */
+  /**
+   * The text with each line break and the blanks around it made one space, as a wrapped sentence reads; its search form
+   * joined from this text's, made first.
+   */
   public FoldedText withLinesJoined() {
+    searchForm();
     List<FoldedText> parts = new ArrayList<>();
     int from = 0;
     Matcher wraps = WRAP.matcher(original);
@@ -138,19 +146,32 @@ public final class FoldedText implements CharSequence {
     return joined(parts);
   }
 
-  /** The parts one after another, a space between each two (a space folds to itself in every form). */
+  /**
+   * The parts one after another, a space between each two (a space is itself in every form); the search form joined
+   * too when every part has made its own.
+   */
   public static FoldedText joined(List<FoldedText> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
     StringBuilder original = new StringBuilder();
     StringBuilder folded = new StringBuilder();
+    StringBuilder searchForm = parts.stream().allMatch(p -> p.searchForm != null) ? new StringBuilder() : null;
     for (int i = 0; i < parts.size(); i++) {
+      FoldedText part = parts.get(i);
       if (i > 0) {
         original.append(' ');
         folded.append(' ');
       }
-      original.append(parts.get(i).original);
-      folded.append(parts.get(i).folded);
+      original.append(part.original);
+      folded.append(part.folded);
+      if (searchForm != null) {
+        searchForm.append(i > 0 ? " " : "").append(part.searchForm);
+      }
     }
-    return new FoldedText(original.toString(), folded.toString());
+    FoldedText joined = new FoldedText(original.toString(), folded.toString());
+    joined.searchForm = searchForm == null ? null : searchForm.toString();
+    return joined;
   }
 
   @Override

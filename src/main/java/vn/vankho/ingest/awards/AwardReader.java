@@ -452,6 +452,9 @@ public final class AwardReader {
    * ("STT | Tập thể, cá nhân | Hình thức") and from prose.
    */
   private static Row row(String line) {
+    if (line.indexOf('|') < 0) {
+      return null; // one cell: most lines, told apart without splitting them
+    }
     List<String> cells = Stream.of(CELL_SEPARATOR.split(line)).map(String::strip).toList();
     if (cells.size() > 0 && cells.get(0).isEmpty()) {
       cells = cells.subList(1, cells.size()); // a copy's leading "|"

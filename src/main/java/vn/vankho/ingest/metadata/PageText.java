@@ -3,7 +3,6 @@ package vn.vankho.ingest.metadata;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import vn.vankho.text.Diacritics;
@@ -20,7 +19,6 @@ import vn.vankho.text.FoldedText;
  * syllable has them there; a word starting with "p" but not "ph" began with Đ ("Pam Rông").
  */
 final class PageText {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\f\\r]*\\n");
 
   final int page;
@@ -198,13 +196,32 @@ final class PageText {
     return norms;
   }
 
+  /** The runs of letters and digits ({@code [\\p{L}\\p{N}]+}), walked by hand: every page's every word comes here. */
   private static List<Token> tokenize(String folded) {
     List<Token> tokens = new ArrayList<>();
-    Matcher m = WORD.matcher(folded);
-    while (m.find()) {
-      tokens.add(new Token(ocrNorm(Diacritics.lower(m.group())), m.start(), m.end()));
+    int i = 0;
+    while (i < folded.length()) {
+      int c = folded.codePointAt(i);
+      if (!isWordChar(c)) {
+        i += Character.charCount(c);
+        continue;
+      }
+      int start = i;
+      while (i < folded.length() && isWordChar(c = folded.codePointAt(i))) {
+        i += Character.charCount(c);
+      }
+      tokens.add(new Token(ocrNorm(Diacritics.lower(folded.substring(start, i))), start, i));
     }
     return tokens;
+  }
+
+  /** A letter or a number, as {@code \\p{L}} and {@code \\p{N}} take them. */
+  private static boolean isWordChar(int c) {
+    return switch (Character.getType(c)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
   }
 
   private static String ocrNorm(String word) {
