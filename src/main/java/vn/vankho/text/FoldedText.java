@@ -108,22 +108,11 @@ public final class FoldedText implements CharSequence {
    * for the whole text first, so that the lines share it.
    */
   public List<FoldedText> lines() {
-    searchForm();
-    List<FoldedText> lines = new ArrayList<>();
-    int from = 0;
-    Matcher breaks = LINE_BREAK.matcher(original);
-    while (breaks.find()) {
-      lines.add(part(from, breaks.start()));
-      from = breaks.end();
-    }
-    if (lines.isEmpty()) {
-      return List.of(this);
-    }
-    lines.add(part(from, original.length()));
-    while (!lines.isEmpty() && lines.get(lines.size() - 1).length() == 0) {
+    List<FoldedText> lines = between(LINE_BREAK);
+    while (lines.size() > 1 && lines.get(lines.size() - 1).length() == 0) {
       lines.remove(lines.size() - 1);
     }
-    return lines;
+    return lines.size() == 1 && lines.get(0).length() == 0 && original.length() > 0 ? List.of() : lines;
   }
 
   /**
@@ -131,19 +120,21 @@ public final class FoldedText implements CharSequence {
    * joined from this text's, made first.
    */
   public FoldedText withLinesJoined() {
+    return joined(between(WRAP));
+  }
+
+  /** The parts between the matches of {@code separator}: this text alone when it has none. */
+  private List<FoldedText> between(Pattern separator) {
     searchForm();
     List<FoldedText> parts = new ArrayList<>();
     int from = 0;
-    Matcher wraps = WRAP.matcher(original);
-    while (wraps.find()) {
-      parts.add(part(from, wraps.start()));
-      from = wraps.end();
+    Matcher matches = separator.matcher(original);
+    while (matches.find()) {
+      parts.add(part(from, matches.start()));
+      from = matches.end();
     }
-    if (parts.isEmpty()) {
-      return this;
-    }
-    parts.add(part(from, original.length()));
-    return joined(parts);
+    parts.add(from == 0 ? this : part(from, original.length()));
+    return parts;
   }
 
   /**
