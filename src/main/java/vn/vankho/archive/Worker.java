@@ -119,7 +119,10 @@ final class Worker {
     }
   }
 
-  /** Keeps each page image a reading hands over, and the lines OCR read on each page: the first page's cut out its flagged fields. */
+  /**
+   * Keeps each page image a reading hands over, and the lines OCR read on each page: the first page's cut out its
+   * flagged fields.
+   */
   private final class KeptImages implements PageImageSink {
     private final long documentId;
     /** By page number: pages are read in parallel. */

@@ -277,7 +277,8 @@ public final class DocumentReader {
   }
 
   private static int finish(Pending pending, String[] layers, List<Page> result, int done, int total,
-      ReadProgress progress, PageImageSink images, ReadingBudget.Deadline deadline) throws ReadingBudgetExceededException {
+      ReadProgress progress, PageImageSink images, ReadingBudget.Deadline deadline)
+      throws ReadingBudgetExceededException {
     int i = pending.index();
     String layer = layers[i] == null ? "" : layers[i];
     OcrException failure = pending.decodeFailure();
