@@ -18,7 +18,118 @@ public final class InkCoverage {
   /** A line box is widened by this share of its height on each side: marks stand above and below the letters. */
   private static final double MARGIN = 0.25;
 
+  /** A text-like ink component is at least this share of the median line's height: smaller ones are marks or dust. */
+  private static final double SMALLEST_GLYPH = 0.25;
+  /** ... and at most this share of it: taller ones are rules, signatures and seals' remains, not letters. */
+  private static final double TALLEST_GLYPH = 1.2;
+  /** ... and at most this many line heights wide: a word's letters run together at low resolution, a rule is longer. */
+  private static final double WIDEST_GLYPH = 4;
+
+  /**
+   * What the ink of a page says of its reading: the share of its ink outside every text line ({@link
+   * #uncoveredShare}), the share of its text-like ink components outside every word read ({@link #unreadShare}:
+   * letters the engine did not read), and the median height of its text lines in pixels (the page's scale: small
+   * text at low resolution is where characters are lost; 0 where no line was read).
+   */
+  public record Coverage(double uncoveredInk, double unreadText, double lineHeight) {
+    /** No ink measured: a text that no engine read. */
+    public static final Coverage NONE = new Coverage(0, 0, 0);
+  }
+
   private InkCoverage() {}
+
+  /** The {@link Coverage} of {@code image} read as {@code lineBoxes} holding {@code wordBoxes} (its pixels). */
+  public static Coverage of(BufferedImage image, List<Rectangle> lineBoxes, List<Rectangle> wordBoxes) {
+    double lineHeight = medianHeight(lineBoxes);
+    return new Coverage(uncoveredShare(image, lineBoxes), unreadShare(image, wordBoxes, lineHeight), lineHeight);
+  }
+
+  static double medianHeight(List<Rectangle> boxes) {
+    if (boxes.isEmpty()) return 0;
+    // a line is longer than it is high: a page Tesseract read sideways gives its lines standing
+    int[] heights = boxes.stream().mapToInt(b -> Math.min(b.width, b.height)).sorted().toArray();
+    return heights.length % 2 == 1 ? heights[heights.length / 2]
+        : (heights[heights.length / 2 - 1] + heights[heights.length / 2]) / 2.0;
+  }
+
+  /**
+   * The share of {@code image}'s text-like ink components (connected dark pixels, eight ways, between {@link
+   * #SMALLEST_GLYPH} and {@link #TALLEST_GLYPH} of {@code lineHeight} high and at most {@link #WIDEST_GLYPH} of it
+   * wide) whose centre lies outside every box of {@code wordBoxes} widened by a quarter of the line height: letters
+   * and words the engine did not read at all. A page with no line read has all its text unread.
+   */
+  public static double unreadShare(BufferedImage image, List<Rectangle> wordBoxes, double lineHeight) {
+    BufferedImage gray = Gray.of(image);
+    int w = gray.getWidth();
+    int h = gray.getHeight();
+    byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+    if (lineHeight <= 0) return hasInk(pixels) ? 1 : 0;
+    boolean[] covered = covered(w, h, wordBoxes, MARGIN * lineHeight);
+    boolean[] seen = new boolean[w * h];
+    int[] stack = new int[1024];
+    long glyphs = 0;
+    long unread = 0;
+    for (int start = 0; start < pixels.length; start++) {
+      if (seen[start] || !dark(pixels[start])) continue;
+      int minX = w;
+      int maxX = -1;
+      int minY = h;
+      int maxY = -1;
+      int size = 0;
+      stack[size++] = start;
+      seen[start] = true;
+      while (size > 0) {
+        int i = stack[--size];
+        int x = i % w;
+        int y = i / w;
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+        minY = Math.min(minY, y);
+        maxY = Math.max(maxY, y);
+        for (int dy = -1; dy <= 1; dy++) {
+          int ny = y + dy;
+          if (ny < 0 || ny >= h) continue;
+          for (int dx = -1; dx <= 1; dx++) {
+            int nx = x + dx;
+            if (nx < 0 || nx >= w) continue;
+            int n = ny * w + nx;
+            if (seen[n] || !dark(pixels[n])) continue;
+            seen[n] = true;
+            if (size == stack.length) stack = Arrays.copyOf(stack, size * 2);
+            stack[size++] = n;
+          }
+        }
+      }
+      int height = maxY - minY + 1;
+      int width = maxX - minX + 1;
+      if (height < SMALLEST_GLYPH * lineHeight || height > TALLEST_GLYPH * lineHeight
+          || width > WIDEST_GLYPH * lineHeight) {
+        continue;
+      }
+      glyphs++;
+      if (!covered[(minY + maxY) / 2 * w + (minX + maxX) / 2]) unread++;
+    }
+    return glyphs == 0 ? 0 : (double) unread / glyphs;
+  }
+
+  private static boolean hasInk(byte[] pixels) {
+    for (byte p : pixels) if (dark(p)) return true;
+    return false;
+  }
+
+  /** The pixels inside {@code boxes}, each widened by {@code pad} on every side. */
+  private static boolean[] covered(int w, int h, List<Rectangle> boxes, double pad) {
+    boolean[] covered = new boolean[w * h];
+    int p = (int) Math.ceil(pad);
+    for (Rectangle box : boxes) {
+      int x0 = Math.max(0, box.x - p);
+      int x1 = Math.min(w, box.x + box.width + p);
+      int y0 = Math.max(0, box.y - p);
+      int y1 = Math.min(h, box.y + box.height + p);
+      for (int y = y0; y < y1; y++) Arrays.fill(covered, y * w + x0, y * w + Math.max(x0, x1), true);
+    }
+    return covered;
+  }
 
   /**
    * The share of {@code image}'s ink (0 to 1) outside every box of {@code lineBoxes} (in its pixels); a page with
