@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import vn.vankho.ingest.ocr.InkCoverage;
+import vn.vankho.text.PageQuality;
 
 /**
  * The readings a quality-score fit is made on, kept in a file: reading the pages takes most of an hour on a shared
@@ -43,7 +43,7 @@ final class QualityReadings {
     for (String row : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       String[] c = row.split("\t", -1);
       RealisticOcrBenchmark.Point point = new RealisticOcrBenchmark.Point(c[1], c[2], unescape(c[7]), numbers(c[5]),
-          numbers(c[6]), new InkCoverage.Coverage(Double.parseDouble(c[4]), Double.parseDouble(c[8]),
+          numbers(c[6]), new PageQuality.Ink(Double.parseDouble(c[4]), Double.parseDouble(c[8]),
           Double.parseDouble(c[9])), c[10], Double.parseDouble(c[3]));
       (c[0].equals(DEVELOPMENT) ? development : heldOut).add(point);
     }
@@ -52,8 +52,8 @@ final class QualityReadings {
 
   private static String row(String part, RealisticOcrBenchmark.Point p) {
     return String.join("\t", part, p.page(), p.reader(), Double.toString(p.cer()),
-        Double.toString(p.coverage().uncoveredInk()), joined(p.words()), joined(p.symbols()), escape(p.text()),
-        Double.toString(p.coverage().unreadText()), Double.toString(p.coverage().lineHeight()), p.shapes());
+        Double.toString(p.ink().uncovered()), joined(p.words()), joined(p.symbols()), escape(p.text()),
+        Double.toString(p.ink().unreadText()), Double.toString(p.ink().lineHeight()), p.shapes());
   }
 
   private static String joined(List<Float> numbers) {

@@ -74,18 +74,18 @@ public final class RealisticOcrBenchmark {
    * engine's own text before post-correction (for the command line, uncorrected, the same as {@code cer}).
    */
   record Reading(RealisticScans.Scan scan, String reader, String text, List<Float> confidences, List<Float> symbols,
-      InkCoverage.Coverage coverage, String shapes, double orderedCer, double cer, double rawCer, Map<Field, Outcome> fields,
+      PageQuality.Ink ink, String shapes, double orderedCer, double cer, double rawCer, Map<Field, Outcome> fields,
       int awardeesRight, int rowsRight) {}
 
   /**
    * A page reading as the quality score sees it: the text kept, its words' and symbols' confidences, what its ink
-   * says ({@link InkCoverage.Coverage}), its lines' shapes ({@link #shapes}), and the CER measured; kept whole so
+   * says ({@link PageQuality.Ink}), its lines' shapes ({@link #shapes}), and the CER measured; kept whole so
    * that a refit can compute the signs again as they are now defined.
    */
   record Point(String page, String reader, String text, List<Float> words, List<Float> symbols,
-      InkCoverage.Coverage coverage, String shapes, double cer) {
+      PageQuality.Ink ink, String shapes, double cer) {
     PageQuality.Signs signs() {
-      return PageQuality.signs(text, words, symbols, coverage.uncoveredInk());
+      return PageQuality.signs(text, words, symbols, ink);
     }
   }
 
@@ -154,7 +154,7 @@ public final class RealisticOcrBenchmark {
   private static List<Point> points(List<Reading> readings) {
     return readings.stream().map(r -> new Point(r.scan().index() + " "
         + r.scan().kind().name().toLowerCase(Locale.ROOT) + (r.scan().truth().handwritten() ? " hand" : ""),
-        r.reader(), r.text(), r.confidences(), r.symbols(), r.coverage(), r.shapes(), r.cer())).toList();
+        r.reader(), r.text(), r.confidences(), r.symbols(), r.ink(), r.shapes(), r.cer())).toList();
   }
 
   /** A page of the quality score's extra set: its label, its image, and the text printed on it. */
@@ -163,8 +163,8 @@ public final class RealisticOcrBenchmark {
   /**
    * {@code bench-ocr realistic real}: the real scans of the shared corpus read with and without the layout reading
    * (same run): the header's first lines, the number, type, issuer and date {@link MetadataReader} takes from each
-   * (after post-correction, as the archive keeps them), the fields {@link FieldReview} flags, and the CER
-   * where a transcription lies beside the image ({@code page.txt}). Their truth is in the folder's README, so the
+   * (after post-correction, as the archive keeps them), the fields {@link FieldReview} flags, the CER where a
+   * transcription lies beside the image ({@code page.txt}) and the CER the quality score predicts. Their truth is in the folder's README, so the
    * fields are judged by eye.
    */
   static void realScans(Path folder, OcrSettings settings) throws IOException {
@@ -182,8 +182,11 @@ public final class RealisticOcrBenchmark {
           List<FieldReview.Flag> flags = FieldReview.check(read, text, ocr.lines());
           String cer = Files.exists(transcription) ? String.format("%.4f",
               CharacterErrorRate.of(Diacritics.nfc(Files.readString(transcription)), text)) : "-";
-          System.out.printf("%s  %s  CER %s  number %s  type %s  issuer %s  date %s%n    flagged: %s%n    %s%n",
-              image.getFileName(), engine == before ? BEFORE_LAYOUT : "layout", cer, value(read.number()),
+          double predicted = PageQuality.predictedCer(
+              PageQuality.signs(text, ocr.wordConfidences(), ocr.symbolConfidences(), ocr.ink()));
+          System.out.printf("%s  %s  CER %s  predicted %.4f%s  number %s  type %s  issuer %s  date %s%n"
+                  + "    flagged: %s%n    %s%n", image.getFileName(), engine == before ? BEFORE_LAYOUT : "layout", cer,
+              predicted, predicted > PageQuality.REVIEW_ABOVE_CER ? " (to review)" : "", value(read.number()),
               value(read.type()), value(read.issuer()), value(read.date()),
               flags.isEmpty() ? "-" : FieldReview.problem(flags),
               String.join("\n    ", text.lines().filter(l -> !l.isBlank()).limit(6).toList()));
@@ -223,8 +226,8 @@ public final class RealisticOcrBenchmark {
             String corrected = PostCorrection.correct(ours.text());
             Cli cli = cli(file, settings);
             points.add(new Point(page.label(), "ours", corrected, ours.wordConfidences(), ours.symbolConfidences(),
-                ours.coverage(), shapes(ours.lines(), image), CharacterErrorRate.ofLines(page.truth(), corrected)));
-            points.add(new Point(page.label(), "tesseract", cli.text, cli.confidences, cli.symbols, cli.coverage,
+                ours.ink(), shapes(ours.lines(), image), CharacterErrorRate.ofLines(page.truth(), corrected)));
+            points.add(new Point(page.label(), "tesseract", cli.text, cli.confidences, cli.symbols, cli.ink,
                 shapes(cli.lines, image), CharacterErrorRate.ofLines(page.truth(), cli.text)));
           }
           return points;
@@ -273,7 +276,7 @@ public final class RealisticOcrBenchmark {
           List<Reading> read = new ArrayList<>(List.of(
               measure(scan, "ours", ours.text(), PostCorrection.correct(ours.text()), ours),
               measure(scan, "tesseract", cli.text, cli.text,
-                  new OcrResult(cli.text, 0, cli.confidences, cli.symbols, cli.lines, cli.coverage))));
+                  new OcrResult(cli.text, 0, cli.confidences, cli.symbols, cli.lines, cli.ink))));
           if (withoutLayoutToo) {
             OcrResult plain = before.read(ImageIO.read(file.toFile()));
             read.add(0, measure(scan, BEFORE_LAYOUT, plain.text(), PostCorrection.correct(plain.text()), plain));
@@ -316,10 +319,10 @@ public final class RealisticOcrBenchmark {
 
   /**
    * The command line's reading: its text, its words' and its symbols' confidences, its lines with their words, and
-   * what the image's ink says of it ({@link InkCoverage.Coverage}).
+   * what the image's ink says of it ({@link PageQuality.Ink}).
    */
   private record Cli(String text, List<Float> confidences, List<Float> symbols, List<TextLine> lines,
-      InkCoverage.Coverage coverage) {}
+      PageQuality.Ink ink) {}
 
   /** A symbol's confidence in the command line's hOCR output with {@code hocr_char_boxes} ("x_conf 99.12"). */
   private static final Pattern SYMBOL_CONFIDENCE = Pattern.compile("x_conf (\\d+(?:\\.\\d+)?)");
@@ -395,7 +398,7 @@ public final class RealisticOcrBenchmark {
       String form = Diacritics.searchForm(a.form());
       if (named.stream().anyMatch(w -> Diacritics.searchForm(w.form()).equals(form))) rowsRight++;
     }
-    return new Reading(scan, reader, text, read.wordConfidences(), read.symbolConfidences(), read.coverage(),
+    return new Reading(scan, reader, text, read.wordConfidences(), read.symbolConfidences(), read.ink(),
         shapes(read.lines(), scan.image()),
         CharacterErrorRate.of(truth.text(), text),
         CharacterErrorRate.ofLines(truth.text(), text), CharacterErrorRate.ofLines(truth.text(), raw), fields,
@@ -458,12 +461,13 @@ public final class RealisticOcrBenchmark {
     System.out.println();
     System.out.println("quality score, " + title + ": predicted CER against measured");
     System.out.println("page                   reader      CER     predicted  illegible  unlikely  doubt  words<60  mixed"
-        + "  ink outside lines  words<90  symbols<90");
+        + "  ink outside lines  words<90  symbols<90  unread text  small text");
     for (Point p : points) {
       PageQuality.Signs s = p.signs();
       System.out.printf("%-22s %-11s %.4f  %.4f     %.3f      %.3f     %.3f  %.3f     %.3f  %.3f              %.3f"
-              + "     %.4f%n", p.page(), p.reader(), p.cer(), predict.applyAsDouble(s), s.illegible(), s.unlikely(),
-          s.doubt(), s.lowConfidence(), s.mixed(), s.uncoveredInk(), s.unsureWords(), s.unsureSymbols());
+              + "     %.4f      %.4f       %.3f%n", p.page(), p.reader(), p.cer(), predict.applyAsDouble(s), s.illegible(),
+          s.unlikely(), s.doubt(), s.lowConfidence(), s.mixed(), s.uncoveredInk(), s.unsureWords(), s.unsureSymbols(),
+          s.unreadText(), s.smallText());
     }
     for (String reader : List.of("ours", "tesseract", "both")) {
       for (String set : List.of("realistic", "all")) {

@@ -5,6 +5,8 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
+import vn.vankho.text.PageQuality;
 
 /**
  * How much of a page's ink lies outside every text line the engine read: the sign of text that was not read at all.
@@ -25,23 +27,16 @@ public final class InkCoverage {
   /** ... and at most this many line heights wide: a word's letters run together at low resolution, a rule is longer. */
   private static final double WIDEST_GLYPH = 4;
 
-  /**
-   * What the ink of a page says of its reading: the share of its ink outside every text line ({@link
-   * #uncoveredShare}), the share of its text-like ink components outside every word read ({@link #unreadShare}:
-   * letters the engine did not read), and the median height of its text lines in pixels (the page's scale: small
-   * text at low resolution is where characters are lost; 0 where no line was read).
-   */
-  public record Coverage(double uncoveredInk, double unreadText, double lineHeight) {
-    /** No ink measured: a text that no engine read. */
-    public static final Coverage NONE = new Coverage(0, 0, 0);
-  }
-
   private InkCoverage() {}
 
-  /** The {@link Coverage} of {@code image} read as {@code lineBoxes} holding {@code wordBoxes} (its pixels). */
-  public static Coverage of(BufferedImage image, List<Rectangle> lineBoxes, List<Rectangle> wordBoxes) {
+  /**
+   * What {@code image}'s ink says of its reading as {@code lineBoxes} holding {@code wordBoxes} (its pixels): the
+   * share of its ink outside the lines ({@link #uncoveredShare}), of its text-like components outside the words
+   * ({@link #unreadShare}), and the lines' median height.
+   */
+  public static PageQuality.Ink of(BufferedImage image, List<Rectangle> lineBoxes, List<Rectangle> wordBoxes) {
     double lineHeight = medianHeight(lineBoxes);
-    return new Coverage(uncoveredShare(image, lineBoxes), unreadShare(image, wordBoxes, lineHeight), lineHeight);
+    return new PageQuality.Ink(uncoveredShare(image, lineBoxes), unreadShare(image, wordBoxes, lineHeight), lineHeight);
   }
 
   static double medianHeight(List<Rectangle> boxes) {
@@ -64,7 +59,7 @@ public final class InkCoverage {
     int h = gray.getHeight();
     byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
     if (lineHeight <= 0) return hasInk(pixels) ? 1 : 0;
-    boolean[] covered = covered(w, h, wordBoxes, MARGIN * lineHeight);
+    boolean[] covered = covered(w, h, wordBoxes, box -> MARGIN * lineHeight);
     boolean[] seen = new boolean[w * h];
     int[] stack = new int[1024];
     long glyphs = 0;
@@ -117,11 +112,11 @@ public final class InkCoverage {
     return false;
   }
 
-  /** The pixels inside {@code boxes}, each widened by {@code pad} on every side. */
-  private static boolean[] covered(int w, int h, List<Rectangle> boxes, double pad) {
+  /** The pixels of a w x h image inside {@code boxes}, each widened by its {@code pad} on every side. */
+  private static boolean[] covered(int w, int h, List<Rectangle> boxes, ToDoubleFunction<Rectangle> pad) {
     boolean[] covered = new boolean[w * h];
-    int p = (int) Math.ceil(pad);
     for (Rectangle box : boxes) {
+      int p = (int) Math.ceil(pad.applyAsDouble(box));
       int x0 = Math.max(0, box.x - p);
       int x1 = Math.min(w, box.x + box.width + p);
       int y0 = Math.max(0, box.y - p);
@@ -140,15 +135,7 @@ public final class InkCoverage {
     int w = gray.getWidth();
     int h = gray.getHeight();
     byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
-    boolean[] covered = new boolean[w * h];
-    for (Rectangle box : lineBoxes) {
-      int pad = (int) Math.ceil(MARGIN * box.height);
-      int x0 = Math.max(0, box.x - pad);
-      int x1 = Math.min(w, box.x + box.width + pad);
-      int y0 = Math.max(0, box.y - pad);
-      int y1 = Math.min(h, box.y + box.height + pad);
-      for (int y = y0; y < y1; y++) Arrays.fill(covered, y * w + x0, y * w + Math.max(x0, x1), true);
-    }
+    boolean[] covered = covered(w, h, lineBoxes, box -> MARGIN * box.height);
     long ink = 0;
     long uncovered = 0;
     for (int y = 1; y < h - 1; y++) {
