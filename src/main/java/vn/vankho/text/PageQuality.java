@@ -160,9 +160,22 @@ public final class PageQuality {
     return Math.max(0, Math.min(1, Math.pow(10, log) - CER_FLOOR));
   }
 
-  /** True when {@link #predictedCer} is above {@link #REVIEW_ABOVE_CER}. */
+  /**
+   * Text at most half of {@link #CLEAR_LINE_HEIGHT} high (x-height under 10 pixels: a whole page photographed by a
+   * phone, a fax) is where Tesseract's guide gives "very little chance of accurate results"; such a page goes to
+   * review whatever its other signs say. This is that guide's limit, not a fit: the generated faxed pages read
+   * better than the real photos (docs/ocr.md, "Quality score"), so a fit on them alone would let those through.
+   */
+  public static final double TOO_SMALL_TEXT = 1;
+
+  /** True when {@link #predictedCer} is above {@link #REVIEW_ABOVE_CER}, or the text is too small to trust. */
   public static boolean needsReview(Signs signs) {
-    return predictedCer(signs) > REVIEW_ABOVE_CER;
+    return needsReview(signs, predictedCer(signs));
+  }
+
+  /** As {@link #needsReview(Signs)} with the CER another set of weights predicts: a fit is measured with it. */
+  public static boolean needsReview(Signs signs, double predictedCer) {
+    return predictedCer > REVIEW_ABOVE_CER || signs.smallText() >= TOO_SMALL_TEXT;
   }
 
   /** The share of legible tokens in {@code pageText}, from 0 to 1; a page without tokens scores 0. */

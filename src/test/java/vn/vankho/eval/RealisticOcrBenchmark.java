@@ -182,11 +182,11 @@ public final class RealisticOcrBenchmark {
           List<FieldReview.Flag> flags = FieldReview.check(read, text, ocr.lines());
           String cer = Files.exists(transcription) ? String.format("%.4f",
               CharacterErrorRate.of(Diacritics.nfc(Files.readString(transcription)), text)) : "-";
-          double predicted = PageQuality.predictedCer(
-              PageQuality.signs(text, ocr.wordConfidences(), ocr.symbolConfidences(), ocr.ink()));
+          PageQuality.Signs signs = PageQuality.signs(text, ocr.wordConfidences(), ocr.symbolConfidences(), ocr.ink());
+          double predicted = PageQuality.predictedCer(signs);
           System.out.printf("%s  %s  CER %s  predicted %.4f%s  number %s  type %s  issuer %s  date %s%n"
                   + "    flagged: %s%n    %s%n", image.getFileName(), engine == before ? BEFORE_LAYOUT : "layout", cer,
-              predicted, predicted > PageQuality.REVIEW_ABOVE_CER ? " (to review)" : "", value(read.number()),
+              predicted, PageQuality.needsReview(signs, predicted) ? " (to review)" : "", value(read.number()),
               value(read.type()), value(read.issuer()), value(read.date()),
               flags.isEmpty() ? "-" : FieldReview.problem(flags),
               String.join("\n    ", text.lines().filter(l -> !l.isBlank()).limit(6).toList()));
@@ -479,7 +479,7 @@ public final class RealisticOcrBenchmark {
         int badFlagged = 0;
         int goodFlagged = 0;
         for (int i = 0; i < chosen.size(); i++) {
-          boolean flagged = predicted[i] > PageQuality.REVIEW_ABOVE_CER;
+          boolean flagged = PageQuality.needsReview(chosen.get(i).signs(), predicted[i]);
           if (chosen.get(i).cer() > BAD_PAGE_CER) {
             bad++;
             if (flagged) badFlagged++;
