@@ -93,4 +93,18 @@ class PageQualityTest {
     halfUnsure.addAll(java.util.Collections.nCopies(200, 85f));
     assertTrue(PageQuality.needsReview(PageQuality.signs(clean, halfUnsure, List.of(), PageQuality.Ink.UNMEASURED)), "half the words under 90");
   }
+
+  @Test
+  void testTextTooSmallToTrustGoesToReviewHoweverSurelyRead() {
+    String clean = Fixtures.read("kh-229-hu.page1.txt");
+    List<Float> sure = java.util.Collections.nCopies(400, 93f);
+    // lines of 38 pixels: 13 point print scanned at 200 dpi; of 15: the same page photographed whole by a phone
+    PageQuality.Signs scanned = PageQuality.signs(clean, sure, List.of(), new PageQuality.Ink(0, 0, 38));
+    PageQuality.Signs photographed = PageQuality.signs(clean, sure, List.of(), new PageQuality.Ink(0, 0, 15));
+    assertFalse(PageQuality.needsReview(scanned), "scanned " + PageQuality.predictedCer(scanned));
+    assertTrue(PageQuality.needsReview(photographed), "x-height about 6 pixels");
+    PageQuality.Signs halfUnread = PageQuality.signs(clean, sure, List.of(), new PageQuality.Ink(0, 0.5, 38));
+    assertEquals(0.5, halfUnread.unreadText());
+    assertTrue(PageQuality.predictedCer(halfUnread) > PageQuality.predictedCer(scanned), "letters left unread count");
+  }
 }
