@@ -9,10 +9,12 @@ import java.util.function.ToDoubleFunction;
 import vn.vankho.text.PageQuality;
 
 /**
- * How much of a page's ink lies outside every text line the engine read: the sign of text that was not read at all.
- * A faxed page at 100 dpi can lose whole lines to Tesseract's layout analysis while what it did read, it read with
- * confidence; the ink of those lines is still on the page, outside every line box. A signature or a handwritten
- * note is uncovered ink too, so the share is weighed against measured CER ({@code PageQuality}), not read as CER.
+ * What a page's ink says of the text the engine read on it, which its confidences cannot: ink outside every text line,
+ * and text-like ink (letters, or a word's letters run together) outside every word read, are text not read at all. A
+ * faxed page at 100 dpi can lose whole lines and words to Tesseract's layout analysis while what it did read, it read
+ * with confidence; their ink is still on the page. A signature or a handwritten note is uncovered ink too, so the
+ * shares are weighed against measured CER ({@code PageQuality}), not read as CER. The lines' median height gives the
+ * text's scale.
  */
 public final class InkCoverage {
   /** Darker than this (0 to 255) is ink: text is near black, paper and a dropped-out seal are light. */
@@ -53,7 +55,7 @@ public final class InkCoverage {
    * wide) whose centre lies outside every box of {@code wordBoxes} widened by a quarter of the line height: letters
    * and words the engine did not read at all. A page with no line read has all its text unread.
    */
-  public static double unreadShare(BufferedImage image, List<Rectangle> wordBoxes, double lineHeight) {
+  static double unreadShare(BufferedImage image, List<Rectangle> wordBoxes, double lineHeight) {
     BufferedImage gray = Gray.of(image);
     int w = gray.getWidth();
     int h = gray.getHeight();
@@ -130,7 +132,7 @@ public final class InkCoverage {
    * The share of {@code image}'s ink (0 to 1) outside every box of {@code lineBoxes} (in its pixels); a page with
    * no ink has none uncovered. A dark pixel with no dark neighbour is a speck of noise, not ink.
    */
-  public static double uncoveredShare(BufferedImage image, List<Rectangle> lineBoxes) {
+  static double uncoveredShare(BufferedImage image, List<Rectangle> lineBoxes) {
     BufferedImage gray = Gray.of(image);
     int w = gray.getWidth();
     int h = gray.getHeight();
