@@ -62,7 +62,7 @@ public final class PageQuality {
    * was less than {@link #LOW_CONFIDENCE} sure of, the share of tokens with digits and letters mixed, and the share
    * of the page's ink outside every text line the engine read (text it did not read at all, which the other signs
    * cannot see: a faxed page loses whole lines while what was read is read with confidence; measured by the OCR
-   * side from the page image and passed in as a number), the share of words under {@link #UNSURE_WORD} and the share
+   * side from the page image, as the next two are: {@link Ink}), the share of words under {@link #UNSURE_WORD} and the share
    * of symbols under {@link #UNSURE_SYMBOL} (a misread character is a symbol the engine doubted, which the words'
    * mean hides among the sure ones; these two rank pages that are read nearly right); then the share of the page's
    * letters outside every word read (a faxed page's dropped words and letters, which the lines' boxes can still
