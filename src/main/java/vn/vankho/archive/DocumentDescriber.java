@@ -48,7 +48,7 @@ final class DocumentDescriber {
     List<Provenance> provenance = new ArrayList<>();
     String number = value(m.number(), Field.NUMBER, provenance);
     Document read = new Document(document.id(), document.sha256(), document.fileName(), document.mediaType(),
-        document.sizeBytes(), DocumentStatus.DONE, null,
+        document.size(), DocumentStatus.DONE, null,
         number,
         m.numberAsPrinted() == null ? null : m.numberAsPrinted().value(),
         value(m.type(), Field.TYPE, provenance),
