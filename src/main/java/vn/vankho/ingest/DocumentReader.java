@@ -309,7 +309,7 @@ public final class DocumentReader {
   private static Page better(int index, String layer, OcrResult read) {
     // the slips the language model is sure of are corrected; Tesseract's own text is not kept (docs/ocr.md)
     String ocrText = clean(PostCorrection.correct(read.text()));
-    PageQuality.Signs signs = PageQuality.signs(ocrText, read.wordConfidences(), read.symbolConfidences(), read.uncoveredInk());
+    PageQuality.Signs signs = PageQuality.signs(ocrText, read.wordConfidences(), read.symbolConfidences(), read.ink());
     float ocrQuality = (float) signs.legible();
     float layerQuality = quality(layer);
     boolean keepLayer = !layer.isBlank() && layerQuality > ocrQuality;
