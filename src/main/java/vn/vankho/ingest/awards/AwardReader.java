@@ -76,8 +76,8 @@ public final class AwardReader {
    * folded forms made once, for the several readings of it.
    */
   private record Paragraph(Kind kind, int page, String text, Row row, FoldedText folded) {
-    Paragraph(Kind kind, int page, String text, Row row) {
-      this(kind, page, text, row, FoldedText.of(text));
+    Paragraph(Kind kind, int page, FoldedText folded, Row row) {
+      this(kind, page, folded.original(), row, folded);
     }
   }
 
@@ -94,8 +94,11 @@ public final class AwardReader {
 
   private AwardReader() {}
 
-  /** The awards made by the decision whose pages read {@code pageTexts}; empty for other documents. */
-  public static List<ProposedAward> read(List<String> pageTexts) {
+  /**
+   * The awards made by the decision whose pages read {@code pageTexts}, each folded (a {@link FoldedText}) or not;
+   * empty for other documents.
+   */
+  public static List<ProposedAward> read(List<? extends CharSequence> pageTexts) {
     List<Paragraph> paragraphs = paragraphs(pageTexts);
     String documentCampaign = paragraphs.stream().map(p -> CampaignReader.first(p.folded())).filter(c -> c != null)
         .findFirst().orElse(null);
@@ -575,42 +578,51 @@ public final class AwardReader {
     return Optional.ofNullable(award(clause.named(), p.page(), p.text(), clause, null));
   }
 
-  private static List<Paragraph> paragraphs(List<String> pageTexts) {
+  /**
+   * The paragraphs of the pages, each joined from lines of its page's folded text, which is not folded again:
+   * {@code lines} are those of the paragraph being read, {@code text} their words as the rules below look at them.
+   */
+  private static List<Paragraph> paragraphs(List<? extends CharSequence> pageTexts) {
     List<Paragraph> paragraphs = new ArrayList<>();
     StringBuilder text = null;
+    List<FoldedText> lines = null;
     Kind kind = null;
     int start = 0;
     for (int page = 0; page < pageTexts.size(); page++) {
-      for (String raw : pageTexts.get(page).split("\\R")) {
-        Row row = row(raw.strip());
+      for (FoldedText raw : FoldedText.of(pageTexts.get(page)).lines()) {
+        FoldedText stripped = raw.strip();
+        Row row = row(stripped.original());
         if (row != null) {
           // a table row is a whole item: nothing runs on into it or from it
           if (text != null) {
-            paragraphs.add(new Paragraph(kind, start, text.toString(), null));
+            paragraphs.add(new Paragraph(kind, start, FoldedText.joined(lines), null));
           }
-          paragraphs.add(new Paragraph(Kind.ITEM, page + 1, raw.strip(), row));
+          paragraphs.add(new Paragraph(Kind.ITEM, page + 1, stripped, row));
           text = null;
           continue;
         }
-        String line = untabled(raw.strip());
-        if (line.isEmpty()) {
+        String untabled = untabled(stripped.original());
+        FoldedText line = untabled.equals(stripped.original()) ? stripped : FoldedText.of(untabled);
+        if (line.length() == 0) {
           continue;
         }
         Kind lineKind = kindOf(line);
         if (text != null && (lineKind == Kind.OTHER && runsOn(text, kind) || wrapsInlineList(text, kind, lineKind))) {
-          text.append(' ').append(line);
+          text.append(' ').append(line.original());
+          lines.add(line);
           continue;
         }
         if (text != null) {
-          paragraphs.add(new Paragraph(kind, start, text.toString(), null));
+          paragraphs.add(new Paragraph(kind, start, FoldedText.joined(lines), null));
         }
-        text = new StringBuilder(line);
+        text = new StringBuilder(line.original());
+        lines = new ArrayList<>(List.of(line));
         kind = lineKind;
         start = page + 1;
       }
     }
     if (text != null) {
-      paragraphs.add(new Paragraph(kind, start, text.toString(), null));
+      paragraphs.add(new Paragraph(kind, start, FoldedText.joined(lines), null));
     }
     return paragraphs;
   }
@@ -621,6 +633,9 @@ public final class AwardReader {
    * ("STT | Tập thể, cá nhân | Hình thức") and from prose.
    */
   private static Row row(String line) {
+    if (line.indexOf('|') < 0) {
+      return null; // one cell: most lines, told apart without splitting them
+    }
     List<String> cells = Stream.of(CELL_SEPARATOR.split(line)).map(String::strip).toList();
     if (cells.size() > 0 && cells.get(0).isEmpty()) {
       cells = cells.subList(1, cells.size()); // a copy's leading "|"
@@ -649,8 +664,8 @@ public final class AwardReader {
     return cells.isEmpty() ? line : row.group(1) + ". " + cells;
   }
 
-  private static Kind kindOf(String line) {
-    String folded = FoldedText.of(line).searchForm();
+  private static Kind kindOf(FoldedText line) {
+    String folded = line.searchForm();
     if (ARTICLE.matcher(folded).find()) {
       return Kind.ARTICLE;
     }
@@ -658,18 +673,19 @@ public final class AwardReader {
       return Kind.ITEM;
     }
     // a numbered heading ("II. CÁ NHÂN"), or a table's header row that says what its rows are ("| TT | Họ và tên |")
-    if (HEADING.matcher(folded).find() || line.contains("|") && section(FoldedText.of(line), null) != null) {
+    String text = line.original();
+    if (HEADING.matcher(folded).find() || text.contains("|") && section(line, null) != null) {
       return Kind.HEADING;
     }
-    String start = folded.substring(0, Math.min(folded.length(), 40));
-    if (AwardTables.cues("list").stream().anyMatch(cue -> FoldedText.of(start).startsWith(cue))) {
+    FoldedText start = line.part(0, Math.min(line.length(), 40));
+    if (AwardTables.cues("list").stream().anyMatch(start::startsWith)) {
       return Kind.LIST;
     }
     // a sentence that opens with the verb ("Truy tặng danh hiệu ... cho ..."), not a title in capitals naming the award
     // nor a wrapped line, which starts in lower case; a speck OCR reads before it ("'Theo đó") is not its start
-    int first = line.codePoints().filter(Character::isLetterOrDigit).findFirst().orElse(' ');
-    boolean sentence = Character.isUpperCase(first) && !line.equals(line.toUpperCase(Locale.ROOT));
-    return sentence && verbAt(FoldedText.of(line)) >= 0 ? Kind.VERB : Kind.OTHER;
+    int first = text.codePoints().filter(Character::isLetterOrDigit).findFirst().orElse(' ');
+    boolean sentence = Character.isUpperCase(first) && !text.equals(text.toUpperCase(Locale.ROOT));
+    return sentence && verbAt(line) >= 0 ? Kind.VERB : Kind.OTHER;
   }
 
   /**

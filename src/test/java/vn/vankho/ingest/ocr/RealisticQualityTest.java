@@ -34,12 +34,12 @@ class RealisticQualityTest {
     OcrResult good = engine.read(scan.image());
     double goodCer = CharacterErrorRate.ofLines(scan.truth().text(), good.text());
     double goodPredicted = PageQuality.predictedCer(PageQuality.signs(good.text(), good.wordConfidences(), good.symbolConfidences(),
-        good.uncoveredInk()));
+        good.ink()));
     // the same page faxed: a third of the resolution, text too small for the model
     OcrResult poor = engine.read(shrunk(scan.image(), 3));
     double poorCer = CharacterErrorRate.ofLines(scan.truth().text(), poor.text());
     double poorPredicted = PageQuality.predictedCer(PageQuality.signs(poor.text(), poor.wordConfidences(), poor.symbolConfidences(),
-        poor.uncoveredInk()));
+        poor.ink()));
     System.out.printf("realistic page 0: CER %.4f predicted %.4f; at a third of its resolution: CER %.4f predicted %.4f%n",
         goodCer, goodPredicted, poorCer, poorPredicted);
     assertTrue(goodCer < 0.01, "good scan CER " + goodCer);
