@@ -4,6 +4,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,6 +76,7 @@ public final class DocumentReader {
   private static final int MAX_CHARACTERS = 20_000_000;
   /** How far from its end a PDF's {@code %%EOF} may stand. */
   private static final int PDF_TAIL_BYTES = 1024;
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
   private static final Logger LOG = LoggerFactory.getLogger(DocumentReader.class);
   /**
    * One parser for every file, as Tika's parsers are safe to share between threads: making one looks up every
@@ -129,7 +133,8 @@ public final class DocumentReader {
     if (FileTypes.isZipContainer(mediaType)) {
       ZipBombs.requireSane(file);
     }
-    LegacyText.Restored restored = LegacyText.restore(clean(readWithTika(file)));
+    String plain = mediaType.equals("text/plain") ? readUtf8(file) : null;
+    LegacyText.Restored restored = LegacyText.restore(clean(plain != null ? plain : readWithTika(file)));
     String text = restored.text();
     progress.pagesRead(1, 1);
     return List.of(page(1, text, PageSource.TEXT_LAYER, null, quality(text), null, legacyNote(restored)));
@@ -403,6 +408,49 @@ public final class DocumentReader {
     } catch (IOException e) {
       throw new ReadException(Reason.DAMAGED, e.getMessage(), e);
     }
+  }
+
+  /**
+   * A plain text file whose bytes are UTF-8, decoded as Tika's text parser would decode it, without its detection
+   * and its XHTML events (three times the cost of reading a text, which was most of an office export's reading);
+   * null for any other, which Tika reads: a legacy code page, or a file beyond the characters kept.
+   */
+  private static String readUtf8(Path file) throws ReadException {
+    try {
+      if (Files.size(file) > MAX_CHARACTERS) {
+        return null;
+      }
+      CharBuffer text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(Files.readAllBytes(file)));
+      if (text.length() > 0 && text.charAt(0) == BYTE_ORDER_MARK) {
+        text.position(1);
+      }
+      return withoutControls(text.toString());
+    } catch (CharacterCodingException e) {
+      return null;
+    } catch (IOException e) {
+      throw damaged(e);
+    }
+  }
+
+  /**
+   * The text with each character Tika's content handler refuses (controls but tab and line ends, DEL and the C1
+   * controls, U+FFFE and U+FFFF) replaced by U+FFFD, as Tika's reading gives it.
+   */
+  private static String withoutControls(String text) {
+    char[] chars = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < ' ' && c != '\t' && c != '\n' && c != '\r' || c >= '\u007F' && c <= '\u009F' || c >= '\uFFFE') {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
+        chars[i] = '\uFFFD';
+      }
+    }
+    return chars == null ? text : new String(chars);
   }
 
   private static String readWithTika(Path file) throws ReadException {

@@ -11,6 +11,7 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
 
 /**
  * What kind of file an upload is, judged by its content (Tika's detectors, which open ZIP and OLE
@@ -32,14 +33,23 @@ public final class FileTypes {
       Map.entry("image/png", "PNG"));
 
   private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+  private final MimeTypes byName = TikaConfig.getDefaultConfig().getMimeRepository();
 
   /**
    * The media type of {@code file}, without parameters ("text/plain", not "text/plain; charset=UTF-8").
    * Bytes of no known kind stay unknown whatever their name: "x.pdf" full of noise is no PDF.
    */
   public String detect(Path file, String fileName) throws IOException {
-    if (detect(file, new Metadata()).equals(MediaType.OCTET_STREAM)) {
+    MediaType content = detect(file, new Metadata());
+    if (content.equals(MediaType.OCTET_STREAM)) {
       return MediaType.OCTET_STREAM.toString();
+    }
+    // Tika takes a name's type only when it is the content's type or a kind of it: a name of no known type, or of
+    // the type the content already has ("x.pdf", "x.txt": nearly every upload), changes nothing, and the file is
+    // not read a second time for it
+    MediaType named = byName.getMimeType(fileName).getType();
+    if (named.equals(MediaType.OCTET_STREAM) || named.equals(content)) {
+      return content.toString();
     }
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);

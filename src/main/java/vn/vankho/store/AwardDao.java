@@ -18,10 +18,6 @@ import vn.vankho.model.PrecedentQuery;
 @RegisterConstructorMapper(Award.class)
 public interface AwardDao {
 
-  /** Forgets what an earlier reading proposed; what archivists confirmed or rejected stays. */
-  @SqlUpdate
-  void deleteProposed(@Bind("id") long documentId);
-
   @SqlBatch
   void insert(@BindMethods List<Award> awards);
 

@@ -15,10 +15,6 @@ import vn.vankho.model.CampaignLink;
 public interface CampaignLinkDao {
   String COLUMNS = "id, document_id, name, launches, period_from, period_to, status, source_line, page, campaign_id";
 
-  /** Forgets what an earlier reading proposed; what archivists confirmed or rejected stays. */
-  @SqlUpdate("DELETE FROM campaign_mentions WHERE document_id = :id AND status = 'proposed'")
-  void deleteProposed(@Bind("id") long documentId);
-
   @SqlBatch("""
       INSERT INTO campaign_mentions (document_id, name, launches, period_from, period_to, source_line, page)
       VALUES (:documentId, :name, :launches, :periodFrom, :periodTo, :sourceLine, :page)

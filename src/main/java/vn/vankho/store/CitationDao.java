@@ -19,9 +19,6 @@ import vn.vankho.model.Citation;
 @RegisterConstructorMapper(Citation.class)
 public interface CitationDao {
 
-  @SqlUpdate
-  void deleteFor(@Bind("id") long documentId);
-
   @SqlBatch
   void insert(@BindMethods List<Citation> citations);
 

@@ -53,6 +53,18 @@ public interface DocumentDao {
   @SqlUpdate("UPDATE documents SET failure_reason = :reason, updated_at = now() WHERE id = :id")
   void flag(@Bind("id") long id, @Bind("reason") String reason);
 
+  /**
+   * Forgets the document's last machine reading: its pages, what the machine said of its fields, its citations, and
+   * the awards and campaign links it proposed; archivists' entries, and what they confirmed or rejected, stay.
+   */
+  @SqlUpdate("""
+      WITH pages AS (DELETE FROM pages WHERE document_id = :id),
+           fields AS (DELETE FROM field_provenance WHERE document_id = :id AND source = 'MACHINE'),
+           citations AS (DELETE FROM citations WHERE document_id = :id),
+           awards AS (DELETE FROM awards WHERE document_id = :id AND status = 'proposed')
+      DELETE FROM campaign_mentions WHERE document_id = :id AND status = 'proposed'""")
+  void forgetMachineReading(@Bind("id") long id);
+
   @SqlUpdate("""
       UPDATE documents SET status = 'PROCESSING', failure_reason = NULL, updated_at = now()
       WHERE id = :id""")

@@ -18,10 +18,6 @@ public interface FieldDao {
         FROM field_provenance WHERE document_id = :id ORDER BY field""")
   List<Provenance> provenance(@Bind("id") long documentId);
 
-  /** Forgets what the machine said of the fields; archivists' entries stay. */
-  @SqlUpdate("DELETE FROM field_provenance WHERE document_id = :id AND source = 'MACHINE'")
-  void forgetMachine(@Bind("id") long documentId);
-
   /** Records the machine's readings, except for fields an archivist has set. */
   @SqlBatch("""
       INSERT INTO field_provenance (document_id, field, source, page, source_text)

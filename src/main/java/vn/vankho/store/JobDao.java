@@ -34,9 +34,9 @@ public interface JobDao {
   @SqlQuery
   Optional<Long> lockIfHeld(@Bind("id") long id, @Bind("worker") String worker);
 
-  /** Records that every one of a finished job's {@code pages} was read. */
+  /** Ends a job done, every one of its {@code pages} read. */
   @SqlUpdate
-  void recordPages(@Bind("id") long id, @Bind("pages") int pages);
+  void finishRead(@Bind("id") long id, @Bind("pages") int pages);
 
   @SqlUpdate
   void finish(@Bind("id") long id, @Bind("status") String status, @Bind("error") String error);

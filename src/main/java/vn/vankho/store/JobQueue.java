@@ -67,28 +67,21 @@ public final class JobQueue {
         return false;
       }
       long id = job.documentId();
-      PageDao pageDao = h.attach(PageDao.class);
-      pageDao.deleteAll(id);
-      pageDao.insert(id, reading.pages());
+      DocumentDao documents = h.attach(DocumentDao.class);
+      // one statement for the five tables of the last machine reading: each statement is a round trip, and a
+      // document's saving took sixteen
+      documents.forgetMachineReading(id);
+      h.attach(PageDao.class).insert(id, reading.pages());
       FieldDao fields = h.attach(FieldDao.class);
       Set<Field> corrected = fields.provenance(id).stream()
           .filter(p -> p.source() == Provenance.Source.ARCHIVIST).map(Provenance::field)
           .collect(Collectors.toCollection(() -> EnumSet.noneOf(Field.class)));
-      DocumentDao documents = h.attach(DocumentDao.class);
       documents.saveReading(reading.document().keeping(corrected, documents.find(id).orElseThrow()));
-      fields.forgetMachine(id);
       fields.recordMachine(id, reading.provenance());
-      CitationDao citations = h.attach(CitationDao.class);
-      citations.deleteFor(id);
-      citations.insert(reading.citations());
-      AwardDao awards = h.attach(AwardDao.class);
-      awards.deleteProposed(id);
-      awards.insert(reading.awards());
-      CampaignLinkDao links = h.attach(CampaignLinkDao.class);
-      links.deleteProposed(id);
-      links.insert(reading.campaignLinks());
-      jobs.recordPages(job.id(), reading.pages().size());
-      jobs.finish(job.id(), JobStatus.DONE.name(), null);
+      h.attach(CitationDao.class).insert(reading.citations());
+      h.attach(AwardDao.class).insert(reading.awards());
+      h.attach(CampaignLinkDao.class).insert(reading.campaignLinks());
+      jobs.finishRead(job.id(), reading.pages().size());
       return true;
     });
   }

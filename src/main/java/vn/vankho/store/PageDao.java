@@ -27,9 +27,6 @@ public interface PageDao {
   /** A page with the document it belongs to. */
   record DocumentPage(long documentId, @Nested Page page) {}
 
-  @SqlUpdate("DELETE FROM pages WHERE document_id = :id")
-  void deleteAll(@Bind("id") long documentId);
-
   @SqlBatch("""
       INSERT INTO pages (document_id, number, text, source, confidence, quality, needs_review, problem, note, image_sha256)
       VALUES (:documentId, :number, :text, :source, :confidence, :quality, :needsReview, :problem, :note, :imageSha256)""")

@@ -1,6 +1,7 @@
 package vn.vankho.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -64,6 +66,9 @@ public final class DocumentNumbers {
   /** Cyrillic capitals that look like Latin ones, and the Latin ones. */
   private static final String CYRILLIC_LOOKALIKES = "\u0410\u0412\u0421\u0415\u041d\u041a\u041c\u041e\u0420\u0422\u0425";
   private static final String LATIN_LOOKALIKES = "ABCEHKMOPTX";
+  /** The range the look-alikes lie in (А to Х), so that other characters are passed by one comparison. */
+  private static final char CYRILLIC_FIRST = '\u0410';
+  private static final char CYRILLIC_LAST = '\u0425';
   /** "số" in its search form, and as OCR reads it; "s" alone is what is left when the mark is lost too. */
   private static final String NUMBER_WORD = "(?:so|s6|sb|se|s0|s5|s)";
   private static final Pattern NUMBER_WORD_BEFORE = Pattern.compile(
@@ -93,29 +98,118 @@ public final class DocumentNumbers {
     }
   }
 
-  /** Every document number in {@code text}, in order of appearance. */
+  /**
+   * Every document number in {@code text}, in order of appearance. The patterns are tried only where a number can
+   * begin ({@link Starts}), not at every character of the page: running them along whole pages was a tenth of
+   * the CPU of importing texts. The matches are those {@link Matcher#find()} gives, start for start.
+   */
   public static List<Found> find(String text) {
     String nfc = latinLookalikes(Diacritics.nfc(text));
+    Starts starts = Starts.of(nfc);
     List<Found> found = new ArrayList<>();
-    collect(PARTY.matcher(nfc), DocumentNumber.Style.PARTY, found);
-    collect(STATE.matcher(nfc), DocumentNumber.Style.STATE, found);
-    for (Matcher m = ISSUER_ONLY.matcher(nfc); m.find(); ) {
+    collect(matches(PARTY, nfc, starts.serials), DocumentNumber.Style.PARTY, found);
+    collect(matches(STATE, nfc, starts.serials), DocumentNumber.Style.STATE, found);
+    for (MatchResult m : matches(ISSUER_ONLY, nfc, starts.numberWords)) {
       Optional<String> issuer = IssuerCodes.canonical(m.group(2));
       if (issuer.isPresent()) {
         found.add(new Found(new DocumentNumber(m.group(1), null, "", issuer.get(), DocumentNumber.Style.STATE),
             m.start(1), m.end(), nfc.substring(m.start(1), m.end())));
       }
     }
-    for (Matcher m = TYPE_ONLY.matcher(nfc); m.find(); ) {
+    for (MatchResult m : matches(TYPE_ONLY, nfc, starts.numberWords)) {
       typeOnly(m.group(1), m.group(2)).ifPresent(number ->
           found.add(new Found(number, m.start(1), m.end(), nfc.substring(m.start(1), m.end()))));
     }
-    for (Matcher m = LEGISLATIVE.matcher(nfc); m.find(); ) {
+    for (MatchResult m : matches(LEGISLATIVE, nfc, starts.serials)) {
       found.add(new Found(new DocumentNumber(m.group(1), Integer.valueOf(m.group(2)), "", m.group(3),
           DocumentNumber.Style.STATE), m.start(), m.end(), m.group()));
     }
     found.sort(Comparator.comparingInt(Found::start));
     return found;
+  }
+
+  /**
+   * Where in a text a number can begin, found in one pass over it. A serial ({@link #PARTY}, {@link #STATE},
+   * {@link #LEGISLATIVE}) begins a run of digits and is followed, after spaces and at most a ".12" part, by '/'
+   * or '-'; a number after the word ({@link #ISSUER_ONLY}, {@link #TYPE_ONLY}) begins at "Số" or "so".
+   */
+  private record Starts(int[] serials, int[] numberWords) {
+    static Starts of(String text) {
+      int n = text.length();
+      int[] serials = new int[16];
+      int serialCount = 0;
+      int[] words = new int[16];
+      int wordCount = 0;
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        if (isDigit(c)) {
+          int start = i;
+          while (i + 1 < n && isDigit(text.charAt(i + 1))) {
+            i++;
+          }
+          if (separatorAfter(text, i + 1) || text.startsWith(".", i + 1) && i + 2 < n && isDigit(text.charAt(i + 2))
+              && separatorAfter(text, digitsEnd(text, i + 2))) {
+            if (serialCount == serials.length) {
+              serials = Arrays.copyOf(serials, serialCount * 2);
+            }
+            serials[serialCount++] = start;
+          }
+        } else if ((c == 'S' || c == 's') && i + 1 < n && (text.charAt(i + 1) == 'ố' || text.charAt(i + 1) == 'o')) {
+          if (wordCount == words.length) {
+            words = Arrays.copyOf(words, wordCount * 2);
+          }
+          words[wordCount++] = i;
+        }
+      }
+      return new Starts(Arrays.copyOf(serials, serialCount), Arrays.copyOf(words, wordCount));
+    }
+
+    /** '/' or '-' at {@code i} after spaces, as the patterns' {@code \s*} reads them. */
+    private static boolean separatorAfter(String text, int i) {
+      while (i < text.length() && isSpace(text.charAt(i))) {
+        i++;
+      }
+      return i < text.length() && (text.charAt(i) == '/' || text.charAt(i) == '-');
+    }
+
+    private static int digitsEnd(String text, int i) {
+      while (i < text.length() && isDigit(text.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
+
+    /** {@code \d} of the patterns: ASCII digits only. */
+    private static boolean isDigit(char c) {
+      return c >= '0' && c <= '9';
+    }
+
+    /** {@code \s} of the patterns: [ \t\n\x0B\f\r]. */
+    private static boolean isSpace(char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+  }
+
+  /**
+   * The matches {@code pattern.matcher(text).find()} gives one after another, when a match can begin only at
+   * {@code starts}: each start is tried as find() would try it (what stands before it still counts for the
+   * look-behinds), skipping those inside the last match.
+   */
+  private static List<MatchResult> matches(Pattern pattern, String text, int[] starts) {
+    List<MatchResult> results = new ArrayList<>();
+    Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int end = 0;
+    for (int start : starts) {
+      if (start < end) {
+        continue;
+      }
+      m.region(start, text.length());
+      if (m.lookingAt()) {
+        results.add(m.toMatchResult());
+        end = m.end();
+      }
+    }
+    return results;
   }
 
   /**
@@ -249,7 +343,8 @@ public final class DocumentNumbers {
   private static String latinLookalikes(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
-      int k = CYRILLIC_LOOKALIKES.indexOf(text.charAt(i));
+      char c = text.charAt(i);
+      int k = c < CYRILLIC_FIRST || c > CYRILLIC_LAST ? -1 : CYRILLIC_LOOKALIKES.indexOf(c);
       if (k >= 0) {
         if (out == null) {
           out = new StringBuilder(text);
@@ -260,8 +355,8 @@ public final class DocumentNumbers {
     return out == null ? text : out.toString();
   }
 
-  private static void collect(Matcher m, DocumentNumber.Style style, List<Found> into) {
-    while (m.find()) {
+  private static void collect(List<MatchResult> matches, DocumentNumber.Style style, List<Found> into) {
+    for (MatchResult m : matches) {
       Optional<String> type = typeCode(m.group(3));
       Optional<String> issuer = issuerCode(m.group(4));
       if (type.isEmpty() || issuer.isEmpty()) {

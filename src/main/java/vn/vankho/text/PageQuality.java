@@ -1,6 +1,8 @@
 package vn.vankho.text;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,8 @@ public final class PageQuality {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\d]+");
   private static final Pattern NUMBER = Pattern.compile("\\d+");
   private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+  private static final int MAX_REMEMBERED = 100_000;
+  private static final Map<String, Boolean> LEGIBLE = new ConcurrentHashMap<>();
 
   /** Pages predicted above this CER go to review ("Cần kiểm tra"); issue 12 asks for about 3%. */
   public static final double REVIEW_ABOVE_CER = 0.03;
@@ -208,7 +212,24 @@ public final class PageQuality {
     return score(pageText) < POOR_BELOW;
   }
 
+  /**
+   * Whether a token is legible, remembered: a page is made of a few thousand distinct syllables, each judged by the
+   * syllable rules in microseconds, which was a tenth of the CPU of importing texts. Emptied when full, so a stream
+   * of rare tokens cannot grow it without bound.
+   */
   private static boolean isLegible(String token) {
+    Boolean known = LEGIBLE.get(token);
+    if (known == null) {
+      if (LEGIBLE.size() >= MAX_REMEMBERED) {
+        LEGIBLE.clear();
+      }
+      known = judgeLegible(token);
+      LEGIBLE.put(token, known);
+    }
+    return known;
+  }
+
+  private static boolean judgeLegible(String token) {
     return NUMBER.matcher(token).matches()
         || ROMAN.matcher(token).matches()
         || Abbreviations.isKnown(token)

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jdk.jfr.FlightRecorder;
 import jdk.jfr.Recording;
@@ -53,6 +54,10 @@ public final class ImportBenchmark {
       return documents * 1e9 / wallNanos;
     }
 
+    double javaMillisPerDocument() {
+      return javaCpuNanos / 1e6 / documents;
+    }
+
     int samples() {
       return stageSamples.values().stream().mapToInt(Integer::intValue).sum();
     }
@@ -63,29 +68,41 @@ public final class ImportBenchmark {
     }
   }
 
-  /** {@code [DIR] [--rounds N]}: DIR alone, or 100 vbpl texts and the gazette PDFs. */
+  /**
+   * {@code [DIR] [--rounds N] [--warm-up W]}: DIR alone, or 100 vbpl texts and the gazette PDFs; W rounds first that
+   * the medians leave out (the JIT compiles the archive's code during the first round or two). {@code --write-sample
+   * DIR} writes the 100 texts to DIR and stops, so that other builds can be measured on the same files.
+   */
   public static void main(String[] args) throws Exception {
     int rounds = 3;
+    int warmUp = 0;
     Path folder = null;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--rounds")) {
         rounds = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--warm-up")) {
+        warmUp = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--write-sample")) {
+        Path sample = Files.createDirectories(Path.of(args[++i]));
+        writeSample(sample);
+        System.out.println("wrote the " + SAMPLE + " default texts to " + sample);
+        return;
       } else {
         folder = Path.of(args[i]);
       }
     }
     if (folder != null) {
-      report(folder.toString(), measure(folder, rounds));
+      report(folder.toString(), measure(folder, warmUp, rounds));
       return;
     }
     Path texts = Files.createTempDirectory("vankho-bench-texts");
     try {
       writeSample(texts);
-      report(SAMPLE + " vbpl texts", measure(texts, rounds));
+      report(SAMPLE + " vbpl texts", measure(texts, warmUp, rounds));
     } finally {
       deleteTree(texts);
     }
-    report("gazette PDFs", measure(SharedCorpus.folder().resolve("congbao/pdf"), rounds));
+    report("gazette PDFs", measure(SharedCorpus.folder().resolve("congbao/pdf"), warmUp, rounds));
   }
 
   /** Every 7th text of vbpl (754 of them), as the UTF-8 text files an office would export. */
@@ -99,17 +116,22 @@ public final class ImportBenchmark {
     }
   }
 
-  static List<Round> measure(Path folder, int rounds) throws Exception {
+  /** {@code warmUp} rounds left out, then {@code rounds} measured. */
+  static List<Round> measure(Path folder, int warmUp, int rounds) throws Exception {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     }
     List<Round> measured = new ArrayList<>();
-    for (int r = 0; r < rounds; r++) {
-      measured.add(round(files));
-      Round last = measured.get(measured.size() - 1);
-      System.err.printf(Locale.ROOT, "round %d: %.2f documents/s, %d of %d read%n", r + 1, last.perSecond(),
-          last.done(), last.documents());
+    for (int r = 0; r < warmUp + rounds; r++) {
+      Round round = round(files);
+      boolean kept = r >= warmUp;
+      if (kept) {
+        measured.add(round);
+      }
+      System.err.printf(Locale.ROOT, "round %d%s: %.2f documents/s, Java CPU %.1f ms/document, %d of %d read%n", r + 1,
+          kept ? "" : " (warm-up, left out)", round.perSecond(), round.javaMillisPerDocument(), round.done(),
+          round.documents());
     }
     return measured;
   }
@@ -236,7 +258,10 @@ public final class ImportBenchmark {
     System.out.printf(Locale.ROOT, "%s (%d files, median of %d rounds; %.0f of %d read in the median round):%n", what,
         rounds.get(0).documents(), rounds.size(), median(rounds, r -> r.done()), rounds.get(0).documents());
     System.out.printf(Locale.ROOT, "  %.2f documents/s end to end after start-up%n", median(rounds, Round::perSecond));
-    System.out.printf(Locale.ROOT, "  Java CPU %.1f ms/document:", median(rounds, r -> r.javaCpuNanos() / 1e6 / r.documents()));
+    System.out.printf(Locale.ROOT, "  rounds:%s documents/s;%s Java CPU ms/document%n",
+        rounds.stream().map(r -> String.format(Locale.ROOT, " %.2f", r.perSecond())).collect(Collectors.joining()),
+        rounds.stream().map(r -> String.format(Locale.ROOT, " %.1f", r.javaMillisPerDocument())).collect(Collectors.joining()));
+    System.out.printf(Locale.ROOT, "  Java CPU %.1f ms/document:", median(rounds, Round::javaMillisPerDocument));
     for (String stage : STAGES) {
       System.out.printf(Locale.ROOT, " %s %.1f", stage, median(rounds, r -> r.stageMillisPerDocument(stage)));
     }

@@ -1,1 +1,0 @@
-DELETE FROM awards WHERE document_id = :id AND status = 'proposed'

@@ -1,1 +1,0 @@
-DELETE FROM citations WHERE document_id = :id

@@ -1,1 +1,0 @@
-UPDATE jobs SET pages_done = :pages, pages_total = :pages WHERE id = :id
