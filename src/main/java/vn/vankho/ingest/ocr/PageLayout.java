@@ -151,8 +151,8 @@ final class PageLayout {
    * gap where the others have theirs (split rows; two at least, as the body and the motto each take two lines),
    * or lie on one side of it centred under that column (the motto's second line), each close under the one above;
    * it ends with the last split row, before a row that crosses the gutter or stands apart (the heading "QUYẾT
-   * ĐỊNH"); what follows (the left column's "V/v ...") keeps Tesseract's order. One row above the first split one
-   * may belong to it (a party committee's line over its body).
+   * ĐỊNH"); the left column's subject lines under it follow its number ({@link #subject}). One row above the first
+   * split one may belong to it (a party committee's line over its body).
    */
   private static List<String> header(List<Word> words, int width, int height) {
     List<Row> rows = lines(words.stream().filter(w -> w.top() < height * HEADER_ZONE).toList());
@@ -200,12 +200,36 @@ final class PageLayout {
     for (Row row : unsplit) {
       for (Word w : row.words()) (w.centreX() < gutter ? left : right).add(w);
     }
+    left.addAll(subject(rows, left, right, gutter));
     words.removeAll(left);
     words.removeAll(right);
     List<String> lines = new ArrayList<>();
     lines(left).stream().sorted(Comparator.comparingInt(Row::top)).forEach(r -> lines.add(r.text()));
     lines(right).stream().sorted(Comparator.comparingInt(Row::top)).forEach(r -> lines.add(r.text()));
     return lines;
+  }
+
+  /**
+   * The rest of the left column under the rows the two columns share: a công văn's subject ("V/v ...", Nghị định
+   * 30/2020/NĐ-CP, Phụ lục I) wraps under its number on two or three lines beside nothing. The rows below, top to
+   * bottom, that stay left of the gutter, each within {@link #HEADER_LEADING} of the one above; a row right of it
+   * (a reception stamp, a speck) is passed over, and one that crosses it ("Kính gửi: ...", the heading) ends it.
+   */
+  private static List<Word> subject(List<Row> rows, List<Word> left, List<Word> right, int gutter) {
+    List<Word> subject = new ArrayList<>();
+    int headerBottom = left.stream().mapToInt(Word::bottom).max().orElse(0);
+    List<Row> below = rows.stream().filter(r -> r.words().stream().noneMatch(w -> left.contains(w) || right.contains(w)))
+        .filter(r -> r.top() >= headerBottom - (r.bottom() - r.top()) / 2).sorted(Comparator.comparingInt(Row::top))
+        .toList();
+    int bottom = headerBottom;
+    for (Row row : below) {
+      if (row.top() - bottom > HEADER_LEADING * (row.bottom() - row.top())) break;
+      if (row.left() >= gutter) continue;
+      if (row.right() > gutter) break;
+      subject.addAll(row.words());
+      bottom = row.bottom();
+    }
+    return subject;
   }
 
   /**

@@ -53,6 +53,34 @@ class PageLayoutTest {
   }
 
   @Test
+  void aCongVansSubjectUnderItsNumberStaysInTheLeftColumn() {
+    List<PageLayout.Word> page = new ArrayList<>();
+    page.addAll(words("SỞ Y TẾ BẮC NINH", 100, 100, 0, 0));
+    page.addAll(words("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", 520, 101, 0, 0));
+    page.addAll(words("BỆNH VIỆN ĐA KHOA TỈNH", 80, 130, 1, 0));
+    page.addAll(words("Độc lập - Tự do - Hạnh phúc", 560, 132, 1, 0));
+    page.addAll(words("Số: 6191/BVT-TCKT", 110, 170, 2, 1));
+    page.addAll(words("Bắc Ninh, ngày 27 tháng 9 năm 2021", 540, 175, 2, 1));
+    // the subject wraps under the number, beside nothing: Tesseract reads it after the date
+    page.addAll(words("V/v Đăng tải thông tin lựa chọn", 80, 200, 3, 2));
+    page.addAll(words("đơn vị tổ chức đấu giá", 80, 225, 4, 2));
+    page.addAll(words("Kính gửi: Cổng thông tin điện tử Quốc gia về Đấu giá tài sản", 250, 280, 5, 3));
+
+    assertEquals("""
+        SỞ Y TẾ BẮC NINH
+        BỆNH VIỆN ĐA KHOA TỈNH
+        Số: 6191/BVT-TCKT
+        V/v Đăng tải thông tin lựa chọn
+        đơn vị tổ chức đấu giá
+        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Bắc Ninh, ngày 27 tháng 9 năm 2021
+
+        Kính gửi: Cổng thông tin điện tử Quốc gia về Đấu giá tài sản
+        """, PageLayout.text(page, List.of(), WIDTH, HEIGHT));
+  }
+
+  @Test
   void aPageWithoutColumnsOrTablesKeepsTesseractsLinesAndParagraphs() {
     List<PageLayout.Word> page = new ArrayList<>();
     page.addAll(words("QUYẾT ĐỊNH", 450, 100, 0, 0));
