@@ -171,6 +171,11 @@ public final class FieldReview {
     }
   }
 
+  /** True when the number was read from a sentence that cites it, not from a header's number line. */
+  private static boolean cited(Extracted<String> number) {
+    return CITED_NUMBER.matcher(number.sourceText()).find() && !OWN_NUMBER.matcher(number.sourceText()).find();
+  }
+
   /**
    * The number, flagged when the form's blank shows, letters are among its digits, a digit was read without
    * confidence, the day or month beside it is not plain digits ({@code dateByHand}: the clerk writes the number and
@@ -190,8 +195,7 @@ public final class FieldReview {
       }
       return Optional.empty();
     }
-    if (numberLine == null && CITED_NUMBER.matcher(number.sourceText()).find()
-        && !OWN_NUMBER.matcher(number.sourceText()).find()) {
+    if (numberLine == null && cited(number)) {
       return Optional.of(new Flag(Field.NUMBER, "số đọc được không ở dòng \"Số:\" của phần đầu, có thể là số của văn bản"
           + " được viện dẫn: \"" + number.sourceText() + "\"", number.sourceText()));
     }
