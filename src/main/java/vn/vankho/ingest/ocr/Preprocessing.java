@@ -39,6 +39,8 @@ public final class Preprocessing {
    * the window always holds some paper between lines, and little enough to follow the light across a phone photo.
    */
   private static final double BACKGROUND_REACH_INCHES = 0.27;
+  /** Paper whose darkest twentieth is this bright against its brightest is evenly lit, and left alone. */
+  private static final double EVEN_PAPER = 0.9;
   /** The background is estimated on cells of this many pixels square, then interpolated back. */
   private static final int BACKGROUND_CELL = 4;
   /** Skew below this is left alone: the angle is searched in tenths of a degree. */
@@ -109,6 +111,10 @@ public final class Preprocessing {
     }
     int reach = Math.max(1, (int) Math.round(BACKGROUND_REACH_INCHES * estimatedDpi(gray) / cell));
     paper = brightestAround(brightestAround(paper, cw, ch, reach, 1, cw), cw, ch, reach, cw, ch);
+    // a scan's paper is even: left as it is, it costs no pass over every pixel
+    int[] sorted = paper.clone();
+    Arrays.sort(sorted);
+    if (sorted[sorted.length / 20] >= EVEN_PAPER * sorted[sorted.length - 1 - sorted.length / 20]) return gray;
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
     byte[] flat = pixels(out);
     for (int y = 0; y < h; y++) {
