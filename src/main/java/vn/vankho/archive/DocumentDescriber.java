@@ -23,6 +23,7 @@ import vn.vankho.model.Secrecy;
 import vn.vankho.model.Urgency;
 import vn.vankho.store.DocumentReading;
 import vn.vankho.text.DocumentNumbers;
+import vn.vankho.text.FoldedText;
 
 /**
  * Turns what {@link MetadataReader} reads in a document's pages into the records the store keeps:
@@ -36,11 +37,12 @@ final class DocumentDescriber {
 
   /** {@code firstPageLines}: the text lines the engine read on the first page, with its words' confidences. */
   Description describe(Document document, List<Page> pages, List<TextLine> firstPageLines) {
-    List<String> texts = pages.stream().map(Page::text).toList();
+    // each page folded once here, for the metadata, award and campaign readers alike
+    List<FoldedText> texts = pages.stream().map(p -> FoldedText.of(p.text())).toList();
     DocumentMetadata m = MetadataReader.read(texts);
     // a number or date written in by hand on a scan is flagged for review, not guessed (issue 12)
     List<FieldReview.Flag> flags = pages.isEmpty() || pages.get(0).source() != PageSource.OCR ? List.of()
-        : FieldReview.check(m, texts.get(0), firstPageLines);
+        : FieldReview.check(m, pages.get(0).text(), firstPageLines);
     if (!flags.isEmpty()) {
       m = FieldReview.withoutFlagged(m, flags);
       pages = flagFirst(pages, FieldReview.problem(flags));
@@ -48,7 +50,7 @@ final class DocumentDescriber {
     List<Provenance> provenance = new ArrayList<>();
     String number = value(m.number(), Field.NUMBER, provenance);
     Document read = new Document(document.id(), document.sha256(), document.fileName(), document.mediaType(),
-        document.sizeBytes(), DocumentStatus.DONE, null,
+        document.size(), DocumentStatus.DONE, null,
         number,
         m.numberAsPrinted() == null ? null : m.numberAsPrinted().value(),
         value(m.type(), Field.TYPE, provenance),

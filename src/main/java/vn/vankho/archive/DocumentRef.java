@@ -7,6 +7,6 @@ import vn.vankho.model.Document;
 public record DocumentRef(long id, String number, LocalDate date, String title) {
 
   static DocumentRef of(Document d) {
-    return new DocumentRef(d.id(), d.number(), d.issueDate(), d.displayTitle());
+    return new DocumentRef(d.id(), d.number(), d.date(), d.displayTitle());
   }
 }

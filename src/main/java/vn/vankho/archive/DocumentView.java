@@ -1,39 +1,29 @@
 package vn.vankho.archive;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.vankho.model.Document;
 
 /**
- * Everything shown about one document, in the shape `vankho show --json` and the API print. The
- * field names are read by other tools: keep them. {@code secrecy} and {@code urgency} are the labels of its
- * độ mật and độ khẩn ("Mật", "Hỏa tốc"; "Không" when unmarked).
+ * Everything shown about one document, in the shape `vankho show --json` and the API print: the document's own
+ * fields as {@link Document} names them, and what showing it adds. The field names are read by other tools: keep
+ * them. Where the view shows a field otherwise than the record holds it, the view's takes its place: {@code status}
+ * in lower case, {@code title} the one to call it by ({@link Document#displayTitle}), {@code secrecy} and
+ * {@code urgency} the labels of its độ mật and độ khẩn ("Mật", "Hỏa tốc"; "Không" when unmarked). Its search keys
+ * are the index's business, not shown.
  */
 public record DocumentView(
-    long id,
-    String fileName,
-    String mediaType,
-    long size,
-    String sha256,
+    @JsonUnwrapped @JsonIgnoreProperties({"status", "title", "secrecy", "urgency", "numberKeys"}) Document document,
     String status,
-    String failureReason,
-    String number,
-    String numberPrinted,
-    String type,
     String typeName,
-    String issuer,
-    LocalDate date,
-    String place,
-    String subject,
     String title,
-    String signerTitle,
-    String signerName,
-    List<String> recipients,
     String secrecy,
     String urgency,
     Map<String, ProvenanceView> provenance,
-    Instant createdAt,
     List<PageView> pages,
     List<CitationView> citations,
     List<CitationView> citedBy,

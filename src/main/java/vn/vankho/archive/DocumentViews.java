@@ -43,12 +43,9 @@ final class DocumentViews {
    */
   DocumentView view(Document d, Reader reader) {
     List<Page> pages = documents.pages(d.id());
-    return new DocumentView(d.id(), d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256(),
-        d.status().name().toLowerCase(Locale.ROOT), d.failureReason(), d.number(), d.numberPrinted(), d.typeCode(),
-        d.typeCode() == null ? null : DocumentTypes.name(d.typeCode()).orElse(null), d.issuer(), d.issueDate(),
-        d.place(), d.subject(), d.displayTitle(), d.signerTitle(), d.signerName(), d.recipients(),
-        d.secrecy().label(), d.urgency().label(),
-        provenance(d.id()), d.createdAt(),
+    return new DocumentView(d, d.status().name().toLowerCase(Locale.ROOT),
+        d.type() == null ? null : DocumentTypes.name(d.type()).orElse(null), d.displayTitle(),
+        d.secrecy().label(), d.urgency().label(), provenance(d.id()),
         pages.stream().map(p -> new DocumentView.PageView(p.number(), p.text(), p.source().label(), p.confidence(),
             p.quality(), p.needsReview(), p.problem(), p.note(), pageImages.find(d.id(), p.number()).isPresent()
                 ? "/documents/" + d.id() + "/pages/" + p.number() + "/image" : null,
@@ -62,7 +59,7 @@ final class DocumentViews {
             a.status(), a.sourceLine(), a.awardeeId(), a.campaignId())).toList(),
         awards.campaignLinksOf(d.id()).stream().map(c -> new DocumentView.CampaignLinkView(c.id(), c.name(),
             c.launches(), c.status(), c.sourceLine(), c.campaignId())).toList(),
-        List.of(new DocumentView.FileView("original", d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256(),
+        List.of(new DocumentView.FileView("original", d.fileName(), d.mediaType(), d.size(), d.sha256(),
             "/documents/" + d.id() + "/original")),
         jobs.jobsOf(d.id()).stream().map(j -> new DocumentView.JobView(j.id(), j.kind(),
             j.status().name().toLowerCase(Locale.ROOT), j.attempts(), j.pagesDone(), j.pagesTotal(), j.error()))

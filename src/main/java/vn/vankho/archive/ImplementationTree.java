@@ -64,8 +64,8 @@ public final class ImplementationTree {
         }
       }
     }
-    return new Node(d.id(), d.number(), d.typeCode() == null ? null : DocumentTypes.name(d.typeCode()).orElse(null),
-        d.issuer(), d.issueDate(), d.displayTitle(), List.copyOf(children));
+    return new Node(d.id(), d.number(), d.type() == null ? null : DocumentTypes.name(d.type()).orElse(null),
+        d.issuer(), d.date(), d.displayTitle(), List.copyOf(children));
   }
 
   private List<SubordinateUnit> unitsOf(String issuer) {

@@ -22,7 +22,7 @@ import vn.vankho.text.Diacritics;
  * content while it waits in the store's incoming folder, so rejected bytes never enter the store.
  * Nothing half-done stays behind: the bytes are in place before the row that names them is committed.
  */
-final class Intake {
+public final class Intake {
   private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
   /** File names longer than this are cut; a real name never is, a hostile one may be. */
   private static final int MAX_FILE_NAME = 255;
@@ -43,7 +43,7 @@ final class Intake {
   }
 
   /** Offers the bytes of {@code in}, which the uploader called {@code fileName}. */
-  IntakeResult accept(String fileName, InputStream in, Uploader from) {
+  public IntakeResult accept(String fileName, InputStream in, Uploader from) {
     String name = displayName(fileName);
     IntakeResult result;
     try (FileStore.Received received = files.receive(in)) {
@@ -61,8 +61,21 @@ final class Intake {
     return result;
   }
 
+  /**
+   * Writes to the audit log an upload the web server refused before it reached the door (over the
+   * limit, malformed, the disk full while receiving it): its file name is not known then.
+   */
+  public void refused(Uploader from, Reason reason) {
+    audit.recordRejectedUpload(from.actor(), from.origin(), null, reason.code());
+  }
+
+  /** Where bytes being uploaded wait; a web server writing uploads to disk writes them here. */
+  public Path incomingFolder() {
+    return files.incoming();
+  }
+
   /** Offers a file from disk under its own name. */
-  IntakeResult accept(Path file, Uploader from) {
+  public IntakeResult accept(Path file, Uploader from) {
     try (InputStream in = Files.newInputStream(file)) {
       return accept(file.getFileName().toString(), in, from);
     } catch (IOException e) {
@@ -74,7 +87,7 @@ final class Intake {
   }
 
   private IntakeResult judgeAndKeep(String name, FileStore.Received received, Uploader from) throws IOException {
-    if (received.file().sizeBytes() == 0) {
+    if (received.file().size() == 0) {
       return IntakeResult.rejected(name, Reason.EMPTY);
     }
     String mediaType = types.detect(received.path(), name);

@@ -390,7 +390,7 @@ final class SubmissionPackage {
         }
         x.text(itemDid, EAD, "unitid", d.number() == null ? "#" + d.id() : d.number());
         x.text(itemDid, EAD, "unittitle", d.displayTitle());
-        LocalDate date = d.issueDate();
+        LocalDate date = d.date();
         if (date != null) {
           x.text(itemDid, EAD, "unitdate", date.toString()).setAttribute("normal", date.toString());
         }

@@ -1,5 +1,6 @@
 package vn.vankho.archive;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.vankho.ingest.DocumentReader;
-import vn.vankho.ingest.PageText;
+import vn.vankho.ingest.PageImageSink;
 import vn.vankho.ingest.ReadException;
 import vn.vankho.ingest.ocr.TextLine;
 import vn.vankho.model.Document;
@@ -86,17 +87,13 @@ final class Worker {
     Document document = documents.find(job.documentId()).orElseThrow();
     Lease lease = new Lease(job);
     try {
-      Map<Integer, String> imageDigests = new ConcurrentHashMap<>(); // pages are read in parallel
-      List<PageText> read;
+      KeptImages kept = new KeptImages(document.id());
+      List<Page> read;
       try (FileStore.LocalCopy original = localCopy(document)) {
-        read = reader.read(original.path(), document.mediaType(), lease::progress,
-            (number, image) -> imageDigests.put(number, pageImages.save(document.id(), number, image)));
+        read = reader.read(original.path(), document.mediaType(), lease::progress, kept);
       }
-      List<Page> pages = read.stream()
-          .map(p -> new Page(p.number(), p.text(), p.source(), p.confidence(), p.quality(), p.needsReview(), p.problem(),
-              p.note(), imageDigests.get(p.number())))
-          .toList();
-      List<TextLine> firstPageLines = read.isEmpty() ? List.of() : read.get(0).lines();
+      List<Page> pages = read.stream().map(p -> p.withImage(kept.digests.get(p.number()))).toList();
+      List<TextLine> firstPageLines = kept.lines.getOrDefault(1, List.of());
       DocumentDescriber.Description description = describer.describe(document, pages, firstPageLines);
       DocumentReading reading = description.reading();
       FieldCrops.keep(pageImages, document.id(), description.flags(), firstPageLines);
@@ -119,6 +116,31 @@ final class Worker {
       }
     } finally {
       lease.end();
+    }
+  }
+
+  /**
+   * Keeps each page image a reading hands over, and the lines OCR read on each page: the first page's cut out its
+   * flagged fields.
+   */
+  private final class KeptImages implements PageImageSink {
+    private final long documentId;
+    /** By page number: pages are read in parallel. */
+    private final Map<Integer, String> digests = new ConcurrentHashMap<>();
+    private final Map<Integer, List<TextLine>> lines = new ConcurrentHashMap<>();
+
+    KeptImages(long documentId) {
+      this.documentId = documentId;
+    }
+
+    @Override
+    public void accept(int pageNumber, BufferedImage image) {
+      digests.put(pageNumber, pageImages.save(documentId, pageNumber, image));
+    }
+
+    @Override
+    public void lines(int pageNumber, List<TextLine> onPage) {
+      lines.put(pageNumber, onPage);
     }
   }
 

@@ -89,9 +89,9 @@ final class AwardsCommand {
       try (Archive archive = awards.parent.openArchive()) {
         for (String document : documents) {
           long id = document.matches("\\d{1,18}") ? Long.parseLong(document)
-              : archive.documentOfFile(Path.of(document))
+              : archive.documents().ofContent(Path.of(document))
                   .orElseThrow(() -> new IllegalArgumentException(document + " was not imported"));
-          if (archive.document(id, Reader.commandLine("awards confirm", actor)).isEmpty()) {
+          if (archive.documents().find(id, Reader.commandLine("awards confirm", actor)).isEmpty()) {
             throw new IllegalArgumentException("no document " + id);
           }
           Confirmation confirmed = archive.awards().confirmAllProposed(id, actor);

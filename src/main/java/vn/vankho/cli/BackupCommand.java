@@ -21,7 +21,7 @@ final class BackupCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Archive archive = parent.openArchive()) {
-      BackupReport report = archive.backup(folder);
+      BackupReport report = archive.records().backup(folder);
       System.out.println("backed up into " + report.folder() + ": schema version " + report.schemaVersion() + ", "
           + report.tables() + " tables, " + report.rows() + " rows, " + report.originals() + " originals, "
           + report.pageImages() + " page images");

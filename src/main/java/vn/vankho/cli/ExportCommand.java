@@ -26,7 +26,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     try (Archive archive = parent.openArchive()) {
-      System.out.println(archive.export(fileCode, folder, actor));
+      System.out.println(archive.records().export(fileCode, folder, actor));
       return 0;
     }
   }

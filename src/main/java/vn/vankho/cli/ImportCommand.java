@@ -57,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
       }
       List<Entry> entries = new ArrayList<>();
       for (Path file : files()) {
-        IntakeResult result = archive.upload(file, Uploader.commandLine(file));
+        IntakeResult result = archive.intake().accept(file, Uploader.commandLine(file));
         entries.add(new Entry(file, result));
         if (!json) {
           out.println(line(file, result));
@@ -68,7 +68,7 @@ final class ImportCommand implements Callable<Integer> {
       }
       List<Long> jobIds = entries.stream().map(e -> e.result.jobId()).filter(id -> id != null).toList();
       try (ImportProgress progress = new ImportProgress(jobIds.size(), System.console() != null, System.err)) {
-        archive.awaitJobs(jobIds, timeout, progress::show);
+        archive.jobs().await(jobIds, timeout, progress::show);
       }
       List<Map<String, Object>> finals = new ArrayList<>();
       for (Entry entry : entries) {
@@ -127,7 +127,7 @@ final class ImportCommand implements Callable<Integer> {
     String status = result.status().name().toLowerCase(Locale.ROOT);
     String reason = result.reason() == null ? null : result.reason().code();
     if (result.status() == IntakeResult.Status.ACCEPTED) {
-      Document document = archive.document(result.documentId(), Reader.commandLine("import")).orElseThrow();
+      Document document = archive.documents().find(result.documentId(), Reader.commandLine("import")).orElseThrow();
       status = switch (document.status()) {
         case DONE -> "done";
         case FAILED -> "failed";
@@ -135,7 +135,7 @@ final class ImportCommand implements Callable<Integer> {
       };
       reason = document.failureReason();
       if (status.equals("pending")) {
-        reason = archive.job(result.jobId(), Reader.commandLine("import")).map(Job::error).orElse(null);
+        reason = archive.jobs().find(result.jobId(), Reader.commandLine("import")).map(Job::error).orElse(null);
       }
     }
     json.put("status", status);

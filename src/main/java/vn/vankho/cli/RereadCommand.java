@@ -32,8 +32,8 @@ final class RereadCommand implements Callable<Integer> {
       } catch (IndexUnavailableException servedElsewhere) {
         System.err.println("A server is running on this archive: its workers will read the documents.");
       }
-      List<Long> jobs = ids.stream().map(id -> archive.reread(id, Reader.commandLine("reread", actor))).toList();
-      archive.awaitJobs(jobs, Duration.ofHours(1))
+      List<Long> jobs = ids.stream().map(id -> archive.corrections().reread(id, Reader.commandLine("reread", actor))).toList();
+      archive.jobs().await(jobs, Duration.ofHours(1))
           .forEach(j -> System.out.println(j.status().name().toLowerCase(Locale.ROOT) + "\tdocument " + j.documentId()
               + (j.error() == null ? "" : "\t" + Reason.englishOf(j.error()))));
       return 0;

@@ -32,7 +32,7 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Archive archive = parent.openArchive()) {
-      SearchResults results = archive.search(new SearchRequest(String.join(" ", words), limit, offset),
+      SearchResults results = archive.search().find(new SearchRequest(String.join(" ", words), limit, offset),
           Reader.commandLine("search"));
       if (json) {
         System.out.println(Output.json(results));

@@ -8,6 +8,7 @@ import picocli.CommandLine.ParentCommand;
 import vn.vankho.archive.Archive;
 import vn.vankho.archive.DocumentView;
 import vn.vankho.archive.Reader;
+import vn.vankho.model.Document;
 import vn.vankho.model.Reason;
 
 /** {@code vankho show [--json] ID}. */
@@ -24,19 +25,20 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Archive archive = parent.openArchive()) {
-      DocumentView doc = archive.view(id, Reader.commandLine("show " + id))
+      DocumentView doc = archive.documents().view(id, Reader.commandLine("show " + id))
           .orElseThrow(() -> new IllegalArgumentException("there is no document " + id));
       if (json) {
         System.out.println(Output.json(doc));
         return 0;
       }
-      System.out.println("#" + doc.id() + "  " + doc.title());
-      System.out.println("file:    " + doc.fileName() + " (" + doc.mediaType() + ", " + doc.size() + " bytes)");
-      System.out.println("status:  " + doc.status() + (doc.failureReason() == null ? "" : ": " + Reason.englishOf(doc.failureReason())));
-      System.out.println("number:  " + Output.orDash(doc.number()));
+      Document d = doc.document();
+      System.out.println("#" + d.id() + "  " + doc.title());
+      System.out.println("file:    " + d.fileName() + " (" + d.mediaType() + ", " + d.size() + " bytes)");
+      System.out.println("status:  " + doc.status() + (d.failureReason() == null ? "" : ": " + Reason.englishOf(d.failureReason())));
+      System.out.println("number:  " + Output.orDash(d.number()));
       System.out.println("type:    " + Output.orDash(doc.typeName()));
-      System.out.println("issuer:  " + Output.orDash(doc.issuer()));
-      System.out.println("date:    " + Output.orDash(doc.date() == null ? null : doc.date().toString()));
+      System.out.println("issuer:  " + Output.orDash(d.issuer()));
+      System.out.println("date:    " + Output.orDash(d.date() == null ? null : d.date().toString()));
       doc.citations().forEach(c -> System.out.println("cites:   " + c.number() + " (" + c.relation() + ")"));
       for (DocumentView.PageView page : doc.pages()) {
         System.out.println();

@@ -21,7 +21,7 @@ final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Archive archive = parent.openArchive()) {
-      FixityReport report = archive.verify();
+      FixityReport report = archive.records().verify();
       if (json) {
         System.out.println(Output.json(report));
       } else {

@@ -3,14 +3,12 @@ package vn.vankho.index;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.vankho.model.Document;
 import vn.vankho.model.Page;
 import vn.vankho.model.Secrecy;
 import vn.vankho.model.Urgency;
-import vn.vankho.text.DocumentNumber;
 import vn.vankho.text.DocumentNumbers;
 import vn.vankho.text.PageQuality;
 
@@ -55,23 +53,9 @@ public record IndexedDocument(
   public static IndexedDocument of(Document document, int version, List<Page> pages, List<String> campaigns) {
     String text = pages.stream().map(Page::text).collect(Collectors.joining("\n\n"));
     List<String> own = DocumentNumbers.keysOf(document.number());
-    return new IndexedDocument(document.id(), document.number(), own, citedKeys(text, own), document.typeCode(),
-        document.issuer(), document.issueDate(), document.fileName(), document.displayTitle(), text,
+    return new IndexedDocument(document.id(), document.number(), own, citedKeys(text, own), document.type(),
+        document.issuer(), document.date(), document.fileName(), document.displayTitle(), text,
         poorlyRead(pages), campaigns, version, document.secrecy(), document.urgency());
-  }
-
-  /**
-   * The entry for pages read without a database record (evaluation, benchmarks, tests): the number from the
-   * number line ({@link DocumentNumbers#numberLine}), type and issuer codes from that number, the file name
-   * as title, no campaigns.
-   */
-  public static IndexedDocument fromPages(long id, String fileName, List<Page> pages, LocalDate date) {
-    String text = pages.stream().map(Page::text).collect(Collectors.joining("\n\n"));
-    Optional<DocumentNumber> number = DocumentNumbers.numberLine(text).map(DocumentNumbers.Found::number);
-    List<String> own = number.map(DocumentNumber::keys).orElse(List.of());
-    return new IndexedDocument(id, number.map(DocumentNumber::canonical).orElse(null), own, citedKeys(text, own),
-        number.map(DocumentNumber::type).orElse(null), number.map(DocumentNumber::issuer).orElse(null), date,
-        fileName, fileName, text, poorlyRead(pages), List.of(), 0, Secrecy.NONE, Urgency.NONE);
   }
 
   /** The search keys of every number {@code text} mentions, except the document's {@code own}. */

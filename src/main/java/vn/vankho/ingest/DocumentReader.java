@@ -38,6 +38,7 @@ import vn.vankho.ingest.ocr.OcrEngine;
 import vn.vankho.ingest.ocr.OcrException;
 import vn.vankho.ingest.ocr.OcrResult;
 import vn.vankho.ingest.ocr.PageImages;
+import vn.vankho.model.Page;
 import vn.vankho.model.PageSource;
 import vn.vankho.model.Reason;
 import vn.vankho.text.Diacritics;
@@ -101,7 +102,7 @@ public final class DocumentReader {
   }
 
   /** Reads every page of {@code file}, whose content is of type {@code mediaType}. */
-  public List<PageText> read(Path file, String mediaType, ReadProgress progress, PageImageSink images)
+  public List<Page> read(Path file, String mediaType, ReadProgress progress, PageImageSink images)
       throws ReadException {
     if (FileTypes.supportedKind(mediaType).isEmpty()) {
       throw new ReadException(Reason.UNSUPPORTED_TYPE, mediaType, null);
@@ -118,7 +119,7 @@ public final class DocumentReader {
         for (int i = 0; i < pages.pageCount(); i++) {
           all.add(i);
         }
-        List<PageText> read = ocrPages(pages, all, new String[all.size()], progress, images, deadline);
+        List<Page> read = ocrPages(pages, all, new String[all.size()], progress, images, deadline);
         requireSomeText(read);
         return read;
       } catch (OcrException e) {
@@ -131,10 +132,10 @@ public final class DocumentReader {
     LegacyText.Restored restored = LegacyText.restore(clean(readWithTika(file)));
     String text = restored.text();
     progress.pagesRead(1, 1);
-    return List.of(new PageText(1, text, PageSource.TEXT_LAYER, null, quality(text), null, legacyNote(restored)));
+    return List.of(page(1, text, PageSource.TEXT_LAYER, null, quality(text), null, legacyNote(restored)));
   }
 
-  private List<PageText> readPdf(Path file, ReadProgress progress, PageImageSink images,
+  private List<Page> readPdf(Path file, ReadProgress progress, PageImageSink images,
       ReadingBudget.Deadline deadline) throws ReadException {
     requireWholePdf(file);
     String[] layers;
@@ -167,7 +168,7 @@ public final class DocumentReader {
       if (toOcr.size() == layers.length && toOcr.stream().allMatch(i -> layers[i].isBlank())) {
         requireOcr();
       }
-      List<PageText> pages = new ArrayList<>();
+      List<Page> pages = new ArrayList<>();
       for (int i = 0; i < layers.length; i++) {
         pages.add(textLayerPage(i, layers[i], toOcr.contains(i) ? Reason.PAGE_OCR_UNAVAILABLE : null));
       }
@@ -175,7 +176,7 @@ public final class DocumentReader {
       return noted(pages, restored);
     }
     try (PageImages pages = PageImages.open(file, ocr.settings())) {
-      List<PageText> read = ocrPages(pages, toOcr, layers, progress, images, deadline);
+      List<Page> read = ocrPages(pages, toOcr, layers, progress, images, deadline);
       requireSomeText(read);
       return noted(read, restored);
     } catch (OcrException e) {
@@ -205,10 +206,10 @@ public final class DocumentReader {
    * returns every page in order. {@code layers[i]} may be null for a file with no text layer. Stops with
    * the time budget's reason when {@code deadline} passes, whether waiting for a page or before the next.
    */
-  private List<PageText> ocrPages(PageImages pages, List<Integer> toOcr, String[] layers, ReadProgress progress,
+  private List<Page> ocrPages(PageImages pages, List<Integer> toOcr, String[] layers, ReadProgress progress,
       PageImageSink images, ReadingBudget.Deadline deadline) throws ReadingBudgetExceededException {
     int total = layers.length;
-    List<PageText> result = new ArrayList<>(total);
+    List<Page> result = new ArrayList<>(total);
     Deque<Pending> inFlight = new ArrayDeque<>();
     int next = 0;
     try {
@@ -220,11 +221,11 @@ public final class DocumentReader {
         deadline.check(next, total);
         inFlight.add(start(pages, i, images, deadline, next, total));
         while (inFlight.size() > pagesAhead) {
-          next = finish(inFlight.removeFirst(), layers, result, next, total, progress, deadline);
+          next = finish(inFlight.removeFirst(), layers, result, next, total, progress, images, deadline);
         }
       }
       while (!inFlight.isEmpty()) {
-        next = finish(inFlight.removeFirst(), layers, result, next, total, progress, deadline);
+        next = finish(inFlight.removeFirst(), layers, result, next, total, progress, images, deadline);
       }
     } finally {
       inFlight.stream().filter(p -> p.ocr() != null).forEach(p -> p.ocr().cancel(true));
@@ -275,8 +276,9 @@ public final class DocumentReader {
     }
   }
 
-  private static int finish(Pending pending, String[] layers, List<PageText> result, int done, int total,
-      ReadProgress progress, ReadingBudget.Deadline deadline) throws ReadingBudgetExceededException {
+  private static int finish(Pending pending, String[] layers, List<Page> result, int done, int total,
+      ReadProgress progress, PageImageSink images, ReadingBudget.Deadline deadline)
+      throws ReadingBudgetExceededException {
     int i = pending.index();
     String layer = layers[i] == null ? "" : layers[i];
     OcrException failure = pending.decodeFailure();
@@ -294,16 +296,20 @@ public final class DocumentReader {
         throw new IllegalStateException("interrupted while reading page " + (i + 1), e);
       }
     }
-    result.set(i, failure != null ? failedPage(i, layer, failure) : better(i, layer, read));
+    Page page = failure != null ? failedPage(i, layer, failure) : better(i, layer, read);
+    if (page.source() == PageSource.OCR) {
+      images.lines(page.number(), read.lines());
+    }
+    result.set(i, page);
     progress.pagesRead(done + 1, total);
     return done + 1;
   }
 
   /** The OCR reading unless the text layer reads better; flagged when even the better one is poor. */
-  private static PageText better(int index, String layer, OcrResult read) {
+  private static Page better(int index, String layer, OcrResult read) {
     // the slips the language model is sure of are corrected; Tesseract's own text is not kept (docs/ocr.md)
     String ocrText = clean(PostCorrection.correct(read.text()));
-    PageQuality.Signs signs = PageQuality.signs(ocrText, read.wordConfidences(), read.symbolConfidences(), read.uncoveredInk());
+    PageQuality.Signs signs = PageQuality.signs(ocrText, read.wordConfidences(), read.symbolConfidences(), read.ink());
     float ocrQuality = (float) signs.legible();
     float layerQuality = quality(layer);
     boolean keepLayer = !layer.isBlank() && layerQuality > ocrQuality;
@@ -312,30 +318,39 @@ public final class DocumentReader {
     String problem = text.isBlank() ? Reason.NO_TEXT.code() : PageQuality.isPoor(text) ? Reason.POOR_TEXT.code()
         : !keepLayer && PageQuality.needsReview(signs) ? Reason.LIKELY_MISREAD.code()
         : null;
-    return keepLayer ? new PageText(index + 1, text, PageSource.TEXT_LAYER, null, quality, problem)
-        : new PageText(index + 1, text, PageSource.OCR, read.meanConfidence(), quality, problem, null, read.lines());
+    return keepLayer ? page(index + 1, text, PageSource.TEXT_LAYER, null, quality, problem, null)
+        : page(index + 1, text, PageSource.OCR, read.meanConfidence(), quality, problem, null);
   }
 
-  private static PageText failedPage(int index, String layer, OcrException failure) {
+  private static Page failedPage(int index, String layer, OcrException failure) {
     LOG.info("page {} could not be read: {}", index + 1, failure.getMessage());
-    return new PageText(index + 1, layer, PageSource.TEXT_LAYER, null, quality(layer), failure.reason().code());
+    return page(index + 1, layer, PageSource.TEXT_LAYER, null, quality(layer), failure.reason().code(), null);
   }
 
-  private static PageText textLayerPage(int index, String text, Reason problem) {
+  private static Page textLayerPage(int index, String text, Reason problem) {
     String shown = text == null ? "" : text;
     float quality = quality(shown);
     Reason why = problem != null ? problem
         : shown.isBlank() ? Reason.NO_TEXT
         : PageQuality.isPoor(shown) ? Reason.POOR_TEXT : null;
-    return new PageText(index + 1, shown, PageSource.TEXT_LAYER, null, quality, why == null ? null : why.code());
+    return page(index + 1, shown, PageSource.TEXT_LAYER, null, quality, why == null ? null : why.code(), null);
+  }
+
+  /**
+   * A page as read: it needs review when reading could not trust it ({@code problem}); its image's digest is the
+   * caller's to add, who keeps the image.
+   */
+  private static Page page(int number, String text, PageSource source, Float confidence, float quality, String problem,
+      String note) {
+    return new Page(number, text, source, confidence, quality, problem != null, problem, note, null);
   }
 
   /** The pages, each text layer that was converted from a legacy encoding saying so. */
-  private static List<PageText> noted(List<PageText> pages, LegacyText.Restored[] restored) {
+  private static List<Page> noted(List<Page> pages, LegacyText.Restored[] restored) {
     return pages.stream().map(p -> {
       String note = p.source() == PageSource.TEXT_LAYER ? legacyNote(restored[p.number() - 1]) : null;
       return note == null ? p
-          : new PageText(p.number(), p.text(), p.source(), p.confidence(), p.quality(), p.problem(), note, p.lines());
+          : page(p.number(), p.text(), p.source(), p.confidence(), p.quality(), p.problem(), note);
     }).toList();
   }
 
@@ -357,9 +372,9 @@ public final class DocumentReader {
   }
 
   /** Fails when no page gave text: with the pages' one reason when they share it (a huge image), else plainly. */
-  private static void requireSomeText(List<PageText> pages) throws ReadException {
+  private static void requireSomeText(List<Page> pages) throws ReadException {
     if (pages.stream().allMatch(p -> p.text().isBlank())) {
-      List<String> problems = pages.stream().map(PageText::problem).distinct().toList();
+      List<String> problems = pages.stream().map(Page::problem).distinct().toList();
       Reason shared = problems.size() == 1 ? Reason.ofCode(problems.get(0)).orElse(Reason.NO_TEXT_READ)
           : Reason.NO_TEXT_READ;
       throw new ReadException(switch (shared) {

@@ -4,9 +4,10 @@ import java.util.Locale;
 
 /**
  * Why the archive turned a request away: what was asked for is not there, the input is not a value the archive
- * takes, or it clashes with what is kept. Like {@link Reason}: a stable code the API carries, a Vietnamese message
- * for the UI and an English one for logs and the command line. A message names what it refused (a code, a name, a
- * limit) through {@code %s}, the same values in both languages; the labels of fields are the UI's, in Vietnamese.
+ * takes, it clashes with what is kept, or it is not the asker's to do. Like {@link Reason}: a stable code the API
+ * carries, a Vietnamese message for the UI and an English one for logs and the command line. A message names what
+ * it refused (a code, a name, a limit) through {@code %s}, the same values in both languages; the labels of fields
+ * are the UI's, in Vietnamese.
  *
  * <p>The one catalogue of refusals: a new one is one more constant here; {@link Refused} carries one.
  */
@@ -33,6 +34,9 @@ public enum Refusal {
   ACCOUNT_TAKEN(Kind.TAKEN, "Đã có tài khoản %s.", "there is already an account %s"),
   LAST_ADMINISTRATOR(Kind.TAKEN, "Kho cần ít nhất một quản trị viên đăng nhập được; thay đổi không được thực hiện.",
       "the archive needs an administrator who can log in; nothing was changed"),
+  // not this person's to do
+  ADMINISTRATORS_DECIDE(Kind.FORBIDDEN, "Chỉ quản trị viên được quyết định hủy hồ sơ.",
+      "only an administrator decides on the destruction of a file"),
   // not a value the archive takes
   REQUIRED(Kind.INVALID, "%s không được để trống.", "%s must not be empty"),
   TOO_LONG(Kind.INVALID, "%s dài quá giới hạn %s ký tự.", "%s is longer than %s characters"),
@@ -67,8 +71,6 @@ public enum Refusal {
   FILE_YEAR(Kind.INVALID, "Năm hình thành hồ sơ không hợp lệ: %s.", "not a year a file can have been opened in: %s"),
   WITHIN_RETENTION(Kind.INVALID, "Hồ sơ %s chưa hết thời hạn bảo quản (%s); không thể đề xuất hủy.",
       "file %s is within its retention period (%s); its destruction cannot be proposed"),
-  ADMINISTRATORS_DECIDE(Kind.INVALID, "Chỉ quản trị viên được quyết định hủy hồ sơ.",
-      "only an administrator decides on the destruction of a file"),
   OWN_PROPOSAL(Kind.INVALID, "Người đề xuất hủy không được tự phê duyệt; cần một tài khoản quản trị khác.",
       "whoever proposed a destruction does not approve it; another administrator must"),
   QUERY_TOO_LONG(Kind.INVALID, "Câu tìm kiếm dài quá %s ký tự.", "the query is longer than %s characters"),
@@ -78,8 +80,8 @@ public enum Refusal {
   MERGE_INTO_ITSELF(Kind.INVALID, "Không gộp được một đối tượng khen thưởng vào chính nó.",
       "an awardee cannot be merged into itself");
 
-  /** What kind of refusal: the web answers 404, 409 and 400 for them. */
-  public enum Kind { MISSING, TAKEN, INVALID }
+  /** What kind of refusal: the web answers 404, 409, 403 and 400 for them. */
+  public enum Kind { MISSING, TAKEN, FORBIDDEN, INVALID }
 
   private final Kind kind;
   private final String vietnamese;

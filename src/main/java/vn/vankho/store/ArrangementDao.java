@@ -137,7 +137,7 @@ public interface ArrangementDao {
   void markDestroyed(@Bind("id") long id);
 
   @SqlQuery("""
-      SELECT r.id, r.document_id, r.number, r.title, r.issue_date, r.sha256, f.code AS file_code,
+      SELECT r.id, r.document_id, r.number, r.title, r.issue_date AS date, r.sha256, f.code AS file_code,
              f.title AS file_title, p.reason, p.proposed_by, p.decided_by AS approved_by, r.destroyed_at
         FROM destroyed_documents r
         JOIN destruction_proposals p ON p.id = r.proposal_id

@@ -12,35 +12,37 @@ import vn.vankho.model.Document;
 /** The documents table. */
 @RegisterConstructorMapper(Document.class)
 public interface DocumentDao {
+  /** A document's row as {@link Document} names its parts: the model's names are the API's, not the columns'. */
+  String DOCUMENT = "*, size_bytes AS size, type_code AS type, issue_date AS date";
 
   /** Inserts a document for new bytes; empty when the same bytes are already archived. */
   @SqlQuery("""
       INSERT INTO documents (sha256, file_name, media_type, size_bytes)
-      VALUES (:sha256, :fileName, :mediaType, :sizeBytes)
+      VALUES (:sha256, :fileName, :mediaType, :size)
       ON CONFLICT (sha256) DO NOTHING
       RETURNING id""")
   Optional<Long> insertIfNew(@Bind("sha256") String sha256, @Bind("fileName") String fileName,
-      @Bind("mediaType") String mediaType, @Bind("sizeBytes") long sizeBytes);
+      @Bind("mediaType") String mediaType, @Bind("size") long size);
 
   @SqlQuery("SELECT id FROM documents WHERE sha256 = :sha256")
   Optional<Long> idBySha256(@Bind("sha256") String sha256);
 
-  @SqlQuery("SELECT * FROM documents WHERE id = :id")
+  @SqlQuery("SELECT " + DOCUMENT + " FROM documents WHERE id = :id")
   Optional<Document> find(@Bind("id") long id);
 
-  @SqlQuery("SELECT * FROM documents WHERE id = ANY(:ids)")
+  @SqlQuery("SELECT " + DOCUMENT + " FROM documents WHERE id = ANY(:ids)")
   List<Document> findAll(@Bind("ids") long[] ids);
 
   /** Marks the document changed, so that the indexer puts it again (its campaigns changed, say). */
   @SqlUpdate("UPDATE documents SET version = version + 1, updated_at = now() WHERE id = :id")
   void touch(@Bind("id") long id);
 
-  @SqlQuery("SELECT * FROM documents WHERE secrecy = ANY (:readable) ORDER BY id DESC LIMIT :limit OFFSET :offset")
+  @SqlQuery("SELECT " + DOCUMENT
+      + " FROM documents WHERE secrecy = ANY (:readable) ORDER BY id DESC LIMIT :limit OFFSET :offset")
   List<Document> recent(@Bind("limit") int limit, @Bind("offset") int offset, @Bind("readable") String[] readable);
 
   /** Documents with a page that reading could not trust, or a read one whose original was found damaged, newest first. */
-  @SqlQuery("""
-      SELECT * FROM documents d
+  @SqlQuery("SELECT " + DOCUMENT + " FROM documents d " + """
        WHERE (EXISTS (SELECT 1 FROM pages p WHERE p.document_id = d.id AND p.needs_review)
               OR (d.status = 'DONE' AND d.failure_reason IS NOT NULL))
          AND d.secrecy = ANY (:readable)
@@ -60,7 +62,7 @@ public interface DocumentDao {
   @SqlUpdate("""
       UPDATE documents
          SET status = 'DONE', failure_reason = NULL, number = :number, number_printed = :numberPrinted,
-             number_keys = :numberKeys, type_code = :typeCode, issuer = :issuer, issue_date = :issueDate,
+             number_keys = :numberKeys, type_code = :type, issuer = :issuer, issue_date = :date,
              place = :place, subject = :subject, title = :title, signer_title = :signerTitle,
              signer_name = :signerName, recipients = :recipients, secrecy = :secrecy,
              urgency = :urgency, version = version + 1, updated_at = now()

@@ -37,7 +37,7 @@ public final class DocumentStore {
   public Kept keep(StoredFile file, String fileName, String mediaType, String actor, String origin) {
     return jdbi.inTransaction(h -> {
       DocumentDao documents = h.attach(DocumentDao.class);
-      Optional<Long> id = documents.insertIfNew(file.sha256(), fileName, mediaType, file.sizeBytes());
+      Optional<Long> id = documents.insertIfNew(file.sha256(), fileName, mediaType, file.size());
       Kept kept = id.isEmpty()
           ? new Kept(documents.idBySha256(file.sha256()).orElseThrow(), null, true)
           : new Kept(id.get(), h.attach(JobDao.class).enqueue(id.get(), Job.READ), false);

@@ -10,9 +10,9 @@ final class FieldValues {
   static String of(Document d, Field field) {
     Object value = switch (field) {
       case NUMBER -> d.number();
-      case TYPE -> d.typeCode();
+      case TYPE -> d.type();
       case ISSUER -> d.issuer();
-      case DATE -> d.issueDate();
+      case DATE -> d.date();
       case PLACE -> d.place();
       case SUBJECT -> d.subject();
       case SIGNER_TITLE -> d.signerTitle();

@@ -1,5 +1,10 @@
 package vn.vankho.text;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * A text (NFC) with its folded forms, each the same length as the text, character for character, so that an offset
  * found in a folded form cuts the original at the same place: a cue found where OCR's lost or wrong marks do not
@@ -12,8 +17,16 @@ package vn.vankho.text;
  *       character (a mark standing alone), so that words keep their edges. Cues are matched on this form.</li>
  * </ul>
  * The lower and search forms are made on first use: most texts need only one of them.
+ *
+ * <p>A page is folded once, when it is read, and its readers work on parts of it ({@link #part}, {@link #lines},
+ * {@link #joined}) that share its forms: every form is made character by character, so the forms of a part are the
+ * parts of the forms. As a {@link CharSequence} it is its original text, and {@link #of} gives a text folded already
+ * back as it is: a reader handed a page folded or not folds it at most once.
  */
-public final class FoldedText {
+public final class FoldedText implements CharSequence {
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+  /** A line break with the blanks around it. */
+  private static final Pattern WRAP = Pattern.compile("\\s*\\R\\s*");
   private final String original;
   private final String folded;
   private String lower;
@@ -24,8 +37,11 @@ public final class FoldedText {
     this.folded = folded;
   }
 
-  /** {@code text} composed to NFC, and its folded form. */
-  public static FoldedText of(String text) {
+  /** {@code text} composed to NFC, and its folded form; {@code text} itself when it is folded already. */
+  public static FoldedText of(CharSequence text) {
+    if (text instanceof FoldedText folded) {
+      return folded;
+    }
     String nfc = Diacritics.nfc(text);
     StringBuilder folded = new StringBuilder(nfc.length());
     for (int i = 0; i < nfc.length(); i++) {
@@ -67,8 +83,107 @@ public final class FoldedText {
     return searchForm;
   }
 
+  /** The part between two offsets, its forms cut from this text's. */
+  public FoldedText part(int from, int to) {
+    FoldedText part = new FoldedText(original.substring(from, to), folded.substring(from, to));
+    part.searchForm = searchForm == null ? null : searchForm.substring(from, to);
+    return part;
+  }
+
+  /** The part without the blanks around it, as {@link String#strip} cuts them. */
+  public FoldedText strip() {
+    int from = 0;
+    int to = original.length();
+    while (from < to && Character.isWhitespace(original.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(original.charAt(to - 1))) {
+      to--;
+    }
+    return from == 0 && to == original.length() ? this : part(from, to);
+  }
+
+  /**
+   * The lines, as {@code original().split("\\R")} cuts them: empty lines at the end left out. The search form is made
+   * for the whole text first, so that the lines share it.
+   */
+  public List<FoldedText> lines() {
+    List<FoldedText> lines = between(LINE_BREAK);
+    while (lines.size() > 1 && lines.get(lines.size() - 1).length() == 0) {
+      lines.remove(lines.size() - 1);
+    }
+    return lines.size() == 1 && lines.get(0).length() == 0 && original.length() > 0 ? List.of() : lines;
+  }
+
+  /**
+   * The text with each line break and the blanks around it made one space, as a wrapped sentence reads; its search form
+   * joined from this text's, made first.
+   */
+  public FoldedText withLinesJoined() {
+    return joined(between(WRAP));
+  }
+
+  /** The parts between the matches of {@code separator}: this text alone when it has none. */
+  private List<FoldedText> between(Pattern separator) {
+    searchForm();
+    List<FoldedText> parts = new ArrayList<>();
+    int from = 0;
+    Matcher matches = separator.matcher(original);
+    while (matches.find()) {
+      parts.add(part(from, matches.start()));
+      from = matches.end();
+    }
+    parts.add(from == 0 ? this : part(from, original.length()));
+    return parts;
+  }
+
+  /**
+   * The parts one after another, a space between each two (a space is itself in every form); the search form joined
+   * too when every part has made its own.
+   */
+  public static FoldedText joined(List<FoldedText> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    StringBuilder original = new StringBuilder();
+    StringBuilder folded = new StringBuilder();
+    StringBuilder searchForm = parts.stream().allMatch(p -> p.searchForm != null) ? new StringBuilder() : null;
+    for (int i = 0; i < parts.size(); i++) {
+      FoldedText part = parts.get(i);
+      if (i > 0) {
+        original.append(' ');
+        folded.append(' ');
+      }
+      original.append(part.original);
+      folded.append(part.folded);
+      if (searchForm != null) {
+        searchForm.append(i > 0 ? " " : "").append(part.searchForm);
+      }
+    }
+    FoldedText joined = new FoldedText(original.toString(), folded.toString());
+    joined.searchForm = searchForm == null ? null : searchForm.toString();
+    return joined;
+  }
+
+  @Override
   public int length() {
     return original.length();
+  }
+
+  @Override
+  public char charAt(int index) {
+    return original.charAt(index);
+  }
+
+  @Override
+  public CharSequence subSequence(int from, int to) {
+    return original.subSequence(from, to);
+  }
+
+  /** The original. */
+  @Override
+  public String toString() {
+    return original;
   }
 
   /** The original between two offsets of a folded form, stripped of surrounding blanks. */

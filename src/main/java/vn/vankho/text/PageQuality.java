@@ -34,6 +34,23 @@ public final class PageQuality {
   /** A symbol the engine is less sure of than this (0 to 100) is probably misread. */
   public static final double UNSURE_SYMBOL = 90;
 
+  /**
+   * The line height (pixels) of text whose x-height is 20 pixels: Tesseract's guide to image quality puts accuracy
+   * dropping off below that (10 point text at 300 dpi) and rapidly below 8 point; Vietnamese print's lines, with their
+   * stacked marks, stand about 2.4 x-heights high (13 point Times at 200 dpi: lines of 38 pixels, x-height 16).
+   */
+  public static final double CLEAR_LINE_HEIGHT = 48;
+
+  /**
+   * What a page's ink says of its reading, measured on the image the engine read: the share of its ink outside every
+   * text line, the share of its text-like ink components (letters, or a word's letters run together) outside every
+   * word read, and the median height of its text lines in pixels (0 where none was read).
+   */
+  public record Ink(double uncovered, double unreadText, double lineHeight) {
+    /** A text that no engine read: nothing is known of its ink. */
+    public static final Ink UNMEASURED = new Ink(0, 0, 0);
+  }
+
   /** A token with digits and letters run together ("l6", "2O24", "7Ö"): a number or a word misread. */
   private static final Pattern MIXED = Pattern.compile("(?=.*\\d)(?=.*\\p{L}).+");
 
@@ -45,12 +62,16 @@ public final class PageQuality {
    * was less than {@link #LOW_CONFIDENCE} sure of, the share of tokens with digits and letters mixed, and the share
    * of the page's ink outside every text line the engine read (text it did not read at all, which the other signs
    * cannot see: a faxed page loses whole lines while what was read is read with confidence; measured by the OCR
-   * side from the page image and passed in as a number), the share of words under {@link #UNSURE_WORD} and the share
+   * side from the page image, as the next two are: {@link Ink}), the share of words under {@link #UNSURE_WORD} and the share
    * of symbols under {@link #UNSURE_SYMBOL} (a misread character is a symbol the engine doubted, which the words'
-   * mean hides among the sure ones; these two rank pages that are read nearly right).
+   * mean hides among the sure ones; these two rank pages that are read nearly right); then the share of the page's
+   * letters outside every word read (a faxed page's dropped words and letters, which the lines' boxes can still
+   * cover) and how small its text is: log2 of {@link #CLEAR_LINE_HEIGHT} over its median line height, 0 for text as
+   * large or larger (small text at low resolution, a fax or a phone photo, is where characters are lost while what
+   * was read is read with confidence).
    */
   public record Signs(double illegible, double unlikely, double doubt, double lowConfidence, double mixed,
-      double uncoveredInk, double unsureWords, double unsureSymbols) {
+      double uncoveredInk, double unsureWords, double unsureSymbols, double unreadText, double smallText) {
     /** The share of legible tokens, {@link #score}. */
     public double legible() {
       return 1 - illegible;
@@ -58,14 +79,15 @@ public final class PageQuality {
 
     /** The signs in the order of the weights' table. */
     public double[] values() {
-      return new double[] {illegible, unlikely, doubt, lowConfidence, mixed, uncoveredInk, unsureWords, unsureSymbols};
+      return new double[] {illegible, unlikely, doubt, lowConfidence, mixed, uncoveredInk, unsureWords, unsureSymbols,
+          unreadText, smallText};
     }
   }
 
   /** The names of the weights in index-config/page-quality.txt, the intercept first, then {@link Signs} in order. */
   public static final List<String> WEIGHT_NAMES =
       List.of("intercept", "illegible", "unlikely", "doubt", "lowConfidence", "mixed", "uncoveredInk", "unsureWords",
-          "unsureSymbols");
+          "unsureSymbols", "unreadText", "smallText");
 
   /** The weights of the signs, index-config/page-quality.txt, read once. */
   private static final class Weights {
@@ -91,11 +113,11 @@ public final class PageQuality {
 
   /**
    * The signs of {@code pageText} as the engine read it, with its words' and its symbols' confidences (0 to 100;
-   * none for a text that no engine read, whose doubt then counts as none) and the share of the page's ink outside
-   * the lines read (0 to 1; 0 for a text that no engine read).
+   * none for a text that no engine read, whose doubt then counts as none) and what the page's ink says of the reading
+   * ({@link Ink#UNMEASURED} for a text that no engine read).
    */
   public static Signs signs(String pageText, List<? extends Number> wordConfidences,
-      List<? extends Number> symbolConfidences, double uncoveredInk) {
+      List<? extends Number> symbolConfidences, Ink ink) {
     double sum = 0;
     int low = 0;
     int unsure = 0;
@@ -114,8 +136,9 @@ public final class PageQuality {
     }
     return new Signs(1 - score(pageText), -SyllableModel.official().meanLogProbability(pageText),
         words == 0 ? 0 : Math.max(0, Math.min(1, 1 - sum / words / 100)), words == 0 ? 0 : (double) low / words,
-        tokens == 0 ? 0 : (double) mixed / tokens, uncoveredInk, words == 0 ? 0 : (double) unsure / words,
-        symbolConfidences.isEmpty() ? 0 : (double) unsureSymbols / symbolConfidences.size());
+        tokens == 0 ? 0 : (double) mixed / tokens, ink.uncovered(), words == 0 ? 0 : (double) unsure / words,
+        symbolConfidences.isEmpty() ? 0 : (double) unsureSymbols / symbolConfidences.size(), ink.unreadText(),
+        ink.lineHeight() <= 0 ? 0 : Math.max(0, Math.log(CLEAR_LINE_HEIGHT / ink.lineHeight()) / Math.log(2)));
   }
 
   /**
@@ -137,9 +160,22 @@ public final class PageQuality {
     return Math.max(0, Math.min(1, Math.pow(10, log) - CER_FLOOR));
   }
 
-  /** True when {@link #predictedCer} is above {@link #REVIEW_ABOVE_CER}. */
+  /**
+   * Text at most half of {@link #CLEAR_LINE_HEIGHT} high (x-height under 10 pixels: a whole page photographed by a
+   * phone, a fax) is where Tesseract's guide gives "very little chance of accurate results"; such a page goes to
+   * review whatever its other signs say. This is that guide's limit, not a fit: the generated faxed pages read
+   * better than the real photos (docs/ocr.md, "Quality score"), so a fit on them alone would let those through.
+   */
+  public static final double TOO_SMALL_TEXT = 1;
+
+  /** True when {@link #predictedCer} is above {@link #REVIEW_ABOVE_CER}, or the text is too small to trust. */
   public static boolean needsReview(Signs signs) {
-    return predictedCer(signs) > REVIEW_ABOVE_CER;
+    return needsReview(signs, predictedCer(signs));
+  }
+
+  /** As {@link #needsReview(Signs)} with the CER another set of weights predicts: a fit is measured with it. */
+  public static boolean needsReview(Signs signs, double predictedCer) {
+    return predictedCer > REVIEW_ABOVE_CER || signs.smallText() >= TOO_SMALL_TEXT;
   }
 
   /** The share of legible tokens in {@code pageText}, from 0 to 1; a page without tokens scores 0. */

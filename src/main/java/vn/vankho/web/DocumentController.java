@@ -59,7 +59,7 @@ final class DocumentController {
   /** {@code POST /documents/{id}/fields}: an archivist's correction of one field, from the document page. */
   void correctFromPage(Context ctx) {
     long id = WebApp.id(ctx);
-    archive.correct(id, field(ctx.formParam("field")), ctx.formParam("value"), Access.reader(ctx));
+    archive.corrections().correct(id, field(ctx.formParam("field")), ctx.formParam("value"), Access.reader(ctx));
     ctx.redirect("/documents/" + id);
   }
 
@@ -67,7 +67,7 @@ final class DocumentController {
   void correctApi(Context ctx) {
     long id = WebApp.id(ctx);
     CorrectionRequest body = WebApp.body(ctx, CorrectionRequest.class);
-    archive.correct(id, field(body.field()), body.value(), Access.reader(ctx));
+    archive.corrections().correct(id, field(body.field()), body.value(), Access.reader(ctx));
     ctx.json(view(ctx));
   }
 
@@ -76,7 +76,7 @@ final class DocumentController {
 
   void rereadFromPage(Context ctx) {
     long id = WebApp.id(ctx);
-    archive.reread(id, Access.reader(ctx));
+    archive.corrections().reread(id, Access.reader(ctx));
     ctx.redirect("/documents/" + id);
   }
 
@@ -90,7 +90,7 @@ final class DocumentController {
   }
 
   private ImplementationTree.View implementation(long id, Reader reader) {
-    return archive.implementation(id, reader).orElseThrow(() -> new NotFoundResponse("Không có văn bản " + id + "."));
+    return archive.documents().implementation(id, reader).orElseThrow(() -> new NotFoundResponse("Không có văn bản " + id + "."));
   }
 
   private static Field field(String name) {
@@ -121,11 +121,11 @@ final class DocumentController {
    */
   void original(Context ctx) {
     long id = WebApp.id(ctx);
-    Document document = archive.document(id, Access.reader(ctx)).orElseThrow(() -> new NotFoundResponse("Không có văn bản " + id + "."));
+    Document document = archive.documents().find(id, Access.reader(ctx)).orElseThrow(() -> new NotFoundResponse("Không có văn bản " + id + "."));
     String ascii = document.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
     String encoded = URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
     try {
-      InputStream original = archive.original(document);
+      InputStream original = archive.documents().original(document);
       ctx.header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded);
       ctx.contentType(document.mediaType());
       ctx.result(original);
@@ -138,7 +138,7 @@ final class DocumentController {
   void pageImage(Context ctx) {
     long id = WebApp.id(ctx);
     int page = WebApp.pageNumber(ctx);
-    Path image = archive.pageImage(id, page, Access.reader(ctx))
+    Path image = archive.documents().pageImage(id, page, Access.reader(ctx))
         .orElseThrow(() -> new NotFoundResponse("Không có ảnh trang " + page + " của văn bản " + id + "."));
     ctx.contentType("image/png");
     try {
@@ -152,7 +152,7 @@ final class DocumentController {
   void fieldImage(Context ctx) {
     long id = WebApp.id(ctx);
     String field = ctx.pathParam("field");
-    Path image = archive.fieldImage(id, field, Access.reader(ctx))
+    Path image = archive.documents().fieldImage(id, field, Access.reader(ctx))
         .orElseThrow(() -> new NotFoundResponse("Không có ảnh trường " + field + " của văn bản " + id + "."));
     ctx.contentType("image/png");
     try {
@@ -163,11 +163,11 @@ final class DocumentController {
   }
 
   void reviewPage(Context ctx) {
-    ctx.render("review.peb", Map.of("documents", archive.documentsNeedingReview(200, Access.reader(ctx))));
+    ctx.render("review.peb", Map.of("documents", archive.documents().needingReview(200, Access.reader(ctx))));
   }
 
   private DocumentView view(Context ctx) {
     long id = WebApp.id(ctx);
-    return archive.view(id, Access.reader(ctx)).orElseThrow(() -> new NotFoundResponse("Không có văn bản " + id + "."));
+    return archive.documents().view(id, Access.reader(ctx)).orElseThrow(() -> new NotFoundResponse("Không có văn bản " + id + "."));
   }
 }

@@ -68,7 +68,7 @@ final class FileController {
   void page(Context ctx) {
     RecordFile file = file(ctx);
     boolean due = arrangement.dueForAppraisal(Access.reader(ctx)).stream().anyMatch(f -> f.id() == file.id());
-    ctx.render("file.peb", Map.of("file", file, "documents", archive.documentsOfFile(file.id(), Access.reader(ctx)),
+    ctx.render("file.peb", Map.of("file", file, "documents", archive.documents().ofFile(file.id(), Access.reader(ctx)),
         "moved", Objects.requireNonNullElse(WebApp.intParam(ctx, "moved"), -1), "due", due));
   }
 

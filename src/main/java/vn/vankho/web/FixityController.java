@@ -15,7 +15,7 @@ final class FixityController {
 
   void page(Context ctx) {
     Map<String, Object> model = new HashMap<>();
-    archive.lastVerify().ifPresent(report -> model.put("report", report));
+    archive.records().lastVerify().ifPresent(report -> model.put("report", report));
     ctx.render("fixity.peb", model);
   }
 }

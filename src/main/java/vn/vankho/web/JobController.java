@@ -14,11 +14,11 @@ final class JobController {
   }
 
   void page(Context ctx) {
-    ctx.render("jobs.peb", Map.of("jobs", archive.recentJobs(100, Access.reader(ctx))));
+    ctx.render("jobs.peb", Map.of("jobs", archive.jobs().recent(100, Access.reader(ctx))));
   }
 
   void api(Context ctx) {
     long id = WebApp.id(ctx);
-    ctx.json(archive.job(id, Access.reader(ctx)).orElseThrow(() -> new NotFoundResponse("Không có việc " + id + ".")));
+    ctx.json(archive.jobs().find(id, Access.reader(ctx)).orElseThrow(() -> new NotFoundResponse("Không có việc " + id + ".")));
   }
 }

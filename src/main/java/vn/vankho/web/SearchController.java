@@ -30,13 +30,13 @@ final class SearchController {
     model.put("query", query == null ? "" : query);
     model.put("sort", order.name().toLowerCase(Locale.ROOT));
     if (query != null && !query.isBlank()) {
-      SearchResults results = archive.search(new SearchRequest(query, PAGE_SIZE, offset, order), Access.reader(ctx));
+      SearchResults results = archive.search().find(new SearchRequest(query, PAGE_SIZE, offset, order), Access.reader(ctx));
       model.put("results", results);
       model.put("facets", facetLinks(query, results));
       model.put("offset", offset);
       model.put("pageSize", PAGE_SIZE);
     } else {
-      model.put("recent", archive.recentDocuments(PAGE_SIZE, 0, Access.reader(ctx)));
+      model.put("recent", archive.documents().recent(PAGE_SIZE, 0, Access.reader(ctx)));
     }
     ctx.render("search.peb", model);
   }
@@ -65,7 +65,7 @@ final class SearchController {
   void api(Context ctx) {
     SearchRequest request = new SearchRequest(ctx.queryParam("q"), intParam(ctx, "limit", 10), intParam(ctx, "offset", 0),
         SearchRequest.Order.parse(ctx.queryParam("sort")));
-    ctx.json(archive.search(request, Access.reader(ctx)));
+    ctx.json(archive.search().find(request, Access.reader(ctx)));
   }
 
   private static int intParam(Context ctx, String name, int fallback) {

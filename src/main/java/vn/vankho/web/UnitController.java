@@ -13,17 +13,17 @@ final class UnitController {
   }
 
   void add(Context ctx) {
-    archive.addUnit(ctx.formParam("name"), ctx.formParam("parent"), Access.actor(ctx));
+    archive.units().add(ctx.formParam("name"), ctx.formParam("parent"), Access.actor(ctx));
     back(ctx);
   }
 
   void remove(Context ctx) {
-    archive.removeUnit(WebApp.id(ctx), Access.actor(ctx));
+    archive.units().remove(WebApp.id(ctx), Access.actor(ctx));
     back(ctx);
   }
 
   void audit(Context ctx) {
-    ctx.render("audit.peb", Map.of("entries", archive.audit(500)));
+    ctx.render("audit.peb", Map.of("entries", archive.records().audit(500)));
   }
 
   /** Back to the page the form was on, when it says which; the search page otherwise. */

@@ -48,7 +48,7 @@ final class UploadController {
     List<IntakeResult> results = new ArrayList<>();
     for (UploadedFile file : files) {
       try (InputStream in = file.content()) {
-        results.add(archive.upload(file.filename(), in, Uploader.account(Access.actor(ctx), ctx.ip())));
+        results.add(archive.intake().accept(file.filename(), in, Uploader.account(Access.actor(ctx), ctx.ip())));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

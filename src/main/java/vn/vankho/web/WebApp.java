@@ -69,7 +69,7 @@ public final class WebApp {
       config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
       // larger parts are written where the archive receives uploads, so a full disk or a refused
       // upload is met and cleaned up there, never in a system temporary folder
-      config.jetty.multipartConfig.cacheDirectory(archive.incomingFolder().toString());
+      config.jetty.multipartConfig.cacheDirectory(archive.intake().incomingFolder().toString());
 
       config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.OnJettyErrors()));
       config.routes.before(SecurityHeaders::add);
@@ -99,7 +99,7 @@ public final class WebApp {
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()),
           e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode() ? TOO_LARGE : e.getMessage()));
       config.routes.exception(RefusedResponse.class, (e, ctx) -> {
-        Access.session(ctx).ifPresent(s -> archive.recordRefusedUpload(Uploader.account(s.user().name(), ctx.ip()),
+        Access.session(ctx).ifPresent(s -> archive.intake().refused(Uploader.account(s.user().name(), ctx.ip()),
             e.reason()));
         refused(ctx, e);
       });
@@ -213,6 +213,7 @@ public final class WebApp {
     HttpStatus status = switch (refused.refusal().kind()) {
       case MISSING -> HttpStatus.NOT_FOUND;
       case TAKEN -> HttpStatus.CONFLICT;
+      case FORBIDDEN -> HttpStatus.FORBIDDEN;
       case INVALID -> HttpStatus.BAD_REQUEST;
     };
     error(ctx, status, refused.vietnamese(), refused.refusal().code());

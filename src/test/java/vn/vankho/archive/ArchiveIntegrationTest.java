@@ -48,7 +48,7 @@ class ArchiveIntegrationTest {
   }
 
   private SearchResults search(String query) {
-    return archive.search(new SearchRequest(query, 10, 0), Reader.commandLine("test"));
+    return archive.search().find(new SearchRequest(query, 10, 0), Reader.commandLine("test"));
   }
 
   @Test
@@ -57,7 +57,7 @@ class ArchiveIntegrationTest {
     Job job = importAndWait(archive, "chỉ thị 41.pdf", pdf);
 
     assertEquals(JobStatus.DONE, job.status(), job.error());
-    DocumentView view = archive.view(job.documentId(), Reader.commandLine("test")).orElseThrow();
+    DocumentView view = archive.documents().view(job.documentId(), Reader.commandLine("test")).orElseThrow();
     assertEquals(2, view.pages().size());
     assertEquals("text-layer", view.pages().get(0).source());
     assertTrue(view.pages().get(1).text().contains("đúng người, đúng việc"), view.pages().get(1).text());
@@ -71,7 +71,7 @@ class ArchiveIntegrationTest {
     Job job = importAndWait(archive, "kế hoạch 229.docx", TestFiles.docx(Samples.PLAN));
 
     assertEquals(JobStatus.DONE, job.status(), job.error());
-    assertTrue(archive.view(job.documentId(), Reader.commandLine("test")).orElseThrow().pages().get(0).text().contains("Người tốt, việc tốt"));
+    assertTrue(archive.documents().view(job.documentId(), Reader.commandLine("test")).orElseThrow().pages().get(0).text().contains("Người tốt, việc tốt"));
     assertEquals(List.of(job.documentId()), ids("nguoi tot viec tot dam rong"));
     assertEquals(List.of(job.documentId()), ids("Người tốt việc tốt Đam Rông"));
   }
@@ -116,7 +116,7 @@ class ArchiveIntegrationTest {
     IntakeResult result = offer(archive, "tài liệu.pdf", zip);
     assertEquals(IntakeResult.Status.REJECTED, result.status());
     assertEquals(Reason.UNSUPPORTED_TYPE, result.reason());
-    assertTrue(archive.recentDocuments(10, 0, Reader.commandLine("test")).isEmpty(), "no record is left of a rejected file");
+    assertTrue(archive.documents().recent(10, 0, Reader.commandLine("test")).isEmpty(), "no record is left of a rejected file");
     assertEquals(List.of(), keptFiles(), "nor its bytes");
   }
 
@@ -126,12 +126,12 @@ class ArchiveIntegrationTest {
     Job job = importAndWait(archive, "hỏng.pdf", corrupt);
 
     assertEquals(JobStatus.FAILED, job.status());
-    Document document = archive.document(job.documentId(), Reader.commandLine("test")).orElseThrow();
+    Document document = archive.documents().find(job.documentId(), Reader.commandLine("test")).orElseThrow();
     assertEquals(DocumentStatus.FAILED, document.status());
     assertEquals(Reason.TRUNCATED.code(), document.failureReason());
     assertEquals(job.error(), document.failureReason());
-    assertTrue(archive.view(job.documentId(), Reader.commandLine("test")).orElseThrow().pages().isEmpty(), "no half-written pages");
-    assertTrue(java.util.Arrays.equals(corrupt, archive.original(document).readAllBytes()));
+    assertTrue(archive.documents().view(job.documentId(), Reader.commandLine("test")).orElseThrow().pages().isEmpty(), "no half-written pages");
+    assertTrue(java.util.Arrays.equals(corrupt, archive.documents().original(document).readAllBytes()));
   }
 
   @Test
@@ -140,7 +140,7 @@ class ArchiveIntegrationTest {
 
     assertEquals(JobStatus.FAILED, job.status());
     assertEquals(Reason.ENCRYPTED.code(), job.error());
-    assertNotNull(archive.original(archive.document(job.documentId(), Reader.commandLine("test")).orElseThrow()));
+    assertNotNull(archive.documents().original(archive.documents().find(job.documentId(), Reader.commandLine("test")).orElseThrow()));
   }
 
   @Test

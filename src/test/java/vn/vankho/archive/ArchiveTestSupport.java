@@ -18,13 +18,13 @@ final class ArchiveTestSupport {
   }
 
   static IntakeResult offer(Archive archive, String name, byte[] bytes) {
-    return archive.upload(name, new ByteArrayInputStream(bytes), Uploader.account("test", "127.0.0.1"));
+    return archive.intake().accept(name, new ByteArrayInputStream(bytes), Uploader.account("test", "127.0.0.1"));
   }
 
   /** Imports one file and returns its job once it has ended. */
   static Job importAndWait(Archive archive, String name, byte[] bytes) throws InterruptedException {
     IntakeResult result = offer(archive, name, bytes);
     assertEquals(IntakeResult.Status.ACCEPTED, result.status(), () -> name + ": " + result.reason());
-    return archive.awaitJobs(List.of(result.jobId()), Duration.ofMinutes(2)).get(0);
+    return archive.jobs().await(List.of(result.jobId()), Duration.ofMinutes(2)).get(0);
   }
 }

@@ -97,7 +97,7 @@ class ArrangementTest {
     RecordFile filled = arrangement.file(first.id(), MOVER).orElseThrow();
     assertEquals(2, filled.documentCount());
     assertEquals(notes, arrangement.documentsOf(first.id()).stream().map(Document::id).toList());
-    List<AuditEntry> audit = archive.audit(50);
+    List<AuditEntry> audit = archive.records().audit(50);
     assertTrue(audit.stream().anyMatch(e -> e.action().equals("create file") && e.after().startsWith(first.code())));
     assertEquals(2, audit.stream().filter(e -> e.action().equals("move to file") && e.after().equals(first.code())).count());
   }
@@ -135,8 +135,8 @@ class ArrangementTest {
     assertFalse(inFile.contains(unrelated));
     RecordFile filled = arrangement.file(file.id(), MOVER).orElseThrow();
     assertEquals("Vĩnh viễn", filled.retention().label(), "a directive (CT) is kept for ever by the schedule");
-    assertEquals(archive.document(directive, Reader.commandLine("test")).orElseThrow().issueDate(), filled.startDate());
-    assertEquals(archive.document(district, Reader.commandLine("test")).orElseThrow().issueDate(), filled.endDate());
+    assertEquals(archive.documents().find(directive, Reader.commandLine("test")).orElseThrow().date(), filled.startDate());
+    assertEquals(archive.documents().find(district, Reader.commandLine("test")).orElseThrow().date(), filled.endDate());
   }
 
   @Test
@@ -149,8 +149,8 @@ class ArrangementTest {
     Job scanned = ArchiveTestSupport.importAndWait(archive, "scan.pdf", Files.readAllBytes(scan));
     assertEquals(JobStatus.DONE, scanned.status(), scanned.error());
     long scanId = scanned.documentId();
-    assertTrue(archive.pageImage(scanId, 1, Reader.commandLine("test")).isPresent(), "a scanned page keeps its image");
-    String scanSha = archive.document(scanId, Reader.commandLine("test")).orElseThrow().sha256();
+    assertTrue(archive.documents().pageImage(scanId, 1, Reader.commandLine("test")).isPresent(), "a scanned page keeps its image");
+    String scanSha = archive.documents().find(scanId, Reader.commandLine("test")).orElseThrow().sha256();
     Path original = KeptOriginals.in(data, scanSha);
 
     RecordFile old = arrangement.createFile(series.id(), 2015, "Biên bản họp thôn năm 2015", "5", "", "", "", ARCHIVIST);
@@ -170,23 +170,24 @@ class ArrangementTest {
     assertTrue(arrangement.dueForAppraisal(MOVER).isEmpty(), "a proposed file waits on the decision, not on the list");
     assertThrows(IllegalArgumentException.class, () -> arrangement.move(List.of(notes.get(1)), old.id(), MOVER),
         "nothing joins a file after its destruction was proposed");
-    assertThrows(IllegalArgumentException.class, () -> arrangement.approveDestruction(proposal, ARCHIVIST),
+    Refused notAdmin = assertThrows(Refused.class, () -> arrangement.approveDestruction(proposal, ARCHIVIST),
         "an archivist cannot approve");
+    assertEquals(Refusal.Kind.FORBIDDEN, notAdmin.refusal().kind(), "not a bad value: not theirs to decide (403)");
     archive.accounts().addOrUpdate(ARCHIVIST, PASSWORD, Role.ADMIN);
     Refused self = assertThrows(Refused.class,
         () -> arrangement.approveDestruction(proposal, ARCHIVIST), "nor can the proposer, even as an admin");
     assertEquals(Refusal.OWN_PROPOSAL, self.refusal());
     assertTrue(self.vietnamese().contains("không được tự phê duyệt"), self.vietnamese());
-    assertTrue(archive.document(scanId, Reader.commandLine("test")).isPresent() && archive.document(notes.get(0), Reader.commandLine("test")).isPresent(),
+    assertTrue(archive.documents().find(scanId, Reader.commandLine("test")).isPresent() && archive.documents().find(notes.get(0), Reader.commandLine("test")).isPresent(),
         "nothing was destroyed by the refused approvals");
 
     assertEquals(2, arrangement.approveDestruction(proposal, ADMIN));
 
-    assertTrue(archive.document(scanId, Reader.commandLine("test")).isEmpty() && archive.document(notes.get(0), Reader.commandLine("test")).isEmpty());
+    assertTrue(archive.documents().find(scanId, Reader.commandLine("test")).isEmpty() && archive.documents().find(notes.get(0), Reader.commandLine("test")).isEmpty());
     assertFalse(Files.exists(original), "the original left the file store");
-    assertTrue(archive.pageImage(scanId, 1, Reader.commandLine("test")).isEmpty(), "the page images went");
-    assertEquals(0, archive.search(new SearchRequest(NumberedNotes.word(20), 10, 0), Reader.commandLine("test")).total(), "gone from search");
-    assertEquals(1, archive.search(new SearchRequest(NumberedNotes.word(21), 10, 0), Reader.commandLine("test")).total(), "the kept file's stays");
+    assertTrue(archive.documents().pageImage(scanId, 1, Reader.commandLine("test")).isEmpty(), "the page images went");
+    assertEquals(0, archive.search().find(new SearchRequest(NumberedNotes.word(20), 10, 0), Reader.commandLine("test")).total(), "gone from search");
+    assertEquals(1, archive.search().find(new SearchRequest(NumberedNotes.word(21), 10, 0), Reader.commandLine("test")).total(), "the kept file's stays");
     assertTrue(arrangement.files(null, MOVER).stream().noneMatch(f -> f.id() == old.id()), "the file leaves the file list");
 
     List<DestroyedDocument> records = arrangement.destroyed();
@@ -199,7 +200,7 @@ class ArrangementTest {
     assertTrue(scanRecord.reason().startsWith("Hết thời hạn bảo quản"));
     assertTrue(records.stream().anyMatch(r -> r.title().contains("Họp thôn lần thứ 20") || r.title().contains("bien-ban-20")),
         records.toString());
-    List<AuditEntry> audit = archive.audit(50);
+    List<AuditEntry> audit = archive.records().audit(50);
     assertTrue(audit.stream().anyMatch(e -> e.action().equals("propose destruction") && e.actor().equals(ARCHIVIST)));
     assertTrue(audit.stream().anyMatch(e -> e.action().equals("approve destruction") && e.actor().equals(ADMIN)));
     assertEquals(2, audit.stream().filter(e -> e.action().equals("destroy")).count());

@@ -63,7 +63,7 @@ class AwardsTest {
   }
 
   private List<DocumentView.AwardView> awardsOf(long documentId) {
-    return archive.view(documentId, Reader.commandLine("test")).orElseThrow().awards();
+    return archive.documents().view(documentId, Reader.commandLine("test")).orElseThrow().awards();
   }
 
   private DocumentView.AwardView award(long documentId, String awardee) {
@@ -89,17 +89,17 @@ class AwardsTest {
     awards.confirm(award(district, "Ka Thị Huệ").id(), Reader.commandLine("test", ARCHIVIST));
     awards.confirm(award(district, "Kră Jăn Ha Vy").id(), Reader.commandLine("test", ARCHIVIST));
 
-    long reread = archive.reread(province, Reader.commandLine("test", ARCHIVIST));
-    Job job = archive.awaitJobs(List.of(reread), Duration.ofMinutes(1)).get(0);
+    long reread = archive.corrections().reread(province, Reader.commandLine("test", ARCHIVIST));
+    Job job = archive.jobs().await(List.of(reread), Duration.ofMinutes(1)).get(0);
     assertEquals(JobStatus.DONE, job.status(), job.error());
     List<DocumentView.AwardView> after = awardsOf(province);
     assertEquals(8, after.size(), "a decided award is not proposed a second time: " + after);
     assertEquals("confirmed", award(province, "Ka Thị Huệ").status());
     assertEquals("rejected", award(province, "Cil Mup").status());
     assertEquals("proposed", award(province, "Nguyễn Văn Thắng").status());
-    assertTrue(archive.audit(20).stream().anyMatch(e -> e.action().equals("reject award") && e.actor().equals(ARCHIVIST)
+    assertTrue(archive.records().audit(20).stream().anyMatch(e -> e.action().equals("reject award") && e.actor().equals(ARCHIVIST)
         && e.documentId() == province && e.before().equals("proposed") && e.after().equals("rejected")
-        && e.field().contains("Cil Mup")), archive.audit(20).toString());
+        && e.field().contains("Cil Mup")), archive.records().audit(20).toString());
 
     PrecedentQuery all = query(null, null, null, null, null, null, null, null, null);
     assertEquals(List.of("Ka Thị Huệ", "Đoàn Thanh niên xã Rô Men, huyện Đam Rông", "Ka Thị Huệ", "Kră Jăn Ha Vy"),
@@ -133,7 +133,7 @@ class AwardsTest {
         + "KẾ HOẠCH\nPhát động phong trào \"Người tốt, việc tốt\" giai đoạn 2024 - 2026.\n"
         + "Gắn với phong trào thi đua \"Dân vận khéo\" và \"Cả nước chung tay vì người nghèo\".\n")
         .getBytes(StandardCharsets.UTF_8));
-    List<DocumentView.CampaignLinkView> links = archive.view(plan, Reader.commandLine("test")).orElseThrow().campaigns();
+    List<DocumentView.CampaignLinkView> links = archive.documents().view(plan, Reader.commandLine("test")).orElseThrow().campaigns();
     assertEquals(List.of("Người tốt, việc tốt", "Dân vận khéo", "Cả nước chung tay vì người nghèo"),
         links.stream().map(DocumentView.CampaignLinkView::name).toList());
     assertTrue(links.get(0).launches() && !links.get(1).launches(), links.toString());
@@ -157,12 +157,12 @@ class AwardsTest {
         awards.campaigns(Reader.commandLine("test")).stream().map(c -> c.campaign().name()).collect(Collectors.toSet()),
         "a link confirmed, then rejected, leaves no campaign in the list");
 
-    SearchResults inCampaign = archive.search(new SearchRequest("phongtrao:\"nguoi tot viec tot\"", 10, 0), Reader.commandLine("test"));
+    SearchResults inCampaign = archive.search().find(new SearchRequest("phongtrao:\"nguoi tot viec tot\"", 10, 0), Reader.commandLine("test"));
     assertEquals(Set.of(plan, decision), inCampaign.hits().stream().map(SearchHit::id).collect(Collectors.toSet()),
         "the documents of the campaign, found by its name without marks");
     assertTrue(inCampaign.facets().get("campaign").stream().anyMatch(f -> f.value().equals("Người tốt, việc tốt")
         && f.count() == 2), inCampaign.facets().toString());
-    assertEquals(List.of(plan), archive.search(new SearchRequest("phongtrào:\"Dân vận khéo\"", 10, 0), Reader.commandLine("test")).hits().stream()
+    assertEquals(List.of(plan), archive.search().find(new SearchRequest("phongtrào:\"Dân vận khéo\"", 10, 0), Reader.commandLine("test")).hits().stream()
         .map(SearchHit::id).toList());
 
     long vy = awards.precedents(query(null, null, null, null, null, null, null, null, "Kră Jăn"), Reader.commandLine("test"))
@@ -188,8 +188,8 @@ class AwardsTest {
     assertNotNull(edited.campaignId());
     assertEquals(List.of("Hoàng Văn Sùng"),
         found(query(null, null, null, "grassroots", "dan van kheo", "Đạ Long", null, null, null)));
-    assertTrue(archive.audit(5).stream().anyMatch(e -> e.action().equals("edit award")
-        && e.before().contains("Người tốt, việc tốt") && e.after().contains("Dân vận khéo")), archive.audit(5).toString());
+    assertTrue(archive.records().audit(5).stream().anyMatch(e -> e.action().equals("edit award")
+        && e.before().contains("Người tốt, việc tốt") && e.after().contains("Dân vận khéo")), archive.records().audit(5).toString());
     assertThrows(IllegalArgumentException.class, () -> awards.edit(read.id(),
         new AwardEdit(" ", "individual", "", "", "Giấy khen", null, null, null, List.of(), null), Reader.commandLine("test", ARCHIVIST)));
   }
@@ -234,8 +234,8 @@ class AwardsTest {
         merged.awards().stream().map(Precedent::documentNumber).collect(Collectors.toSet()), "both decisions on one history");
     assertTrue(awards.awardee(sameButUnmarked.id(), Reader.commandLine("test")).isEmpty());
     assertEquals(List.of(), awards.proposals(Reader.commandLine("test")), "kept apart is not offered again");
-    assertTrue(archive.audit(5).stream().anyMatch(e -> e.action().equals("merge awardee")
-        && e.before().startsWith("Nguyen Van Hung")), archive.audit(5).toString());
+    assertTrue(archive.records().audit(5).stream().anyMatch(e -> e.action().equals("merge awardee")
+        && e.before().startsWith("Nguyen Van Hung")), archive.records().audit(5).toString());
     assertThrows(IllegalArgumentException.class, () -> awards.merge(kept.id(), kept.id(), Reader.commandLine("test", ARCHIVIST)));
   }
 }

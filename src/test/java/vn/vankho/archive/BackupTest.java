@@ -34,12 +34,12 @@ class BackupTest {
       Job read = importAndWait(archive, "scan.jpg", Files.readAllBytes(scan));
       assertEquals(JobStatus.DONE, read.status(), read.error());
       id = read.documentId();
-      image = Files.readAllBytes(archive.pageImage(id, 1, Reader.commandLine("test")).orElseThrow());
+      image = Files.readAllBytes(archive.documents().pageImage(id, 1, Reader.commandLine("test")).orElseThrow());
       Files.writeString(Files.createDirectories(root.resolve("used")).resolve("x"), "x");
       IllegalArgumentException notEmpty = assertThrows(IllegalArgumentException.class,
-          () -> archive.backup(root.resolve("used")));
+          () -> archive.records().backup(root.resolve("used")));
       assertTrue(notEmpty.getMessage().contains("is not empty"), notEmpty.getMessage());
-      BackupReport report = archive.backup(backup);
+      BackupReport report = archive.records().backup(backup);
       assertEquals(List.of(), report.problems());
       assertEquals(1, report.originals());
       assertEquals(1, report.pageImages());
@@ -52,7 +52,7 @@ class BackupTest {
     assertEquals(1, report.fixity().imagesChecked());
     assertEquals(1, report.documentsIndexed());
     try (Archive archive = Archive.open(restoredSettings)) {
-      assertArrayEquals(image, Files.readAllBytes(archive.pageImage(id, 1, Reader.commandLine("test")).orElseThrow()));
+      assertArrayEquals(image, Files.readAllBytes(archive.documents().pageImage(id, 1, Reader.commandLine("test")).orElseThrow()));
     }
 
     Path kept = Files.walk(backup.resolve("files")).filter(Files::isRegularFile).findFirst().orElseThrow();

@@ -53,7 +53,7 @@ class CitationGraphTest {
   }
 
   private DocumentView view(long id) {
-    return archive.view(id, Reader.commandLine("test")).orElseThrow();
+    return archive.documents().view(id, Reader.commandLine("test")).orElseThrow();
   }
 
   private static DocumentView.CitationView cited(DocumentView doc, String number) {
@@ -65,18 +65,18 @@ class CitationGraphTest {
   void thePoorOcrFixtureIsReadAsItsExpectedMetadataSays() throws Exception {
     DocumentView plan = view(read("kh-229-hu.txt", resource("/fixtures/kh-229-hu.ocr.txt")));
 
-    assertEquals("229-KH/HU", plan.number());
-    assertEquals("KH", plan.type());
+    assertEquals("229-KH/HU", plan.document().number());
+    assertEquals("KH", plan.document().type());
     assertEquals("Kế hoạch", plan.typeName());
-    assertEquals("Ban Thường vụ Huyện ủy Đam Rông", plan.issuer());
-    assertEquals("T/M Ban Thường vụ, Phó Bí thư", plan.signerTitle());
+    assertEquals("Ban Thường vụ Huyện ủy Đam Rông", plan.document().issuer());
+    assertEquals("T/M Ban Thường vụ, Phó Bí thư", plan.document().signerTitle());
     assertEquals(Map.of("152-KH/TU", "implements", "41-CT/TW", "basis", "05-CT/TW", "mentions", "34-CT/TU", "mentions"),
         plan.citations().stream().collect(Collectors.toMap(DocumentView.CitationView::number, DocumentView.CitationView::relation)));
     assertEquals(LocalDate.of(2025, 2, 28), cited(plan, "152-KH/TU").date());
     assertEquals(LocalDate.of(2024, 12, 26), cited(plan, "41-CT/TW").date());
     // OCR lost the recipients' marks; what is left reads the same once folded
-    assertTrue(plan.recipients().stream().map(Diacritics::searchForm).toList()
-        .contains(Diacritics.searchForm("Ban Thi đua - Khen thưởng tỉnh")), plan.recipients().toString());
+    assertTrue(plan.document().recipients().stream().map(Diacritics::searchForm).toList()
+        .contains(Diacritics.searchForm("Ban Thi đua - Khen thưởng tỉnh")), plan.document().recipients().toString());
     assertEquals("machine", plan.provenance().get("number").source());
     assertTrue(plan.provenance().get("number").text().contains("229"), plan.provenance().get("number").text());
   }
@@ -102,8 +102,8 @@ class CitationGraphTest {
     long citing = read("kh-152-tu.txt", resource("/eval/docs/kh-152-tu-2025.txt"));
     long oldPlan = read("kh-85-tu.txt", resource("/eval/docs/kh-85-tu-2014.txt"));
 
-    assertEquals("34-CT/TW", view(central2014).number());
-    assertEquals("34-CT/TU", view(provincial2024).number());
+    assertEquals("34-CT/TW", view(central2014).document().number());
+    assertEquals("34-CT/TU", view(provincial2024).document().number());
     assertEquals(provincial2024, cited(view(citing), "34-CT/TU").resolvedId());
     assertEquals(central2014, cited(view(oldPlan), "34-CT/TW").resolvedId());
   }
@@ -143,38 +143,38 @@ class CitationGraphTest {
     long provincial = read("kh-152-tu.txt", resource("/eval/docs/kh-152-tu-2025.txt"));
     long damRong = read("kh-229-hu.txt", resource("/fixtures/kh-229-hu.ocr.txt"));
     long lacDuong = read("kh-187-hu.txt", resource("/eval/docs/kh-187-hu-2025.txt"));
-    String provincialIssuer = view(provincial).issuer();
-    archive.addUnit("Huyện ủy Đam Rông", provincialIssuer, "test");
-    archive.addUnit("Huyện ủy Lạc Dương", provincialIssuer, "test");
-    archive.addUnit("Huyện ủy Di Linh", provincialIssuer, "test");
+    String provincialIssuer = view(provincial).document().issuer();
+    archive.units().add("Huyện ủy Đam Rông", provincialIssuer, "test");
+    archive.units().add("Huyện ủy Lạc Dương", provincialIssuer, "test");
+    archive.units().add("Huyện ủy Di Linh", provincialIssuer, "test");
 
-    ImplementationTree.Node root = archive.implementation(directive, Reader.commandLine("test")).orElseThrow().root();
+    ImplementationTree.Node root = archive.documents().implementation(directive, Reader.commandLine("test")).orElseThrow().root();
     assertEquals(List.of(provincial), root.children().stream().map(ImplementationTree.Node::id).toList());
     assertEquals(List.of(damRong, lacDuong).stream().sorted().toList(),
         root.children().get(0).children().stream().map(ImplementationTree.Node::id).sorted().toList());
 
-    ImplementationTree.View ofProvincialPlan = archive.implementation(provincial, Reader.commandLine("test")).orElseThrow();
+    ImplementationTree.View ofProvincialPlan = archive.documents().implementation(provincial, Reader.commandLine("test")).orElseThrow();
     assertEquals(List.of("Huyện ủy Di Linh"), ofProvincialPlan.pending().stream().map(u -> u.name()).toList());
   }
 
   @Test
   void aCorrectionSurvivesReadingAgainAndReindexAndIsAudited() throws Exception {
     long id = read("kh-229-hu.txt", resource("/fixtures/kh-229-hu.ocr.txt"));
-    archive.correct(id, Field.DATE, "2025-03-15", Reader.commandLine("test", "lưu trữ viên Hà"));
-    archive.correct(id, Field.SIGNER_NAME, "Nguyễn Văn Bình", Reader.commandLine("test", "lưu trữ viên Hà"));
+    archive.corrections().correct(id, Field.DATE, "2025-03-15", Reader.commandLine("test", "lưu trữ viên Hà"));
+    archive.corrections().correct(id, Field.SIGNER_NAME, "Nguyễn Văn Bình", Reader.commandLine("test", "lưu trữ viên Hà"));
 
-    long job = archive.reread(id, Reader.commandLine("test", "lưu trữ viên Hà"));
-    assertEquals(JobStatus.DONE, archive.awaitJobs(List.of(job), java.time.Duration.ofMinutes(1)).get(0).status());
+    long job = archive.corrections().reread(id, Reader.commandLine("test", "lưu trữ viên Hà"));
+    assertEquals(JobStatus.DONE, archive.jobs().await(List.of(job), java.time.Duration.ofMinutes(1)).get(0).status());
     archive.reindex();
 
     DocumentView doc = view(id);
-    assertEquals(LocalDate.of(2025, 3, 15), doc.date());
-    assertEquals("Nguyễn Văn Bình", doc.signerName());
+    assertEquals(LocalDate.of(2025, 3, 15), doc.document().date());
+    assertEquals("Nguyễn Văn Bình", doc.document().signerName());
     assertEquals("archivist", doc.provenance().get("date").source());
     assertEquals("lưu trữ viên Hà", doc.provenance().get("date").by());
-    assertEquals("229-KH/HU", doc.number(), "the machine's other readings are still there");
-    assertEquals("2025-03-15", archive.search(new SearchRequest("229-KH/HU", 5, 0), Reader.commandLine("test")).hits().get(0).date());
-    var audit = archive.audit(10);
+    assertEquals("229-KH/HU", doc.document().number(), "the machine's other readings are still there");
+    assertEquals("2025-03-15", archive.search().find(new SearchRequest("229-KH/HU", 5, 0), Reader.commandLine("test")).hits().get(0).date());
+    var audit = archive.records().audit(10);
     assertTrue(audit.stream().anyMatch(e -> "date".equals(e.field()) && e.before() == null && "2025-03-15".equals(e.after())
         && e.actor().equals("lưu trữ viên Hà")), audit.toString());
   }

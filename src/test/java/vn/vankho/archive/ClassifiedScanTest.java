@@ -62,32 +62,32 @@ class ClassifiedScanTest {
   @Test
   void theMatAndKhanMarksUnderTheNumberAreRead() throws Exception {
     long id = importScan("qd-77-mat-khan.png", page("77/QĐ-UBND", List.of("MẬT", "KHẨN")));
-    Document read = archive.document(id, CLEARED).orElseThrow();
+    Document read = archive.documents().find(id, CLEARED).orElseThrow();
     assertEquals(Secrecy.MAT, read.secrecy());
     assertEquals(Urgency.KHAN, read.urgency());
     assertEquals("77/QĐ-UBND", read.number(), "the marks are not taken into the number");
     assertEquals("Ủy ban nhân dân tỉnh Lâm Đồng", read.issuer(), "nor into the issuer");
 
-    assertTrue(archive.pageImage(id, 1, CLEARED).isPresent(), "the cleared reader sees the scan");
-    assertTrue(archive.pageImage(id, 1, UNCLEARED).isEmpty(), "the scan does not exist for a reader without clearance");
-    assertTrue(archive.document(id, UNCLEARED).isEmpty());
+    assertTrue(archive.documents().pageImage(id, 1, CLEARED).isPresent(), "the cleared reader sees the scan");
+    assertTrue(archive.documents().pageImage(id, 1, UNCLEARED).isEmpty(), "the scan does not exist for a reader without clearance");
+    assertTrue(archive.documents().find(id, UNCLEARED).isEmpty());
     assertTrue(ids("rà soát tài liệu", CLEARED).contains(id));
     assertFalse(ids("rà soát tài liệu", UNCLEARED).contains(id), "the search does not find it either");
-    assertTrue(archive.audit(50).stream().anyMatch(e -> e.action().equals("read") && e.actor().equals("canbo")
+    assertTrue(archive.records().audit(50).stream().anyMatch(e -> e.action().equals("read") && e.actor().equals("canbo")
         && Long.valueOf(id).equals(e.documentId())));
   }
 
   @Test
   void wordsOfTheBodyAreNotMarks() throws Exception {
     long id = importScan("qd-78-khong-mat.png", page("78/QĐ-UBND", List.of()));
-    Document read = archive.document(id, UNCLEARED).orElseThrow(() -> new AssertionError("hidden without a mark"));
+    Document read = archive.documents().find(id, UNCLEARED).orElseThrow(() -> new AssertionError("hidden without a mark"));
     assertEquals(Secrecy.NONE, read.secrecy());
     assertEquals(Urgency.NONE, read.urgency());
     assertEquals("78/QĐ-UBND", read.number());
   }
 
   private static List<Long> ids(String query, Reader reader) {
-    return archive.search(new SearchRequest(query, 10, 0), reader).hits().stream().map(SearchHit::id).toList();
+    return archive.search().find(new SearchRequest(query, 10, 0), reader).hits().stream().map(SearchHit::id).toList();
   }
 
   private static long importScan(String name, BufferedImage page) throws Exception {

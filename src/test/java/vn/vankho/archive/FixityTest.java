@@ -55,16 +55,16 @@ class FixityTest {
     byte[] good = TestFiles.pdf(List.of(Samples.DIRECTIVE));
     Job read = importAndWait(archive, "ct41.pdf", good);
     assertEquals(JobStatus.DONE, read.status());
-    Document document = archive.document(read.documentId(), Reader.commandLine("test")).orElseThrow();
+    Document document = archive.documents().find(read.documentId(), Reader.commandLine("test")).orElseThrow();
     damage(KeptOriginals.in(data, document.sha256()));
 
-    assertThrows(DamagedOriginalException.class, () -> archive.original(document), "never served silently");
-    assertEquals(Reason.CHECKSUM_MISMATCH.code(), archive.document(document.id(), Reader.commandLine("test")).orElseThrow().failureReason());
-    assertTrue(archive.documentsNeedingReview(10, Reader.commandLine("test")).stream().anyMatch(d -> d.id() == document.id()),
+    assertThrows(DamagedOriginalException.class, () -> archive.documents().original(document), "never served silently");
+    assertEquals(Reason.CHECKSUM_MISMATCH.code(), archive.documents().find(document.id(), Reader.commandLine("test")).orElseThrow().failureReason());
+    assertTrue(archive.documents().needingReview(10, Reader.commandLine("test")).stream().anyMatch(d -> d.id() == document.id()),
         "the damaged document is listed for review");
 
-    long again = archive.reread(document.id(), Reader.commandLine("test", "test"));
-    Job reread = archive.awaitJobs(List.of(again), Duration.ofMinutes(1)).get(0);
+    long again = archive.corrections().reread(document.id(), Reader.commandLine("test", "test"));
+    Job reread = archive.jobs().await(List.of(again), Duration.ofMinutes(1)).get(0);
     assertEquals(JobStatus.FAILED, reread.status(), "the worker does not read damaged bytes");
     assertEquals(Reason.CHECKSUM_MISMATCH.code(), reread.error());
 
@@ -72,12 +72,12 @@ class FixityTest {
     assertEquals(IntakeResult.Status.REPAIRED, repaired.status(), "not a plain duplicate");
     assertEquals(document.id(), repaired.documentId());
     assertNotNull(repaired.jobId(), "the document failed for the damage, so it is read again");
-    Job readAgain = archive.awaitJobs(List.of(repaired.jobId()), Duration.ofMinutes(1)).get(0);
+    Job readAgain = archive.jobs().await(List.of(repaired.jobId()), Duration.ofMinutes(1)).get(0);
     assertEquals(JobStatus.DONE, readAgain.status(), readAgain.error());
-    assertArrayEquals(good, archive.original(document).readAllBytes());
-    assertNull(archive.document(document.id(), Reader.commandLine("test")).orElseThrow().failureReason());
-    assertTrue(archive.audit(10).stream().anyMatch(e -> e.action().equals("repair original")
-        && e.documentId() == document.id()), archive.audit(10).toString());
+    assertArrayEquals(good, archive.documents().original(document).readAllBytes());
+    assertNull(archive.documents().find(document.id(), Reader.commandLine("test")).orElseThrow().failureReason());
+    assertTrue(archive.records().audit(10).stream().anyMatch(e -> e.action().equals("repair original")
+        && e.documentId() == document.id()), archive.records().audit(10).toString());
 
     assertEquals(IntakeResult.Status.DUPLICATE, offer(archive, "ct41.pdf", good).status(),
         "once repaired, the same bytes are a duplicate again");
@@ -87,12 +87,12 @@ class FixityTest {
   void aGoodCopyRepairsADamagedOriginalThatWasReadBeforeTheDamage() throws Exception {
     byte[] good = TestFiles.docx(Samples.PLAN);
     Job read = importAndWait(archive, "kh229.docx", good);
-    Document document = archive.document(read.documentId(), Reader.commandLine("test")).orElseThrow();
+    Document document = archive.documents().find(read.documentId(), Reader.commandLine("test")).orElseThrow();
     damage(KeptOriginals.in(data, document.sha256()));
 
     IntakeResult repaired = offer(archive, "kh229.docx", good);
     assertEquals(IntakeResult.Status.REPAIRED, repaired.status());
     assertNull(repaired.jobId(), "its reading stands: nothing to read again");
-    assertArrayEquals(good, archive.original(document).readAllBytes());
+    assertArrayEquals(good, archive.documents().original(document).readAllBytes());
   }
 }

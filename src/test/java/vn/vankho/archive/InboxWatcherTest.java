@@ -55,9 +55,9 @@ class InboxWatcherTest {
     Path file = Files.write(inbox.resolve("chỉ thị 41.pdf"), TestFiles.pdf(List.of(Samples.DIRECTIVE)));
     pollUntilGone(file);
     assertTrue(Files.exists(inbox.resolve("done/chỉ thị 41.pdf")));
-    assertEquals(1, archive.recentDocuments(10, 0, Reader.commandLine("test")).size());
-    AuditEntry upload = archive.audit(10).stream().filter(e -> e.action().equals("upload")).findFirst().orElseThrow(
-        () -> new AssertionError("a file dropped in the inbox is in the audit log: " + archive.audit(10)));
+    assertEquals(1, archive.documents().recent(10, 0, Reader.commandLine("test")).size());
+    AuditEntry upload = archive.records().audit(10).stream().filter(e -> e.action().equals("upload")).findFirst().orElseThrow(
+        () -> new AssertionError("a file dropped in the inbox is in the audit log: " + archive.records().audit(10)));
     assertEquals("inbox", upload.actor());
     assertEquals("chỉ thị 41.pdf", upload.after());
     assertEquals(inbox.toString(), upload.origin());
@@ -88,7 +88,7 @@ class InboxWatcherTest {
     Files.write(file, pdf);
     watcher.poll();
     assertTrue(Files.exists(file), "a file that changed between two looks is not taken");
-    assertTrue(archive.recentDocuments(10, 0, Reader.commandLine("test")).isEmpty());
+    assertTrue(archive.documents().recent(10, 0, Reader.commandLine("test")).isEmpty());
     pollUntilGone(file);
     assertTrue(Files.exists(inbox.resolve("done/đang chép.pdf")));
     assertFalse(Files.exists(inbox.resolve("failed/đang chép.pdf")));

@@ -58,7 +58,7 @@ class IndexRecoveryTest {
       assertEquals(List.of(), hits(again, "lỗi thời"));
       assertEquals(List.of(ids.get(0)), hits(again, NumberedNotes.word(0)));
       assertEquals(List.of(), hits(again, "bóng ma"));
-      assertEquals(2, again.search(new SearchRequest("biên bản", 10, 0), Reader.commandLine("test")).total());
+      assertEquals(2, again.search().find(new SearchRequest("biên bản", 10, 0), Reader.commandLine("test")).total());
     }
   }
 
@@ -76,7 +76,7 @@ class IndexRecoveryTest {
       AtomicInteger looks = new AtomicInteger();
       Thread watcher = new Thread(() -> {
         while (rebuilding.get()) {
-          fewestInServer.accumulateAndGet((int) archive.search(new SearchRequest("biên bản", 1, 0), Reader.commandLine("test")).total(), Math::min);
+          fewestInServer.accumulateAndGet((int) archive.search().find(new SearchRequest("biên bản", 1, 0), Reader.commandLine("test")).total(), Math::min);
           try (ArchiveIndex beside = ArchiveIndex.openForSearching(data.resolve("index"))) {
             fewestBeside.accumulateAndGet(beside.size(), Math::min);
           }
@@ -108,7 +108,7 @@ class IndexRecoveryTest {
         ids.add(accepted.documentId());
         jobs.add(accepted.jobId());
       }
-      for (Job job : archive.awaitJobs(jobs, Duration.ofMinutes(2))) {
+      for (Job job : archive.jobs().await(jobs, Duration.ofMinutes(2))) {
         assertEquals(JobStatus.DONE, job.status());
       }
     }
@@ -120,6 +120,6 @@ class IndexRecoveryTest {
   }
 
   private static List<Long> hits(Archive archive, String query) {
-    return archive.search(new SearchRequest(query, 10, 0), Reader.commandLine("test")).hits().stream().map(SearchHit::id).toList();
+    return archive.search().find(new SearchRequest(query, 10, 0), Reader.commandLine("test")).hits().stream().map(SearchHit::id).toList();
   }
 }

@@ -44,11 +44,11 @@ class LeaseRecoveryTest {
       assertTrue(store.claim("eager-worker", 1).isEmpty(), "a held lease is not handed out twice");
 
       archive.startProcessing();
-      Job finished = archive.awaitJobs(List.of(accepted.jobId()), Duration.ofMinutes(1)).get(0);
+      Job finished = archive.jobs().await(List.of(accepted.jobId()), Duration.ofMinutes(1)).get(0);
 
       assertEquals(JobStatus.DONE, finished.status());
       assertEquals(2, finished.attempts(), "claimed by the dead worker, then by a live one");
-      assertEquals(1, archive.view(accepted.documentId(), Reader.commandLine("test")).orElseThrow().pages().size());
+      assertEquals(1, archive.documents().view(accepted.documentId(), Reader.commandLine("test")).orElseThrow().pages().size());
 
       // the dead worker wakes and tries to save what it read: refused, nothing changes
       Document stale = new Document(accepted.documentId(), "stale", "stale.txt", "text/plain", 5, DocumentStatus.DONE,
@@ -58,10 +58,10 @@ class LeaseRecoveryTest {
       assertFalse(store.saveReading(claimedByTheDead, "dead-worker",
           new DocumentReading(stale, stalePages, List.of(), List.of(), List.of(), List.of())));
       assertFalse(store.fail(claimedByTheDead, "dead-worker", "too late"));
-      DocumentView view = archive.view(accepted.documentId(), Reader.commandLine("test")).orElseThrow();
+      DocumentView view = archive.documents().view(accepted.documentId(), Reader.commandLine("test")).orElseThrow();
       assertEquals(1, view.pages().size());
       assertEquals("done", view.status());
-      assertEquals(1, archive.search(new SearchRequest("41-CT/TW", 10, 0), Reader.commandLine("test")).total());
+      assertEquals(1, archive.search().find(new SearchRequest("41-CT/TW", 10, 0), Reader.commandLine("test")).total());
     }
   }
 
@@ -88,10 +88,10 @@ class LeaseRecoveryTest {
 
     try (Archive restarted = Archive.open(settings.withWorkers(1))) {
       restarted.startProcessing();
-      List<Job> jobs = restarted.awaitJobs(List.of(ours.jobId()), Duration.ofSeconds(20));
+      List<Job> jobs = restarted.jobs().await(List.of(ours.jobId()), Duration.ofSeconds(20));
       assertEquals(JobStatus.DONE, jobs.get(0).status(), "taken back long before its lease ran out");
       assertEquals(2, jobs.get(0).attempts());
-      Job other = restarted.job(theirs.jobId(), Reader.commandLine("test")).orElseThrow();
+      Job other = restarted.jobs().find(theirs.jobId(), Reader.commandLine("test")).orElseThrow();
       assertEquals(JobStatus.RUNNING, other.status(), "another archive's job is left to its worker");
       assertEquals("4242@another-host~0badcafe/worker-1", other.leaseOwner());
     }

@@ -73,12 +73,12 @@ class LegacyEncodingImportTest {
   void aUnicodeFileHasNoNote() throws Exception {
     Job job = importAndWait(archive, "qd-1234-unicode.docx", TestFiles.docx(DECISION));
     assertEquals(JobStatus.DONE, job.status(), job.error());
-    assertNull(archive.view(job.documentId(), Reader.commandLine("test")).orElseThrow().pages().get(0).note());
+    assertNull(archive.documents().view(job.documentId(), Reader.commandLine("test")).orElseThrow().pages().get(0).note());
   }
 
   private void assertReadAsUnicode(Job job, String encoding) throws Exception {
     assertEquals(JobStatus.DONE, job.status(), job.error());
-    DocumentView view = archive.view(job.documentId(), Reader.commandLine("test")).orElseThrow();
+    DocumentView view = archive.documents().view(job.documentId(), Reader.commandLine("test")).orElseThrow();
     DocumentView.PageView page = view.pages().get(0);
     assertEquals("text-layer", page.source());
     assertTrue(page.text().contains("Quảng Ninh, ngày 15 tháng 3 năm 2005"), page.text());
@@ -87,10 +87,10 @@ class LegacyEncodingImportTest {
     assertTrue(page.quality() > 0.9f, "quality " + page.quality());
     assertNull(page.problem());
     assertTrue(Json.mapper().writeValueAsString(view).contains("\"note\":\"Văn bản gõ bằng bảng mã"));
-    assertEquals("1234/QĐ-UBND", view.number());
-    List<Long> found = archive.search(new SearchRequest("Quảng Ninh", 10, 0), Reader.commandLine("test")).hits().stream().map(SearchHit::id).toList();
+    assertEquals("1234/QĐ-UBND", view.document().number());
+    List<Long> found = archive.search().find(new SearchRequest("Quảng Ninh", 10, 0), Reader.commandLine("test")).hits().stream().map(SearchHit::id).toList();
     assertEquals(List.of(job.documentId()), found);
     assertEquals(List.of(job.documentId()),
-        archive.search(new SearchRequest("truong tieu hoc hong gai", 10, 0), Reader.commandLine("test")).hits().stream().map(SearchHit::id).toList());
+        archive.search().find(new SearchRequest("truong tieu hoc hong gai", 10, 0), Reader.commandLine("test")).hits().stream().map(SearchHit::id).toList());
   }
 }

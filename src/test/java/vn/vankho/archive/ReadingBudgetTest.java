@@ -36,7 +36,7 @@ class ReadingBudgetTest {
 
       assertFailedOverBudget(archive, blank, Reason.TOO_MANY_PAGES);
       assertEquals(0, blank.pagesDone(), "no page was rendered or read");
-      assertTrue(archive.pageImage(blank.documentId(), 1, Reader.commandLine("test")).isEmpty(), "no page image was made");
+      assertTrue(archive.documents().pageImage(blank.documentId(), 1, Reader.commandLine("test")).isEmpty(), "no page image was made");
       assertTheWorkerReadsTheNextDocument(archive);
     }
   }
@@ -63,16 +63,16 @@ class ReadingBudgetTest {
     assertEquals(JobStatus.FAILED, job.status(), () -> "job: " + job);
     assertEquals(reason.code(), job.error(), "the budget it went over, as the code every door shows");
     assertEquals(1, job.attempts(), "a document over budget is not tried again: it would be over again");
-    Document document = archive.document(job.documentId(), Reader.commandLine("test")).orElseThrow();
+    Document document = archive.documents().find(job.documentId(), Reader.commandLine("test")).orElseThrow();
     assertEquals(DocumentStatus.FAILED, document.status());
     assertEquals(job.error(), document.failureReason());
-    assertTrue(archive.view(job.documentId(), Reader.commandLine("test")).orElseThrow().pages().isEmpty(), "never kept in part");
+    assertTrue(archive.documents().view(job.documentId(), Reader.commandLine("test")).orElseThrow().pages().isEmpty(), "never kept in part");
   }
 
   private static void assertTheWorkerReadsTheNextDocument(Archive archive) throws InterruptedException {
     Job next = ArchiveTestSupport.importAndWait(archive, "ct41.pdf", TestFiles.pdf(List.of(Samples.DIRECTIVE)));
     assertEquals(JobStatus.DONE, next.status(), () -> "job: " + next);
     assertEquals(List.of(next.documentId()),
-        archive.search(new SearchRequest("41-CT/TW", 10, 0), Reader.commandLine("test")).hits().stream().map(SearchHit::id).limit(1).toList());
+        archive.search().find(new SearchRequest("41-CT/TW", 10, 0), Reader.commandLine("test")).hits().stream().map(SearchHit::id).limit(1).toList());
   }
 }

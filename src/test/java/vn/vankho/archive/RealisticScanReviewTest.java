@@ -46,7 +46,7 @@ class RealisticScanReviewTest {
 
   private static Document imported(String name, byte[] bytes) throws Exception {
     Job job = ArchiveTestSupport.importAndWait(archive, name, bytes);
-    return archive.document(job.documentId(), Reader.commandLine("test")).orElseThrow();
+    return archive.documents().find(job.documentId(), Reader.commandLine("test")).orElseThrow();
   }
 
   @Test
@@ -61,11 +61,11 @@ class RealisticScanReviewTest {
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     ImageIO.write(fax, "png", png);
     Document document = imported("fax.png", png.toByteArray());
-    String problem = archive.view(document.id(), Reader.commandLine("test")).orElseThrow().pages().get(0).problem();
+    String problem = archive.documents().view(document.id(), Reader.commandLine("test")).orElseThrow().pages().get(0).problem();
     // named as probably misread, alone or before the fields its reading flags (its number is read without confidence)
     assertTrue(problem.equals(Reason.LIKELY_MISREAD.code()) || problem.startsWith(Reason.LIKELY_MISREAD.vietnamese()),
         problem);
-    assertTrue(archive.documentsNeedingReview(200, Reader.commandLine("test")).stream().anyMatch(d -> d.id() == document.id()));
+    assertTrue(archive.documents().needingReview(200, Reader.commandLine("test")).stream().anyMatch(d -> d.id() == document.id()));
   }
 
   @Test
@@ -74,9 +74,9 @@ class RealisticScanReviewTest {
     assertTrue(scan.truth().handwritten());
     Document document = imported(scan);
     assertNull(document.number(), "a handwritten number is not kept as read");
-    List<Long> review = archive.documentsNeedingReview(200, Reader.commandLine("test")).stream().map(Document::id).toList();
+    List<Long> review = archive.documents().needingReview(200, Reader.commandLine("test")).stream().map(Document::id).toList();
     assertTrue(review.contains(document.id()), "in Cần kiểm tra");
-    String problem = archive.view(document.id(), Reader.commandLine("test")).orElseThrow().pages().get(0).problem();
+    String problem = archive.documents().view(document.id(), Reader.commandLine("test")).orElseThrow().pages().get(0).problem();
     assertTrue(problem != null && problem.contains("Cần kiểm tra Số:"), problem);
   }
 
@@ -89,8 +89,8 @@ class RealisticScanReviewTest {
     assertTrue(scan.truth().handwritten());
     Document document = imported(scan);
     assertNull(document.number(), "a number read without confidence is not kept");
-    assertNull(document.issueDate(), "nor a day read without confidence");
-    String problem = archive.view(document.id(), Reader.commandLine("test")).orElseThrow().pages().get(0).problem();
+    assertNull(document.date(), "nor a day read without confidence");
+    String problem = archive.documents().view(document.id(), Reader.commandLine("test")).orElseThrow().pages().get(0).problem();
     assertTrue(problem != null && problem.contains("Số:") && problem.contains("Ngày ban hành: ngày, tháng đọc không chắc chắn"),
         problem);
   }
@@ -101,7 +101,7 @@ class RealisticScanReviewTest {
     assertFalse(scan.truth().handwritten());
     Document document = imported(scan);
     assertEquals(scan.truth().number(), document.number());
-    assertEquals(scan.truth().date(), document.issueDate());
-    assertFalse(archive.documentsNeedingReview(200, Reader.commandLine("test")).stream().anyMatch(d -> d.id() == document.id()));
+    assertEquals(scan.truth().date(), document.date());
+    assertFalse(archive.documents().needingReview(200, Reader.commandLine("test")).stream().anyMatch(d -> d.id() == document.id()));
   }
 }

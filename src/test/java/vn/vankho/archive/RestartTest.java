@@ -42,8 +42,8 @@ class RestartTest {
     }
     try (Archive again = Archive.open(embedded)) {
       again.startProcessing();
-      assertEquals(List.of(id), again.search(new SearchRequest("chi thi 41", 10, 0), Reader.commandLine("test")).hits().stream().map(SearchHit::id).toList());
-      assertEquals("done", again.view(id, Reader.commandLine("test")).orElseThrow().status());
+      assertEquals(List.of(id), again.search().find(new SearchRequest("chi thi 41", 10, 0), Reader.commandLine("test")).hits().stream().map(SearchHit::id).toList());
+      assertEquals("done", again.documents().view(id, Reader.commandLine("test")).orElseThrow().status());
       assertEquals(IntakeResult.Status.DUPLICATE,
           ArchiveTestSupport.offer(again, "ct41.pdf", pdf).status());
     }
@@ -72,7 +72,7 @@ class RestartTest {
     }
     try (Archive again = Archive.open(embedded)) {
       again.startProcessing();
-      assertEquals(List.of(id), again.search(new SearchRequest("\"thi đua yêu nước của\"", 10, 0), Reader.commandLine("test")).hits().stream()
+      assertEquals(List.of(id), again.search().find(new SearchRequest("\"thi đua yêu nước của\"", 10, 0), Reader.commandLine("test")).hits().stream()
           .map(SearchHit::id).toList());
     }
   }

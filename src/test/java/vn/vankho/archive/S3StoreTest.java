@@ -86,7 +86,7 @@ class S3StoreTest {
     byte[] pdf = TestFiles.pdf(List.of(Samples.PLAN));
     Job read = importAndWait(archive, "kh229.pdf", pdf);
     assertEquals(JobStatus.DONE, read.status(), read.error());
-    Document document = archive.document(read.documentId(), Reader.commandLine("test")).orElseThrow();
+    Document document = archive.documents().find(read.documentId(), Reader.commandLine("test")).orElseThrow();
 
     assertEquals(List.of(PREFIX + "/" + FileStore.relativePath(document.sha256())), keys(),
         "kept under its digest below the prefix");
@@ -94,16 +94,16 @@ class S3StoreTest {
     try (var incoming = Files.list(data.resolve("files").resolve("incoming"))) {
       assertEquals(List.of(), incoming.toList(), "nothing left behind by receiving or reading");
     }
-    assertArrayEquals(pdf, archive.original(document).readAllBytes(), "downloaded as uploaded");
-    assertEquals(List.of(document.id()), archive.search(new SearchRequest("229-KH/HU", 10, 0),
+    assertArrayEquals(pdf, archive.documents().original(document).readAllBytes(), "downloaded as uploaded");
+    assertEquals(List.of(document.id()), archive.search().find(new SearchRequest("229-KH/HU", 10, 0),
         Reader.commandLine("test")).hits().stream().map(h -> h.id()).toList(), "its text was read from the bucket");
     assertEquals(IntakeResult.Status.DUPLICATE, offer(archive, "kh229 (bản sao).pdf", pdf).status());
     assertEquals(1, keys().size(), "the same bytes are kept once");
-    FixityReport report = archive.verify();
+    FixityReport report = archive.records().verify();
     assertTrue(report.intact(), report.toString());
     assertEquals(1, report.filesChecked());
 
-    BackupReport backup = archive.backup(backups.resolve("sao-luu"));
+    BackupReport backup = archive.records().backup(backups.resolve("sao-luu"));
     assertEquals(List.of(), backup.problems());
     assertEquals(1, backup.originals());
     assertArrayEquals(pdf, Files.readAllBytes(backup.folder().resolve("files")
@@ -135,22 +135,22 @@ class S3StoreTest {
     try (Archive other = Archive.open(ArchiveSettings.of(otherMachine, database)
         .withStore("s3://" + BUCKET + "/" + PREFIX, environment()))) {
       Reader reader = Reader.commandLine("test");
-      assertArrayEquals(image, Files.readAllBytes(other.pageImage(id, 1, reader).orElseThrow()),
+      assertArrayEquals(image, Files.readAllBytes(other.documents().pageImage(id, 1, reader).orElseThrow()),
           "served from the bucket");
-      assertTrue(other.pageImage(id, 2, reader).isEmpty(), "a page never scanned has no image");
+      assertTrue(other.documents().pageImage(id, 2, reader).isEmpty(), "a page never scanned has no image");
       assertArrayEquals(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(fieldKey)).asByteArray(),
-          Files.readAllBytes(other.fieldImage(id, "number", reader).orElseThrow()), "the field image too");
-      assertTrue(other.fieldImage(id, "date", reader).isEmpty() || keys().contains(
+          Files.readAllBytes(other.documents().fieldImage(id, "number", reader).orElseThrow()), "the field image too");
+      assertTrue(other.documents().fieldImage(id, "date", reader).isEmpty() || keys().contains(
           PREFIX + "/page-images/" + id + "/field-date.png"), "only the fields kept are served");
-      FixityReport intact = other.verify();
+      FixityReport intact = other.records().verify();
       assertTrue(intact.intact(), intact.toString());
       assertEquals(1, intact.imagesChecked());
-      BackupReport backup = other.backup(backups.resolve("sao-luu"));
+      BackupReport backup = other.records().backup(backups.resolve("sao-luu"));
       assertEquals(List.of(), backup.problems());
       assertEquals(1, backup.pageImages(), "the backup fetched the page image from the bucket");
 
       s3.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromBytes(new byte[] {1, 2, 3}));
-      FixityReport changed = other.verify();
+      FixityReport changed = other.records().verify();
       assertEquals(List.of(FixityReport.State.CHANGED),
           changed.problems().stream().map(FixityReport.Problem::state).toList(),
           "the image is checked as the bucket holds it, not as this machine fetched it: " + changed);
@@ -158,7 +158,7 @@ class S3StoreTest {
       // an image made before images went to the bucket, only in a data folder: verify puts it there
       s3.deleteObject(b -> b.bucket(BUCKET).key(key));
       Files.write(otherMachine.resolve("page-images").resolve(Long.toString(id)).resolve("1.png"), image);
-      assertTrue(other.verify().intact());
+      assertTrue(other.records().verify().intact());
       assertArrayEquals(image, s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(key)).asByteArray());
     }
   }
@@ -195,11 +195,11 @@ class S3StoreTest {
   @Test
   void aBackupWithADamagedObjectLeavesItOutAndSaysSo() throws Exception {
     Job read = importAndWait(archive, "kh229.docx", TestFiles.docx(Samples.PLAN));
-    Document document = archive.document(read.documentId(), Reader.commandLine("test")).orElseThrow();
+    Document document = archive.documents().find(read.documentId(), Reader.commandLine("test")).orElseThrow();
     s3.putObject(b -> b.bucket(BUCKET).key(PREFIX + "/" + FileStore.relativePath(document.sha256())),
         RequestBody.fromBytes("không còn là bản gốc".getBytes(StandardCharsets.UTF_8)));
 
-    BackupReport backup = archive.backup(backups.resolve("sao-luu"));
+    BackupReport backup = archive.records().backup(backups.resolve("sao-luu"));
     assertEquals(0, backup.originals());
     assertEquals(1, backup.problems().size(), backup.problems().toString());
     assertFalse(Files.exists(backup.folder().resolve("files").resolve(FileStore.relativePath(document.sha256()))),
@@ -211,18 +211,18 @@ class S3StoreTest {
     byte[] good = TestFiles.docx(Samples.PLAN);
     Job read = importAndWait(archive, "kh229.docx", good);
     assertEquals(JobStatus.DONE, read.status(), read.error());
-    Document document = archive.document(read.documentId(), Reader.commandLine("test")).orElseThrow();
+    Document document = archive.documents().find(read.documentId(), Reader.commandLine("test")).orElseThrow();
     String key = PREFIX + "/" + FileStore.relativePath(document.sha256());
     s3.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromBytes("không còn là bản gốc".getBytes(StandardCharsets.UTF_8)));
 
-    assertThrows(DamagedOriginalException.class, () -> archive.original(document), "never served silently");
+    assertThrows(DamagedOriginalException.class, () -> archive.documents().original(document), "never served silently");
     assertEquals(Reason.CHECKSUM_MISMATCH.code(),
-        archive.document(document.id(), Reader.commandLine("test")).orElseThrow().failureReason());
-    long again = archive.reread(document.id(), Reader.commandLine("test", "test"));
-    Job reread = archive.awaitJobs(List.of(again), Duration.ofMinutes(1)).get(0);
+        archive.documents().find(document.id(), Reader.commandLine("test")).orElseThrow().failureReason());
+    long again = archive.corrections().reread(document.id(), Reader.commandLine("test", "test"));
+    Job reread = archive.jobs().await(List.of(again), Duration.ofMinutes(1)).get(0);
     assertEquals(Reason.CHECKSUM_MISMATCH.code(), reread.error(), "the worker does not read changed bytes");
 
-    FixityReport report = archive.verify();
+    FixityReport report = archive.records().verify();
     assertEquals(1, report.problems().size(), report.toString());
     assertEquals(FixityReport.State.CHANGED, report.problems().get(0).state());
     assertEquals("s3://" + BUCKET + "/" + key, report.problems().get(0).path());
@@ -236,7 +236,7 @@ class S3StoreTest {
     archive = Archive.open(ArchiveSettings.of(data, database).withWorkers(2)
         .withStore("s3://" + BUCKET + "/" + PREFIX, environment()));
     assertEquals(IntakeResult.Status.REPAIRED, offer(archive, "kh229.docx", good).status());
-    assertArrayEquals(good, archive.original(document).readAllBytes());
+    assertArrayEquals(good, archive.documents().original(document).readAllBytes());
   }
 
   private record Verify(int exitCode, String output) {}

@@ -76,7 +76,7 @@ class ScanImportTest {
   }
 
   private static List<Long> ids(String query) {
-    return archive.search(new SearchRequest(query, 10, 0), Reader.commandLine("test")).hits().stream().map(SearchHit::id).toList();
+    return archive.search().find(new SearchRequest(query, 10, 0), Reader.commandLine("test")).hits().stream().map(SearchHit::id).toList();
   }
 
   /** The longest words with marks on the page: the ones a query with diacritics would use. */
@@ -104,7 +104,7 @@ class ScanImportTest {
     Job job = importFile(file);
 
     assertEquals(JobStatus.DONE, job.status(), job.error());
-    DocumentView doc = archive.view(job.documentId(), Reader.commandLine("test")).orElseThrow();
+    DocumentView doc = archive.documents().view(job.documentId(), Reader.commandLine("test")).orElseThrow();
     int expectedPages = format == Format.JPEG ? 1 : 2;
     assertEquals(expectedPages, doc.pages().size());
     for (int i = 0; i < expectedPages; i++) {
@@ -133,7 +133,7 @@ class ScanImportTest {
     Job job = importFile(pdf);
 
     assertEquals(JobStatus.DONE, job.status(), job.error());
-    DocumentView.PageView read = archive.view(job.documentId(), Reader.commandLine("test")).orElseThrow().pages().get(0);
+    DocumentView.PageView read = archive.documents().view(job.documentId(), Reader.commandLine("test")).orElseThrow().pages().get(0);
     assertEquals("ocr", read.source(), "the OCR reading replaced the poor text layer");
     assertTrue(read.quality() > PageQuality.POOR_BELOW, "quality " + read.quality());
     assertTrue(read.text().contains("Ban Thường vụ Huyện ủy Đam Rông"), read.text());
@@ -166,12 +166,12 @@ class ScanImportTest {
     Job job = importFile(withBlank);
 
     assertEquals(JobStatus.DONE, job.status(), job.error());
-    DocumentView doc = archive.view(job.documentId(), Reader.commandLine("test")).orElseThrow();
+    DocumentView doc = archive.documents().view(job.documentId(), Reader.commandLine("test")).orElseThrow();
     assertEquals(2, doc.pages().size());
     assertTrue(!doc.pages().get(0).needsReview(), doc.pages().get(0).problem());
     assertTrue(doc.pages().get(1).needsReview());
     assertEquals("no-text", doc.pages().get(1).problem());
-    assertTrue(archive.documentsNeedingReview(10, Reader.commandLine("test")).stream().anyMatch(d -> d.id() == job.documentId()));
+    assertTrue(archive.documents().needingReview(10, Reader.commandLine("test")).stream().anyMatch(d -> d.id() == job.documentId()));
   }
 
   private static String resource(String path) {

@@ -65,7 +65,7 @@ class BackupRestoreTest {
       decisionId = importAndWait(archive, "qd-512-ubnd-2025.txt", resource("/eval/docs/qd-512-ubnd-2025.txt"));
       assertTrue(archive.awards().confirmAllProposed(decisionId, "luutru").awards() > 0, "the decision's awards confirmed");
       planId = importAndWait(archive, "kh229.pdf", TestFiles.pdf(List.of(Samples.PLAN)));
-      archive.correct(planId, Field.SUBJECT, CORRECTED_SUBJECT, Reader.commandLine("test", "luutru"));
+      archive.corrections().correct(planId, Field.SUBJECT, CORRECTED_SUBJECT, Reader.commandLine("test", "luutru"));
     }
 
     Path backup = root.resolve("backup");
@@ -109,10 +109,10 @@ class BackupRestoreTest {
       try (Archive copy = Archive.open(ArchiveSettings.of(restored, restoredDb).withWorkers(1));
           Archive original = Archive.open(ArchiveSettings.of(source, sourceDb))) {
         copy.startProcessing(); // documents the snapshot caught being read are read again here
-        List<Long> jobs = copy.recentJobs(1000, Reader.commandLine("test")).stream().map(Job::id).toList();
-        copy.awaitJobs(jobs, Duration.ofMinutes(3));
+        List<Long> jobs = copy.jobs().recent(1000, Reader.commandLine("test")).stream().map(Job::id).toList();
+        copy.jobs().await(jobs, Duration.ofMinutes(3));
 
-        Set<Long> restoredIds = copy.recentDocuments(1000, 0, Reader.commandLine("test")).stream().map(Document::id)
+        Set<Long> restoredIds = copy.documents().recent(1000, 0, Reader.commandLine("test")).stream().map(Document::id)
             .collect(Collectors.toCollection(TreeSet::new));
         assertTrue(restoredIds.containsAll(answeredBeforeBackup), "every document answered before the backup began");
         assertTrue(restoredIds.containsAll(List.of(decisionId, planId)));
@@ -121,19 +121,19 @@ class BackupRestoreTest {
         assertFalse(restoredIds.containsAll(uploaded), "the uploads after the snapshot are not in it: " + restoredIds);
 
         for (long id : restoredIds) {
-          assertEquals(comparable(original.view(id, Reader.commandLine("test")).orElseThrow()), comparable(copy.view(id, Reader.commandLine("test")).orElseThrow()),
+          assertEquals(comparable(original.documents().view(id, Reader.commandLine("test")).orElseThrow()), comparable(copy.documents().view(id, Reader.commandLine("test")).orElseThrow()),
               "document " + id + ": fields, pages, corrections, awards, citations");
         }
-        assertEquals(CORRECTED_SUBJECT, copy.document(planId, Reader.commandLine("test")).orElseThrow().subject(), "the correction");
-        assertEquals("archivist", copy.view(planId, Reader.commandLine("test")).orElseThrow().provenance().get("subject").source());
-        assertTrue(copy.view(decisionId, Reader.commandLine("test")).orElseThrow().awards().stream().allMatch(a -> "confirmed".equals(a.status())),
+        assertEquals(CORRECTED_SUBJECT, copy.documents().find(planId, Reader.commandLine("test")).orElseThrow().subject(), "the correction");
+        assertEquals("archivist", copy.documents().view(planId, Reader.commandLine("test")).orElseThrow().provenance().get("subject").source());
+        assertTrue(copy.documents().view(decisionId, Reader.commandLine("test")).orElseThrow().awards().stream().allMatch(a -> "confirmed".equals(a.status())),
             "the confirmed awards");
-        assertTrue(copy.audit(10_000).stream().anyMatch(e -> e.action().equals("correct") && e.documentId() == planId),
+        assertTrue(copy.records().audit(10_000).stream().anyMatch(e -> e.action().equals("correct") && e.documentId() == planId),
             "the audit log");
 
         List<String> queries = new ArrayList<>(QUERIES);
         restoredIds.stream().filter(uploaded::contains).forEach(id ->
-            queries.add(NumberedNotes.word(Integer.parseInt(copy.document(id, Reader.commandLine("test")).orElseThrow().fileName()
+            queries.add(NumberedNotes.word(Integer.parseInt(copy.documents().find(id, Reader.commandLine("test")).orElseThrow().fileName()
                 .replaceAll("\\D", "")))));
         for (String query : queries) {
           Set<Long> expected = ids(original, query);
@@ -142,7 +142,7 @@ class BackupRestoreTest {
         }
         assertFalse(ids(copy, "Bằng khen").isEmpty(), "the searches compared find something");
 
-        IntakeResult next = copy.upload("moi.txt", new ByteArrayInputStream(NumberedNotes.bytes(10_000)), TEST);
+        IntakeResult next = copy.intake().accept("moi.txt", new ByteArrayInputStream(NumberedNotes.bytes(10_000)), TEST);
         assertTrue(next.documentId() > restoredIds.stream().mapToLong(Long::longValue).max().orElseThrow(),
             "a new document after the restore gets a new id");
       }
@@ -176,7 +176,7 @@ class BackupRestoreTest {
   private static Set<Long> ids(Archive archive, String query) {
     Set<Long> ids = new TreeSet<>();
     for (int offset = 0; ; offset += SearchRequest.MAX_LIMIT) {
-      List<SearchHit> hits = archive.search(new SearchRequest(query, SearchRequest.MAX_LIMIT, offset), Reader.commandLine("test")).hits();
+      List<SearchHit> hits = archive.search().find(new SearchRequest(query, SearchRequest.MAX_LIMIT, offset), Reader.commandLine("test")).hits();
       if (hits.isEmpty()) {
         return ids;
       }
@@ -185,8 +185,8 @@ class BackupRestoreTest {
   }
 
   private static long importAndWait(Archive archive, String name, byte[] bytes) throws InterruptedException {
-    IntakeResult result = archive.upload(name, new ByteArrayInputStream(bytes), TEST);
-    archive.awaitJobs(List.of(result.jobId()), Duration.ofMinutes(2));
+    IntakeResult result = archive.intake().accept(name, new ByteArrayInputStream(bytes), TEST);
+    archive.jobs().await(List.of(result.jobId()), Duration.ofMinutes(2));
     return result.documentId();
   }
 

@@ -85,7 +85,7 @@ class CommandLineTest {
     Path empty = Files.write(inbox.resolve("trống.txt"), new byte[0]);
     assertEquals(1, run("import", plan.toString(), empty.toString()).code());
     try (Archive archive = Archive.open(ArchiveSettings.of(data, database))) {
-      List<AuditEntry> uploads = archive.audit(10).stream().filter(e -> e.action().startsWith("upload")).toList();
+      List<AuditEntry> uploads = archive.records().audit(10).stream().filter(e -> e.action().startsWith("upload")).toList();
       assertEquals(2, uploads.size(), "the rejected file too: " + uploads);
       String user = "cli:" + System.getProperty("user.name");
       assertTrue(uploads.stream().allMatch(e -> e.actor().equals(user) && e.origin() != null

@@ -60,12 +60,12 @@ class ExportCommandTest {
       List<Long> jobs = new ArrayList<>();
       List<Long> ids = new ArrayList<>();
       for (int n = 1; n <= 20; n++) {
-        IntakeResult result = archive.upload(NumberedNotes.fileName(n), new ByteArrayInputStream(NumberedNotes.bytes(n)),
+        IntakeResult result = archive.intake().accept(NumberedNotes.fileName(n), new ByteArrayInputStream(NumberedNotes.bytes(n)),
             Uploader.account("luutru", "127.0.0.1"));
         jobs.add(result.jobId());
         ids.add(result.documentId());
       }
-      archive.awaitJobs(jobs, Duration.ofMinutes(3));
+      archive.jobs().await(jobs, Duration.ofMinutes(3));
       Arrangement arrangement = archive.arrangement();
       Fonds fonds = arrangement.addFonds("000.00.00.H41", "Ủy ban nhân dân xã Đạ Tông", "luutru");
       Series series = arrangement.addSeries(fonds.id(), "VP", "Văn phòng", "luutru");
@@ -73,7 +73,7 @@ class ExportCommandTest {
       assertEquals(20, arrangement.move(ids, file.id(), Reader.commandLine("test", "luutru")));
       code = file.code();
       for (long id : ids) {
-        digests.add(archive.document(id, Reader.commandLine("test")).orElseThrow().sha256());
+        digests.add(archive.documents().find(id, Reader.commandLine("test")).orElseThrow().sha256());
       }
     }
   }

@@ -68,7 +68,7 @@ class UserCommandTest {
           .findFirst().orElseThrow().clearance());
       assertEquals(Secrecy.NONE, archive.accounts().users().stream().filter(u -> u.name().equals("quantri"))
           .findFirst().orElseThrow().clearance(), "a new account is cleared for nothing classified");
-      assertEquals(List.of("set clearance"), archive.audit(10).stream().map(AuditEntry::action)
+      assertEquals(List.of("set clearance"), archive.records().audit(10).stream().map(AuditEntry::action)
           .filter(a -> a.contains("clearance")).toList());
     }
   }

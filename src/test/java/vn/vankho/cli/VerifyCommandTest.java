@@ -66,7 +66,7 @@ class VerifyCommandTest {
 
     String planSha;
     try (Archive archive = Archive.open(ArchiveSettings.of(data, database))) {
-      planSha = archive.document(planId, Reader.commandLine("test")).orElseThrow().sha256();
+      planSha = archive.documents().find(planId, Reader.commandLine("test")).orElseThrow().sha256();
     }
     damage(data.resolve("files").resolve(planSha.substring(0, 2)).resolve(planSha.substring(2, 4)).resolve(planSha));
     Path image = data.resolve("page-images").resolve(Long.toString(scanId)).resolve("1.png");
@@ -84,10 +84,10 @@ class VerifyCommandTest {
     assertEquals("MISSING", lost.get("problems").get(1).get("state").asText(), lost.toString());
 
     try (Archive archive = Archive.open(ArchiveSettings.of(data, database))) {
-      FixityReport last = archive.lastVerify().orElseThrow();
+      FixityReport last = archive.records().lastVerify().orElseThrow();
       assertEquals(List.of(FixityReport.State.CHANGED, FixityReport.State.MISSING),
           last.problems().stream().map(FixityReport.Problem::state).toList(), "the last run is kept for admins");
-      assertTrue(archive.documentsNeedingReview(10, Reader.commandLine("test")).stream().anyMatch(d -> d.id() == planId),
+      assertTrue(archive.documents().needingReview(10, Reader.commandLine("test")).stream().anyMatch(d -> d.id() == planId),
           "the document whose original changed is listed for review");
     }
   }

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -134,12 +133,12 @@ public final class ImportBenchmark {
         recording.start();
         List<Long> jobs = new ArrayList<>();
         for (Path file : files) {
-          IntakeResult result = archive.upload(file, Uploader.commandLine(file));
+          IntakeResult result = archive.intake().accept(file, Uploader.commandLine(file));
           if (result.jobId() != null) {
             jobs.add(result.jobId());
           }
         }
-        List<Job> ended = archive.awaitJobs(jobs, TIMEOUT);
+        List<Job> ended = archive.jobs().await(jobs, TIMEOUT);
         recording.stop();
         long wall = System.nanoTime() - start;
         long cpu = os.getProcessCpuTime() - cpuBefore;

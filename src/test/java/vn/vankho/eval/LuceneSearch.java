@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.util.IOUtils;
 import vn.vankho.index.ArchiveIndex;
-import vn.vankho.index.IndexedDocument;
+import vn.vankho.index.PageEntries;
 import vn.vankho.index.Ranking;
 import vn.vankho.index.SearchIndex;
 import vn.vankho.index.SearchHit;
@@ -19,7 +19,7 @@ import vn.vankho.model.PageSource;
 
 /**
  * The archive's own search on the judged collection, in a temporary index. Each document is one page (so
- * the whole text is poorly read or not) without a date, entered by {@link IndexedDocument#fromPages}.
+ * the whole text is poorly read or not) without a date, entered by {@link PageEntries#of}.
  */
 final class LuceneSearch implements RankedSearch {
   private final Path folder;
@@ -41,7 +41,7 @@ final class LuceneSearch implements RankedSearch {
     List<String> names = new ArrayList<>();
     documents.keySet().stream().sorted().forEach(name -> {
       names.add(name);
-      index.put(IndexedDocument.fromPages(names.size(), name,
+      index.put(PageEntries.of(names.size(), name,
           List.of(new Page(1, documents.get(name), PageSource.OCR, null, null, false, null, null, null)), null));
     });
     index.commit();

@@ -9,12 +9,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import vn.vankho.text.PageQuality;
 
 /**
  * The readings a quality-score fit is made on, kept in a file: reading the pages takes most of an hour on a shared
  * machine, fitting them again (a sign defined anew, another threshold) takes a second ({@code bench-ocr realistic
  * refit}). One reading a row: part (development or held out), page, reader, CER, ink outside the lines, the words'
- * and the symbols' confidences, the text kept (back-slash escaped).
+ * and the symbols' confidences, the text kept (back-slash escaped), the text-like ink outside the words, the median
+ * line height, the lines' shapes ({@link RealisticOcrBenchmark#shapes}).
  */
 final class QualityReadings {
   static final Path FILE = Path.of("target", "bench-ocr", "quality-readings.tsv");
@@ -41,15 +43,17 @@ final class QualityReadings {
     for (String row : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       String[] c = row.split("\t", -1);
       RealisticOcrBenchmark.Point point = new RealisticOcrBenchmark.Point(c[1], c[2], unescape(c[7]), numbers(c[5]),
-          numbers(c[6]), Double.parseDouble(c[4]), Double.parseDouble(c[3]));
+          numbers(c[6]), new PageQuality.Ink(Double.parseDouble(c[4]), Double.parseDouble(c[8]),
+          Double.parseDouble(c[9])), c[10], Double.parseDouble(c[3]));
       (c[0].equals(DEVELOPMENT) ? development : heldOut).add(point);
     }
     return new Saved(development, heldOut);
   }
 
   private static String row(String part, RealisticOcrBenchmark.Point p) {
-    return String.join("\t", part, p.page(), p.reader(), Double.toString(p.cer()), Double.toString(p.uncoveredInk()),
-        joined(p.words()), joined(p.symbols()), escape(p.text()));
+    return String.join("\t", part, p.page(), p.reader(), Double.toString(p.cer()),
+        Double.toString(p.ink().uncovered()), joined(p.words()), joined(p.symbols()), escape(p.text()),
+        Double.toString(p.ink().unreadText()), Double.toString(p.ink().lineHeight()), p.shapes());
   }
 
   private static String joined(List<Float> numbers) {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.vankho.ingest.DocumentReader;
 import vn.vankho.ingest.PageImageSink;
-import vn.vankho.ingest.PageText;
+import vn.vankho.model.Page;
 import vn.vankho.ingest.ReadException;
 import vn.vankho.ingest.ReadProgress;
 import vn.vankho.ingest.ReadingBudget;
@@ -128,7 +128,7 @@ public final class RealSetEvaluation {
     Path pdf = corpus.resolve(file.get());
     try {
       return reader.read(pdf, "application/pdf", ReadProgress.NONE, PageImageSink.NONE).stream()
-          .map(PageText::text).toList();
+          .map(Page::text).toList();
     } catch (ReadException e) {
       throw new IOException("cannot read " + pdf + ": " + e.getMessage(), e);
     }

@@ -72,18 +72,26 @@ public final class RealisticOcrBenchmark {
    * engine's own text before post-correction (for the command line, uncorrected, the same as {@code cer}).
    */
   record Reading(RealisticScans.Scan scan, String reader, String text, List<Float> confidences, List<Float> symbols,
-      double uncoveredInk, double orderedCer, double cer, double rawCer, Map<Field, Outcome> fields,
+      PageQuality.Ink ink, String shapes, double orderedCer, double cer, double rawCer, Map<Field, Outcome> fields,
       int awardeesRight, int rowsRight) {}
 
   /**
-   * A page reading as the quality score sees it: the text kept, its words' and symbols' confidences, the ink outside
-   * its lines, and the CER measured; kept whole so that a refit can compute the signs again as they are now defined.
+   * A page reading as the quality score sees it: the text kept, its words' and symbols' confidences, what its ink
+   * says ({@link PageQuality.Ink}), its lines' shapes ({@link #shapes}), and the CER measured; kept whole so
+   * that a refit can compute the signs again as they are now defined.
    */
-  record Point(String page, String reader, String text, List<Float> words, List<Float> symbols, double uncoveredInk,
-      double cer) {
+  record Point(String page, String reader, String text, List<Float> words, List<Float> symbols,
+      PageQuality.Ink ink, String shapes, double cer) {
     PageQuality.Signs signs() {
-      return PageQuality.signs(text, words, symbols, uncoveredInk);
+      return PageQuality.signs(text, words, symbols, ink);
     }
+  }
+
+  /** Each text line's width and height in pixels and the characters read on it ("w:h:n", comma-separated). */
+  static String shapes(List<TextLine> lines, BufferedImage image) {
+    return String.join(",", lines.stream().map(l -> String.format(Locale.ROOT, "%d:%d:%d",
+        Math.round((l.right() - l.left()) * image.getWidth()), Math.round((l.bottom() - l.top()) * image.getHeight()),
+        l.text().codePoints().filter(c -> !Character.isWhitespace(c)).count())).toList());
   }
 
   enum Field { NUMBER, DATE, ISSUER, SIGNER }
@@ -144,7 +152,7 @@ public final class RealisticOcrBenchmark {
   private static List<Point> points(List<Reading> readings) {
     return readings.stream().map(r -> new Point(r.scan().index() + " "
         + r.scan().kind().name().toLowerCase(Locale.ROOT) + (r.scan().truth().handwritten() ? " hand" : ""),
-        r.reader(), r.text(), r.confidences(), r.symbols(), r.uncoveredInk(), r.cer())).toList();
+        r.reader(), r.text(), r.confidences(), r.symbols(), r.ink(), r.shapes(), r.cer())).toList();
   }
 
   /** A page of the quality score's extra set: its label, its image, and the text printed on it. */
@@ -156,8 +164,8 @@ public final class RealisticOcrBenchmark {
    * {@link MetadataReader} takes from each (after post-correction, as the archive keeps them), the fields
    * {@link FieldReview} flags, and the CER against the page's transcription ({@link RealScanTranscriptions}):
    * whitespace-normalised and in order ("in order"), and of the characters alone ("lines", {@link
-   * CharacterErrorRate#ofLines}); per page and over all pages (errors over the transcriptions' length). The fields are
-   * judged by eye against the corpus's README.
+   * CharacterErrorRate#ofLines}); per page and over all pages (errors over the transcriptions' length); and, for our
+   * readings, the CER the quality score predicts. The fields are judged by eye against the corpus's README.
    */
   static void realScans(Path folder, OcrSettings settings) throws IOException, InterruptedException {
     List<Path> images;
@@ -175,14 +183,15 @@ public final class RealisticOcrBenchmark {
         for (String reader : List.of(BEFORE_LAYOUT, "layout", "tesseract")) {
           String text;
           List<TextLine> lines;
+          OcrResult ours = null;
           if (reader.equals("tesseract")) {
             Cli cli = cli(copy, settings);
             text = Diacritics.nfc(cli.text());
             lines = cli.lines();
           } else {
-            OcrResult ocr = (reader.equals(BEFORE_LAYOUT) ? before : after).read(scan);
-            text = Diacritics.nfc(PostCorrection.correct(ocr.text()));
-            lines = ocr.lines();
+            ours = (reader.equals(BEFORE_LAYOUT) ? before : after).read(scan);
+            text = Diacritics.nfc(PostCorrection.correct(ours.text()));
+            lines = ours.lines();
           }
           DocumentMetadata read = MetadataReader.read(List.of(text));
           List<FieldReview.Flag> flags = FieldReview.check(read, text, lines);
@@ -197,9 +206,15 @@ public final class RealisticOcrBenchmark {
             sum[2] += length;
             cer = String.format("%.4f (lines %.4f)", inOrder, ofLines);
           }
-          System.out.printf("%s  %s  CER %s  number %s  type %s  issuer %s  date %s%n    flagged: %s%n    %s%n",
-              image.getFileName(), reader, cer, value(read.number()), value(read.type()), value(read.issuer()),
-              value(read.date()), flags.isEmpty() ? "-" : FieldReview.problem(flags),
+          String predicted = "";
+          if (ours != null) {
+            PageQuality.Signs signs = PageQuality.signs(text, ours.wordConfidences(), ours.symbolConfidences(), ours.ink());
+            double p = PageQuality.predictedCer(signs);
+            predicted = String.format("  predicted %.4f%s", p, PageQuality.needsReview(signs, p) ? " (to review)" : "");
+          }
+          System.out.printf("%s  %s  CER %s%s  number %s  type %s  issuer %s  date %s%n    flagged: %s%n    %s%n",
+              image.getFileName(), reader, cer, predicted, value(read.number()), value(read.type()),
+              value(read.issuer()), value(read.date()), flags.isEmpty() ? "-" : FieldReview.problem(flags),
               String.join("\n    ", text.lines().filter(l -> !l.isBlank()).limit(6).toList()));
         }
       }
@@ -237,13 +252,14 @@ public final class RealisticOcrBenchmark {
               new ExtraPage(index + " faxed 1/" + factor, shrunk(scan.image(), factor), scan.truth().text()))) {
             Path file = dir.resolve(page.label().replace(' ', '-').replace('/', '-') + ".png");
             ImageIO.write(page.image(), "png", file.toFile());
-            OcrResult ours = engine.read(ImageIO.read(file.toFile()));
+            BufferedImage image = ImageIO.read(file.toFile());
+            OcrResult ours = engine.read(image);
             String corrected = PostCorrection.correct(ours.text());
             Cli cli = cli(file, settings);
             points.add(new Point(page.label(), "ours", corrected, ours.wordConfidences(), ours.symbolConfidences(),
-                ours.uncoveredInk(), CharacterErrorRate.ofLines(page.truth(), corrected)));
-            points.add(new Point(page.label(), "tesseract", cli.text, cli.confidences, cli.symbols, cli.uncoveredInk,
-                CharacterErrorRate.ofLines(page.truth(), cli.text)));
+                ours.ink(), shapes(ours.lines(), image), CharacterErrorRate.ofLines(page.truth(), corrected)));
+            points.add(new Point(page.label(), "tesseract", cli.text, cli.confidences, cli.symbols, cli.ink,
+                shapes(cli.lines, image), CharacterErrorRate.ofLines(page.truth(), cli.text)));
           }
           return points;
         });
@@ -291,7 +307,7 @@ public final class RealisticOcrBenchmark {
           List<Reading> read = new ArrayList<>(List.of(
               measure(scan, "ours", ours.text(), PostCorrection.correct(ours.text()), ours),
               measure(scan, "tesseract", cli.text, cli.text,
-                  new OcrResult(cli.text, 0, cli.confidences, cli.symbols, cli.lines, cli.uncoveredInk))));
+                  new OcrResult(cli.text, 0, cli.confidences, cli.symbols, cli.lines, cli.ink))));
           if (withoutLayoutToo) {
             OcrResult plain = before.read(ImageIO.read(file.toFile()));
             read.add(0, measure(scan, BEFORE_LAYOUT, plain.text(), PostCorrection.correct(plain.text()), plain));
@@ -337,18 +353,18 @@ public final class RealisticOcrBenchmark {
 
   /**
    * The command line's reading: its text, its words' and its symbols' confidences, its lines with their words, and
-   * the share of the image's ink outside its lines.
+   * what the image's ink says of it ({@link PageQuality.Ink}).
    */
   private record Cli(String text, List<Float> confidences, List<Float> symbols, List<TextLine> lines,
-      double uncoveredInk) {}
+      PageQuality.Ink ink) {}
 
   /** A symbol's confidence in the command line's hOCR output with {@code hocr_char_boxes} ("x_conf 99.12"). */
   private static final Pattern SYMBOL_CONFIDENCE = Pattern.compile("x_conf (\\d+(?:\\.\\d+)?)");
 
   /**
    * The command line's text, its words' confidences (from its TSV output, words only), its symbols' (from its hOCR
-   * output, each character's box and confidence asked for) and the share of the ink of the image it read outside
-   * the text lines of its TSV ({@link InkCoverage}, as our engine measures its own).
+   * output, each character's box and confidence asked for) and the ink of the image it read held against the lines
+   * and words of its TSV ({@link InkCoverage}, as our engine measures its own).
    */
   private static Cli cli(Path image, OcrSettings settings) throws IOException, InterruptedException {
     Path base = image.resolveSibling(image.getFileName() + ".cli");
@@ -363,6 +379,7 @@ public final class RealisticOcrBenchmark {
     BufferedImage read = ImageIO.read(image.toFile());
     List<Float> confidences = new ArrayList<>();
     List<Rectangle> boxes = new ArrayList<>();
+    List<Rectangle> wordBoxes = new ArrayList<>();
     List<List<TextLine.Word>> words = new ArrayList<>();
     for (String row : Files.readAllLines(Path.of(base + ".tsv"), StandardCharsets.UTF_8)) {
       String[] cells = row.split("\t");
@@ -373,6 +390,8 @@ public final class RealisticOcrBenchmark {
       }
       if (cells.length == 12 && cells[0].equals("5") && !cells[11].isBlank()) {
         confidences.add(Float.parseFloat(cells[10]));
+        wordBoxes.add(new Rectangle(Integer.parseInt(cells[6]), Integer.parseInt(cells[7]), Integer.parseInt(cells[8]),
+            Integer.parseInt(cells[9])));
         words.get(words.size() - 1).add(new TextLine.Word(cells[11], Float.parseFloat(cells[10]), TextLine.Word.NO_DIGIT));
       }
     }
@@ -386,7 +405,7 @@ public final class RealisticOcrBenchmark {
     List<Float> symbols = new ArrayList<>();
     Matcher symbol = SYMBOL_CONFIDENCE.matcher(Files.readString(Path.of(base + ".hocr"), StandardCharsets.UTF_8));
     while (symbol.find()) symbols.add(Float.parseFloat(symbol.group(1)));
-    return new Cli(text, confidences, symbols, lines, InkCoverage.uncoveredShare(read, boxes));
+    return new Cli(text, confidences, symbols, lines, InkCoverage.of(read, boxes, wordBoxes));
   }
 
   /**
@@ -413,7 +432,8 @@ public final class RealisticOcrBenchmark {
       String form = Diacritics.searchForm(a.form());
       if (named.stream().anyMatch(w -> Diacritics.searchForm(w.form()).equals(form))) rowsRight++;
     }
-    return new Reading(scan, reader, text, read.wordConfidences(), read.symbolConfidences(), read.uncoveredInk(),
+    return new Reading(scan, reader, text, read.wordConfidences(), read.symbolConfidences(), read.ink(),
+        shapes(read.lines(), scan.image()),
         CharacterErrorRate.of(truth.text(), text),
         CharacterErrorRate.ofLines(truth.text(), text), CharacterErrorRate.ofLines(truth.text(), raw), fields,
         awardeesRight, rowsRight);
@@ -475,12 +495,13 @@ public final class RealisticOcrBenchmark {
     System.out.println();
     System.out.println("quality score, " + title + ": predicted CER against measured");
     System.out.println("page                   reader      CER     predicted  illegible  unlikely  doubt  words<60  mixed"
-        + "  ink outside lines  words<90  symbols<90");
+        + "  ink outside lines  words<90  symbols<90  unread text  small text");
     for (Point p : points) {
       PageQuality.Signs s = p.signs();
       System.out.printf("%-22s %-11s %.4f  %.4f     %.3f      %.3f     %.3f  %.3f     %.3f  %.3f              %.3f"
-              + "     %.4f%n", p.page(), p.reader(), p.cer(), predict.applyAsDouble(s), s.illegible(), s.unlikely(),
-          s.doubt(), s.lowConfidence(), s.mixed(), s.uncoveredInk(), s.unsureWords(), s.unsureSymbols());
+              + "     %.4f      %.4f       %.3f%n", p.page(), p.reader(), p.cer(), predict.applyAsDouble(s), s.illegible(),
+          s.unlikely(), s.doubt(), s.lowConfidence(), s.mixed(), s.uncoveredInk(), s.unsureWords(), s.unsureSymbols(),
+          s.unreadText(), s.smallText());
     }
     for (String reader : List.of("ours", "tesseract", "both")) {
       for (String set : List.of("realistic", "all")) {
@@ -492,7 +513,7 @@ public final class RealisticOcrBenchmark {
         int badFlagged = 0;
         int goodFlagged = 0;
         for (int i = 0; i < chosen.size(); i++) {
-          boolean flagged = predicted[i] > PageQuality.REVIEW_ABOVE_CER;
+          boolean flagged = PageQuality.needsReview(chosen.get(i).signs(), predicted[i]);
           if (chosen.get(i).cer() > BAD_PAGE_CER) {
             bad++;
             if (flagged) badFlagged++;

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.util.IOUtils;
 import vn.vankho.index.ArchiveIndex;
 import vn.vankho.index.IndexedDocument;
+import vn.vankho.index.PageEntries;
 import vn.vankho.index.SearchRequest;
 import vn.vankho.model.Page;
 import vn.vankho.model.PageSource;
@@ -132,7 +133,7 @@ public final class ScaleBenchmark {
       pages.add(new Page(p + 1, texts.get(p), PageSource.OCR, null, poor ? 0.3f : 0.95f, poor, null, null, null));
     }
     LocalDate date = LocalDate.of(document.year(), 1 + (int) (document.id() % 12), 1 + (int) (document.id() % 28));
-    return IndexedDocument.fromPages(document.id(), "synthetic-" + document.id() + ".pdf", pages, date);
+    return PageEntries.of(document.id(), "synthetic-" + document.id() + ".pdf", pages, date);
   }
 
   /** p50 and p99 in milliseconds, per kind of query and over all, each query run once after a warm-up. */

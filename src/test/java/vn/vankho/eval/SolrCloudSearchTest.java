@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.function.Executable;
 import vn.vankho.index.ArchiveIndex;
 import vn.vankho.index.IndexedDocument;
+import vn.vankho.index.PageEntries;
 import vn.vankho.index.SearchHit;
 import vn.vankho.index.SearchIndex;
 import vn.vankho.index.SearchRequest;
@@ -113,7 +114,7 @@ class SolrCloudSearchTest {
     List<IndexedDocument> documents = new ArrayList<>();
     List<String> names = new ArrayList<>(collection.documents().keySet().stream().sorted().toList());
     for (int i = 0; i < names.size(); i++) {
-      IndexedDocument read = IndexedDocument.fromPages(i + 1, names.get(i), List.of(new Page(1,
+      IndexedDocument read = PageEntries.of(i + 1, names.get(i), List.of(new Page(1,
           collection.documents().get(names.get(i)), PageSource.OCR, null, null, false, null, null, null)),
           i % 5 == 4 ? null : LocalDate.of(2020 + i % 6, 1 + i % 12, 1 + i % 28));
       documents.add(new IndexedDocument(read.id(), read.number(), read.numberKeys(), read.citedKeys(), read.type(),

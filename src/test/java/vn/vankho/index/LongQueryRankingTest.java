@@ -35,7 +35,7 @@ class LongQueryRankingTest {
     int documents = ArchiveIndex.RANKED_HITS_COUNTED + 200;
     for (int id = 1; id <= documents; id++) {
       String text = id == 1 ? String.join(", ", words) : words[id % 5] + " và " + words[(id + 1) % 5] + ", " + words[(id + 2) % 5] + " năm " + id;
-      index.index.put(IndexedDocument.fromPages(id, "doc" + id + ".txt",
+      index.index.put(PageEntries.of(id, "doc" + id + ".txt",
           List.of(new Page(1, text, PageSource.OCR, null, null, false, null, null, null)), LocalDate.of(2000 + id % 10, 1, 1)));
     }
     index.index.commit();

@@ -6,7 +6,7 @@ import java.util.List;
 import vn.vankho.model.Page;
 import vn.vankho.model.PageSource;
 
-/** An index in a temporary folder, filled from texts as {@link IndexedDocument#fromPages} enters them. */
+/** An index in a temporary folder, filled from texts as {@link PageEntries#of} enters them. */
 final class TestIndex implements AutoCloseable {
   final ArchiveIndex index;
 
@@ -20,7 +20,7 @@ final class TestIndex implements AutoCloseable {
   }
 
   TestIndex put(long id, String text, LocalDate date) {
-    index.put(IndexedDocument.fromPages(id, "doc" + id + ".txt", List.of(new Page(1, text, PageSource.OCR, null, null, false, null, null, null)), date));
+    index.put(PageEntries.of(id, "doc" + id + ".txt", List.of(new Page(1, text, PageSource.OCR, null, null, false, null, null, null)), date));
     index.commit();
     return this;
   }

@@ -2,8 +2,10 @@ package vn.vankho.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FoldedTextTest {
@@ -43,5 +45,48 @@ class FoldedTextTest {
     assertTrue(text.startsWith("huan chuong"));
     assertFalse(text.startsWith("huan chuon"));
     assertTrue(text.startsAt("huy chuong", text.length() - "Huy chương".length()));
+  }
+
+  /** A page folded once is not folded again by the readers that are handed it. */
+  @Test
+  void aFoldedTextIsNotFoldedAgain() {
+    FoldedText page = FoldedText.of("Điều 1. Tặng Bằng khen");
+    assertSame(page, FoldedText.of(page));
+    assertEquals("Điều 1. Tặng Bằng khen", page.toString());
+  }
+
+  /** The forms of a part are those of the same words folded on their own, offsets counted from the part. */
+  @Test
+  void aPartHasTheFormsOfItsWords() {
+    FoldedText page = FoldedText.of("QUYẾT ĐỊNH\n  Tặng Bằng khen cho Ông Đàm Văn Độ  \n");
+    page.searchForm();
+    FoldedText part = page.part(13, page.length()).strip();
+    FoldedText alone = FoldedText.of("Tặng Bằng khen cho Ông Đàm Văn Độ");
+    assertEquals(alone.original(), part.original());
+    assertEquals(alone.folded(), part.folded());
+    assertEquals(alone.lower(), part.lower());
+    assertEquals(alone.searchForm(), part.searchForm());
+    assertEquals(alone.find("dam van do", 0), part.find("dam van do", 0));
+  }
+
+  @Test
+  void linesAreCutAsSplitCutsThem() {
+    String page = "Số: 12/QĐ-UBND\r\n\nHà Nội, ngày 2\n\n";
+    List<String> lines = FoldedText.of(page).lines().stream().map(FoldedText::original).toList();
+    assertEquals(List.of(page.split("\\R")), lines);
+    assertEquals(List.of(""), FoldedText.of("").lines().stream().map(FoldedText::original).toList());
+  }
+
+  /** Lines joined share the forms their parts have: the same as folding the joined text. */
+  @Test
+  void joinedLinesReadAsOneSentence() {
+    String page = "phong trào \"Dân vận\n   khéo\" năm 2024";
+    FoldedText joined = FoldedText.of(page).withLinesJoined();
+    FoldedText alone = FoldedText.of(page.replaceAll("\\s*\\R\\s*", " "));
+    assertEquals(alone.original(), joined.original());
+    assertEquals(alone.folded(), joined.folded());
+    assertEquals(alone.searchForm(), joined.searchForm());
+    FoldedText twoLines = FoldedText.joined(FoldedText.of("Tặng Bằng khen\ncho Ông Độ").lines());
+    assertEquals(FoldedText.of("Tặng Bằng khen cho Ông Độ").searchForm(), twoLines.searchForm());
   }
 }

@@ -66,8 +66,8 @@ class PageQualityTest {
     String right = "Căn cứ Luật Tổ chức chính quyền địa phương; Hội đồng Thi đua - Khen thưởng đề nghị Chủ tịch";
     String confused = "Căn cứ Luật Tô chức chỉnh quyên địa phương; Hội đông Thi đua - Khen thương đê nghị Chu tịch";
     assertEquals(PageQuality.score(right), PageQuality.score(confused), "both read as valid syllables");
-    double rightUnlikely = PageQuality.signs(right, List.of(), List.of(), 0).unlikely();
-    double confusedUnlikely = PageQuality.signs(confused, List.of(), List.of(), 0).unlikely();
+    double rightUnlikely = PageQuality.signs(right, List.of(), List.of(), PageQuality.Ink.UNMEASURED).unlikely();
+    double confusedUnlikely = PageQuality.signs(confused, List.of(), List.of(), PageQuality.Ink.UNMEASURED).unlikely();
     assertTrue(confusedUnlikely > rightUnlikely + 1, "right " + rightUnlikely + ", confused " + confusedUnlikely);
   }
 
@@ -83,14 +83,28 @@ class PageQualityTest {
     String clean = Fixtures.read("kh-229-hu.page1.txt");
     String ocr = Fixtures.read("kh-229-hu.ocr.txt");
     List<Float> sure = java.util.Collections.nCopies(400, 93f);
-    assertFalse(PageQuality.needsReview(PageQuality.signs(clean, sure, List.of(), 0)),
-        "clean " + PageQuality.predictedCer(PageQuality.signs(clean, sure, List.of(), 0)));
+    assertFalse(PageQuality.needsReview(PageQuality.signs(clean, sure, List.of(), PageQuality.Ink.UNMEASURED)),
+        "clean " + PageQuality.predictedCer(PageQuality.signs(clean, sure, List.of(), PageQuality.Ink.UNMEASURED)));
     // the fitted weights judge the engine's doubt, not the text: a text read poorly is caught as illegible
     assertTrue(PageQuality.isPoor(ocr), "poor OCR legible " + PageQuality.score(ocr));
-    assertTrue(PageQuality.needsReview(PageQuality.signs(clean, java.util.Collections.nCopies(400, 40f), List.of(), 0)),
+    assertTrue(PageQuality.needsReview(PageQuality.signs(clean, java.util.Collections.nCopies(400, 40f), List.of(), PageQuality.Ink.UNMEASURED)),
         "the engine's own doubt counts");
     List<Float> halfUnsure = new java.util.ArrayList<>(java.util.Collections.nCopies(200, 93f));
     halfUnsure.addAll(java.util.Collections.nCopies(200, 85f));
-    assertTrue(PageQuality.needsReview(PageQuality.signs(clean, halfUnsure, List.of(), 0)), "half the words under 90");
+    assertTrue(PageQuality.needsReview(PageQuality.signs(clean, halfUnsure, List.of(), PageQuality.Ink.UNMEASURED)), "half the words under 90");
+  }
+
+  @Test
+  void testTextTooSmallToTrustGoesToReviewHoweverSurelyRead() {
+    String clean = Fixtures.read("kh-229-hu.page1.txt");
+    List<Float> sure = java.util.Collections.nCopies(400, 93f);
+    // lines of 38 pixels: 13 point print scanned at 200 dpi; of 15: the same page photographed whole by a phone
+    PageQuality.Signs scanned = PageQuality.signs(clean, sure, List.of(), new PageQuality.Ink(0, 0, 38));
+    PageQuality.Signs photographed = PageQuality.signs(clean, sure, List.of(), new PageQuality.Ink(0, 0, 15));
+    assertFalse(PageQuality.needsReview(scanned), "scanned " + PageQuality.predictedCer(scanned));
+    assertTrue(PageQuality.needsReview(photographed), "x-height about 6 pixels");
+    PageQuality.Signs halfUnread = PageQuality.signs(clean, sure, List.of(), new PageQuality.Ink(0, 0.5, 38));
+    assertEquals(0.5, halfUnread.unreadText());
+    assertTrue(PageQuality.predictedCer(halfUnread) > PageQuality.predictedCer(scanned), "letters left unread count");
   }
 }

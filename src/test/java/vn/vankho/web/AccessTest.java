@@ -64,7 +64,7 @@ class AccessTest {
 
   private long uploaded(WebClient client, String name, byte[] content) throws Exception {
     JsonNode result = json(client.upload("/api/documents", name, content)).get(0);
-    archive.awaitJobs(List.of(result.get("jobId").asLong()), Duration.ofMinutes(1));
+    archive.jobs().await(List.of(result.get("jobId").asLong()), Duration.ofMinutes(1));
     return result.get("id").asLong();
   }
 
@@ -91,8 +91,8 @@ class AccessTest {
     assertEquals(429, locked.statusCode(), "even the right password waits out the lock-out");
     assertTrue(locked.body().contains("thử lại sau một phút"));
     assertEquals(302, new WebClient(server.port()).login("bandoc", PASSWORD).statusCode(), "other names are not locked");
-    assertTrue(archive.audit(20).stream().anyMatch(e -> e.action().equals("login failed") && e.actor().equals("luutru")));
-    assertTrue(archive.audit(20).stream().anyMatch(e -> e.action().equals("login") && e.actor().equals("bandoc")));
+    assertTrue(archive.records().audit(20).stream().anyMatch(e -> e.action().equals("login failed") && e.actor().equals("luutru")));
+    assertTrue(archive.records().audit(20).stream().anyMatch(e -> e.action().equals("login") && e.actor().equals("bandoc")));
   }
 
   @Test
@@ -152,7 +152,7 @@ class AccessTest {
         "a taken name");
     assertEquals(400, admin.postForm("/users", "name=ngan&password=ngan&role=reader").statusCode(), "a short password");
     assertEquals(403, loggedIn("luutru").postForm("/users/lock", "name=bandoc").statusCode(), "archivists cannot");
-    List<String> actions = archive.audit(50).stream().filter(e -> e.actor().equals("quantri")).map(e -> e.action())
+    List<String> actions = archive.records().audit(50).stream().filter(e -> e.actor().equals("quantri")).map(e -> e.action())
         .toList();
     assertTrue(actions.containsAll(List.of("add account", "change role", "lock account", "unlock account",
         "set password")), actions.toString());
@@ -243,7 +243,7 @@ class AccessTest {
       JsonNode r = json(archivist.upload("/api/documents", name, ("Báo cáo số " + n++).getBytes(StandardCharsets.UTF_8))).get(0);
       assertEquals("accepted", r.get("status").asText(), name);
     }
-    List<String> shown = archive.recentDocuments(10, 0, Reader.commandLine("test")).stream().map(d -> d.fileName()).toList();
+    List<String> shown = archive.documents().recent(10, 0, Reader.commandLine("test")).stream().map(d -> d.fileName()).toList();
     assertTrue(shown.containsAll(List.of("passwd", "x.pdf", "Báo cáo.txt", "<img src=x onerror=alert(1)>.txt")), shown.toString());
     try (Stream<Path> files = Files.walk(data.resolve("files"))) {
       assertTrue(files.filter(Files::isRegularFile).allMatch(f -> f.getFileName().toString().matches("[0-9a-f]{64}")),

@@ -69,9 +69,9 @@ class BadInputTest {
     archive.accounts().addOrUpdate(ADMIN, PASSWORD, Role.ADMIN);
     Fonds fonds = archive.arrangement().addFonds(FONDS, "Ủy ban nhân dân xã Đạ Tông", ADMIN);
     series = archive.arrangement().addSeries(fonds.id(), "TĐKT", "Thi đua, khen thưởng", ADMIN).id();
-    IntakeResult note = archive.upload(NumberedNotes.fileName(1), new ByteArrayInputStream(NumberedNotes.bytes(1)),
+    IntakeResult note = archive.intake().accept(NumberedNotes.fileName(1), new ByteArrayInputStream(NumberedNotes.bytes(1)),
         Uploader.account(ARCHIVIST, "127.0.0.1"));
-    archive.awaitJobs(List.of(note.jobId()), Duration.ofMinutes(2));
+    archive.jobs().await(List.of(note.jobId()), Duration.ofMinutes(2));
     document = note.documentId();
     server = WebApp.create(archive, new WebSettings("127.0.0.1", 0, 1024 * 1024)).start();
     archivist = new WebClient(server.port());
@@ -132,7 +132,7 @@ class BadInputTest {
 
   @Test
   void aCorrectionThatIsNotAValueIsRefusedAndTheFieldKept() throws Exception {
-    Document before = archive.document(document, THE_TEST).orElseThrow();
+    Document before = archive.documents().find(document, THE_TEST).orElseThrow();
     Map<String, String> wrong = Map.of(
         "date", "+99999999-01-01",
         "type", "XYZ",
@@ -146,7 +146,7 @@ class BadInputTest {
     }
     assertRefused(400, archivist.postForm("/documents/" + document + "/fields", "field=date&value=99999999-01-01"), null);
     assertRefused(404, archivist.postForm("/documents/999999/fields", "field=date&value=2025-01-01"), "999999");
-    Document after = archive.document(document, THE_TEST).orElseThrow();
+    Document after = archive.documents().find(document, THE_TEST).orElseThrow();
     assertEquals(before.toString(), after.toString(), "no field changed");
     assertStillAnswers();
   }
@@ -203,7 +203,7 @@ class BadInputTest {
     assertTrue(archive.arrangement().files(null, THE_TEST).stream().noneMatch(f -> f.title().startsWith("ĐĐĐ")));
     assertEquals(1, archive.arrangement().fonds().size());
     assertEquals(1, archive.arrangement().series().size());
-    assertTrue(archive.units().stream().noneMatch(u -> u.name().startsWith("ĐĐĐ")));
+    assertTrue(archive.units().list().stream().noneMatch(u -> u.name().startsWith("ĐĐĐ")));
     assertStillAnswers();
   }
 
@@ -219,7 +219,7 @@ class BadInputTest {
     assertTrue(longPassword.body().contains("Sai tên đăng nhập hoặc mật khẩu."), longPassword.body());
     HttpResponse<String> longName = stranger.login("đ".repeat(100_000), PASSWORD);
     assertEquals(401, longName.statusCode());
-    assertTrue(archive.audit(5).stream().filter(e -> e.action().equals("login failed"))
+    assertTrue(archive.records().audit(5).stream().filter(e -> e.action().equals("login failed"))
         .allMatch(e -> e.actor().length() <= 65), "the audit log keeps no page of text as a name");
     assertStillAnswers();
   }
@@ -236,7 +236,7 @@ class BadInputTest {
         + "&code=" + WebClient.q("K.H") + "&name=" + WebClient.q("Kế hoạch")), "K.H");
     assertRefused(400, archivist.postForm("/fonds", "code=H42%zz&name=x"), null);
     assertTrue(archive.arrangement().proposals().isEmpty(), "nothing was proposed");
-    assertEquals(0, archive.documentsOfFile(file, THE_TEST).size(), "nothing was moved");
+    assertEquals(0, archive.documents().ofFile(file, THE_TEST).size(), "nothing was moved");
     assertEquals(1, archive.arrangement().series().size());
     assertStillAnswers();
   }

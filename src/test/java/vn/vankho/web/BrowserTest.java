@@ -158,9 +158,9 @@ class BrowserTest {
 
   private long imported(String resource) throws Exception {
     try (InputStream in = BrowserTest.class.getResourceAsStream(resource)) {
-      var result = archive.upload(resource.substring(resource.lastIndexOf('/') + 1), in,
+      var result = archive.intake().accept(resource.substring(resource.lastIndexOf('/') + 1), in,
           Uploader.account("test", "127.0.0.1"));
-      archive.awaitJobs(List.of(result.jobId()), Duration.ofMinutes(1));
+      archive.jobs().await(List.of(result.jobId()), Duration.ofMinutes(1));
       return result.documentId();
     }
   }
@@ -179,7 +179,7 @@ class BrowserTest {
 
     find(By.cssSelector("li.upload a")).click();
     wait.until(ExpectedConditions.textToBe(By.cssSelector("dd.status"), "Đã đọc xong"));
-    archive.awaitJobs(archive.recentJobs(10, Reader.commandLine("test")).stream().map(Job::id).toList(), Duration.ofSeconds(30));
+    archive.jobs().await(archive.jobs().recent(10, Reader.commandLine("test")).stream().map(Job::id).toList(), Duration.ofSeconds(30));
     String uploaded = here();
     screenshot("document");
 
@@ -282,9 +282,9 @@ class BrowserTest {
       plan = new String(in.readAllBytes(), StandardCharsets.UTF_8)
           .replace("Lâm Đồng, ngày 28 tháng 02 năm 2025\n", "Lâm Đồng, ngày 28 tháng 02 năm 2025\nMẬT\n");
     }
-    var result = archive.upload("kh-152-tu.txt", new ByteArrayInputStream(plan.getBytes(StandardCharsets.UTF_8)),
+    var result = archive.intake().accept("kh-152-tu.txt", new ByteArrayInputStream(plan.getBytes(StandardCharsets.UTF_8)),
         Uploader.account("test", "127.0.0.1"));
-    archive.awaitJobs(List.of(result.jobId()), Duration.ofMinutes(1));
+    archive.jobs().await(List.of(result.jobId()), Duration.ofMinutes(1));
     logIn("bandoc");
     open("/?q=" + URLEncoder.encode("khát vọng", StandardCharsets.UTF_8));
     assertTrue(find(By.cssSelector("p.count")).getText().startsWith("0 kết quả"));

@@ -184,7 +184,7 @@ class ClassifiedAccessTest {
     assertEquals(missingMove.statusCode(), hiddenMove.statusCode(), "nor move it into a file");
     assertEquals(errorOf(missingMove).replace("999999", ""), errorOf(hiddenMove).replace(Long.toString(plan), ""));
     assertEquals(302, archivist.postForm("/files/" + file + "/move", "ids=" + directive).statusCode());
-    assertEquals(List.of(directive), archive.documentsOfFile(file, Reader.commandLine("test")).stream()
+    assertEquals(List.of(directive), archive.documents().ofFile(file, Reader.commandLine("test")).stream()
         .map(Document::id).toList());
 
     assertEquals(302, client("quantri").postForm("/users/clearance", "name=luutru&clearance=" + q("tuyệt mật"))
@@ -194,7 +194,7 @@ class ClassifiedAccessTest {
     assertEquals(200, archivist.postJson("/api/documents/" + directive + "/fields",
         "{\"field\": \"secrecy\", \"value\": \"tối mật\"}").statusCode());
     assertEquals(404, client(CLEARED).get("/api/documents/" + directive).statusCode(), "above a Mật clearance");
-    assertTrue(archive.audit(50).stream().anyMatch(e -> e.action().equals("correct") && e.field().equals("secrecy")
+    assertTrue(archive.records().audit(50).stream().anyMatch(e -> e.action().equals("correct") && e.field().equals("secrecy")
         && e.before().equals("Không") && e.after().equals("Tối mật") && e.actor().equals("luutru")));
   }
 
@@ -226,7 +226,7 @@ class ClassifiedAccessTest {
     client(UNCLEARED).get("/files/" + file);
     client(UNCLEARED).get("/");
 
-    List<AuditEntry> reads = archive.audit(200).stream().filter(e -> e.action().equals("read")).toList();
+    List<AuditEntry> reads = archive.records().audit(200).stream().filter(e -> e.action().equals("read")).toList();
     Set<String> paths = reads.stream().filter(e -> e.actor().equals(CLEARED) && e.documentId() == plan)
         .map(AuditEntry::after).collect(Collectors.toSet());
     assertTrue(paths.containsAll(Set.of("/files/" + file, "/")), "the file's page and the newest documents: " + paths);
@@ -245,7 +245,7 @@ class ClassifiedAccessTest {
     client(UNCLEARED).get(search);
     cleared.get("/api/documents/" + directive);
 
-    List<AuditEntry> reads = archive.audit(100).stream().filter(e -> e.action().equals("read")).toList();
+    List<AuditEntry> reads = archive.records().audit(100).stream().filter(e -> e.action().equals("read")).toList();
     Set<String> paths = reads.stream().filter(e -> e.actor().equals(CLEARED)).map(AuditEntry::after)
         .collect(Collectors.toSet());
     assertTrue(paths.containsAll(Set.of("/documents/" + plan, "/documents/" + plan + "/original",
@@ -253,7 +253,7 @@ class ClassifiedAccessTest {
     assertTrue(reads.stream().allMatch(e -> e.field().equals("MAT") && e.origin() != null), reads.toString());
     assertTrue(reads.stream().noneMatch(e -> e.actor().equals(UNCLEARED)), "nothing was read");
     assertTrue(reads.stream().noneMatch(e -> e.documentId() == directive), "unclassified reads are not logged");
-    assertTrue(archive.audit(100).stream().anyMatch(e -> e.action().equals("set clearance")
+    assertTrue(archive.records().audit(100).stream().anyMatch(e -> e.action().equals("set clearance")
         && e.actor().equals("quantri") && e.after().equals("MAT")));
   }
 
@@ -281,7 +281,7 @@ class ClassifiedAccessTest {
 
   private long upload(WebClient archivist, String name, String text) throws Exception {
     JsonNode result = json(archivist.upload("/api/documents", name, text.getBytes(StandardCharsets.UTF_8))).get(0);
-    archive.awaitJobs(List.of(result.get("jobId").asLong()), Duration.ofMinutes(1));
+    archive.jobs().await(List.of(result.get("jobId").asLong()), Duration.ofMinutes(1));
     return result.get("id").asLong();
   }
 

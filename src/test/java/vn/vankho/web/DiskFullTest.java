@@ -99,7 +99,7 @@ class DiskFullTest {
     assertEquals("disk-full", WebClient.json(large).get("reason").asText());
 
     assertEquals(List.of(filler), HostileUploadTest.filesIn(store), "nothing half-written stays");
-    assertTrue(archive.recentDocuments(10, 0, Reader.commandLine("test")).isEmpty(), "and no record of it");
+    assertTrue(archive.documents().recent(10, 0, Reader.commandLine("test")).isEmpty(), "and no record of it");
     assertEquals(200, client.get("/").statusCode(), "the server answers");
 
     Files.delete(filler);

@@ -43,13 +43,13 @@ class FieldImagePageTest {
     try (Archive archive = Archive.open(ArchiveSettings.of(data, TestDatabases.freshDatabase()).withWorkers(1))) {
       archive.startProcessing();
       archive.accounts().addOrUpdate("docgia", "mật khẩu đủ dài", Role.READER);
-      IntakeResult accepted = archive.upload("qd-viet-tay.jpg", new ByteArrayInputStream(scan.jpeg()),
+      IntakeResult accepted = archive.intake().accept("qd-viet-tay.jpg", new ByteArrayInputStream(scan.jpeg()),
           Uploader.account("archivist", "127.0.0.1"));
-      Job job = archive.awaitJobs(List.of(accepted.jobId()), Duration.ofMinutes(3)).get(0);
+      Job job = archive.jobs().await(List.of(accepted.jobId()), Duration.ofMinutes(3)).get(0);
       assertEquals(JobStatus.DONE, job.status(), job.error());
-      Document document = archive.document(job.documentId(), Reader.commandLine("test")).orElseThrow();
+      Document document = archive.documents().find(job.documentId(), Reader.commandLine("test")).orElseThrow();
       assertNull(document.number(), "the handwritten number is not kept as read");
-      assertTrue(archive.documentsNeedingReview(200, Reader.commandLine("test")).stream().anyMatch(d -> d.id() == document.id()));
+      assertTrue(archive.documents().needingReview(200, Reader.commandLine("test")).stream().anyMatch(d -> d.id() == document.id()));
       var server = WebApp.create(archive, new WebSettings("127.0.0.1", 0, 1024 * 1024)).start();
       try {
         WebClient client = new WebClient(server.port());

@@ -58,12 +58,12 @@ class FilePagesTest {
     List<Long> jobs = new ArrayList<>();
     List<Long> ids = new ArrayList<>();
     for (int n = from; n < from + count; n++) {
-      IntakeResult result = archive.upload(NumberedNotes.fileName(n), new ByteArrayInputStream(NumberedNotes.bytes(n)),
+      IntakeResult result = archive.intake().accept(NumberedNotes.fileName(n), new ByteArrayInputStream(NumberedNotes.bytes(n)),
           Uploader.account(ARCHIVIST, "127.0.0.1"));
       jobs.add(result.jobId());
       ids.add(result.documentId());
     }
-    archive.awaitJobs(jobs, Duration.ofMinutes(2));
+    archive.jobs().await(jobs, Duration.ofMinutes(2));
     return ids;
   }
 

@@ -61,16 +61,16 @@ class FixityPageTest {
     WebClient admin = loggedIn("quantri");
     assertTrue(admin.get("/fixity").body().contains("Chưa lần kiểm tra nào"), "before any check");
 
-    IntakeResult kept = archive.upload("ct41 <b>.pdf", new ByteArrayInputStream(TestFiles.pdf(List.of(Samples.DIRECTIVE))),
+    IntakeResult kept = archive.intake().accept("ct41 <b>.pdf", new ByteArrayInputStream(TestFiles.pdf(List.of(Samples.DIRECTIVE))),
         Uploader.account("luutru", "127.0.0.1"));
-    archive.awaitJobs(List.of(kept.jobId()), Duration.ofMinutes(1));
+    archive.jobs().await(List.of(kept.jobId()), Duration.ofMinutes(1));
     Path original = KeptOriginals.in(data,
-        archive.document(kept.documentId(), Reader.commandLine("test")).orElseThrow().sha256());
+        archive.documents().find(kept.documentId(), Reader.commandLine("test")).orElseThrow().sha256());
     Files.write(original, "không còn là bản gốc".getBytes(StandardCharsets.UTF_8));
 
     archive.verifyEvery(Duration.ofMillis(200));
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (archive.lastVerify().map(FixityReport::intact).orElse(true)) {
+    while (archive.records().lastVerify().map(FixityReport::intact).orElse(true)) {
       assertTrue(Instant.now().isBefore(deadline), "the scheduled check ran and found the change");
       Thread.sleep(100);
     }

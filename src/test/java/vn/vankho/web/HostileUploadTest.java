@@ -134,7 +134,7 @@ class HostileUploadTest {
     assertEquals(400, control.statusCode(), "a raw control character breaks the multipart rules: " + control.body());
     assertEquals("malformed-upload", WebClient.json(control).get("reason").asText());
     assertArchiveWhole(answers.values().stream().filter(a -> !a.get("id").isNull()).count());
-    List<AuditEntry> uploads = archive.audit(100).stream().filter(e -> e.action().startsWith("upload")).toList();
+    List<AuditEntry> uploads = archive.records().audit(100).stream().filter(e -> e.action().startsWith("upload")).toList();
     assertEquals(set.size() + 1, uploads.size(), "every upload is audited, the malformed one and rejected ones too");
     assertTrue(uploads.stream().allMatch(e -> e.actor().equals(ARCHIVIST) && e.origin().equals("127.0.0.1")),
         uploads.toString());
@@ -166,7 +166,7 @@ class HostileUploadTest {
     assertEquals("too-large", WebClient.json(response).get("reason").asText());
     assertEquals(Reason.TOO_LARGE.vietnamese() + " Giới hạn: 2 MB.", WebClient.json(response).get("error").asText());
     assertEquals(List.of(), filesIn(data.resolve("files")), "no byte of it stays in the store or its incoming folder");
-    assertTrue(archive.audit(10).stream().anyMatch(e -> e.action().equals("upload rejected")
+    assertTrue(archive.records().audit(10).stream().anyMatch(e -> e.action().equals("upload rejected")
         && e.actor().equals(ARCHIVIST) && "too-large".equals(e.before())), "the refusal is audited");
     assertArchiveWhole(0);
   }
@@ -176,7 +176,7 @@ class HostileUploadTest {
    * search index holds exactly the documents that finished, and the server answers.
    */
   private void assertArchiveWhole(long documentsExpected) throws Exception {
-    List<Document> documents = archive.recentDocuments(1000, 0, Reader.commandLine("test"));
+    List<Document> documents = archive.documents().recent(1000, 0, Reader.commandLine("test"));
     assertEquals(documentsExpected, documents.size(), documents.toString());
     Set<String> digests = new HashSet<>();
     documents.forEach(d -> assertTrue(digests.add(d.sha256()), "doubled: " + d));

@@ -35,8 +35,8 @@ class LegacyNotePageTest {
           ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH
           Quảng Ninh, ngày 15 tháng 3 năm 2005
           Tặng Bằng khen cho Trường Tiểu học Hồng Gai <đã có thành tích>""", LegacyEncoding.TCVN3));
-      IntakeResult accepted = archive.upload("qd.docx", new ByteArrayInputStream(docx), Uploader.account("archivist", "127.0.0.1"));
-      Job job = archive.awaitJobs(List.of(accepted.jobId()), Duration.ofMinutes(2)).get(0);
+      IntakeResult accepted = archive.intake().accept("qd.docx", new ByteArrayInputStream(docx), Uploader.account("archivist", "127.0.0.1"));
+      Job job = archive.jobs().await(List.of(accepted.jobId()), Duration.ofMinutes(2)).get(0);
       assertEquals(JobStatus.DONE, job.status(), job.error());
       var server = WebApp.create(archive, new WebSettings("127.0.0.1", 0, 1024 * 1024)).start();
       try {

@@ -117,8 +117,8 @@ class WebAppTest {
     String page = get("/documents/" + result.get("id").asLong()).body();
     assertTrue(page.contains("Khen thưởng trong quyết định") && page.contains("Đã bác bỏ")
         && page.contains("Hộ gia đình ông Lơ Mu Ha Thanh"), page);
-    assertTrue(archive.audit(20).stream().anyMatch(e -> e.action().equals("confirm award")
-        && e.actor().equals(ARCHIVIST)), archive.audit(20).toString());
+    assertTrue(archive.records().audit(20).stream().anyMatch(e -> e.action().equals("confirm award")
+        && e.actor().equals(ARCHIVIST)), archive.records().audit(20).toString());
     assertEquals(404, client.postJson("/api/awards/999999/confirm", "{}").statusCode(), "no such award");
 
     JsonNode found = json(get("/api/awards?form=" + q("Bằng khen") + "&level=province&kind=individual"
@@ -155,7 +155,7 @@ class WebAppTest {
     JsonNode result = uploadDecision();
     long id = result.get("id").asLong();
     archive.awards().confirmAllProposed(id, ARCHIVIST);
-    long hue = archive.view(id, Reader.commandLine("test")).orElseThrow().awards().get(0).id();
+    long hue = archive.documents().view(id, Reader.commandLine("test")).orElseThrow().awards().get(0).id();
     // a formula where a spreadsheet would run it, as OCR or a careless edit could write it
     assertEquals(200, client.postJson("/api/awards/" + hue, """
         {"awardee": "=HYPERLINK('http://x')", "awardeeKind": "individual", "unit": "xã Đạ Tông, huyện Đam Rông",
@@ -190,7 +190,7 @@ class WebAppTest {
   @Test
   void markupInAnAwardComesOutEscapedOnEveryPageThatShowsIt() throws Exception {
     long id = uploadDecision().get("id").asLong();
-    long award = archive.view(id, Reader.commandLine("test")).orElseThrow().awards().get(1).id();
+    long award = archive.documents().view(id, Reader.commandLine("test")).orElseThrow().awards().get(1).id();
     assertEquals(200, client.postJson("/api/awards/" + award, """
         {"awardee": "<img src=x onerror=alert(1)>", "awardeeKind": "individual", "unit": "<i>xã</i>",
          "form": "<b>Bằng khen</b>", "achievement": "<script>alert(2)</script>", "campaign": "<u>Người tốt</u>"}
@@ -219,7 +219,7 @@ class WebAppTest {
     JsonNode result = json(uploaded).get(0);
     assertEquals("accepted", result.get("status").asText());
     assertEquals("DONE", awaitJob(result.get("jobId").asLong()).get("status").asText());
-    archive.awaitJobs(List.of(result.get("jobId").asLong()), Duration.ofSeconds(10));
+    archive.jobs().await(List.of(result.get("jobId").asLong()), Duration.ofSeconds(10));
 
     JsonNode found = json(get("/api/search?q=" + q("chi thi thi dua khen thuong") + "&limit=5"));
     assertEquals(1, found.get("total").asInt());
@@ -301,7 +301,7 @@ class WebAppTest {
     String text = "Báo cáo <script>alert('xss')</script> thi đua";
     JsonNode result = json(upload("/api/documents", hostile, text.getBytes(StandardCharsets.UTF_8))).get(0);
     awaitJob(result.get("jobId").asLong());
-    archive.awaitJobs(List.of(result.get("jobId").asLong()), Duration.ofSeconds(10));
+    archive.jobs().await(List.of(result.get("jobId").asLong()), Duration.ofSeconds(10));
 
     String documentPage = get("/documents/" + result.get("id").asLong()).body();
     assertFalse(documentPage.contains("<script>alert"), "document text is escaped");
@@ -319,7 +319,7 @@ class WebAppTest {
     Path scan = PageRendering.writeJpeg(data.resolve("markup.jpg"), page);
     JsonNode result = json(upload("/api/documents", "markup.jpg", Files.readAllBytes(scan))).get(0);
     awaitJob(result.get("jobId").asLong());
-    archive.awaitJobs(List.of(result.get("jobId").asLong()), Duration.ofSeconds(10));
+    archive.jobs().await(List.of(result.get("jobId").asLong()), Duration.ofSeconds(10));
 
     String read = json(get("/api/documents/" + result.get("id").asLong())).get("pages").get(0).get("text").asText();
     assertTrue(read.contains("<b>") || read.contains("<i>"), "OCR read the markup off the page: " + read);
@@ -336,7 +336,7 @@ class WebAppTest {
       text = in.readAllBytes();
     }
     JsonNode result = json(upload("/api/documents", name, text)).get(0);
-    archive.awaitJobs(List.of(result.get("jobId").asLong()), Duration.ofMinutes(1));
+    archive.jobs().await(List.of(result.get("jobId").asLong()), Duration.ofMinutes(1));
     return result.get("id").asLong();
   }
 

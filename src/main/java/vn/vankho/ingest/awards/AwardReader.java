@@ -2,6 +2,7 @@ package vn.vankho.ingest.awards;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,10 @@ public final class AwardReader {
   // "1. ", "1) ", "1.Ông" as OCR glues it, and the dash or plus that some lists use instead of numbers
   private static final Pattern ITEM = Pattern.compile("^(?:\\d{1,3}\\s*[.,)]\\s*(?=\\p{L})|(?:\\d{1,3}\\s*[.,)]|[-+•])\\s+\\S)");
   private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,3}\\s*[.,)]|[-+•])\\s*");
+  // an item's number inside a sentence, after the colon or semicolon before it ("gồm: 1- Hội ...; 2- ...", "; 2.Đài")
+  private static final Pattern INLINE_NUMBER = Pattern.compile("[:;]\\s*\\d{1,3}\\s*[.)-]");
+  // a sentence's end inside a paragraph: a period after a word of four letters or more or a bracket, then a capital
+  private static final Pattern SENTENCE_END = Pattern.compile("(?:\\p{L}{4}|\\))\\.(?=\\s+\\p{Lu})");
   private static final Pattern HEADING = Pattern.compile("^[ivx]{1,4}\\s*[.)]\\s+\\S");
   // "Điều 1.", "Điều 1:", "Điều 1. -", and as copies print it, "Điều 1" without its period or "Điều 1.Tặng" glued
   private static final Pattern ARTICLE = Pattern.compile("^(?:"
@@ -46,6 +51,8 @@ public final class AwardReader {
   // a second count in the same phrase ("23 tập thể và 05 gia đình")
   private static final Pattern COUNT_MORE = Pattern.compile("^\\d+\\s+\\p{L}+(?:\\s\\p{L}+)?\\s+va\\s+\\d+\\s+");
   private static final int MAX_WORDS_BEFORE_FORM = 6;
+  /** A passive's agent is a title or a body ("Thủ tướng Chính phủ", "Chủ tịch Ủy ban nhân dân tỉnh"), a few words. */
+  private static final int MAX_AGENT_WORDS = 8;
   private static final Pattern MARKED_OPENER = Pattern.compile(",\\s*("
       + AwardTables.marked("achievement-opener-marked").stream().map(Pattern::quote).collect(Collectors.joining("|"))
       + ")\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -69,8 +76,8 @@ public final class AwardReader {
    * folded forms made once, for the several readings of it.
    */
   private record Paragraph(Kind kind, int page, String text, Row row, FoldedText folded) {
-    Paragraph(Kind kind, int page, String text, Row row) {
-      this(kind, page, text, row, FoldedText.of(text));
+    Paragraph(Kind kind, int page, FoldedText folded, Row row) {
+      this(kind, page, folded.original(), row, folded);
     }
   }
 
@@ -87,8 +94,11 @@ public final class AwardReader {
 
   private AwardReader() {}
 
-  /** The awards made by the decision whose pages read {@code pageTexts}; empty for other documents. */
-  public static List<ProposedAward> read(List<String> pageTexts) {
+  /**
+   * The awards made by the decision whose pages read {@code pageTexts}, each folded (a {@link FoldedText}) or not;
+   * empty for other documents.
+   */
+  public static List<ProposedAward> read(List<? extends CharSequence> pageTexts) {
     List<Paragraph> paragraphs = paragraphs(pageTexts);
     String documentCampaign = paragraphs.stream().map(p -> CampaignReader.first(p.folded())).filter(c -> c != null)
         .findFirst().orElse(null);
@@ -98,11 +108,13 @@ public final class AwardReader {
     String title = paragraphs.isEmpty() ? "" : paragraphs.get(0).text();
     Clause clause = null;
     boolean open = false;
+    boolean listing = false; // a report's clause announced its list on the lines below, one awardee a line
+
     AwardeeKind section = null;
     for (Paragraph p : paragraphs) {
       switch (p.kind()) {
         case ARTICLE -> {
-          Clause read = clause(p.folded(), bodyStart(p.folded()), documentCampaign);
+          Clause read = clause(p.folded(), bodyStart(p.folded()), documentCampaign, null);
           open = read != null;
           clause = read == null ? clause : read;
           section = read == null ? null : read.counted();
@@ -123,12 +135,16 @@ public final class AwardReader {
           section = clause == null ? null : clause.counted();
         }
         case VERB, OTHER -> {
-          if (!articles) {
+          if (!articles && listing && clause != null && namesOne(p.text().strip())) {
+            // a list whose bullets the copy lost: each line one awardee ("Cụ thể:" then "Đoàn công tác cán bộ y tế ...")
+            Optional.ofNullable(award(p.text(), p.page(), p.text(), clause, section)).ifPresent(awards::add);
+          } else if (!articles) {
+            listing = false;
             // the paragraph of a Lệnh, or each clause of a report that quotes a decision, stands for the article: it
             // names its awardees, or counts those it lists after "gồm" or under it ("cho hai đồng chí có tên dưới đây:")
             for (Awarding awarding : awardingClauses(p)) {
-              Clause read = givenBy(clause(awarding.text(), awarding.verb(), documentCampaign), awarding, title);
-              Count count = announced(awarding.text());
+              Clause read = givenBy(clause(awarding.text(), awarding.verb(), documentCampaign, title), awarding, title);
+              Count count = Optional.ofNullable(announced(awarding.text())).orElseGet(() -> subjectCount(awarding));
               List<String> listed = read == null ? List.of() : listed(awarding, read, count);
               AwardeeKind kind = read == null || read.counted() != null || count == null ? null : count.kind();
               for (String name : listed) {
@@ -139,9 +155,14 @@ public final class AwardReader {
               // announces them ("... cho 2 cá nhân là:"); a decision mentioned in passing lists no one below it
               boolean announces = awarding.verb() == 0 && awarding.text().original().equals(p.folded().original())
                   || awarding.text().original().strip().endsWith(":");
-              if (read != null && read.named() == null && listed.isEmpty() && announces) {
+              // or it counts more than it names, and the paragraph ends on the last it names: the others follow one a
+              // line, as that one ("Cụ thể: Đoàn công tác ... tại huyện Quốc Oai." and the next line "Đoàn công tác ...")
+              boolean more = count != null && listed.size() < count.value()
+                  && trim(p.text()).endsWith(trim(listed.isEmpty() ? "" : listed.get(listed.size() - 1)));
+              if (read != null && read.named() == null && (listed.isEmpty() && announces || !listed.isEmpty() && more)) {
                 clause = read;
                 open = true;
+                listing = true;
                 section = read.counted();
               }
             }
@@ -149,7 +170,30 @@ public final class AwardReader {
         }
       }
     }
-    return List.copyOf(awards);
+    return once(awards);
+  }
+
+  /**
+   * The awards without those a text names again: a report repeats an awardee in a caption or at the ceremony ("Quyết
+   * định tặng Bằng khen cho ông Dương Hải Cường của Thủ tướng Chính phủ." under the sentence that quoted it); one decision
+   * does not give one awardee the same form twice.
+   */
+  private static List<ProposedAward> once(List<ProposedAward> awards) {
+    Set<String> seen = new HashSet<>();
+    return awards.stream().filter(a -> seen.add(Diacritics.wordsForm(a.awardee()) + "|" + a.kind() + "|" + a.form()))
+        .toList();
+  }
+
+  /**
+   * Whether a paragraph of prose is one line of a list that lost its bullets: one sentence that starts with what starts
+   * an awardee's name, a unit's head word ("Đoàn", "Sở", "Trường") or a form of address ("Ông", "Bà").
+   */
+  private static boolean namesOne(String text) {
+    FoldedText folded = FoldedText.of(text);
+    boolean oneSentence = !text.isEmpty() && text.indexOf(". ") < 0 && text.indexOf("; ") < 0;
+    boolean head = AwardTables.cues("collective-head").stream().anyMatch(folded::startsWith)
+        || AwardTables.KINDS.stream().anyMatch(k -> folded.startsWith(k.key()));
+    return oneSentence && head && Character.isUpperCase(text.charAt(0));
   }
 
   /**
@@ -167,18 +211,29 @@ public final class AwardReader {
     if (opening >= 0) {
       starts.add(new int[] {opening, opening});
     }
-    for (String verb : AwardTables.marked("verb-inline")) {
+    List<String> unnamed = AwardTables.marked("verb-unnamed");
+    List<String> passiveOnly = Stream.concat(AwardTables.marked("verb-passive").stream(), unnamed.stream()).toList();
+    for (String verb : Stream.concat(AwardTables.marked("verb-inline").stream(), passiveOnly.stream()).toList()) {
       String key = Diacritics.searchForm(verb);
       for (int at = text.find(key, 0); at >= 0; at = text.find(key, at + 1)) {
         int verbAt = at;
         boolean inside = starts.stream().anyMatch(s -> verbAt >= s[1] && verbAt < s[1] + key.length() + 6);
-        int start = inside || !marked(text, at, verb) ? -1 : awards(text, at, key);
+        boolean form = unnamed.contains(verb) || namesForm(text, at + key.length());
+        int start = inside || !marked(text, at, verb) || !form ? -1 : awards(text, at, key, passiveOnly.contains(verb));
         if (start >= 0) {
           starts.add(new int[] {start, at});
         }
       }
     }
     starts.sort(Comparator.comparingInt(s -> s[1]));
+    for (int i = 1; i < starts.size(); i++) {
+      // two passives in one sentence whose subjects name their awardees ("A - ... được trao tặng ... hạng Nhì; Các đồng
+      // chí B - ...; C - ... được trao tặng ... hạng Ba."): the second's subject starts after the first's semicolon
+      int semicolon = text.original().indexOf(';', starts.get(i - 1)[1]);
+      if (starts.get(i)[0] <= starts.get(i - 1)[1] && semicolon >= 0 && semicolon < starts.get(i)[1]) {
+        starts.get(i)[0] = semicolon + 1;
+      }
+    }
     List<Awarding> clauses = new ArrayList<>();
     for (int i = 0; i < starts.size(); i++) {
       int from = starts.get(i)[0];
@@ -187,6 +242,15 @@ public final class AwardReader {
           text.original().substring(sentenceStart(text, from), starts.get(i)[1])));
     }
     return clauses;
+  }
+
+  /**
+   * Whether a form follows a verb that ends at {@code from} as an award's does, within a few words: a verb without one
+   * goes on the clause before it ("tặng Bằng khen, tặng thưởng cho ông Dương Hải Cường": the money that comes with it).
+   */
+  private static boolean namesForm(FoldedText text, int from) {
+    int[] found = form(text, from);
+    return found != null && words(text.searchForm().substring(from, found[1])) <= MAX_WORDS_BEFORE_FORM;
   }
 
   /** Where the sentence that holds {@code at} starts. */
@@ -216,25 +280,108 @@ public final class AwardReader {
    * decision or counts whom it lists ("được phong tặng ... theo Quyết định số 689/QĐ-CTN gồm ...", "5 tập thể được tặng
    * Cờ thi đua Chính phủ gồm: ..."): its clause starts with its sentence, which holds the count. -1 when it does not award.
    */
-  private static int awards(FoldedText text, int at, String verb) {
-    String before = text.searchForm().substring(0, at).stripTrailing();
+  private static int awards(FoldedText text, int at, String verb, boolean passiveOnly) {
+    String before = text.searchForm().substring(0, agentStart(text, at)).stripTrailing();
     String cue = AwardTables.cues("not-awarding").stream().filter(c -> before.endsWith(c)
         && (before.length() == c.length() || !Character.isLetterOrDigit(before.charAt(before.length() - c.length() - 1))))
         .findFirst().orElse(null);
-    if (cue == null) {
+    if (cue == null && !passiveOnly) {
       return quotesDecision(text, at) ? at : -1;
     }
-    if (!cue.equals(Diacritics.searchForm("được"))) {
+    if (cue == null || !cue.equals(Diacritics.searchForm("được"))) {
       return -1;
     }
     FoldedText after = FoldedText.of(text.original().substring(at));
     int list = listCue(after, verb.length());
     FoldedText announced = FoldedText.of(after.original().substring(0, Math.max(list, 0)));
     int sentence = sentenceStart(text, at);
-    boolean counts = announced(FoldedText.of(text.original().substring(sentence, at))) != null;
+    if (list < 0) {
+      // no list after it: its subject names the awardees, in a sentence that spells the decision out ("Theo đó, GS.TS
+      // Thái Văn Thành - Giám đốc Sở ... được trao tặng Huân chương Lao động hạng Nhì; ..."); a sentence that only
+      // mentions a decision ("... không ban hành quyết định tặng ... đối với tập thể được tặng ...") names no one so
+      return AwardTables.cues("quoted-lead").stream().anyMatch(FoldedText.of(text.original().substring(sentence))::startsWith)
+          ? sentence : -1;
+    }
+    FoldedText subject = FoldedText.of(text.original().substring(sentence, at));
+    boolean counts = announced(subject) != null || subjectKind(subject) != null;
     return list >= 0 && (counts || quotesDecision(text, at)
         || AwardTables.cues("decision").stream().anyMatch(d -> announced.find(d, 0) >= 0)) ? sentence : -1;
   }
+
+  /**
+   * Where the words before the verb at {@code at} end once a passive's agent is left out: a passive may name who gives
+   * between "được" and the verb ("5 tập thể được Thủ tướng Chính phủ tặng Bằng khen: ..."), a title or a body written with
+   * a capital, as any name is, in a few words of the same clause. {@code at} when no agent stands there.
+   */
+  private static int agentStart(FoldedText text, int at) {
+    String passive = Diacritics.searchForm("được");
+    int from = Math.max(sentenceStart(text, at), Math.max(text.original().lastIndexOf(',', at), text.original().lastIndexOf(';', at)) + 1);
+    int by = -1;
+    for (int found = text.find(passive, from); found >= 0 && found < at; found = text.find(passive, found + 1)) {
+      by = found;
+    }
+    if (by < 0) {
+      return at;
+    }
+    String agent = text.original().substring(by + passive.length(), at).strip();
+    return !agent.isEmpty() && Character.isUpperCase(agent.charAt(0)) && words(agent) <= MAX_AGENT_WORDS
+        ? by + passive.length() : at;
+  }
+
+  /**
+   * The kind of awardees a passive's subject names without counting them: the subject is only the noun, maybe after
+   * "các" or "những" ("Tập thể được tặng Bằng khen là A và B.", "Các cá nhân được tặng Bằng khen là ..."), so the list
+   * that follows is all of them; null for any other subject ("Trường X là tập thể được tặng ...").
+   */
+  static Count subjectKind(FoldedText subject) {
+    String words = subject.searchForm().strip();
+    String passive = Diacritics.searchForm("được");
+    if (!words.endsWith(passive)) {
+      return null;
+    }
+    String noun = words.substring(0, words.length() - passive.length()).strip();
+    KindLead lead = kindLead(FoldedText.of(noun));
+    return lead != null && lead.end() == noun.length() ? new Count(0, lead.kind()) : null;
+  }
+
+  /** The words that open a list and say what its awardees are ("Các đồng chí", "Tập thể"): where they end, their kind. */
+  private record KindLead(int end, AwardeeKind kind) {}
+
+  /** The words that say what a list's awardees are at the start of {@code text}, after "các" or "những"; else null. */
+  private static KindLead kindLead(FoldedText text) {
+    int from = AwardTables.cues("count").stream().filter(text::startsWith).mapToInt(c -> c.length() + 1).findFirst().orElse(0);
+    for (AwardeeKind kind : AwardeeKind.values()) {
+      for (String cue : AwardTables.cues("count-noun-" + kind.name().toLowerCase(Locale.ROOT))) {
+        if (from <= text.length() && text.startsAt(cue, from)) {
+          return new KindLead(from + cue.length(), kind);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The kind of the awardees a clause's subject says they are: the subject only the noun ("Các cá nhân được tặng ...
+   * là ..."), or the noun before the names, after the lead that spells the decision out ("Các đồng chí A - ...; B - ...
+   * được trao tặng ..."); null when it says none.
+   */
+  private static Count subjectCount(Awarding clause) {
+    FoldedText before = FoldedText.of(clause.text().original().substring(0, clause.verb()));
+    Count only = subjectKind(before);
+    if (only != null) {
+      return only;
+    }
+    KindLead lead = kindLead(FoldedText.of(withoutLead(before)));
+    return lead == null ? null : new Count(0, lead.kind());
+  }
+
+  /** A sentence without the lead that spells a decision out ("Theo đó, ", "Cụ thể, "). */
+  private static String withoutLead(FoldedText sentence) {
+    int from = AwardTables.cues("quoted-lead").stream().filter(sentence::startsWith).mapToInt(String::length).findFirst()
+        .orElse(0);
+    return sentence.original().substring(from).replaceFirst("^[,\\s]+", "");
+  }
+
 
   /** How many awardees of which kind a text counts first ("5 tập thể", "sáu đơn vị"); null when it counts none. */
   private static Count announced(FoldedText text) {
@@ -282,10 +429,14 @@ public final class AwardReader {
     return read;
   }
 
-  /** Where the words that announce a list ("gồm", "đó là") end, at or after {@code from}; -1 when none does. */
+  /**
+   * Where the words that announce a list ("gồm", "đó là") end, at or after {@code from}, or the colon that announces it
+   * without them ("5 tập thể được Thủ tướng Chính phủ tặng Bằng khen: 1.Ủy ban ...; 2.Đài ..."); -1 when none does.
+   */
   private static int listCue(FoldedText text, int from) {
-    int best = -1;
-    int bestEnd = -1;
+    int colon = text.original().indexOf(':', from);
+    int best = colon;
+    int bestEnd = colon < 0 ? -1 : colon + 1;
     for (String cue : AwardTables.marked("listed")) {
       String key = Diacritics.searchForm(cue);
       for (int at = text.find(key, from); at >= 0; at = text.find(key, at + 1)) {
@@ -312,10 +463,35 @@ public final class AwardReader {
     }
     int cue = listCue(clause.text(), clause.verb());
     if (cue < 0) {
-      return List.of();
+      return subjectList(clause, count);
     }
     String rest = clause.text().original().substring(cue).strip().replaceFirst("^[:,\\s]+", "");
-    return inline(rest, count);
+    List<String> sentences = List.of(rest.split("(?<=\\.)\\s+"));
+    if (clause.text().original().charAt(cue - 1) == ':' && sentences.stream().allMatch(AwardReader::namesOne)) {
+      // after "Cụ thể:", one awardee a sentence, as a list whose bullets the copy lost ("Đoàn công tác cán bộ y tế tỉnh
+      // Quảng Ninh tham gia hỗ trợ ... tại huyện Chương Mỹ."): a name may hold "và" and commas of its own
+      return sentences.stream().map(AwardReader::trim).toList();
+    }
+    // the list ends with its sentence ("... và Trường Trung học cơ sở Đặng Dung (xã Quảng Điền). Đây là những đơn vị
+    // ..."); a short word's period is an abbreviation's ("TP. Hà Tĩnh")
+    Matcher end = SENTENCE_END.matcher(rest);
+    return inline(end.find() ? rest.substring(0, end.start() + 1) : rest, count);
+  }
+
+  /**
+   * The awardees a passive names as its subject, before "được" ("Theo đó, GS.TS X - Giám đốc Sở ... được trao tặng ...";
+   * "Các đồng chí A - ...; B - ... và đồng chí C - ... được trao tặng ..."): the words before it, without the lead that
+   * spells the decision out nor the noun that says what they are; empty for a clause that is no such passive.
+   */
+  private static List<String> subjectList(Awarding clause, Count count) {
+    String passive = Diacritics.searchForm("được");
+    String before = clause.text().searchForm().substring(0, clause.verb()).stripTrailing();
+    if (!before.endsWith(passive)) {
+      return List.of();
+    }
+    String names = withoutLead(FoldedText.of(clause.text().original().substring(0, before.length() - passive.length()).strip()));
+    KindLead lead = kindLead(FoldedText.of(names));
+    return inline(lead == null ? names : names.substring(lead.end()).strip(), count);
   }
 
   /**
@@ -335,17 +511,23 @@ public final class AwardReader {
         items.addAll(repeatedHeads(item));
       }
     }
-    if (items.size() > 1) {
-      String last = items.remove(items.size() - 1);
-      items.addAll(joinedByAnd(last));
-    } else if (items.size() == 1 && count != null && count.value() > 1) {
+    if (items.size() == 1 && count != null && count.value() > 1) {
       // a list set off by commas only ("gồm: Văn phòng ..., Sở ..., Sở ... và Báo Nghệ An") when that gives as many
-      // items as it counts: a unit's name has commas of its own ("Bệnh viện Mắt, Sở Y tế thành phố Đà Nẵng")
+      // items as it counts: a unit's name has commas of its own ("Bệnh viện Mắt, Sở Y tế thành phố Đà Nẵng"); its last
+      // two joined by "và", a person's name after it too ("..., Trần Lê Lan Anh và Thái Thị Hồng Thoa (môn bi sắt)")
       List<String> parts = new ArrayList<>(List.of(items.get(0).split(",\\s+")));
       parts.addAll(joinedByAnd(parts.remove(parts.size() - 1)));
+      if (parts.size() == count.value() - 1) {
+        parts.addAll(List.of(parts.remove(parts.size() - 1).split("\\s+" + Diacritics.nfc("và") + "\\s+", 2)));
+      }
       if (parts.size() == count.value()) {
         items = parts.stream().map(AwardReader::trim).collect(Collectors.toCollection(ArrayList::new));
       }
+    }
+    if (items.size() > 1 || items.size() == 1 && (count == null || count.value() != 1)) {
+      // the last two joined by "và" ("là Công an thành phố Chí Linh và Phòng Cảnh sát giao thông ...")
+      String last = items.remove(items.size() - 1);
+      items.addAll(joinedByAnd(last));
     }
     if (end >= 0 && !items.isEmpty()) {
       // what they did stays with the last, where the decision's form puts it ("..., đã có thành tích ...")
@@ -396,45 +578,51 @@ public final class AwardReader {
     return Optional.ofNullable(award(clause.named(), p.page(), p.text(), clause, null));
   }
 
-  private static List<Paragraph> paragraphs(List<String> pageTexts) {
+  /**
+   * The paragraphs of the pages, each joined from lines of its page's folded text, which is not folded again:
+   * {@code lines} are those of the paragraph being read, {@code text} their words as the rules below look at them.
+   */
+  private static List<Paragraph> paragraphs(List<? extends CharSequence> pageTexts) {
     List<Paragraph> paragraphs = new ArrayList<>();
     StringBuilder text = null;
+    List<FoldedText> lines = null;
     Kind kind = null;
     int start = 0;
     for (int page = 0; page < pageTexts.size(); page++) {
-      for (String raw : pageTexts.get(page).split("\\R")) {
-        Row row = row(raw.strip());
+      for (FoldedText raw : FoldedText.of(pageTexts.get(page)).lines()) {
+        FoldedText stripped = raw.strip();
+        Row row = row(stripped.original());
         if (row != null) {
           // a table row is a whole item: nothing runs on into it or from it
           if (text != null) {
-            paragraphs.add(new Paragraph(kind, start, text.toString(), null));
+            paragraphs.add(new Paragraph(kind, start, FoldedText.joined(lines), null));
           }
-          paragraphs.add(new Paragraph(Kind.ITEM, page + 1, raw.strip(), row));
+          paragraphs.add(new Paragraph(Kind.ITEM, page + 1, stripped, row));
           text = null;
           continue;
         }
-        String line = untabled(raw.strip());
-        if (line.isEmpty()) {
+        String untabled = untabled(stripped.original());
+        FoldedText line = untabled.equals(stripped.original()) ? stripped : FoldedText.of(untabled);
+        if (line.length() == 0) {
           continue;
         }
         Kind lineKind = kindOf(line);
-        // a wrapped line goes on its paragraph until that paragraph ends a sentence
-        // (in prose a semicolon ends no sentence: a report's list runs on over lines, "...; Nhân dân và cán bộ ...")
-        if (lineKind == Kind.OTHER && text != null && (!endsSentence(text)
-            || (kind == Kind.OTHER || kind == Kind.VERB) && text.charAt(text.length() - 1) == ';')) {
-          text.append(' ').append(line);
+        if (text != null && (lineKind == Kind.OTHER && runsOn(text, kind) || wrapsInlineList(text, kind, lineKind))) {
+          text.append(' ').append(line.original());
+          lines.add(line);
           continue;
         }
         if (text != null) {
-          paragraphs.add(new Paragraph(kind, start, text.toString(), null));
+          paragraphs.add(new Paragraph(kind, start, FoldedText.joined(lines), null));
         }
-        text = new StringBuilder(line);
+        text = new StringBuilder(line.original());
+        lines = new ArrayList<>(List.of(line));
         kind = lineKind;
         start = page + 1;
       }
     }
     if (text != null) {
-      paragraphs.add(new Paragraph(kind, start, text.toString(), null));
+      paragraphs.add(new Paragraph(kind, start, FoldedText.joined(lines), null));
     }
     return paragraphs;
   }
@@ -445,6 +633,9 @@ public final class AwardReader {
    * ("STT | Tập thể, cá nhân | Hình thức") and from prose.
    */
   private static Row row(String line) {
+    if (line.indexOf('|') < 0) {
+      return null; // one cell: most lines, told apart without splitting them
+    }
     List<String> cells = Stream.of(CELL_SEPARATOR.split(line)).map(String::strip).toList();
     if (cells.size() > 0 && cells.get(0).isEmpty()) {
       cells = cells.subList(1, cells.size()); // a copy's leading "|"
@@ -473,8 +664,8 @@ public final class AwardReader {
     return cells.isEmpty() ? line : row.group(1) + ". " + cells;
   }
 
-  private static Kind kindOf(String line) {
-    String folded = FoldedText.of(line).searchForm();
+  private static Kind kindOf(FoldedText line) {
+    String folded = line.searchForm();
     if (ARTICLE.matcher(folded).find()) {
       return Kind.ARTICLE;
     }
@@ -482,18 +673,19 @@ public final class AwardReader {
       return Kind.ITEM;
     }
     // a numbered heading ("II. CÁ NHÂN"), or a table's header row that says what its rows are ("| TT | Họ và tên |")
-    if (HEADING.matcher(folded).find() || line.contains("|") && section(FoldedText.of(line), null) != null) {
+    String text = line.original();
+    if (HEADING.matcher(folded).find() || text.contains("|") && section(line, null) != null) {
       return Kind.HEADING;
     }
-    String start = folded.substring(0, Math.min(folded.length(), 40));
-    if (AwardTables.cues("list").stream().anyMatch(cue -> FoldedText.of(start).startsWith(cue))) {
+    FoldedText start = line.part(0, Math.min(line.length(), 40));
+    if (AwardTables.cues("list").stream().anyMatch(start::startsWith)) {
       return Kind.LIST;
     }
     // a sentence that opens with the verb ("Truy tặng danh hiệu ... cho ..."), not a title in capitals naming the award
     // nor a wrapped line, which starts in lower case; a speck OCR reads before it ("'Theo đó") is not its start
-    int first = line.codePoints().filter(Character::isLetterOrDigit).findFirst().orElse(' ');
-    boolean sentence = Character.isUpperCase(first) && !line.equals(line.toUpperCase(Locale.ROOT));
-    return sentence && verbAt(FoldedText.of(line)) >= 0 ? Kind.VERB : Kind.OTHER;
+    int first = text.codePoints().filter(Character::isLetterOrDigit).findFirst().orElse(' ');
+    boolean sentence = Character.isUpperCase(first) && !text.equals(text.toUpperCase(Locale.ROOT));
+    return sentence && verbAt(line) >= 0 ? Kind.VERB : Kind.OTHER;
   }
 
   /**
@@ -515,6 +707,29 @@ public final class AwardReader {
     return -1;
   }
 
+  /**
+   * Whether the next line runs on in the paragraph {@code text} of {@code kind}: a wrapped line goes on its paragraph
+   * until that paragraph ends a sentence (in prose a semicolon ends no sentence: a report's list runs on over lines,
+   * "...; Nhân dân và cán bộ ...").
+   */
+  private static boolean runsOn(CharSequence text, Kind kind) {
+    return prose(kind) ? text.charAt(text.length() - 1) != '.' : !endsSentence(text);
+  }
+
+  /**
+   * Whether a numbered line goes on a paragraph of prose as the wrapped rest of the numbered list it runs inline
+   * ("...: 1.Ủy ban ...; 2.Đài Phát thanh và Truyền hình tỉnh;" and the next line "3.Nhân dân và cán bộ thành phố Vinh;
+   * 4. ..."): prose that holds such a list and ends on a semicolon is in the middle of it.
+   */
+  private static boolean wrapsInlineList(CharSequence text, Kind kind, Kind lineKind) {
+    return lineKind == Kind.ITEM && prose(kind) && text.charAt(text.length() - 1) == ';'
+        && INLINE_NUMBER.matcher(text).find();
+  }
+
+  private static boolean prose(Kind kind) {
+    return kind == Kind.OTHER || kind == Kind.VERB;
+  }
+
   private static boolean endsSentence(CharSequence text) {
     char last = text.charAt(text.length() - 1);
     return last == '.' || last == ';';
@@ -522,12 +737,24 @@ public final class AwardReader {
 
   /**
    * The award an article makes, its text beginning at {@code body} with the verb ("Tặng Bằng khen ..."), or null
-   * when it awards nothing.
+   * when it awards nothing. A report's clause (one with the report's {@code title}; null for an article) may also award
+   * with the verbs it reads inline ("được trao tặng"), one that awards only in the passive ("được nhận Bằng khen"),
+   * which {@link #awards} has let through only so, or one that names no form, the title's then ("được khen thưởng").
    */
-  private static Clause clause(FoldedText article, int body, String documentCampaign) {
-    String verb = AwardTables.cues("verb").stream().filter(v -> article.find(v, body) == body).findFirst().orElse(null);
+  private static Clause clause(FoldedText article, int body, String documentCampaign, String title) {
+    boolean quoted = title != null;
+    String verb = Stream.concat(AwardTables.cues("verb").stream(), quoted
+            ? Stream.of("verb-inline", "verb-passive", "verb-unnamed").flatMap(role -> AwardTables.cues(role).stream())
+            : Stream.<String>empty())
+        .filter(v -> article.find(v, body) == body).findFirst().orElse(null);
     if (verb == null) {
       return null;
+    }
+    if (quoted && AwardTables.cues("verb-unnamed").contains(verb)) {
+      // the form the headline names, after which the words of the clause are read as if it followed the verb
+      int[] titled = form(FoldedText.of(title), 0);
+      return titled == null ? null
+          : clause(AwardTables.FORMS.get(titled[0]), article, body + verb.length(), documentCampaign);
     }
     int[] found = form(article, body);
     // the form follows its verb ("Tặng thưởng Bằng khen", "Truy tặng danh hiệu vinh dự Nhà nước "Bà mẹ Việt Nam anh
@@ -536,8 +763,11 @@ public final class AwardReader {
     if (found == null || words(article.searchForm().substring(body + verb.length(), found[1])) > MAX_WORDS_BEFORE_FORM) {
       return null;
     }
-    AwardTables.Cue form = AwardTables.FORMS.get(found[0]);
-    int formEnd = found[2];
+    return clause(AwardTables.FORMS.get(found[0]), article, found[2], documentCampaign);
+  }
+
+  /** The award of {@code form}, read from the words of {@code article} after the form, which end at {@code formEnd}. */
+  private static Clause clause(AwardTables.Cue form, FoldedText article, int formEnd, String documentCampaign) {
     // "cho" glued to the form's last word ("Anh hùng lao độngcho hai đồng chí") is the one that follows it
     int forAt = gluedAt(article, "for", formEnd);
     forAt = forAt >= 0 ? forAt : first(article, "for", formEnd);
@@ -740,8 +970,15 @@ public final class AwardReader {
     // a person or a household is named before the first comma, what the decision says of them after it;
     // a collective's name runs on with where it is ("Đoàn Thanh niên xã Rô Men, huyện Đam Rông")
     // a person's details may stand in brackets after the name ("bà Mai Thị Đây (Nguyên quán tại xã ...), cư trú tại ...")
+    // or after a spaced dash, as reports write a person's title ("Ông Nguyễn Xuân Sơn - nguyên Phó Bí thư ..."); a unit's
+    // name keeps its dash ("Trung tâm Văn hóa - Thể thao Quận 1"), a person's has none
     int bracket = head.original().indexOf(" (");
-    comma = bracket > 0 && (comma < 0 || bracket < comma) ? bracket : comma;
+    int dash = head.original().indexOf(" - ");
+    // and before "của", which names who gives, not who gets ("cho ông Dương Hải Cường của Thủ tướng Chính phủ")
+    int of = first(head, "of", 0);
+    for (int stop : new int[] {bracket, dash, of}) {
+      comma = stop > 0 && (comma < 0 || stop < comma) ? stop : comma;
+    }
     int nameEnd = kind == AwardeeKind.COLLECTIVE || comma < 0 ? head.length() : comma;
     int nameStart = prefix != null && prefix.strip() ? prefix.key().length() : 0;
     String awardee = head.original(nameStart, nameEnd);
@@ -755,7 +992,7 @@ public final class AwardReader {
     }
     String description = kind == AwardeeKind.COLLECTIVE ? head.searchForm() : head.searchForm().substring(nameEnd);
     // what the decision says of a person or household after the name is where they work or live
-    String unit = kind == AwardeeKind.COLLECTIVE ? "" : trim(head.original(nameEnd, head.length()).replaceFirst("^,", ""));
+    String unit = kind == AwardeeKind.COLLECTIVE ? "" : trim(head.original(nameEnd, head.length()).replaceFirst("^[,-]", ""));
     String place = place(FoldedText.of(kind == AwardeeKind.COLLECTIVE ? head.original() : unit));
     return new ProposedAward(awardee, kind, unit, place, clause.form(), clause.authority(),
         authorityLevel(clause.authority()),

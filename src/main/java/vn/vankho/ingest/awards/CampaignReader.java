@@ -23,13 +23,16 @@ public final class CampaignReader {
 
   private CampaignReader() {}
 
-  /** The campaigns the pages {@code pageTexts} name, each once, with where it was first read. */
-  public static List<CampaignMention> read(List<String> pageTexts) {
+  /**
+   * The campaigns the pages {@code pageTexts} name, each folded (a {@link FoldedText}) or not, each campaign once, with
+   * where it was first read.
+   */
+  public static List<CampaignMention> read(List<? extends CharSequence> pageTexts) {
     List<CampaignMention> mentions = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int page = 0; page < pageTexts.size(); page++) {
       // a quoted name may wrap onto the next line
-      FoldedText text = FoldedText.of(pageTexts.get(page).replaceAll("\\s*\\R\\s*", " "));
+      FoldedText text = FoldedText.of(pageTexts.get(page)).withLinesJoined();
       for (Named named : named(text)) {
         if (seen.add(Diacritics.searchForm(named.name()))) {
           mentions.add(mention(text, named, page + 1));

@@ -172,7 +172,7 @@ record Announcement(DocumentNumbers.Found number, String line, String type, Extr
         continue;
       }
       // only the type's words and "số" between the bracket and the number
-      List<Token> words = new PageText(1, page.text.substring(open + 1, f.start())).tokens;
+      List<Token> words = PageText.tokensOf(page.text.substring(open + 1, f.start()));
       int i = 0;
       while (i < words.size()) {
         Optional<Phrases.Match<String>> t = Tables.HEADINGS.at(words, i).filter(m -> m.value().equals(code));

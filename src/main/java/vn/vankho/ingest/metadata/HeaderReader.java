@@ -80,7 +80,7 @@ final class HeaderReader {
             break;
           }
           joined = joined + " " + segments.get(j).capitals();
-          List<Token> words = new PageText(1, joined).tokens;
+          List<Token> words = PageText.tokensOf(joined);
           name = name(joined).filter(n -> n.end() == words.size());
           last = j;
         }
@@ -205,17 +205,17 @@ final class HeaderReader {
   }
 
   private static Optional<Issuers.Name> name(String text) {
-    return Issuers.at(new PageText(1, text).tokens, 0);
+    return Issuers.at(PageText.tokensOf(text), 0);
   }
 
   /** True when the line holds a committee and nothing after it ("ỦY BAN NHÂN DÂN"): its place is below. */
   private static boolean bare(String text, Issuers.Name name) {
-    return name.committee() != null && name.place() == null && name.end() == new PageText(1, text).tokens.size();
+    return name.committee() != null && name.place() == null && name.end() == PageText.tokensOf(text).size();
   }
 
   /** The body a line names: a committee is followed by its place, in title case when not a known one. */
   private static Body read(String text, int line) {
-    List<Token> words = new PageText(1, text).tokens;
+    List<Token> words = PageText.tokensOf(text);
     Issuers.Name n = Issuers.at(words, 0).orElseThrow();
     if (n.committee() != null && n.place() == null && n.end() < words.size()) {
       return new Body(n.name() + " " + Spelling.titleCase(text.substring(words.get(n.end()).start())), true, line);
@@ -228,7 +228,7 @@ final class HeaderReader {
     if (name.place() != null) {
       return name.place();
     }
-    List<Token> words = new PageText(1, text).tokens;
+    List<Token> words = PageText.tokensOf(text);
     return name.end() < words.size() ? Spelling.titleCase(text.substring(words.get(name.end()).start())) : "";
   }
 
@@ -266,8 +266,8 @@ final class HeaderReader {
   private static Optional<Body> underCommittee(String text, Issuers.Name name, String below, int line) {
     String completion = Tables.BOARD_PARENTS.get(name.name());
     if (name.committee() == null && completion != null) {
-      List<Token> words = new PageText(1, below + " " + completion).tokens;
-      int printed = new PageText(1, below).tokens.size();
+      List<Token> words = PageText.tokensOf(below + " " + completion);
+      int printed = PageText.tokensOf(below).size();
       // the completion's words may end the board's name in part: "BAN TỔ CHỨC" + "Trung ương (Đảng)"
       return Tables.CODE_BODIES.at(words, 0).filter(m -> m.end() > printed + 1)
           .map(m -> new Body(m.value(), false, line));
@@ -275,7 +275,7 @@ final class HeaderReader {
     if (name.committee() == null) {
       return Optional.empty();
     }
-    List<Token> words = new PageText(1, below + " " + name.committee().name()).tokens;
+    List<Token> words = PageText.tokensOf(below + " " + name.committee().name());
     return Tables.CODE_BODIES.whole(words)
         .filter(body -> !body.equals(name.committee().name()))
         .map(body -> new Body(withPlace(body, place(text, name)), false, line));

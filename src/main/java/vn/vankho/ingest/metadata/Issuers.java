@@ -51,7 +51,7 @@ final class Issuers {
 
   /** True when a body's name ends with a committee's ("Ban Tuyên giáo Tỉnh ủy"), whose place may follow it. */
   private static boolean ofCommittee(String body) {
-    List<Token> words = new PageText(1, body).tokens;
+    List<Token> words = PageText.tokensOf(body);
     for (int i = 1; i < words.size(); i++) {
       if (Tables.BODIES.whole(words.subList(i, words.size()))
           .filter(b -> b.role() == Tables.BodyRole.COMMITTEE).isPresent()) {
@@ -74,7 +74,7 @@ final class Issuers {
 
   /** The name of a table entry spelled as given ("Ban Thường vụ"), with its role. */
   static Optional<Tables.Body> body(String spelled) {
-    List<Token> words = new PageText(1, spelled).tokens;
+    List<Token> words = PageText.tokensOf(spelled);
     return Tables.BODIES.whole(words);
   }
 }

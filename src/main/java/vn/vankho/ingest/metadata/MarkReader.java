@@ -31,7 +31,7 @@ final class MarkReader {
       if (!PageText.isHeading(line)) {
         continue;
       }
-      List<Token> words = new PageText(1, line).tokens;
+      List<Token> words = page.strippedLineTokens(i);
       Optional<List<Tables.Mark>> marks = marks(words);
       if (marks.isEmpty()) {
         continue;

@@ -67,8 +67,8 @@ public final class MetadataReader {
 
   private MetadataReader() {}
 
-  /** Reads a document from the texts of its pages, the first page first. */
-  public static DocumentMetadata read(List<String> pageTexts) {
+  /** Reads a document from the texts of its pages, the first page first, each folded (a {@link vn.vankho.text.FoldedText}) or not. */
+  public static DocumentMetadata read(List<? extends CharSequence> pageTexts) {
     List<PageText> pages = new ArrayList<>();
     for (int i = 0; i < pageTexts.size(); i++) {
       pages.add(new PageText(i + 1, pageTexts.get(i)));
@@ -197,7 +197,7 @@ public final class MetadataReader {
 
   private static TitleLine titleLine(PageText page, int top) {
     for (int i = 0; i < Math.min(top, page.lineCount()); i++) {
-      List<Token> words = new PageText(1, page.line(i)).tokens;
+      List<Token> words = page.lineTokens(i);
       Optional<Phrases.Match<String>> type = Tables.HEADINGS.at(words, 0);
       if (type.isEmpty() || type.get().end() >= words.size() || !words.get(type.get().end()).norm().equals("so")) {
         continue;
@@ -300,7 +300,7 @@ public final class MetadataReader {
   /** The line of the consolidation cue within {@value #CERTIFICATION_REACH} lines of line {@code i}, or -1. */
   private static int certificationNear(PageText page, int i) {
     for (int j = Math.max(0, i - CERTIFICATION_REACH); j <= Math.min(page.lineCount() - 1, i + CERTIFICATION_REACH); j++) {
-      List<Token> words = new PageText(1, page.line(j)).tokens;
+      List<Token> words = page.lineTokens(j);
       if (Tables.documentCue("consolidation").first(words, 0, words.size()).isPresent()) {
         return j;
       }
@@ -315,7 +315,7 @@ public final class MetadataReader {
    */
   private static Extracted<String> certifyingBody(PageText page, int cueLine, int numberLine) {
     String line = page.line(cueLine);
-    List<Token> words = new PageText(1, line).tokens;
+    List<Token> words = page.lineTokens(cueLine);
     int cue = Tables.documentCue("consolidation").first(words, 0, words.size()).orElseThrow().start();
     String before = cue == 0 ? "" : line.substring(0, words.get(cue - 1).end());
     int next = nextWithText(page, cueLine);
@@ -323,7 +323,7 @@ public final class MetadataReader {
     String twoAbove = numberLine < 2 ? "" : page.line(numberLine - 2).strip() + " " + above;
     List<String> candidates = List.of(next < 0 ? before : before + " " + page.line(next).strip(), before, twoAbove, above);
     for (String candidate : candidates) {
-      List<Token> name = new PageText(1, candidate).tokens;
+      List<Token> name = PageText.tokensOf(candidate);
       Optional<Issuers.Name> body = Issuers.at(name, 0).filter(n -> n.end() == name.size());
       if (body.isPresent()) {
         return new Extracted<>(body.get().name(), page.page, line.strip());
@@ -353,7 +353,7 @@ public final class MetadataReader {
       }
     }
     Matcher typed = TYPED_NUMBER_LABEL.matcher(before);
-    return typed.matches() && Tables.HEADINGS.whole(new PageText(1, typed.group(1)).tokens).isPresent();
+    return typed.matches() && Tables.HEADINGS.whole(PageText.tokensOf(typed.group(1))).isPresent();
   }
 
   private static int headingLine(PageText page) {
@@ -368,7 +368,7 @@ public final class MetadataReader {
   private static int headingWithSubject(PageText page) {
     for (int i = 0; i < Math.min(page.lineCount(), HEADING_REACH); i++) {
       String line = page.line(i).strip();
-      List<Token> words = new PageText(1, line).tokens;
+      List<Token> words = page.strippedLineTokens(i);
       Optional<Phrases.Match<String>> type = Tables.HEADINGS.at(words, 0);
       if (PageText.isHeading(line) && type.isPresent() && type.get().end() < words.size()
           && words.get(type.get().end()).norm().equals("ve")) {
@@ -382,8 +382,8 @@ public final class MetadataReader {
     for (int i = 0; i < Math.min(page.lineCount(), HEADING_REACH); i++) {
       String line = page.line(i).strip();
       // "VĂN BẢN HỢP NHẤT - BỘ TÀI CHÍNH" labels the header of a consolidated text; its heading is below
-      boolean label = line.indexOf('-') >= 0 && Tables.documentCue("header-label").at(new PageText(1, line).tokens, 0).isPresent();
-      if (PageText.isHeading(line) && !label && Tables.HEADINGS.whole(new PageText(1, line).tokens).isPresent()) {
+      boolean label = line.indexOf('-') >= 0 && Tables.documentCue("header-label").at(page.strippedLineTokens(i), 0).isPresent();
+      if (PageText.isHeading(line) && !label && Tables.HEADINGS.whole(page.strippedLineTokens(i)).isPresent()) {
         return i;
       }
     }
@@ -401,7 +401,7 @@ public final class MetadataReader {
     }
     int end = page.text.length();
     for (int i = heading + 1; i < Math.min(page.lineCount(), heading + HEADING_REACH); i++) {
-      if (Tables.CUES.at(new PageText(1, page.line(i)).tokens, 0).map(c -> PREAMBLE.contains(c.value().relation())).orElse(false)) {
+      if (Tables.CUES.at(page.lineTokens(i), 0).map(c -> PREAMBLE.contains(c.value().relation())).orElse(false)) {
         end = page.lineStart(i);
         break;
       }
@@ -410,7 +410,7 @@ public final class MetadataReader {
   }
 
   private static String headingCode(PageText page, int heading) {
-    return Tables.HEADINGS.at(new PageText(1, page.line(heading)).tokens, 0).orElseThrow().value();
+    return Tables.HEADINGS.at(page.lineTokens(heading), 0).orElseThrow().value();
   }
 
   private static int topWithoutHeading(PageText page) {
@@ -421,7 +421,7 @@ public final class MetadataReader {
   /** The line of a letter that opens with "Kính gửi", or -1. */
   private static int addresseeLine(PageText page) {
     for (int i = 0; i < Math.min(page.lineCount(), HEADING_REACH); i++) {
-      if (Tables.documentCue("addressee").at(new PageText(1, page.line(i)).tokens, 0).isPresent()) {
+      if (Tables.documentCue("addressee").at(page.lineTokens(i), 0).isPresent()) {
         return i;
       }
     }
@@ -430,7 +430,7 @@ public final class MetadataReader {
 
   private static int letterSubjectLine(PageText page) {
     for (int i = 0; i < topWithoutHeading(page); i++) {
-      if (Tables.documentCue("letter-subject").at(new PageText(1, page.line(i)).tokens, 0).isPresent()) {
+      if (Tables.documentCue("letter-subject").at(page.lineTokens(i), 0).isPresent()) {
         return i;
       }
     }
@@ -468,14 +468,14 @@ public final class MetadataReader {
    * between paragraphs, are skipped.
    */
   private static Extracted<String> subjectAfterHeading(PageText page, int heading) {
-    List<Token> headingWords = new PageText(1, page.line(heading)).tokens;
+    List<Token> headingWords = page.lineTokens(heading);
     Phrases.Match<String> type = Tables.HEADINGS.at(headingWords, 0).orElseThrow();
     if (type.end() < headingWords.size()) {
       // the subject goes on from the heading's own line ("HƯỚNG DẪN VỀ THỂ THỨC ..."), and on lines of capitals
       String line = page.line(heading).strip();
       StringBuilder subject = new StringBuilder(line.substring(headingWords.get(type.end()).start()));
       for (int j = heading + 1; j < page.lineCount() && PageText.isHeading(page.line(j).strip())
-          && !authority(new PageText(1, page.line(j)).tokens); j++) {
+          && !authority(page.lineTokens(j)); j++) {
         subject.append(' ').append(page.line(j).strip());
       }
       return new Extracted<>(subject.toString().replaceAll("\\s+", " "), page.page, line);
@@ -483,7 +483,7 @@ public final class MetadataReader {
     int i = afterHeading(page, heading);
     // a Party heading may name its issuer on a line of its own: "CHỈ THỊ / CỦA BỘ CHÍNH TRỊ / về ..."
     // ("SỬA ĐỔI, BỔ SUNG ..." is one OCR edit from "của" but names no body)
-    List<Token> below = i < page.lineCount() ? new PageText(1, page.line(i)).tokens : List.of();
+    List<Token> below = i < page.lineCount() ? page.lineTokens(i) : List.of();
     if (PageText.isHeading(i < page.lineCount() ? page.line(i).strip() : "")
         && Tables.documentCue("heading-issuer").at(below, 0).flatMap(c -> Issuers.at(below, c.end())).isPresent()) {
       i++;
@@ -501,7 +501,7 @@ public final class MetadataReader {
         i = next - 1;
         continue;
       }
-      List<Token> words = new PageText(1, line).tokens;
+      List<Token> words = page.strippedLineTokens(i);
       Optional<Tables.Cue> cue = Tables.CUES.at(words, 0).map(Phrases.Match::value);
       boolean opensPreamble = cue.map(c -> PREAMBLE.contains(c.relation())).orElse(false);
       boolean upper = PageText.isHeading(line);
@@ -528,7 +528,7 @@ public final class MetadataReader {
     if (Character.isLowerCase(first)) {
       return true;
     }
-    List<Token> words = new PageText(1, next).tokens;
+    List<Token> words = PageText.tokensOf(next);
     boolean upper = PageText.isHeading(next);
     if (upper && (authority(words) || typedAuthority(words) || Tables.HEADINGS.whole(words).isPresent())) {
       return false;
@@ -619,7 +619,7 @@ public final class MetadataReader {
     if (i >= page.lineCount()) {
       return null;
     }
-    List<Token> words = new PageText(1, page.line(i)).tokens;
+    List<Token> words = page.lineTokens(i);
     return Tables.documentCue("heading-issuer").at(words, 0)
         .flatMap(cue -> Issuers.at(words, cue.end()))
         .filter(n -> n.committee() == null)
@@ -633,7 +633,7 @@ public final class MetadataReader {
    * the V/v block.
    */
   private static Extracted<String> letterSubject(PageText page, int line) {
-    List<Token> words = new PageText(1, page.line(line)).tokens;
+    List<Token> words = page.lineTokens(line);
     int cueEnd = Tables.documentCue("letter-subject").at(words, 0).orElseThrow().end();
     int addressee = addresseeLine(page);
     List<String> lines = new ArrayList<>();
@@ -644,7 +644,7 @@ public final class MetadataReader {
         continue;
       }
       if (next.isEmpty() || PageText.isHeading(next) || placeDate(page, i) != null
-          || Tables.documentCue("addressee").at(new PageText(1, next).tokens, 0).isPresent()) {
+          || Tables.documentCue("addressee").at(PageText.tokensOf(next), 0).isPresent()) {
         break;
       }
       lines.add(next);
@@ -668,11 +668,11 @@ public final class MetadataReader {
         String printed = page.line(i).substring(m.start(1), m.end(1));
         // a web copy breaks the place over two lines: "Cà" / "Mau, ngày 21 tháng 02 năm 2022"
         String above = i > 0 && before.isBlank() ? page.line(i - 1).strip() : "";
-        if (Tables.place(new PageText(1, printed).tokens).isEmpty() && !above.isEmpty()
-            && Tables.place(new PageText(1, above + " " + printed).tokens).isPresent()) {
+        if (Tables.place(PageText.tokensOf(printed)).isEmpty() && !above.isEmpty()
+            && Tables.place(PageText.tokensOf(above + " " + printed)).isPresent()) {
           printed = above + " " + printed;
         }
-        String place = Tables.place(new PageText(1, printed).tokens).orElse(printed);
+        String place = Tables.place(PageText.tokensOf(printed)).orElse(printed);
         return new PlaceDate(place, date.get().date());
       }
     }
@@ -757,7 +757,7 @@ public final class MetadataReader {
     }
     for (int i = heading + 1; i < Math.min(page.lineCount(), heading + HEADING_REACH); i++) {
       String line = page.line(i).strip();
-      List<Token> words = new PageText(1, line).tokens;
+      List<Token> words = page.strippedLineTokens(i);
       if (Tables.CUES.at(words, 0).map(c -> PREAMBLE.contains(c.value().relation())).orElse(false)) {
         return null;
       }
@@ -840,7 +840,7 @@ public final class MetadataReader {
    */
   private static int bodyStart(PageText page) {
     for (int i = 0; i < page.lineCount(); i++) {
-      List<Token> words = new PageText(1, page.line(i)).tokens;
+      List<Token> words = page.lineTokens(i);
       Optional<Phrases.Match<String>> start = Tables.documentCue("body-start").at(words, 0);
       // a section's numeral stands before its period: "I. MỤC ĐÍCH", not the word "I" of a sentence
       boolean numeral = start.filter(s -> s.value().length() == 1).isPresent();

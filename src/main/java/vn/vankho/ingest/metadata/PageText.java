@@ -3,7 +3,7 @@ package vn.vankho.ingest.metadata;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.DocumentNumbers;
@@ -19,7 +19,6 @@ import vn.vankho.text.FoldedText;
  * syllable has them there; a word starting with "p" but not "ph" began with Đ ("Pam Rông").
  */
 final class PageText {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\f\\r]*\\n");
 
   final int page;
@@ -29,16 +28,51 @@ final class PageText {
   final List<Token> tokens;
   private final FoldedText forms;
   private final int[] lineStarts;
+  /** Each line's words, cut from {@link #tokens} on first use: readers ask for a line's words again and again. */
+  private final List<Token>[] lineTokens;
   /** The document numbers on the page, found on first use: several readers ask for them, one once per cue. */
   private List<DocumentNumbers.Found> numbers;
 
-  PageText(int page, String raw) {
+  /** {@code raw}: the page's text, folded or not (a page folded already is not folded again). */
+  @SuppressWarnings("unchecked")
+  PageText(int page, CharSequence raw) {
     this.page = page;
-    this.forms = FoldedText.of(raw.replace("\r", ""));
+    FoldedText given = FoldedText.of(raw);
+    this.forms = given.original().indexOf('\r') < 0 ? given : FoldedText.of(given.original().replace("\r", ""));
     this.text = forms.original();
     this.folded = forms.folded();
     this.tokens = tokenize(folded);
     this.lineStarts = lineStarts(text);
+    this.lineTokens = new List[lineStarts.length];
+  }
+
+  /** The words of {@code text}, a line or a phrase that is not a whole line of a page, where they stand in it. */
+  static List<Token> tokensOf(String text) {
+    return tokenize(FoldedText.of(text.replace("\r", "")).folded());
+  }
+
+  /** The words of line {@code i} (0-based), where they stand in the line: as {@link #tokensOf} the line. */
+  List<Token> lineTokens(int i) {
+    if (lineTokens[i] == null) {
+      // a line break is no part of a word, so the page's words within the line are the line's words
+      int start = lineStarts[i];
+      int end = i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : text.length();
+      List<Token> words = new ArrayList<>();
+      for (int t = tokenIndexAt(start); t < tokens.size() && tokens.get(t).start() < end; t++) {
+        Token word = tokens.get(t);
+        words.add(new Token(word.norm(), word.start() - start, word.end() - start));
+      }
+      lineTokens[i] = List.copyOf(words);
+    }
+    return lineTokens[i];
+  }
+
+  /** The words of line {@code i} where they stand in the line stripped of its blanks: as {@link #tokensOf} it. */
+  List<Token> strippedLineTokens(int i) {
+    String line = line(i);
+    int lead = line.length() - line.stripLeading().length();
+    List<Token> words = lineTokens(i);
+    return lead == 0 ? words : words.stream().map(t -> new Token(t.norm(), t.start() - lead, t.end() - lead)).toList();
   }
 
   /** {@link #folded} in lower case, made once for the readers that ask. */
@@ -156,36 +190,64 @@ final class PageText {
   /** The word-by-word form of a phrase from a data table, normalized like the page's words. */
   static List<String> normsOf(String phrase) {
     List<String> norms = new ArrayList<>();
-    for (Token t : tokenize(FoldedText.of(phrase).folded())) {
+    for (Token t : tokensOf(phrase)) {
       norms.add(t.norm());
     }
     return norms;
   }
 
+  /** The runs of letters and digits ({@code [\\p{L}\\p{N}]+}), walked by hand: every page's every word comes here. */
   private static List<Token> tokenize(String folded) {
     List<Token> tokens = new ArrayList<>();
-    Matcher m = WORD.matcher(folded);
-    while (m.find()) {
-      tokens.add(new Token(ocrNorm(Diacritics.lower(m.group())), m.start(), m.end()));
+    int i = 0;
+    while (i < folded.length()) {
+      int c = folded.codePointAt(i);
+      if (!isWordChar(c)) {
+        i += Character.charCount(c);
+        continue;
+      }
+      int start = i;
+      while (i < folded.length() && isWordChar(c = folded.codePointAt(i))) {
+        i += Character.charCount(c);
+      }
+      tokens.add(new Token(ocrNorm(Diacritics.lower(folded.substring(start, i))), start, i));
     }
     return tokens;
   }
 
+  /** A letter or a number, as {@code \\p{L}} and {@code \\p{N}} take them. */
+  private static boolean isWordChar(int c) {
+    return switch (Character.getType(c)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
+  }
+
   private static String ocrNorm(String word) {
-    boolean hasLetter = word.chars().anyMatch(Character::isLetter);
-    if (!hasLetter) {
+    if (!has(word, Character::isLetter)) {
       return word;
     }
-    String w = word.chars().anyMatch(Character::isDigit)
+    String w = has(word, Character::isDigit)
         ? word.replace('6', 'o').replace('0', 'o').replace('1', 'l').replace('3', 'a').replace('4', 'a')
         : word;
-    if (w.length() > 1) {
+    // most words have neither: the cheap look first, since every word of every page comes here
+    if (w.indexOf("tr", 1) > 0 || w.indexOf("ir", 1) > 0) {
       w = w.charAt(0) + w.substring(1).replace("tr", "u").replace("ir", "u");
     }
     if (w.length() > 1 && w.charAt(0) == 'p' && w.charAt(1) != 'h') {
       w = 'd' + w.substring(1);
     }
     return w;
+  }
+
+  private static boolean has(String word, IntPredicate kind) {
+    for (int i = 0; i < word.length(); i++) {
+      if (kind.test(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int[] lineStarts(String text) {

@@ -21,7 +21,7 @@ final class RecipientReader {
     for (int p = pages.size() - 1; p >= 0; p--) {
       PageText page = pages.get(p);
       for (int i = page.lineCount() - 1; i >= 0; i--) {
-        List<Token> words = new PageText(1, page.line(i)).tokens;
+        List<Token> words = page.lineTokens(i);
         if (Tables.documentCue("recipients").at(words, 0).isPresent()) {
           return items(pages, p, i + 1);
         }

@@ -110,11 +110,11 @@ final class SignatureReader {
     if (!PageText.isHeading(line)) {
       return Optional.empty();
     }
-    List<Token> words = new PageText(1, line).tokens;
+    List<Token> words = page.strippedLineTokens(i);
     Optional<Phrases.Match<String>> acting = Tables.documentCue("acting").at(words, 0);
     int from = acting.map(Phrases.Match::end).orElse(0);
     Optional<String> title = Tables.TITLES.whole(words.subList(from, words.size()))
-        .map(t -> ofState(page, i + 1).flatMap(state -> Tables.TITLES.whole(new PageText(1, t + " " + state).tokens))
+        .map(t -> ofState(page, i + 1).flatMap(state -> Tables.TITLES.whole(PageText.tokensOf(t + " " + state)))
             .orElse(t))
         .map(t -> acting.map(a -> a.value() + " " + t).orElse(t));
     return title.map(t -> new Signature(null, new Extracted<>(t, page.page, line), name(page, i + 1)));
@@ -126,7 +126,7 @@ final class SignatureReader {
       return Optional.empty();
     }
     String line = page.line(i);
-    List<Token> words = new PageText(1, line).tokens;
+    List<Token> words = page.lineTokens(i);
     return Tables.documentCue("state-name").at(words, 0).map(m -> line.substring(words.get(0).start(), words.get(0).end()));
   }
 
@@ -134,10 +134,10 @@ final class SignatureReader {
     for (int i = from; i < Math.min(page.lineCount(), from + NAME_REACH); i++) {
       String line = page.line(i).strip();
       if (line.isEmpty() || line.startsWith("-") || line.startsWith("+")
-          || Tables.documentCue("signed").first(new PageText(1, line).tokens, 0, 3).isPresent()) {
+          || Tables.documentCue("signed").first(page.strippedLineTokens(i), 0, 3).isPresent()) {
         continue;
       }
-      List<Token> tokens = new PageText(1, line).tokens;
+      List<Token> tokens = page.strippedLineTokens(i);
       if (Tables.documentCue("appendix").at(tokens, 0).isPresent()
           || Tables.documentCue("blank-name").first(tokens, 0, tokens.size()).isPresent()) {
         // "| KT. THỦ TƯỚNG |" then "DANH SÁCH": the copy lost the name, the attached list begins; a form's block
@@ -162,7 +162,7 @@ final class SignatureReader {
 
   /** The spelling of a body or title from the tables, else the capitals in sentence case. */
   private static String restore(String capitals) {
-    List<Token> words = new PageText(1, capitals).tokens;
+    List<Token> words = PageText.tokensOf(capitals);
     return Tables.TITLES.whole(words)
         .or(() -> Tables.BODIES.whole(words).map(Tables.Body::name))
         .orElse(Spelling.sentenceCase(capitals));
@@ -182,8 +182,8 @@ final class SignatureReader {
    * print the title under a prefix in sentence case ("KT. THỦ TƯỚNG" / "Phó Thủ tướng").
    */
   private static Optional<String> title(String line) {
-    return Tables.TITLES.whole(new PageText(1, trailingCapitals(line)).tokens)
-        .or(() -> Tables.TITLES.whole(new PageText(1, line.strip()).tokens));
+    return Tables.TITLES.whole(PageText.tokensOf(trailingCapitals(line)))
+        .or(() -> Tables.TITLES.whole(PageText.tokensOf(line.strip())));
   }
 
   private static String leadingCapitals(String text) {

@@ -138,7 +138,7 @@ public final class OcrEngine implements AutoCloseable {
           TableCells.read(handle, rules.tables(), PageWords.read(handle), settings.pageSegMode()), rules.tables(),
           gray.getWidth(), gray.getHeight()) : text(handle);
       return new OcrResult(text, confidence, lines.words(), lines.symbols(), lines.onPage(),
-          InkCoverage.uncoveredShare(gray, lines.boxes()));
+          InkCoverage.of(gray, lines.boxes(), lines.wordBoxes()));
     } finally {
       TessAPI.INSTANCE.TessBaseAPIClear(handle);
       giveBack(handle);
@@ -147,12 +147,13 @@ public final class OcrEngine implements AutoCloseable {
 
   /**
    * The text lines read: each with its words and their confidences and the rectangle it covers on the page as given,
-   * in fractions of its size; the rectangles in pixels of the image Tesseract read, whose ink they are held
-   * against ({@link InkCoverage}); and every word's and every symbol's confidence in reading order (the quality score
+   * in fractions of its size; the lines' and the words' rectangles in pixels of the image Tesseract read, whose ink
+   * they are held against ({@link InkCoverage}); and every word's and every symbol's confidence in reading order (the quality score
    * ranks pages by their spread, not only the mean: a page's misread characters are its least sure symbols, which a
    * word's confidence averages away).
    */
-  private record Lines(List<TextLine> onPage, List<Rectangle> boxes, List<Float> words, List<Float> symbols) {}
+  private record Lines(List<TextLine> onPage, List<Rectangle> boxes, List<Rectangle> wordBoxes, List<Float> words,
+      List<Float> symbols) {}
 
   /** A line being read symbol by symbol: its text and place, then its words as the iterator reaches them. */
   private record LineInProgress(String text, double[] box, List<TextLine.Word> words) {}
@@ -160,7 +161,7 @@ public final class OcrEngine implements AutoCloseable {
   /** Walks the page symbol by symbol, opening a line and a word where the iterator is at the beginning of one. */
   private static Lines lines(TessBaseAPI handle, Placing placing) {
     TessAPI api = TessAPI.INSTANCE;
-    Lines lines = new Lines(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    Lines lines = new Lines(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     TessResultIterator iterator = api.TessBaseAPIGetIterator(handle);
     if (iterator == null) return lines;
     try {
@@ -198,6 +199,10 @@ public final class OcrEngine implements AutoCloseable {
           word = utf8(api.TessResultIteratorGetUTF8Text(iterator, TessPageIteratorLevel.RIL_WORD));
           wordConfidence = api.TessResultIteratorConfidence(iterator, TessPageIteratorLevel.RIL_WORD);
           lines.words().add(wordConfidence);
+          if (api.TessPageIteratorBoundingBox(boxes, TessPageIteratorLevel.RIL_WORD, left, top, right, bottom) == 1) {
+            lines.wordBoxes().add(new Rectangle(left.get(0), top.get(0), right.get(0) - left.get(0),
+                bottom.get(0) - top.get(0)));
+          }
           leastDigit = TextLine.Word.NO_DIGIT;
           hasDigit = word.chars().anyMatch(Character::isDigit);
         }

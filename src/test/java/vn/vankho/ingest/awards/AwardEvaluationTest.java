@@ -54,7 +54,11 @@ class AwardEvaluationTest {
           AwardEvaluation.heldOut(Map.of("6", batches.get("6"))));
       assertEquals(Set.of("tin-baonghean-231-ttg-co-thi-dua-2023"), AwardEvaluation.heldOut(Map.of("7", batches.get("7"))));
       assertEquals(Set.of("qd-923-ttg-1996"), AwardEvaluation.heldOut(Map.of("8", batches.get("8"))));
-      assertEquals(12, AwardEvaluation.heldOut(batches).size());
+      assertEquals(Set.of("sl-58-1947", "tin-vietnamtourism-4531-bvhttdl-ky-niem-chuong-2012"),
+          AwardEvaluation.heldOut(Map.of("9", batches.get("9"))));
+      assertEquals(Set.of("tin-plo-ctn-huan-chuong-dung-cam-ly-son-2025", "tin-baomoi-thanh-hoa-bang-khen-cuu-nguoi"),
+          AwardEvaluation.heldOut(Map.of("10", batches.get("10"))));
+      assertEquals(16, AwardEvaluation.heldOut(batches).size());
     }
   }
 

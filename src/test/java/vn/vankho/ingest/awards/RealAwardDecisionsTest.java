@@ -42,6 +42,13 @@ class RealAwardDecisionsTest {
         (a, b) -> a + " | " + b, LinkedHashMap::new));
   }
 
+  /** Awardees of one kind and form, as {@link #awards} gives them. */
+  private static Map<String, String> same(AwardeeKind kind, String form, String... names) {
+    Map<String, String> awards = new LinkedHashMap<>();
+    Stream.of(names).forEach(name -> awards.put(name, kind + " " + form));
+    return awards;
+  }
+
   @Test
   void phongTangDanhHieuChoNumberedPeopleWithTheAchievementAfterTheList() {
     List<ProposedAward> awards = read("vbpl-hanoi-32083");
@@ -242,7 +249,7 @@ class RealAwardDecisionsTest {
       "nd-18-cp-1960", "qd-984-ttg-2008", "qd-tldld-dn-vi-nguoi-lao-dong-2017", "lenh-5-lct-1977",
       "qd-ubnd-xa-quang-thai-gdvh-2020", "sl-65b-1950", "pl-16-lct-hdnn7-1985", "qd-341-ct-1987",
       "nq-572-hdnn7-1984", "nq-384-hdnn7-1983", "sl-216-1948", "qd-11-2024-ubnd-dong-thap",
-      "tin-baodongkhoi-hoi-dong-de-nghi-khen-thuong-2018"})
+      "tin-baodongkhoi-hoi-dong-de-nghi-khen-thuong-2018", "qd-262-ttg-2011"})
   void aDocumentThatNamesNoAwardeeYieldsNone(String id) {
     assertEquals(List.of(), read(id));
   }
@@ -334,9 +341,146 @@ class RealAwardDecisionsTest {
   @Test
   void aBareBangKhenTheTitleSaysThePrimeMinisterGivesIsHis() {
     List<ProposedAward> awards = read("tin-huengaynay-bang-khen-ttg-nha-giao-2025");
-    assertEquals(7, awards.size(), awards(awards).toString());
-    assertTrue(awards.stream().allMatch(a -> a.form().equals("Bằng khen của Thủ tướng Chính phủ")
-        && a.kind() == I), awards(awards).toString());
-    assertEquals("Nguyễn Đức Hải", awards.get(6).awardee());
+    assertEquals(9, awards.size(), awards(awards).toString());
+    assertTrue(awards.stream().allMatch(a -> a.form().equals("Bằng khen của Thủ tướng Chính phủ")),
+        awards(awards).toString());
+    assertTrue(awards.subList(2, 9).stream().allMatch(a -> a.kind() == I), awards(awards).toString());
+    assertEquals("Nguyễn Đức Hải", awards.get(8).awardee());
+  }
+
+  /**
+   * A passive that names no form ("2 tập thể được khen thưởng gồm A và B. Đây là những đơn vị ...") under a headline
+   * that does ("Thủ tướng Chính phủ tặng Bằng khen cho 2 trường học và 7 nhà giáo"): the headline's form; the list ends
+   * with its sentence. The sentence before it, "Trường ... là tập thể được Thủ tướng Chính phủ tặng Bằng khen.", lists
+   * no one.
+   */
+  @Test
+  void aPassiveWithoutAFormTakesTheHeadlines() {
+    List<ProposedAward> awards = read("tin-huengaynay-bang-khen-ttg-nha-giao-2025");
+    assertEquals(List.of("Trường Tiểu học Lý Thường Kiệt (phường Thuận Hóa)", "Trường Trung học cơ sở Đặng Dung (xã Quảng Điền)"),
+        awards.subList(0, 2).stream().map(ProposedAward::awardee).toList());
+    assertTrue(awards.subList(0, 2).stream().allMatch(a -> a.kind() == C), awards(awards).toString());
+  }
+
+  /**
+   * A ministry's decision as its database prints it, number and signature above the title ("873/QĐ-BVHTTDL", "KTBT, TT
+   * Lê Khánh Hải Theo BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH -"): "Điều 1. Tặng "Cờ Thi đua của Bộ" cho:" and a numbered list.
+   */
+  @Test
+  void aMinistrysFlagToANumberedListUnderItsDatabasesHeader() {
+    assertEquals(same(C, "Cờ thi đua", "Phòng Văn hóa và Thông tin Quận 1, Thành phố Hồ Chí Minh",
+        "Trung tâm Văn hóa Quận 10, Thành phố Hồ Chí Minh", "Trung tâm Văn hóa - Thể thao Quận 1, Thành phố Hồ Chí Minh"),
+        awards(read("qd-873-bvhttdl-2015")));
+  }
+
+  /**
+   * A report whose passives name the kind of their awardees without counting them ("Tập thể được tặng Bằng khen là A
+   * và B.", "Các cá nhân được tặng Bằng khen là Trung tá X, ...; Đại úy Y, ... và Thượng úy Z, ..."); the rank is no part
+   * of the name; a proposal for a Huân chương ("Tờ trình đề nghị Chủ tịch nước tặng ... cho Công an tỉnh Hải Dương")
+   * awards no one.
+   */
+  @Test
+  void passivesWhoseSubjectIsTheKindOfTheirAwardees() {
+    Map<String, String> expected = same(C, "Bằng khen của Thủ tướng Chính phủ", "Công an thành phố Chí Linh",
+        "Phòng Cảnh sát giao thông thuộc Công an tỉnh Hải Dương");
+    expected.putAll(same(I, "Bằng khen của Thủ tướng Chính phủ", "Nguyễn Văn Hải", "Phạm Thị Hòa", "Lê Thị Hòa"));
+    assertEquals(expected, awards(read("tin-dantri-ttg-bang-khen-cong-an-hai-duong-2021")));
+  }
+
+  /**
+   * "được nhận" reads as "được tặng": "Hậu Giang có 4 vận động viên được nhận Bằng khen của Thủ tướng Chính phủ gồm: A
+   * (môn điền kinh), B (môn judo), C và D (môn bi sắt)." The list set off by commas, its last two joined by "và", makes
+   * the four it counts; the athletes named after it as taking part are no awardees.
+   */
+  @Test
+  void receivedInThePassiveAndACommaListThatMakesItsCount() {
+    List<ProposedAward> awards = read("tin-baohaugiang-651-ttg-sea-games-31-2022");
+    assertEquals(List.of("Phạm Thị Diểm", "Nguyễn Tường Vy", "Trần Lê Lan Anh", "Thái Thị Hồng Thoa"),
+        awards.stream().map(ProposedAward::awardee).toList());
+    assertTrue(awards.stream().allMatch(a -> a.kind() == I && a.form().equals("Bằng khen của Thủ tướng Chính phủ")),
+        awards(awards).toString());
+  }
+
+  /**
+   * A passive that names who gives between "được" and the verb, its list announced by a colon and numbered inline with
+   * the numbers glued to the names ("5 tập thể được Thủ tướng Chính phủ tặng Bằng khen: 1.Ủy ban ...; 2.Đài ..."), a
+   * person's title after a spaced dash ("1.Ông Nguyễn Xuân Sơn - nguyên Phó Bí thư ...", "4. Thiếu tướng Phạm Thế Tùng
+   * - ...").
+   */
+  @Test
+  void aPassiveWithItsGiverAndAColonListWithDashedTitles() {
+    List<ProposedAward> awards = read("tin-nghean24h-ttg-bang-khen-bau-cu-2021");
+    assertEquals(10, awards.size(), awards(awards).toString());
+    assertEquals("Phòng Xây dựng chính quyền và công tác thanh niên, Sở Nội vụ", awards.get(4).awardee());
+    assertEquals(List.of("Nguyễn Xuân Sơn", "Nguyễn Đức Trung", "Nguyễn Thị Thu Hường", "Phạm Thế Tùng", "Dương Đình Chỉnh"),
+        awards.subList(5, 10).stream().map(ProposedAward::awardee).toList());
+    assertTrue(awards.get(5).unit().startsWith("nguyên Phó Bí thư Thường trực Tỉnh ủy"), awards.get(5).unit());
+    assertTrue(awards.stream().allMatch(a -> a.form().equals("Bằng khen của Thủ tướng Chính phủ")), awards(awards).toString());
+  }
+
+  /**
+   * The same report wrapped as a page prints it: the inline list runs over lines, and a line may start with an item's
+   * number ("3.Nhân dân và cán bộ thành phố Vinh; 4. ..."); it is still the list of the sentence above, not a new item.
+   */
+  @Test
+  void anInlineListWrappedOverLinesStaysOneList() {
+    String text = text("tin-nghean24h-ttg-bang-khen-bau-cu-2021").strip();
+    StringBuilder wrapped = new StringBuilder();
+    int column = 0;
+    for (String word : text.split(" ")) {
+      if (column > 0 && column + word.length() > 70) {
+        wrapped.append('\n');
+        column = 0;
+      } else if (column > 0) {
+        wrapped.append(' ');
+        column++;
+      }
+      wrapped.append(word);
+      column += word.length();
+    }
+    assertTrue(wrapped.toString().contains("\n3.Nhân dân"), wrapped.toString());
+    assertEquals(awards(read("tin-nghean24h-ttg-bang-khen-bau-cu-2021")), awards(AwardReader.read(List.of(wrapped.toString()))));
+  }
+
+  /**
+   * A list whose bullets the copy lost, one awardee a line after "Cụ thể:", each a delegation named with its mission
+   * ("Đoàn công tác cán bộ y tế tỉnh Hòa Bình tham gia hỗ trợ phòng, chống dịch Covid-19 tại huyện Chương Mỹ."),
+   * counted before ("tặng Bằng khen cho 18 đoàn cán bộ y tế ..."): each line one collective, its commas its own.
+   */
+  @Test
+  void oneAwardeeALineAfterCuTheWhenTheBulletsAreLost() {
+    List<ProposedAward> awards = read("tin-tuyengiao-4272-ubnd-ha-noi-doan-y-te-2021");
+    assertEquals(9, awards.size(), awards(awards).toString());
+    assertEquals("Đoàn công tác cán bộ y tế tỉnh Hòa Bình tham gia hỗ trợ phòng, chống dịch Covid-19 tại huyện Chương Mỹ",
+        awards.get(3).awardee());
+    assertTrue(awards.stream().allMatch(a -> a.kind() == C && a.form().equals("Bằng khen")), awards(awards).toString());
+  }
+
+  /**
+   * A report that quotes "Quyết định tặng Bằng khen, tặng thưởng cho ông Dương Hải Cường, trú tại ..." (the money that
+   * comes with the Bằng khen is a second verb of the same clause, without a form of its own) and names him again in a
+   * caption ("Quyết định tặng Bằng khen cho ông Dương Hải Cường của Thủ tướng Chính phủ."): one award, his name without
+   * who gives it.
+   */
+  @Test
+  void anAwardeeNamedAgainInACaptionIsOneAward() {
+    assertEquals(same(I, "Bằng khen của Thủ tướng Chính phủ", "Dương Hải Cường"),
+        awards(read("tin-dantri-ttg-bang-khen-cuu-nguoi-ha-tinh-2018")));
+  }
+
+  /**
+   * A report that spells the decision out ("Theo đó, ...") with the awardees as the subjects of passives, one clause
+   * for each class: "GS.TS Thái Văn Thành - Giám đốc Sở ... được trao tặng Huân chương Lao động hạng Nhì; Các đồng chí
+   * A - ...; B - ... và đồng chí C - ... được trao tặng Huân chương Lao động hạng Ba." The ceremony's "đã trao tặng ...
+   * cho 4 cá nhân" names no one.
+   */
+  @Test
+  void awardeesAsTheSubjectsOfPassivesInASentenceThatSpellsTheDecisionOut() {
+    List<ProposedAward> awards = read("tin-kinhtenet-ctn-huan-chuong-lao-dong-nghe-an-2022");
+    assertEquals(List.of("Thái Văn Thành", "Ngọc Kim Nam", "Phạm Văn Hoá", "Vương Quang Minh"),
+        awards.stream().map(ProposedAward::awardee).toList());
+    assertTrue(awards.stream().allMatch(a -> a.kind() == I && a.form().equals("Huân chương Lao động")),
+        awards(awards).toString());
+    assertEquals("Ủy viên Ban Thường vụ Tỉnh uỷ, Trưởng ban Dân vận Tỉnh uỷ", awards.get(1).unit());
   }
 }

@@ -25,7 +25,7 @@ import javax.imageio.ImageIO;
 import vn.vankho.eval.SharedCorpus;
 import vn.vankho.ingest.DocumentReader;
 import vn.vankho.ingest.PageImageSink;
-import vn.vankho.ingest.PageText;
+import vn.vankho.model.Page;
 import vn.vankho.ingest.ReadProgress;
 import vn.vankho.ingest.ReadingBudget;
 
@@ -145,7 +145,7 @@ public final class OcrBenchmark {
       return inParallel(files.stream().<Callable<String>>map(f -> () -> {
         String type = f.toString().toLowerCase(Locale.ROOT).endsWith(".png") ? "image/png"
             : f.toString().toLowerCase(Locale.ROOT).matches(".*\\.tiff?$") ? "image/tiff" : "image/jpeg";
-        return reader.read(f, type, ReadProgress.NONE, PageImageSink.NONE).stream().map(PageText::text)
+        return reader.read(f, type, ReadProgress.NONE, PageImageSink.NONE).stream().map(Page::text)
             .reduce("", String::concat);
       }).toList());
     } finally {

@@ -1,0 +1,56 @@
+package vn.vankho.ingest.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Text not read at all, told by the page's ink: letters outside every word read, against rules and dust. */
+class InkCoverageTest {
+  private static final String LINE = "Hội đồng nhân dân tỉnh";
+  private static final int LINE_HEIGHT = 40;
+
+  /** Two equal lines of text, a long rule under them and specks of dust; the rectangle each line's text covers. */
+  private static BufferedImage page(List<Rectangle> lines) {
+    BufferedImage page = new BufferedImage(900, 320, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = page.createGraphics();
+    try {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, page.getWidth(), page.getHeight());
+      g.setColor(Color.BLACK);
+      g.setFont(new Font(Font.SERIF, Font.PLAIN, 30));
+      int width = g.getFontMetrics().stringWidth(LINE);
+      for (int baseline : new int[] {70, 170}) {
+        g.drawString(LINE, 30, baseline);
+        lines.add(new Rectangle(30, baseline - 30, width, LINE_HEIGHT));
+      }
+      g.fillRect(30, 260, 800, 3);
+      for (int x = 100; x < 800; x += 97) g.fillRect(x, 230, 2, 2);
+    } finally {
+      g.dispose();
+    }
+    return page;
+  }
+
+  @Test
+  void lettersOutsideEveryWordReadAreCountedAndRulesAndDustAreNot() {
+    List<Rectangle> lines = new ArrayList<>();
+    BufferedImage page = page(lines);
+    assertEquals(0.5, InkCoverage.unreadShare(page, List.of(lines.get(0)), LINE_HEIGHT), 1e-9,
+        "the second line was not read: half the letters");
+    assertEquals(0, InkCoverage.unreadShare(page, lines, LINE_HEIGHT), 1e-9, "both lines read");
+    assertEquals(1, InkCoverage.unreadShare(page, List.of(), 0), 1e-9, "nothing read on a page with ink");
+  }
+
+  @Test
+  void aPageReadSidewaysHasTheHeightOfItsLinesNotTheirLength() {
+    assertEquals(40, InkCoverage.medianHeight(List.of(new Rectangle(0, 0, 40, 900), new Rectangle(50, 0, 40, 700),
+        new Rectangle(100, 0, 38, 200))));
+  }
+}
