@@ -65,6 +65,13 @@ public final class FieldReview {
   /** Lines of the first page where the header (number, place and date) is looked for. */
   private static final int HEADER_LINES = 12;
   private static final Pattern NUMBER_LINE = Pattern.compile("^\\W{0,3}s[o0ôố6]\\s*[:;.]", Pattern.CASE_INSENSITIVE);
+  /**
+   * A number cited in a sentence ("Thực hiện Nghị quyết số 42/NQ-CP ngày ..."): "số" in lower case after a word,
+   * without the colon of a header's "Số:" or "Luật số:" line.
+   */
+  private static final Pattern CITED_NUMBER = Pattern.compile("\\S\\s+số\\s+\\d");
+  /** A document's own number as its header prints it: "Số:", "Số 229-KH/HU" (a party document), "Luật số: 59/...". */
+  private static final Pattern OWN_NUMBER = Pattern.compile("(^|\\W)Số\\b|số\\s*:");
   private static final Pattern GAP_BEFORE_SLASH = Pattern.compile("\\d\\s+/");
   private static final Pattern MIXED = Pattern.compile("\\d[\\p{L}?]|[\\p{L}?]\\d");
   /**
@@ -164,6 +171,11 @@ public final class FieldReview {
     }
   }
 
+  /** True when the number was read from a sentence that cites it, not from a header's number line. */
+  private static boolean cited(Extracted<String> number) {
+    return CITED_NUMBER.matcher(number.sourceText()).find() && !OWN_NUMBER.matcher(number.sourceText()).find();
+  }
+
   /**
    * The number, flagged when the form's blank shows, letters are among its digits, a digit was read without
    * confidence, the day or month beside it is not plain digits ({@code dateByHand}: the clerk writes the number and
@@ -182,6 +194,10 @@ public final class FieldReview {
             + "\"", header.rows().get(0)));
       }
       return Optional.empty();
+    }
+    if (numberLine == null && cited(number)) {
+      return Optional.of(new Flag(Field.NUMBER, "số đọc được không ở dòng \"Số:\" của phần đầu, có thể là số của văn bản"
+          + " được viện dẫn: \"" + number.sourceText() + "\"", number.sourceText()));
     }
     String printed = read.numberAsPrinted() != null ? read.numberAsPrinted().value() : number.value();
     String head = printed.contains("/") ? printed.substring(0, printed.indexOf('/') + 1) : printed;

@@ -82,15 +82,16 @@ class RealisticScanReviewTest {
 
   @Test
   void testHandwrittenNumberReadWithoutDoubtButWithoutConfidenceIsFlagged() throws Exception {
-    // stamp kind, second round: "347" and "20 tháng 3" written by hand, read as clean as print ("Số: 347/QĐ-UBND",
-    // no blank, no letter), but the engine is far less sure of the pen strokes than of the print around them
+    // stamp kind, second round: "347" and "20 tháng 3" written by hand; the day read as clean as print, but the
+    // engine is far less sure of the pen strokes than of the print around them (the number, since the light is
+    // evened out before reading, reads "32Z_" and is flagged as unreadable)
     RealisticScans.Scan scan = RealisticScans.page(8);
     assertTrue(scan.truth().handwritten());
     Document document = imported(scan);
     assertNull(document.number(), "a number read without confidence is not kept");
     assertNull(document.date(), "nor a day read without confidence");
     String problem = archive.documents().view(document.id(), Reader.commandLine("test")).orElseThrow().pages().get(0).problem();
-    assertTrue(problem != null && problem.contains("Số: chữ số đọc không chắc chắn") && problem.contains("Ngày ban hành:"),
+    assertTrue(problem != null && problem.contains("Số:") && problem.contains("Ngày ban hành: ngày, tháng đọc không chắc chắn"),
         problem);
   }
 

@@ -63,8 +63,6 @@ public final class RealisticOcrBenchmark {
   private static final double BAD_PAGE_CER = 0.05;
   /** The faxed copies are of scans from this index on, apart from the benchmark's and the development set's. */
   private static final int FAXED_FROM = 1000;
-  /** The real pages of the shared corpus with a transcription beside them. */
-  private static final List<String> TRANSCRIBED_SCANS = List.of("cv-1906-sgddt-da-nang.p1", "cv-1906-sgddt-da-nang.p2");
   /** Our pipeline with Tesseract's text as it gives it, without the layout reading: the layout's "before". */
   private static final String BEFORE_LAYOUT = "no layout";
   private static final List<String> READERS = List.of(BEFORE_LAYOUT, "ours", "tesseract");
@@ -162,37 +160,70 @@ public final class RealisticOcrBenchmark {
 
   /**
    * {@code bench-ocr realistic real}: the real scans of the shared corpus read with and without the layout reading
-   * (same run): the header's first lines, the number, type, issuer and date {@link MetadataReader} takes from each
-   * (after post-correction, as the archive keeps them), the fields {@link FieldReview} flags, the CER where a
-   * transcription lies beside the image ({@code page.txt}) and the CER the quality score predicts. Their truth is in the folder's README, so the
-   * fields are judged by eye.
+   * (same run) and by the {@code tesseract} command line: the header's first lines, the number, type, issuer and date
+   * {@link MetadataReader} takes from each (after post-correction, as the archive keeps them), the fields
+   * {@link FieldReview} flags, and the CER against the page's transcription ({@link RealScanTranscriptions}):
+   * whitespace-normalised and in order ("in order"), and of the characters alone ("lines", {@link
+   * CharacterErrorRate#ofLines}); per page and over all pages (errors over the transcriptions' length); and, for our
+   * readings, the CER the quality score predicts. The fields are judged by eye against the corpus's README.
    */
-  static void realScans(Path folder, OcrSettings settings) throws IOException {
+  static void realScans(Path folder, OcrSettings settings) throws IOException, InterruptedException {
     List<Path> images;
     try (Stream<Path> files = Files.list(folder)) {
       images = files.filter(f -> f.toString().matches(".*\\.(jpg|png)")).sorted().toList();
     }
+    Path work = Files.createTempDirectory("vankho-bench-real");
+    Map<String, double[]> totals = new java.util.LinkedHashMap<>();
     try (OcrEngine after = new OcrEngine(settings); OcrEngine before = new OcrEngine(settings.withoutLayout())) {
       for (Path image : images) {
-        Path transcription = Path.of(image.toString().replaceFirst("\\.(jpg|png)$", ".txt"));
-        for (OcrEngine engine : List.of(before, after)) {
-          OcrResult ocr = engine.read(ImageIO.read(image.toFile()));
-          String text = Diacritics.nfc(PostCorrection.correct(ocr.text()));
+        Optional<String> truth = RealScanTranscriptions.of(image);
+        // the command line writes its output beside the image: a copy, the corpus being read-only
+        Path copy = Files.copy(image, work.resolve(image.getFileName()));
+        BufferedImage scan = ImageIO.read(image.toFile());
+        for (String reader : List.of(BEFORE_LAYOUT, "layout", "tesseract")) {
+          String text;
+          List<TextLine> lines;
+          OcrResult ours = null;
+          if (reader.equals("tesseract")) {
+            Cli cli = cli(copy, settings);
+            text = Diacritics.nfc(cli.text());
+            lines = cli.lines();
+          } else {
+            ours = (reader.equals(BEFORE_LAYOUT) ? before : after).read(scan);
+            text = Diacritics.nfc(PostCorrection.correct(ours.text()));
+            lines = ours.lines();
+          }
           DocumentMetadata read = MetadataReader.read(List.of(text));
-          List<FieldReview.Flag> flags = FieldReview.check(read, text, ocr.lines());
-          String cer = Files.exists(transcription) ? String.format("%.4f",
-              CharacterErrorRate.of(Diacritics.nfc(Files.readString(transcription)), text)) : "-";
-          PageQuality.Signs signs = PageQuality.signs(text, ocr.wordConfidences(), ocr.symbolConfidences(), ocr.ink());
-          double predicted = PageQuality.predictedCer(signs);
-          System.out.printf("%s  %s  CER %s  predicted %.4f%s  number %s  type %s  issuer %s  date %s%n"
-                  + "    flagged: %s%n    %s%n", image.getFileName(), engine == before ? BEFORE_LAYOUT : "layout", cer,
-              predicted, PageQuality.needsReview(signs, predicted) ? " (to review)" : "", value(read.number()),
-              value(read.type()), value(read.issuer()), value(read.date()),
-              flags.isEmpty() ? "-" : FieldReview.problem(flags),
+          List<FieldReview.Flag> flags = FieldReview.check(read, text, lines);
+          String cer = "-";
+          if (truth.isPresent()) {
+            double inOrder = CharacterErrorRate.of(truth.get(), text);
+            double ofLines = CharacterErrorRate.ofLines(truth.get(), text);
+            int length = CharacterErrorRate.length(truth.get());
+            double[] sum = totals.computeIfAbsent(reader, r -> new double[3]);
+            sum[0] += inOrder * length;
+            sum[1] += ofLines * length;
+            sum[2] += length;
+            cer = String.format("%.4f (lines %.4f)", inOrder, ofLines);
+          }
+          String predicted = "";
+          if (ours != null) {
+            PageQuality.Signs signs = PageQuality.signs(text, ours.wordConfidences(), ours.symbolConfidences(), ours.ink());
+            double p = PageQuality.predictedCer(signs);
+            predicted = String.format("  predicted %.4f%s", p, PageQuality.needsReview(signs, p) ? " (to review)" : "");
+          }
+          System.out.printf("%s  %s  CER %s%s  number %s  type %s  issuer %s  date %s%n    flagged: %s%n    %s%n",
+              image.getFileName(), reader, cer, predicted, value(read.number()), value(read.type()),
+              value(read.issuer()), value(read.date()), flags.isEmpty() ? "-" : FieldReview.problem(flags),
               String.join("\n    ", text.lines().filter(l -> !l.isBlank()).limit(6).toList()));
         }
       }
+    } finally {
+      deleteTree(work);
     }
+    System.out.printf("%nall transcribed pages: CER in order (characters alone), errors over the transcriptions' length%n");
+    totals.forEach((reader, sum) -> System.out.printf("%-10s %.4f (lines %.4f)  %.0f characters%n", reader,
+        sum[0] / sum[2], sum[1] / sum[2], sum[2]));
   }
 
   private static String value(Extracted<?> read) {
@@ -297,16 +328,19 @@ public final class RealisticOcrBenchmark {
   private static void reportRealScans(OcrSettings settings) throws IOException {
     Optional<Path> corpus = SharedCorpus.find();
     if (corpus.isEmpty()) return;
+    List<Path> images;
+    try (Stream<Path> files = Files.list(corpus.get().resolve("scans"))) {
+      images = files.filter(f -> f.toString().matches(".*\\.(jpg|png)")).sorted().toList();
+    }
     System.out.println();
     System.out.println("real scans of the shared corpus (scans/): CER of our reading before and after post-correction");
     try (OcrEngine engine = new OcrEngine(settings)) {
-      for (String name : TRANSCRIBED_SCANS) {
-        Path image = corpus.get().resolve("scans").resolve(name + ".jpg");
-        if (!Files.exists(image)) continue;
-        String truth = Files.readString(image.resolveSibling(name + ".txt"), StandardCharsets.UTF_8);
+      for (Path image : images) {
+        Optional<String> truth = RealScanTranscriptions.of(image);
+        if (truth.isEmpty()) continue;
         String read = engine.read(ImageIO.read(image.toFile())).text();
-        System.out.printf("%-26s before %.4f  after %.4f%n", name, CharacterErrorRate.of(truth, read),
-            CharacterErrorRate.of(truth, PostCorrection.correct(read)));
+        System.out.printf("%-34s before %.4f  after %.4f%n", image.getFileName(), CharacterErrorRate.of(truth.get(), read),
+            CharacterErrorRate.of(truth.get(), PostCorrection.correct(read)));
       }
     }
   }

@@ -133,6 +133,15 @@ class FieldReviewTest {
   }
 
   @Test
+  void testNumberCitedInTheBodyOfAPageWhoseHeaderWasNotReadIsFlagged() {
+    // scans/thanh-hoa-6.jpg with the light evened out: the header still unread, the body's first lines read, and
+    // the cited resolution's number taken for the letter's own
+    List<FieldReview.Field> flagged = read(".lnh bửi: Chủ tịch ĐIEND các xã, thị trấn\n\n"
+        + "'MY{ số 42/NQ-£*P nghy 09 tháng 4 năm 2020 của Chính.\nˆhỔ trợ nhui đận gặp khó khăn do dịch Cø*ló-]9");
+    assertTrue(flagged.contains(FieldReview.Field.NUMBER), flagged.toString());
+  }
+
+  @Test
   void testRealScanReadRightIsNotFlagged() {
     // scans/van_ban_hanh_chinh_3.jpg, Nghị định 30/2020/NĐ-CP itself
     assertEquals(List.of(), read("CHÍNH PHỦ\nSố: 30/2020/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

@@ -126,7 +126,9 @@ public final class OcrEngine implements AutoCloseable {
       TessAPI api = TessAPI.INSTANCE;
       api.TessBaseAPISetImage(handle, ByteBuffer.wrap(pixels), gray.getWidth(), gray.getHeight(),
           BYTES_PER_GRAY_PIXEL, gray.getWidth());
-      api.TessBaseAPISetSourceResolution(handle, settings.dpi());
+      // no resolution declared: Tesseract estimates it from the size of the text, as its command line does for an
+      // image without one; declaring 300 dpi for a 70 to 100 dpi phone photo made its layout analysis drop whole
+      // paragraphs as noise (docs/ocr.md, "Real scans measured whole")
       if (api.TessBaseAPIRecognize(handle, null) != 0) throw new OcrException("Tesseract could not recognise the page");
       // the page's confidence, words and lines, before a table's cells are recognised on the same handle
       float confidence = api.TessBaseAPIMeanTextConf(handle);

@@ -15,6 +15,10 @@ import java.util.stream.Collectors;
  *   the right, each centred, come as two blocks, left then right. Tesseract joins a row of both into one line
  *   ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"); the rows that have a wide gap where the two columns
  *   meet show where the gutter is.</li>
+ *   <li>The foot's two columns, "Nơi nhận" and its list on the left, the signer's block (authority, title,
+ *   signature, name) on the right, come as two blocks too, left then right, at the end of the text. Tesseract
+ *   reads them row by row ("- Thành ủy, HĐND, UBND thành phố; Lê Thị Bích Thuận") or the signer's block first;
+ *   the foot is found as the header is, by a gap at the same place in its rows.</li>
  *   <li>A ruled table ({@link RuledTables}) comes as one line per row, its cells in column order and separated
  *   by {@value #CELL_SEPARATOR}: {@code 1 | Ông Nguyễn Văn Đức, Bí thư Chi bộ thôn Liêng Trang | Bằng khen}. A cell's
  *   own lines are joined with a space. This is what the award reader takes as one awardee and its form.</li>
@@ -39,6 +43,11 @@ final class PageLayout {
   private static final double HEADER_LEADING = 2.0;
   /** A header line on one side is centred under its column within this share of the page width. */
   private static final double CENTRED = 0.04;
+  /** Where the foot's gutter may be: "Nơi nhận" and its list take the left half or less, the signer's block the right. */
+  private static final double FOOT_GUTTER_FROM = 0.2;
+  private static final double FOOT_GUTTER_TO = 0.8;
+  /** Two Tesseract lines are on one row of the foot when they overlap by this share of the lower one's height. */
+  private static final double SAME_ROW = 0.5;
 
   /** One word with its box in the page's pixels, the number of the Tesseract line and paragraph it is in. */
   record Word(String text, int left, int top, int right, int bottom, int line, int paragraph) {
@@ -92,6 +101,8 @@ final class PageLayout {
       // the table stands where Tesseract read its first word
       tableRows.computeIfAbsent(inside.get(0).line(), line -> new ArrayList<>()).addAll(rows(grid, inside));
     }
+    // after the tables: a table's columns have gutters too
+    List<List<String>> foot = foot(rest, width, height);
     StringBuilder text = new StringBuilder();
     header.forEach(line -> text.append(line).append('\n'));
     int line = Integer.MIN_VALUE;
@@ -120,6 +131,10 @@ final class PageLayout {
       paragraphBreak(text);
       tableRows.get(l).forEach(row -> text.append(row).append('\n'));
     }
+    for (List<String> column : foot) {
+      paragraphBreak(text);
+      column.forEach(row -> text.append(row).append('\n'));
+    }
     return text.toString();
   }
 
@@ -136,8 +151,8 @@ final class PageLayout {
    * gap where the others have theirs (split rows; two at least, as the body and the motto each take two lines),
    * or lie on one side of it centred under that column (the motto's second line), each close under the one above;
    * it ends with the last split row, before a row that crosses the gutter or stands apart (the heading "QUYẾT
-   * ĐỊNH"); what follows (the left column's "V/v ...") keeps Tesseract's order. One row above the first split one
-   * may belong to it (a party committee's line over its body).
+   * ĐỊNH"); the left column's subject lines under it follow its number ({@link #subject}). One row above the first
+   * split one may belong to it (a party committee's line over its body).
    */
   private static List<String> header(List<Word> words, int width, int height) {
     List<Row> rows = lines(words.stream().filter(w -> w.top() < height * HEADER_ZONE).toList());
@@ -185,12 +200,126 @@ final class PageLayout {
     for (Row row : unsplit) {
       for (Word w : row.words()) (w.centreX() < gutter ? left : right).add(w);
     }
+    left.addAll(subject(rows, left, right, gutter));
     words.removeAll(left);
     words.removeAll(right);
     List<String> lines = new ArrayList<>();
     lines(left).stream().sorted(Comparator.comparingInt(Row::top)).forEach(r -> lines.add(r.text()));
     lines(right).stream().sorted(Comparator.comparingInt(Row::top)).forEach(r -> lines.add(r.text()));
     return lines;
+  }
+
+  /**
+   * The rest of the left column under the rows the two columns share: a công văn's subject ("V/v ...", Nghị định
+   * 30/2020/NĐ-CP, Phụ lục I) wraps under its number on two or three lines beside nothing. The rows below, top to
+   * bottom, that stay left of the gutter, each within {@link #HEADER_LEADING} of the one above; a row right of it
+   * (a reception stamp, a speck) is passed over, and one that crosses it ("Kính gửi: ...", the heading) ends it.
+   */
+  private static List<Word> subject(List<Row> rows, List<Word> left, List<Word> right, int gutter) {
+    List<Word> subject = new ArrayList<>();
+    int headerBottom = left.stream().mapToInt(Word::bottom).max().orElse(0);
+    List<Row> below = rows.stream().filter(r -> r.words().stream().noneMatch(w -> left.contains(w) || right.contains(w)))
+        .filter(r -> r.top() >= headerBottom - (r.bottom() - r.top()) / 2).sorted(Comparator.comparingInt(Row::top))
+        .toList();
+    int bottom = headerBottom;
+    for (Row row : below) {
+      if (row.top() - bottom > HEADER_LEADING * (row.bottom() - row.top())) break;
+      if (row.left() >= gutter) continue;
+      if (row.right() > gutter) break;
+      subject.addAll(row.words());
+      bottom = row.bottom();
+    }
+    return subject;
+  }
+
+  /**
+   * The foot's two columns, the left one's rows then the right one's, taken out of {@code words}; none when the
+   * page does not end in two columns. The foot starts, below the header's zone, at a row with a wide gap (the
+   * gutter: "Nơi nhận:" beside the signer's authority) and runs down while every row leaves the gutter blank,
+   * either split at it or on one side of it (a recipient under the signature, the signer's name); it ends at a
+   * row that crosses it. Two split rows at least, so that a line of body text indented after a wide gap ("Kính
+   * gửi:") is no foot. A junk word read from a seal or signature inside the gutter goes to the side of its middle.
+   */
+  private static List<List<String>> foot(List<Word> words, int width, int height) {
+    List<Row> rows = sameRows(lines(words.stream().filter(w -> w.top() >= height * HEADER_ZONE).toList()));
+    for (int start = 0; start < rows.size(); start++) {
+      int[] gutter = wideGap(rows.get(start), width, FOOT_GUTTER_FROM, FOOT_GUTTER_TO);
+      if (gutter == null) continue;
+      int splits = 1;
+      int end = start + 1;
+      for (; end < rows.size(); end++) {
+        int[] blank = blankAcross(rows.get(end), gutter, width);
+        if (blank == null) break;
+        if (blank[0] > rows.get(end).left() && blank[1] < rows.get(end).right()) splits++;
+        gutter = new int[] {Math.max(gutter[0], blank[0]), Math.min(gutter[1], blank[1])};
+      }
+      if (splits < 2) continue;
+      int middle = (gutter[0] + gutter[1]) / 2;
+      List<Word> left = new ArrayList<>();
+      List<Word> right = new ArrayList<>();
+      for (Row row : rows.subList(start, end)) {
+        for (Word w : row.words()) (w.centreX() < middle ? left : right).add(w);
+      }
+      words.removeAll(left);
+      words.removeAll(right);
+      List<List<String>> columns = new ArrayList<>();
+      for (List<Word> column : List.of(left, right)) {
+        if (!column.isEmpty()) columns.add(sameRows(lines(column)).stream().map(Row::text).toList());
+      }
+      return columns;
+    }
+    return List.of();
+  }
+
+  /**
+   * The row's widest gap between two words if it is a gutter: at least {@link #GUTTER} of the page wide, its middle
+   * between {@code from} and {@code to} of the width; else null.
+   */
+  private static int[] wideGap(Row row, int width, double from, double to) {
+    int[] gap = row.widestGap();
+    if (gap == null || gap[1] - gap[0] < width * GUTTER) return null;
+    int middle = (gap[0] + gap[1]) / 2;
+    return middle >= width * from && middle <= width * to ? gap : null;
+  }
+
+  /**
+   * The blank stretch of the row that overlaps {@code gutter}: a gap between two of its words at least a gutter
+   * wide, or the margin beside a row that lies on one side; null when the row's words cross the gutter.
+   */
+  private static int[] blankAcross(Row row, int[] gutter, int width) {
+    List<int[]> blanks = new ArrayList<>();
+    blanks.add(new int[] {0, row.left()});
+    for (int i = 0; i + 1 < row.words().size(); i++) {
+      int from = row.words().get(i).right();
+      int to = row.words().get(i + 1).left();
+      if (to - from >= width * GUTTER) blanks.add(new int[] {from, to});
+    }
+    blanks.add(new int[] {row.right(), width});
+    for (int[] blank : blanks) {
+      if (Math.max(blank[0], gutter[0]) < Math.min(blank[1], gutter[1])) return blank;
+    }
+    return null;
+  }
+
+  /**
+   * Rows of Tesseract lines, top to bottom: lines that overlap in height by half the lower one's height are one row
+   * (the list's line beside the signer's, when Tesseract made them two blocks).
+   */
+  private static List<Row> sameRows(List<Row> lines) {
+    List<Row> sorted = new ArrayList<>(lines);
+    sorted.sort(Comparator.comparingInt(Row::top));
+    List<Row> rows = new ArrayList<>();
+    for (Row line : sorted) {
+      Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+      if (last != null && Math.min(last.bottom(), line.bottom()) - line.top() >= SAME_ROW * (line.bottom() - line.top())) {
+        List<Word> joined = new ArrayList<>(last.words());
+        joined.addAll(line.words());
+        rows.set(rows.size() - 1, row(joined, last.top(), Math.max(last.bottom(), line.bottom())));
+      } else {
+        rows.add(line);
+      }
+    }
+    return rows;
   }
 
   /** A table's rows, each its cells' text in column order, empty rows left out. */

@@ -34,6 +34,15 @@ public final class Preprocessing {
    * 0.119 to 0.136 and 0.165 (docs/ocr.md).
    */
   private static final int COARSE_DPI = 100;
+  /**
+   * How far round a pixel the paper's own brightness is looked for, in inches: more than a line's height, so that
+   * the window always holds some paper between lines, and little enough to follow the light across a phone photo.
+   */
+  private static final double BACKGROUND_REACH_INCHES = 0.27;
+  /** Paper whose darkest twentieth is this bright against its brightest is evenly lit, and left alone. */
+  private static final double EVEN_PAPER = 0.9;
+  /** The background is estimated on cells of this many pixels square, then interpolated back. */
+  private static final int BACKGROUND_CELL = 4;
   /** Skew below this is left alone: the angle is searched in tenths of a degree. */
   private static final double MIN_SKEW_DEGREES = 0.05;
 
@@ -44,6 +53,7 @@ public final class Preprocessing {
 
   /** The steps the measurement supports, in the order they run. */
   static final List<Step> STEPS = List.of(
+      new Step("flatten", Preprocessing::flatten),
       new Step("despeckle", Preprocessing::despeckle),
       new Step("deskew", Preprocessing::deskew));
 
@@ -55,7 +65,7 @@ public final class Preprocessing {
 
   /** The steps of {@link #STEPS} in their order, keeping the deskew angle; the input image is never modified. */
   public static Prepared prepare(BufferedImage page) {
-    BufferedImage gray = despeckle(ColourInk.toGray(page));
+    BufferedImage gray = despeckle(flatten(ColourInk.toGray(page)));
     double angle = skewDegrees(gray);
     return new Prepared(rotated(gray, angle), Math.abs(angle) < MIN_SKEW_DEGREES ? 0 : angle);
   }
@@ -76,6 +86,75 @@ public final class Preprocessing {
     if (estimatedDpi(gray) < COARSE_DPI) return gray;
     BufferedImage once = median3x3(gray);
     return estimatedDpi(gray) >= FINE_DPI ? median3x3(once) : once;
+  }
+
+  /**
+   * Evens out the light: each pixel divided by the paper's brightness around it (the brightest value within
+   * {@link #BACKGROUND_REACH_INCHES}), so that a phone photo's shadowed corner or a page lit from one side reads as
+   * white paper with dark text, as a flatbed scan does. Tesseract thresholds the whole page at one level (Otsu),
+   * and on such a photo it dropped the shadowed side's lines altogether. A scan's paper is already even, and
+   * dividing by its near-white changes its pixels by a few levels.
+   */
+  static BufferedImage flatten(BufferedImage gray) {
+    int w = gray.getWidth();
+    int h = gray.getHeight();
+    byte[] px = pixels(gray);
+    int cell = BACKGROUND_CELL;
+    int cw = (w + cell - 1) / cell;
+    int ch = (h + cell - 1) / cell;
+    int[] paper = new int[cw * ch];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int i = (y / cell) * cw + x / cell;
+        paper[i] = Math.max(paper[i], px[y * w + x] & 0xff);
+      }
+    }
+    int reach = Math.max(1, (int) Math.round(BACKGROUND_REACH_INCHES * estimatedDpi(gray) / cell));
+    paper = brightestAround(brightestAround(paper, cw, ch, reach, 1, cw), cw, ch, reach, cw, ch);
+    // a scan's paper is even: left as it is, it costs no pass over every pixel
+    int[] sorted = paper.clone();
+    Arrays.sort(sorted);
+    if (sorted[sorted.length / 20] >= EVEN_PAPER * sorted[sorted.length - 1 - sorted.length / 20]) return gray;
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+    byte[] flat = pixels(out);
+    for (int y = 0; y < h; y++) {
+      // the paper's value at this pixel, interpolated between the centres of the cells round it
+      double fy = Math.max(0, Math.min(ch - 1, (y + 0.5) / cell - 0.5));
+      int y0 = (int) fy;
+      int y1 = Math.min(ch - 1, y0 + 1);
+      double ty = fy - y0;
+      for (int x = 0; x < w; x++) {
+        double fx = Math.max(0, Math.min(cw - 1, (x + 0.5) / cell - 0.5));
+        int x0 = (int) fx;
+        int x1 = Math.min(cw - 1, x0 + 1);
+        double tx = fx - x0;
+        double background = (1 - ty) * ((1 - tx) * paper[y0 * cw + x0] + tx * paper[y0 * cw + x1])
+            + ty * ((1 - tx) * paper[y1 * cw + x0] + tx * paper[y1 * cw + x1]);
+        int value = (int) Math.round(255.0 * (px[y * w + x] & 0xff) / Math.max(1, background));
+        flat[y * w + x] = (byte) Math.min(255, value);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The brightest value within {@code reach} cells along one axis of a {@code cw} by {@code ch} grid: {@code stride} 1
+   * along rows (of length {@code length} = cw), cw along columns (of length ch).
+   */
+  private static int[] brightestAround(int[] grid, int cw, int ch, int reach, int stride, int length) {
+    int[] out = new int[grid.length];
+    int lines = stride == 1 ? ch : cw;
+    for (int line = 0; line < lines; line++) {
+      int start = stride == 1 ? line * cw : line;
+      for (int i = 0; i < length; i++) {
+        int best = 0;
+        for (int j = Math.max(0, i - reach); j <= Math.min(length - 1, i + reach); j++) {
+          best = Math.max(best, grid[start + j * stride]);
+        }
+        out[start + i * stride] = best;
+      }
+    }
+    return out;
   }
 
   /** Resolution of a full A4 page image, from its shorter side. */

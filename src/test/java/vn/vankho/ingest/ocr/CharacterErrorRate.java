@@ -18,6 +18,11 @@ public final class CharacterErrorRate {
     return (double) distance(ref, hyp) / ref.length;
   }
 
+  /** The length {@link #of} divides by: the reference's code points, NFC, white space runs as one space. */
+  public static int length(String reference) {
+    return canonical(reference).length;
+  }
+
   /**
    * The error rate of the characters alone, whatever the reading order: each line of the reference is
    * matched where it reads best in the hypothesis (an approximate substring match: the edit distance to the

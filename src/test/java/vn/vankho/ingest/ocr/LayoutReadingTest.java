@@ -14,7 +14,7 @@ import vn.vankho.text.Diacritics;
 
 /**
  * Generated realistic scans read by the real Tesseract with the layout reading: the header's columns come as the
- * issuing body, then the motto; a ruled award table comes as rows, and each row is an awardee with its form
+ * issuing body, then the motto; the foot's as "Nơi nhận" and its list, then the signer's block; a ruled award table comes as rows, and each row is an awardee with its form
  * (docs/ocr.md, "Layout", has the benchmark's figures).
  */
 class LayoutReadingTest {
@@ -46,6 +46,21 @@ class LayoutReadingTest {
         "header lines out of order:\n" + text);
     assertEquals("Ủy ban nhân dân huyện Đam Rông",
         MetadataReader.read(List.of(Diacritics.nfc(text))).issuer().value());
+  }
+
+  @Test
+  void theFootIsReadAsTheRecipientsThenTheSignersBlock() {
+    // a plain page: the signer's block beside "Nơi nhận", a scribbled signature between its title and the name
+    RealisticScans.Scan scan = RealisticScans.page(0);
+    String text = engine.read(scan.image()).text();
+    List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+
+    int recipients = indexOf(lines, "Nơi nhận:");
+    int filed = indexOf(lines, "- Lưu: VT.");
+    int authority = indexOf(lines, "KT. THỦ TƯỚNG");
+    int signer = indexOf(lines, scan.truth().signer());
+    assertTrue(0 <= recipients && recipients < filed && filed < authority && authority < signer
+        && signer == lines.size() - 1, "foot lines out of order:\n" + text);
   }
 
   @Test

@@ -53,6 +53,34 @@ class PageLayoutTest {
   }
 
   @Test
+  void aCongVansSubjectUnderItsNumberStaysInTheLeftColumn() {
+    List<PageLayout.Word> page = new ArrayList<>();
+    page.addAll(words("SỞ Y TẾ BẮC NINH", 100, 100, 0, 0));
+    page.addAll(words("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", 520, 101, 0, 0));
+    page.addAll(words("BỆNH VIỆN ĐA KHOA TỈNH", 80, 130, 1, 0));
+    page.addAll(words("Độc lập - Tự do - Hạnh phúc", 560, 132, 1, 0));
+    page.addAll(words("Số: 6191/BVT-TCKT", 110, 170, 2, 1));
+    page.addAll(words("Bắc Ninh, ngày 27 tháng 9 năm 2021", 540, 175, 2, 1));
+    // the subject wraps under the number, beside nothing: Tesseract reads it after the date
+    page.addAll(words("V/v Đăng tải thông tin lựa chọn", 80, 200, 3, 2));
+    page.addAll(words("đơn vị tổ chức đấu giá", 80, 225, 4, 2));
+    page.addAll(words("Kính gửi: Cổng thông tin điện tử Quốc gia về Đấu giá tài sản", 250, 280, 5, 3));
+
+    assertEquals("""
+        SỞ Y TẾ BẮC NINH
+        BỆNH VIỆN ĐA KHOA TỈNH
+        Số: 6191/BVT-TCKT
+        V/v Đăng tải thông tin lựa chọn
+        đơn vị tổ chức đấu giá
+        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Bắc Ninh, ngày 27 tháng 9 năm 2021
+
+        Kính gửi: Cổng thông tin điện tử Quốc gia về Đấu giá tài sản
+        """, PageLayout.text(page, List.of(), WIDTH, HEIGHT));
+  }
+
+  @Test
   void aPageWithoutColumnsOrTablesKeepsTesseractsLinesAndParagraphs() {
     List<PageLayout.Word> page = new ArrayList<>();
     page.addAll(words("QUYẾT ĐỊNH", 450, 100, 0, 0));
@@ -95,5 +123,70 @@ class PageLayoutTest {
 
         Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
         """, PageLayout.text(page, List.of(grid), WIDTH, HEIGHT));
+  }
+
+  /** A page's last paragraph, then its foot: "Nơi nhận" and its list on the left, the signer's block on the right. */
+  private static List<PageLayout.Word> footRows(boolean signerFirst) {
+    List<PageLayout.Word> page = new ArrayList<>();
+    page.addAll(words("Điều 3. Chánh Văn phòng và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành", 150, 900, 0, 0));
+    page.addAll(words("Quyết định này./.", 100, 925, 1, 0));
+    String[] left = {"Nơi nhận:", "- Như Điều 3;", "- Ban Thi đua - Khen thưởng;", "- Lưu: VT."};
+    String[][] right = {{"KT. CHỦ TỊCH", "620"}, {"PHÓ CHỦ TỊCH", "620"}, {"Đặng Trí Dũng", "610"}};
+    int[] rightTops = {980, 1010, 1100};
+    if (signerFirst) {
+      // Tesseract made the signer's block a block of its own, read before the list
+      for (int i = 0; i < right.length; i++) page.addAll(words(right[i][0], Integer.parseInt(right[i][1]), rightTops[i], 2 + i, 1));
+      for (int i = 0; i < left.length; i++) page.addAll(words(left[i], 100, 982 + 30 * i, 5 + i, 2));
+    } else {
+      // row by row, a recipient and the signer's line on one Tesseract line
+      int line = 2;
+      for (int i = 0; i < left.length; i++) {
+        int top = 982 + 30 * i;
+        page.addAll(words(left[i], 100, top, line, 1));
+        for (int r = 0; r < right.length; r++) {
+          if (Math.abs(rightTops[r] - top) < 10) page.addAll(words(right[r][0], Integer.parseInt(right[r][1]), rightTops[r], line, 1));
+        }
+        line++;
+      }
+      page.addAll(words(right[2][0], 610, 1100, line, 1));
+    }
+    return page;
+  }
+
+  @Test
+  void theFootComesAsTheRecipientsThenTheSignersBlockHoweverTesseractReadIt() {
+    String expected = """
+        Điều 3. Chánh Văn phòng và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành
+        Quyết định này./.
+
+        Nơi nhận:
+        - Như Điều 3;
+        - Ban Thi đua - Khen thưởng;
+        - Lưu: VT.
+
+        KT. CHỦ TỊCH
+        PHÓ CHỦ TỊCH
+        Đặng Trí Dũng
+        """;
+    assertEquals(expected, PageLayout.text(footRows(false), List.of(), WIDTH, HEIGHT));
+    assertEquals(expected, PageLayout.text(footRows(true), List.of(), WIDTH, HEIGHT));
+  }
+
+  @Test
+  void anAddresseeListAfterAWideGapIsNoFoot() {
+    List<PageLayout.Word> page = new ArrayList<>();
+    page.addAll(words("Kính gửi:", 150, 700, 0, 0));
+    page.addAll(words("- Phòng giáo dục và đào tạo các quận, huyện;", 300, 700, 0, 0));
+    page.addAll(words("- Các trường, trung tâm trực thuộc Sở.", 300, 725, 1, 0));
+    page.addAll(words("Thực hiện chỉ đạo của Ủy ban nhân dân thành phố tại Công văn số 4869/UBND-SYT,", 150, 760, 2, 1));
+    page.addAll(words("Sở Giáo dục và Đào tạo yêu cầu thủ trưởng các đơn vị thực hiện những nội dung sau:", 100, 785, 3, 1));
+
+    assertEquals("""
+        Kính gửi: - Phòng giáo dục và đào tạo các quận, huyện;
+        - Các trường, trung tâm trực thuộc Sở.
+
+        Thực hiện chỉ đạo của Ủy ban nhân dân thành phố tại Công văn số 4869/UBND-SYT,
+        Sở Giáo dục và Đào tạo yêu cầu thủ trưởng các đơn vị thực hiện những nội dung sau:
+        """, PageLayout.text(page, List.of(), WIDTH, HEIGHT));
   }
 }

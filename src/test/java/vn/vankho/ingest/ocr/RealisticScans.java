@@ -291,8 +291,9 @@ public final class RealisticScans {
       drawAt(recipients.get(0), Style.BOLD, 11f, left);
       for (String line : recipients.subList(1, recipients.size())) drawAt(line, Style.REGULAR, 10.5f, left);
       y = Math.max(y, signatureBottom);
-      List<String> text = new ArrayList<>(List.of(prefix, issuer.deputy, issuer.signer));
-      text.addAll(recipients);
+      // read as the header is, left column then right: the recipients, then the signer's block
+      List<String> text = new ArrayList<>(recipients);
+      text.addAll(List.of(prefix, issuer.deputy, issuer.signer));
       return text;
     }
 
