@@ -171,10 +171,8 @@ final class PageLayout {
         Row above = rows.get(i - 1);
         if (row.top() - above.bottom() > HEADER_LEADING * (above.bottom() - above.top())) break;
       }
-      int[] gap = row.widestGap();
-      boolean split = gap != null && gap[1] - gap[0] >= width * GUTTER
-          && (gap[0] + gap[1]) / 2 >= width * GUTTER_FROM && (gap[0] + gap[1]) / 2 <= width * GUTTER_TO
-          && (splits == 0 || Math.max(gutterFrom, gap[0]) < Math.min(gutterTo, gap[1]));
+      int[] gap = wideGap(row, width, GUTTER_FROM, GUTTER_TO);
+      boolean split = gap != null && (splits == 0 || Math.max(gutterFrom, gap[0]) < Math.min(gutterTo, gap[1]));
       if (split) {
         gutterFrom = splits == 0 ? gap[0] : Math.max(gutterFrom, gap[0]);
         gutterTo = splits == 0 ? gap[1] : Math.min(gutterTo, gap[1]);
