@@ -238,7 +238,7 @@ public final class AwardReader {
     for (int i = 0; i < starts.size(); i++) {
       int from = starts.get(i)[0];
       int end = i + 1 < starts.size() ? Math.max(starts.get(i + 1)[0], starts.get(i)[1] + 1) : text.length();
-      clauses.add(new Awarding(FoldedText.of(text.original().substring(from, end)), starts.get(i)[1] - from,
+      clauses.add(new Awarding(text.part(from, end), starts.get(i)[1] - from,
           text.original().substring(sentenceStart(text, from), starts.get(i)[1])));
     }
     return clauses;
@@ -268,7 +268,7 @@ public final class AwardReader {
   /** Whether the sentence before {@code at} names the decision it quotes, or opens with a lead that spells one out. */
   private static boolean quotesDecision(FoldedText text, int at) {
     int from = sentenceStart(text, at);
-    FoldedText before = FoldedText.of(text.original().substring(from, at));
+    FoldedText before = text.part(from, at);
     return AwardTables.cues("decision").stream().anyMatch(cue -> before.find(cue, 0) >= 0)
         || AwardTables.cues("quoted-lead").stream().anyMatch(before::startsWith);
   }
@@ -291,18 +291,18 @@ public final class AwardReader {
     if (cue == null || !cue.equals(Diacritics.searchForm("được"))) {
       return -1;
     }
-    FoldedText after = FoldedText.of(text.original().substring(at));
+    FoldedText after = text.part(at, text.length());
     int list = listCue(after, verb.length());
-    FoldedText announced = FoldedText.of(after.original().substring(0, Math.max(list, 0)));
+    FoldedText announced = after.part(0, Math.max(list, 0));
     int sentence = sentenceStart(text, at);
     if (list < 0) {
       // no list after it: its subject names the awardees, in a sentence that spells the decision out ("Theo đó, GS.TS
       // Thái Văn Thành - Giám đốc Sở ... được trao tặng Huân chương Lao động hạng Nhì; ..."); a sentence that only
       // mentions a decision ("... không ban hành quyết định tặng ... đối với tập thể được tặng ...") names no one so
-      return AwardTables.cues("quoted-lead").stream().anyMatch(FoldedText.of(text.original().substring(sentence))::startsWith)
+      return AwardTables.cues("quoted-lead").stream().anyMatch(text.part(sentence, text.length())::startsWith)
           ? sentence : -1;
     }
-    FoldedText subject = FoldedText.of(text.original().substring(sentence, at));
+    FoldedText subject = text.part(sentence, at);
     boolean counts = announced(subject) != null || subjectKind(subject) != null;
     return list >= 0 && (counts || quotesDecision(text, at)
         || AwardTables.cues("decision").stream().anyMatch(d -> announced.find(d, 0) >= 0)) ? sentence : -1;
@@ -366,7 +366,7 @@ public final class AwardReader {
    * được trao tặng ..."); null when it says none.
    */
   private static Count subjectCount(Awarding clause) {
-    FoldedText before = FoldedText.of(clause.text().original().substring(0, clause.verb()));
+    FoldedText before = clause.text().part(0, clause.verb());
     Count only = subjectKind(before);
     if (only != null) {
       return only;
@@ -393,7 +393,7 @@ public final class AwardReader {
       if (!number || at > 0 && Character.isLetterOrDigit(text.searchForm().charAt(at - 1))) {
         continue;
       }
-      FoldedText rest = FoldedText.of(text.original().substring(at));
+      FoldedText rest = text.part(at, text.length());
       int noun = countNoun(rest);
       if (noun < 0) {
         continue;
