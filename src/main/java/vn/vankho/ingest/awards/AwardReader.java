@@ -234,11 +234,18 @@ public final class AwardReader {
     }
     List<String> unnamed = AwardTables.marked("verb-unnamed");
     List<String> passiveOnly = Stream.concat(AwardTables.marked("verb-passive").stream(), unnamed.stream()).toList();
+    // each verb read once, the longest first: the "tặng" of "đề nghị truy tặng" is no verb of its own once "truy tặng"
+    // was read as a proposal's
+    List<int[]> read = new ArrayList<>();
     for (String verb : Stream.concat(AwardTables.marked("verb-inline").stream(), passiveOnly.stream()).toList()) {
       String key = Diacritics.searchForm(verb);
       for (int at = text.find(key, 0); at >= 0; at = text.find(key, at + 1)) {
         int verbAt = at;
-        boolean inside = starts.stream().anyMatch(s -> verbAt >= s[1] && verbAt < s[1] + key.length() + 6);
+        boolean inside = starts.stream().anyMatch(s -> verbAt >= s[1] && verbAt < s[1] + key.length() + 6)
+            || read.stream().anyMatch(r -> verbAt >= r[0] && verbAt < r[1]);
+        if (!inside && marked(text, at, verb)) {
+          read.add(new int[] {at, at + key.length()});
+        }
         boolean form = unnamed.contains(verb) || namesForm(text, at + key.length());
         int start = inside || !marked(text, at, verb) || !form ? -1 : awards(text, at, key, passiveOnly.contains(verb));
         if (start >= 0) {

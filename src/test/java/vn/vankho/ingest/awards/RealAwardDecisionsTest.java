@@ -542,4 +542,14 @@ class RealAwardDecisionsTest {
     assertEquals(same(I, "Huân chương Lao động", "Trịnh Hữu Nhẫn", "Trần Thị Phương Hằng"),
         awards(read("tin-toquoc-ctn-truy-tang-huan-chuong-lao-dong-y-te")));
   }
+
+  /**
+   * A consultation on proposals, spelled out after "Theo đó," ("đề nghị truy tặng danh hiệu ... cho bà Huỳnh Thị Sáu";
+   * "Đề nghị tặng Huân chương Lao động hạng Ba cho bà ..."): the "tặng" of the proposal's "truy tặng" is no verb of its
+   * own, and no one is awarded.
+   */
+  @Test
+  void aProposalsTwoWordVerbIsNotReadAgainAsTheDecisionsTang() {
+    assertEquals(Map.of(), awards(read("tin-binhduong-lay-y-kien-de-nghi-khen-thuong-2025")));
+  }
 }
