@@ -155,6 +155,15 @@ public final class AwardReader {
               for (String name : recall.names()) {
                 Optional.ofNullable(award(name, p.page(), p.text(), counting.clause(), recall.kind())).ifPresent(awards::add);
               }
+              if (recall.names().size() < counting.count().value()
+                  && (recall.names().isEmpty() || trim(p.text()).endsWith(trim(recall.names().get(recall.names().size() - 1))))) {
+                // it names fewer than were counted and ends on the last it names: the others follow one a line
+                // ("Các cá nhân gồm:" / "Thượng tướng Hoàng Minh Thảo (Tạ Thái An), nguyên ..." / "Thượng tướng Vũ Lăng, ...")
+                clause = counting.clause();
+                open = true;
+                listing = true;
+                section = recall.kind();
+              }
               counting = null;
             }
             // the paragraph of a Lệnh, or each clause of a report that quotes a decision, stands for the article: it
@@ -844,7 +853,9 @@ public final class AwardReader {
     achievementAt = achievementAt >= 0 ? achievementAt : first(article, "achievement-opener", formEnd);
     String achievement = achievementAt >= 0 ? trim(article.original(achievementAt, article.length())) : null;
     String campaign = CampaignReader.first(article);
-    int afterFor = forAt + AwardTables.cues("for").get(0).length();
+    int at = forAt;
+    int afterFor = forAt + AwardTables.cues("for").stream().filter(cue -> at >= 0 && article.startsAt(cue, at))
+        .mapToInt(String::length).max().orElse(0);
     return new Clause(form.value(), authority, achievement, campaign != null ? campaign : documentCampaign,
         forAt >= 0 ? named(article, afterFor) : null, forAt >= 0 ? counted(article, afterFor) : null);
   }

@@ -552,4 +552,23 @@ class RealAwardDecisionsTest {
   void aProposalsTwoWordVerbIsNotReadAgainAsTheDecisionsTang() {
     assertEquals(Map.of(), awards(read("tin-binhduong-lay-y-kien-de-nghi-khen-thuong-2025")));
   }
+
+  /**
+   * A recalled list cut short of its count ("cho năm cá nhân ..." then "Các cá nhân gồm:" and one person a line, no
+   * bullets, each with a rank: "Thượng tướng Hoàng Minh Thảo (Tạ Thái An), nguyên tư lệnh ...", "Liệt sĩ Nguyễn Lương
+   * Định, ..."): the lines below are its awardees, their ranks and aliases no part of the name.
+   */
+  @Test
+  void aRecalledListGoesOnOneAwardeeALine() {
+    Map<String, String> read = awards(read("tin-tuoitre-ctn-truy-tang-anh-hung-llvt-2023"));
+    assertEquals(same(I, "Anh hùng Lực lượng vũ trang nhân dân", "Hoàng Minh Thảo", "Vũ Lăng", "Đặng Vũ Hiệp",
+        "Bùi Văn Tùng", "Nguyễn Lương Định"), read);
+  }
+
+  /** "đối với" where a decision writes "cho": "truy tặng danh hiệu '...' đối với Trung tướng Đồng Sỹ Nguyên, nguyên ...". */
+  @Test
+  void doiVoiIntroducesTheAwardeeAsChoDoes() {
+    assertEquals(same(I, "Anh hùng Lực lượng vũ trang nhân dân", "Đồng Sỹ Nguyên"),
+        awards(read("tin-baomoi-934-ctn-truy-tang-anh-hung-llvt-2024")));
+  }
 }
