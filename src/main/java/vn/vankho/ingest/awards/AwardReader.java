@@ -38,6 +38,8 @@ public final class AwardReader {
   private static final Pattern ITEM = Pattern.compile("^(?:\\d{1,3}\\s*[.,)]\\s*(?=\\p{L})|(?:\\d{1,3}\\s*[.,)]|[-+•])\\s+\\S)");
   private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,3}\\s*[.,)]|[-+•])\\s*");
   // an item's number inside a sentence, after the colon or semicolon before it ("gồm: 1- Hội ...; 2- ...", "; 2.Đài")
+  /** A line that opens with a number and a comma: a wrapped name's number ("110, Trường ..."), or OCR's "1," for "1.". */
+  private static final Pattern NUMBER_COMMA = Pattern.compile("^\\d{1,3}\\s*,");
   private static final Pattern INLINE_NUMBER = Pattern.compile("[:;]\\s*\\d{1,3}\\s*[.)-]");
   // a sentence's end inside a paragraph: a period after a word of four letters or more or a bracket, then a capital
   private static final Pattern SENTENCE_END = Pattern.compile("(?:\\p{L}{4}|\\))\\.(?=\\s+\\p{Lu})");
@@ -681,7 +683,8 @@ public final class AwardReader {
           continue;
         }
         Kind lineKind = kindOf(line);
-        if (text != null && (lineKind == Kind.OTHER && runsOn(text, kind) || wrapsInlineList(text, kind, lineKind))) {
+        if (text != null && (lineKind == Kind.OTHER && runsOn(text, kind) || wrapsInlineList(text, kind, lineKind)
+            || lineKind == Kind.ITEM && prose(kind) && wrapsNumber(text, line))) {
           text.append(' ').append(line.original());
           lines.add(line);
           continue;
@@ -798,6 +801,15 @@ public final class AwardReader {
   private static boolean wrapsInlineList(CharSequence text, Kind kind, Kind lineKind) {
     return lineKind == Kind.ITEM && prose(kind) && text.charAt(text.length() - 1) == ';'
         && INLINE_NUMBER.matcher(text).find();
+  }
+
+  /**
+   * Whether prose broke inside a sentence before a number that ends a name, so the line after it opens with that number
+   * and a comma ("..., Viện Quân y" / "110, Trường Quân chính (QK3), ..."): a list's number follows a colon, a semicolon
+   * or a sentence's end, never a word.
+   */
+  private static boolean wrapsNumber(CharSequence text, FoldedText line) {
+    return Character.isLetterOrDigit(text.charAt(text.length() - 1)) && NUMBER_COMMA.matcher(line.searchForm()).find();
   }
 
   private static boolean prose(Kind kind) {

@@ -571,4 +571,16 @@ class RealAwardDecisionsTest {
     assertEquals(same(I, "Anh hùng Lực lượng vũ trang nhân dân", "Đồng Sỹ Nguyên"),
         awards(read("tin-baomoi-934-ctn-truy-tang-anh-hung-llvt-2024")));
   }
+
+  /**
+   * The comma list of the same report wrapped as a page prints it, a line breaking before a number that ends a name
+   * ("..., Viện Quân y" / "110, Trường Quân chính (QK3), ..."): the line is the list going on, not an item numbered 110.
+   */
+  @Test
+  void aLineOpeningWithTheNumberThatEndsANameGoesOnTheList() {
+    String text = text("tin-tienphong-205-ctn-anh-hung-llvt-2005");
+    String wrapped = text.replace("Viện Quân y 110, ", "Viện Quân y\n110, ");
+    assertTrue(wrapped.contains("\n110, Trường"), wrapped);
+    assertEquals(awards(read("tin-tienphong-205-ctn-anh-hung-llvt-2005")), awards(AwardReader.read(List.of(wrapped))));
+  }
 }
