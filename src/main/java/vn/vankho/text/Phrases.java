@@ -40,6 +40,8 @@ public final class Phrases<T> {
     /** The most edits any phrase through this node allows: more, and none below can match. */
     int mostEdits;
     T value;
+    /** The values of every phrase added with these words, the first one's first. */
+    final List<T> values = new ArrayList<>();
     /** Of the phrase ending here: when it was added (the earlier wins a tie), its edit budget and its length. */
     int order = -1;
     int budget;
@@ -52,6 +54,7 @@ public final class Phrases<T> {
   /** The first characters of the exact phrases, so that a scan of a text skips the places none can start. */
   private final BitSet firsts = new BitSet();
   private int added;
+  private int longest;
 
   private Phrases(Function<String, List<String>> words, boolean fuzzy) {
     this.words = words;
@@ -86,7 +89,9 @@ public final class Phrases<T> {
       node.budget = budget;
       node.length = letters + norms.size() - 1;
     }
+    node.values.add(value);
     firsts.set(norms.get(0).charAt(0));
+    longest = Math.max(longest, node.length);
     added++;
   }
 
@@ -120,7 +125,7 @@ public final class Phrases<T> {
   public Optional<Match<T>> at(FoldedText text, int at) {
     Best<T> best = new Best<>();
     if (at >= 0) {
-      walk(root, text.searchForm(), at, best, null);
+      walk(root, text.searchForm(), at, (node, end) -> best.offer(node, end, 0));
     }
     return best.found(at);
   }
@@ -128,6 +133,11 @@ public final class Phrases<T> {
   /** Whether {@code text} begins with a phrase. */
   public boolean opens(FoldedText text) {
     return at(text, 0).isPresent();
+  }
+
+  /** The value when all of {@code text} is one phrase. */
+  public Optional<T> whole(FoldedText text) {
+    return at(text, 0).filter(m -> m.end() == text.length()).map(Match::value);
   }
 
   /** The first phrase found as whole words at or after offset {@code from}, the longest at its place. */
@@ -149,18 +159,68 @@ public final class Phrases<T> {
     return find(text, 0).isPresent();
   }
 
+  /** The longest phrase that ends {@code text} as whole words. */
+  public Optional<Match<T>> ending(FoldedText text) {
+    String form = text.searchForm();
+    for (int at = Math.max(0, form.length() - longest); at < form.length(); at++) {
+      if (wordEdge(form, at - 1)) {
+        Best<T> best = new Best<>();
+        walk(root, form, at, (node, end) -> {
+          if (end == form.length()) {
+            best.offer(node, end, 0);
+          }
+        });
+        if (best.node != null) {
+          return best.found(at);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The values of every phrase found anywhere in {@code text}, the longest phrase first, then the first added. */
   public List<T> all(FoldedText text) {
     String form = text.searchForm();
     Set<Node<T>> found = new LinkedHashSet<>();
     for (int at = 0; at < form.length(); at++) {
       if (firsts.get(form.charAt(at)) && wordEdge(form, at - 1)) {
-        walk(root, form, at, null, found);
+        walk(root, form, at, (node, end) -> found.add(node));
       }
     }
     List<Node<T>> nodes = new ArrayList<>(found);
     nodes.sort(Comparator.comparingInt((Node<T> n) -> -n.length).thenComparingInt(n -> n.order));
-    return nodes.stream().map(n -> n.value).toList();
+    return nodes.stream().flatMap(n -> n.values.stream()).toList();
+  }
+
+  /**
+   * The first phrase at or after offset {@code from} with the blanks of the text and of the phrases left out, for copies
+   * that glue words ("Cờ thi đuacủa Chính phủ"), inside words too; at one place the longest phrase as written, then the
+   * first added.
+   */
+  public Optional<Match<T>> findGlued(FoldedText text, int from) {
+    String form = text.searchForm();
+    for (int at = Math.max(from, 0); at < form.length(); at++) {
+      if (Character.isWhitespace(form.charAt(at))) {
+        continue;
+      }
+      Node<T>[] best = newNodes();
+      int[] bestEnd = {-1};
+      glued(root, form, at, (node, end) -> {
+        if (best[0] == null || node.length > best[0].length || node.length == best[0].length && node.order < best[0].order) {
+          best[0] = node;
+          bestEnd[0] = end;
+        }
+      });
+      if (best[0] != null) {
+        return Optional.of(new Match<>(best[0].value, at, bestEnd[0]));
+      }
+    }
+    return Optional.empty();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Node<T>[] newNodes() {
+    return new Node[1];
   }
 
   /** The best phrase found so far: where it ends, its node, its edits. */
@@ -203,11 +263,16 @@ public final class Phrases<T> {
     }
   }
 
+  /** What is told each phrase found in a search form: its node and where it ends. */
+  private interface Found<T> {
+    void found(Node<T> node, int end);
+  }
+
   /**
    * The exact phrases through {@code node} whose next word stands at {@code at} of a search form, one space after the
-   * word before: each that ends a word is offered to {@code best}, or added to {@code all}.
+   * word before: each that ends a word there is told to {@code found}.
    */
-  private void walk(Node<T> node, String form, int at, Best<T> best, Set<Node<T>> all) {
+  private void walk(Node<T> node, String form, int at, Found<T> found) {
     for (Map.Entry<String, Node<T>> child : node.next.entrySet()) {
       String word = child.getKey();
       if (!form.startsWith(word, at)) {
@@ -216,16 +281,42 @@ public final class Phrases<T> {
       Node<T> next = child.getValue();
       int end = at + word.length();
       if (next.order >= 0 && wordEdge(form, end)) {
-        if (best != null) {
-          best.offer(next, end, 0);
-        } else {
-          all.add(next);
-        }
+        found.found(next, end);
       }
       if (end < form.length() && form.charAt(end) == ' ' && !next.next.isEmpty()) {
-        walk(next, form, end + 1, best, all);
+        walk(next, form, end + 1, found);
       }
     }
+  }
+
+  /** As {@link #walk}, the blanks of the text skipped and the phrases' words run together, word edges not looked at. */
+  private void glued(Node<T> node, String form, int at, Found<T> found) {
+    for (Map.Entry<String, Node<T>> child : node.next.entrySet()) {
+      int end = gluedEnd(form, at, child.getKey());
+      if (end < 0) {
+        continue;
+      }
+      Node<T> next = child.getValue();
+      if (next.order >= 0) {
+        found.found(next, end);
+      }
+      glued(next, form, end, found);
+    }
+  }
+
+  /** Where {@code word} ends when it stands at {@code at}, blanks of the text skipped before each letter; else -1. */
+  private static int gluedEnd(String form, int at, String word) {
+    int i = at;
+    for (int k = 0; k < word.length(); k++) {
+      while (i < form.length() && Character.isWhitespace(form.charAt(i))) {
+        i++;
+      }
+      if (i >= form.length() || form.charAt(i) != word.charAt(k)) {
+        return -1;
+      }
+      i++;
+    }
+    return i;
   }
 
   private static boolean wordEdge(String form, int at) {
