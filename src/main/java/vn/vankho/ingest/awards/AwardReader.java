@@ -41,6 +41,8 @@ public final class AwardReader {
   private static final Pattern ITEM = Pattern.compile("^(?:\\d{1,3}\\s*[.,)]\\s*(?=\\p{L})|(?:\\d{1,3}\\s*[.,)]|[-+•])\\s+\\S)");
   private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,3}\\s*[.,)]|[-+•])\\s*");
   // an item's number inside a sentence, after the colon or semicolon before it ("gồm: 1- Hội ...; 2- ...", "; 2.Đài")
+  /** A line that opens with a number and a comma: a wrapped name's number ("110, Trường ..."), or OCR's "1," for "1.". */
+  private static final Pattern NUMBER_COMMA = Pattern.compile("^\\d{1,3}\\s*,");
   private static final Pattern INLINE_NUMBER = Pattern.compile("[:;]\\s*\\d{1,3}\\s*[.)-]");
   // a sentence's end inside a paragraph: a period after a word of four letters or more or a bracket, then a capital
   private static final Pattern SENTENCE_END = Pattern.compile("(?:\\p{L}{4}|\\))\\.(?=\\s+\\p{Lu})");
@@ -56,6 +58,8 @@ public final class AwardReader {
   private static final int MAX_WORDS_BEFORE_FORM = 6;
   /** A passive's agent is a title or a body ("Thủ tướng Chính phủ", "Chủ tịch Ủy ban nhân dân tỉnh"), a few words. */
   private static final int MAX_AGENT_WORDS = 8;
+  /** What stands between a list's recalled awardees and its "gồm": a second noun and "này" (", địa phương này gồm"). */
+  private static final int MAX_WORDS_BEFORE_LIST = 4;
   private static final Pattern MARKED_OPENER = Pattern.compile(",\\s*("
       + AwardTables.marked("achievement-opener-marked").stream().map(Pattern::quote).collect(Collectors.joining("|"))
       + ")\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -72,6 +76,12 @@ public final class AwardReader {
 
   /** How many awardees a text counts, and of what kind ("5 tập thể"). */
   record Count(int value, AwardeeKind kind) {}
+
+  /** A report's clause that counted its awardees without naming them, and its count. */
+  private record Counting(Clause clause, Count count) {}
+
+  /** The awardees a paragraph lists for a clause before it that counted them, and their kind. */
+  private record Recall(List<String> names, AwardeeKind kind) {}
 
   /**
    * Lines joined into one article, item or heading, with the page it starts on; {@code row} for a row of an award
@@ -112,6 +122,7 @@ public final class AwardReader {
     Clause clause = null;
     boolean open = false;
     boolean listing = false; // a report's clause announced its list on the lines below, one awardee a line
+    Counting counting = null; // the last clause of a report that counted its awardees without naming them
 
     AwardeeKind section = null;
     for (Paragraph p : paragraphs) {
@@ -143,12 +154,33 @@ public final class AwardReader {
             Optional.ofNullable(award(p.text(), p.page(), p.text(), clause, section)).ifPresent(awards::add);
           } else if (!articles) {
             listing = false;
+            List<Awarding> clauses = awardingClauses(p);
+            Recall recall = clauses.isEmpty() && counting != null ? recalled(p.folded(), counting.count()) : null;
+            if (recall != null) {
+              for (String name : recall.names()) {
+                Optional.ofNullable(award(name, p.page(), p.text(), counting.clause(), recall.kind())).ifPresent(awards::add);
+              }
+              if (recall.names().size() < counting.count().value()
+                  && (recall.names().isEmpty() || trim(p.text()).endsWith(trim(recall.names().get(recall.names().size() - 1))))) {
+                // it names fewer than were counted and ends on the last it names: the others follow one a line
+                // ("Các cá nhân gồm:" / "Thượng tướng Hoàng Minh Thảo (Tạ Thái An), nguyên ..." / "Thượng tướng Vũ Lăng, ...")
+                clause = counting.clause();
+                open = true;
+                listing = true;
+                section = recall.kind();
+              }
+              counting = null;
+            }
             // the paragraph of a Lệnh, or each clause of a report that quotes a decision, stands for the article: it
             // names its awardees, or counts those it lists after "gồm" or under it ("cho hai đồng chí có tên dưới đây:")
-            for (Awarding awarding : awardingClauses(p)) {
+            for (Awarding awarding : clauses) {
               Clause read = givenBy(clause(awarding.text(), awarding.verb(), documentCampaign, title), awarding, title);
               Count count = Optional.ofNullable(announced(awarding.text())).orElseGet(() -> subjectCount(awarding));
               List<String> listed = read == null ? List.of() : listed(awarding, read, count);
+              if (read != null) {
+                // a clause that counts its awardees and names none may have them listed in the next paragraph
+                counting = read.named() == null && listed.isEmpty() && count != null ? new Counting(read, count) : null;
+              }
               AwardeeKind kind = read == null || read.counted() != null || count == null ? null : count.kind();
               for (String name : listed) {
                 Optional.ofNullable(award(name, p.page(), p.text(), read, read.counted() != null ? read.counted() : kind))
@@ -215,11 +247,18 @@ public final class AwardReader {
     }
     List<String> unnamed = AwardTables.marked("verb-unnamed");
     List<String> passiveOnly = Stream.concat(AwardTables.marked("verb-passive").stream(), unnamed.stream()).toList();
+    // each verb read once, the longest first: the "tặng" of "đề nghị truy tặng" is no verb of its own once "truy tặng"
+    // was read as a proposal's
+    List<int[]> read = new ArrayList<>();
     for (String verb : Stream.concat(AwardTables.marked("verb-inline").stream(), passiveOnly.stream()).toList()) {
       String key = Diacritics.searchForm(verb);
       for (int at = text.find(key, 0); at >= 0; at = text.find(key, at + 1)) {
         int verbAt = at;
-        boolean inside = starts.stream().anyMatch(s -> verbAt >= s[1] && verbAt < s[1] + key.length() + 6);
+        boolean inside = starts.stream().anyMatch(s -> verbAt >= s[1] && verbAt < s[1] + key.length() + 6)
+            || read.stream().anyMatch(r -> verbAt >= r[0] && verbAt < r[1]);
+        if (!inside && marked(text, at, verb)) {
+          read.add(new int[] {at, at + key.length()});
+        }
         boolean form = unnamed.contains(verb) || namesForm(text, at + key.length());
         int start = inside || !marked(text, at, verb) || !form ? -1 : awards(text, at, key, passiveOnly.contains(verb));
         if (start >= 0) {
@@ -374,9 +413,17 @@ public final class AwardReader {
     return lead == null ? null : new Count(0, lead.kind());
   }
 
-  /** A sentence without the lead that spells a decision out ("Theo đó, ", "Cụ thể, "). */
+  /**
+   * A sentence without the lead that spells a decision out ("Theo đó, ", "Cụ thể, "); a lead that names the decision
+   * runs on with its number and date to its comma ("Theo Quyết định số 2364/QĐ-CTN, ").
+   */
   private static String withoutLead(FoldedText sentence) {
-    int from = AwardTables.cues("quoted-lead").at(sentence, 0).map(Match::end).orElse(0);
+    Optional<Match<String>> lead = AwardTables.cues("quoted-lead").at(sentence, 0);
+    int from = lead.map(Match::end).orElse(0);
+    int comma = sentence.original().indexOf(',', from);
+    if (lead.isPresent() && AwardTables.cues("decision").ending(sentence.part(0, from)).isPresent() && comma >= 0) {
+      from = comma;
+    }
     return sentence.original().substring(from).replaceFirst("^[,\\s]+", "");
   }
 
@@ -406,6 +453,32 @@ public final class AwardReader {
       return new Count(value, nounKind(rest, noun));
     }
     return null;
+  }
+
+  /**
+   * The awardees a paragraph lists that a clause before it counted without naming them: the paragraph opens with them
+   * again, by their number and what they are, or by what they are after "các" or "những", maybe with a second noun and
+   * "này", and announces its list ("4 tập thể này gồm: A; B", "Các đơn vị, địa phương này gồm: A, B, ...", "3 giáo viên
+   * gồm A; B; C"). The count is the paragraph's own number, else the clause's. Null for any other paragraph.
+   */
+  private static Recall recalled(FoldedText text, Count before) {
+    int noun = countNoun(text);
+    boolean counts = noun >= 0 || AwardTables.cues("count").opens(text);
+    KindLead lead = !counts ? null : kindLead(noun >= 0 ? text.part(noun, text.length()) : text);
+    if (lead == null) {
+      return null;
+    }
+    int leadEnd = Math.max(noun, 0) + lead.end();
+    int cue = listCue(text, leadEnd);
+    if (cue < 0 || words(text.original().substring(leadEnd, cue)) > MAX_WORDS_BEFORE_LIST) {
+      return null;
+    }
+    Matcher digits = COUNT_DIGITS.matcher(text.searchForm());
+    int value = noun >= 0 && digits.find() ? Integer.parseInt(digits.group().strip()) : before.value();
+    String rest = text.original().substring(cue).strip().replaceFirst("^[:,\\s]+", "");
+    Matcher end = SENTENCE_END.matcher(rest);
+    return new Recall(inline(end.find() ? rest.substring(0, end.start() + 1) : rest, new Count(value, lead.kind())),
+        lead.kind());
   }
 
   /**
@@ -509,11 +582,14 @@ public final class AwardReader {
         items.addAll(repeatedHeads(item));
       }
     }
-    if (items.size() == 1 && count != null && count.value() > 1) {
+    if (count != null && count.value() > 1 && !items.isEmpty() && items.size() < count.value() && names.indexOf(';') < 0) {
       // a list set off by commas only ("gồm: Văn phòng ..., Sở ..., Sở ... và Báo Nghệ An") when that gives as many
       // items as it counts: a unit's name has commas of its own ("Bệnh viện Mắt, Sở Y tế thành phố Đà Nẵng"); its last
-      // two joined by "và", a person's name after it too ("..., Trần Lê Lan Anh và Thái Thị Hồng Thoa (môn bi sắt)")
-      List<String> parts = new ArrayList<>(List.of(items.get(0).split(",\\s+")));
+      // two joined by "và", a person's name after it too ("..., Trần Lê Lan Anh và Thái Thị Hồng Thoa (môn bi sắt)");
+      // the first items may repeat their first words ("Nhân dân và LLVT nhân dân TX Bắc Ninh (tỉnh Bắc Ninh), Nhân dân
+      // và LLVT nhân dân khu Đông sông Đà (Đà Nẵng), ..., Viện Quân y 110, ...") and still be set off so
+      List<String> parts = items.stream().flatMap(item -> Stream.of(item.split(",\\s+")))
+          .collect(Collectors.toCollection(ArrayList::new));
       parts.addAll(joinedByAnd(parts.remove(parts.size() - 1)));
       if (parts.size() == count.value() - 1) {
         parts.addAll(List.of(parts.remove(parts.size() - 1).split("\\s+" + Diacritics.nfc("và") + "\\s+", 2)));
@@ -540,7 +616,8 @@ public final class AwardReader {
     String and = Diacritics.searchForm("và");
     for (int at = folded.find(and, 0); at > 0; at = folded.find(and, at + 1)) {
       int next = at + and.length() + 1;
-      boolean person = AwardTables.KINDS.at(folded, next).isPresent();
+      int title = formerAt(folded, next);
+      boolean person = AwardTables.KINDS.at(folded, title).isPresent();
       boolean unit = AwardTables.cues("collective-head").at(folded, next).isPresent()
           && next < item.length() && Character.isUpperCase(item.charAt(next));
       if (person || unit) {
@@ -605,7 +682,8 @@ public final class AwardReader {
           continue;
         }
         Kind lineKind = kindOf(line);
-        if (text != null && (lineKind == Kind.OTHER && runsOn(text, kind) || wrapsInlineList(text, kind, lineKind))) {
+        if (text != null && (lineKind == Kind.OTHER && runsOn(text, kind) || wrapsInlineList(text, kind, lineKind)
+            || lineKind == Kind.ITEM && prose(kind) && wrapsNumber(text, line))) {
           text.append(' ').append(line.original());
           lines.add(line);
           continue;
@@ -722,6 +800,15 @@ public final class AwardReader {
   private static boolean wrapsInlineList(CharSequence text, Kind kind, Kind lineKind) {
     return lineKind == Kind.ITEM && prose(kind) && text.charAt(text.length() - 1) == ';'
         && INLINE_NUMBER.matcher(text).find();
+  }
+
+  /**
+   * Whether prose broke inside a sentence before a number that ends a name, so the line after it opens with that number
+   * and a comma ("..., Viện Quân y" / "110, Trường Quân chính (QK3), ..."): a list's number follows a colon, a semicolon
+   * or a sentence's end, never a word.
+   */
+  private static boolean wrapsNumber(CharSequence text, FoldedText line) {
+    return Character.isLetterOrDigit(text.charAt(text.length() - 1)) && NUMBER_COMMA.matcher(line.searchForm()).find();
   }
 
   private static boolean prose(Kind kind) {
@@ -931,24 +1018,25 @@ public final class AwardReader {
     if (COUNT.matcher(head.searchForm()).find() || words(head.searchForm()) < 2) {
       return null;
     }
-    Match<AwardTerms.KindCue> prefix = AwardTables.KINDS.at(head, 0).orElse(null);
+    int addressed = formerAt(head, 0);
+    Match<AwardTerms.KindCue> prefix = AwardTables.KINDS.at(head, addressed).orElse(null);
     AwardeeKind kind = prefix != null ? AwardeeKind.valueOf(prefix.value().kind().toUpperCase(Locale.ROOT))
         : section != null ? section : AwardeeKind.COLLECTIVE;
-    int comma = head.original().indexOf(',');
+    int nameStart = prefix != null && prefix.value().address() ? addressEnd(head, addressed) : 0;
+    int comma = head.original().indexOf(',', nameStart);
     // a person or a household is named before the first comma, what the decision says of them after it;
     // a collective's name runs on with where it is ("Đoàn Thanh niên xã Rô Men, huyện Đam Rông")
     // a person's details may stand in brackets after the name ("bà Mai Thị Đây (Nguyên quán tại xã ...), cư trú tại ...")
     // or after a spaced dash, as reports write a person's title ("Ông Nguyễn Xuân Sơn - nguyên Phó Bí thư ..."); a unit's
     // name keeps its dash ("Trung tâm Văn hóa - Thể thao Quận 1"), a person's has none
-    int bracket = head.original().indexOf(" (");
-    int dash = head.original().indexOf(" - ");
+    int bracket = head.original().indexOf(" (", nameStart);
+    int dash = head.original().indexOf(" - ", nameStart);
     // and before "của", which names who gives, not who gets ("cho ông Dương Hải Cường của Thủ tướng Chính phủ")
-    int of = first(head, "of", 0);
+    int of = first(head, "of", nameStart);
     for (int stop : new int[] {bracket, dash, of}) {
       comma = stop > 0 && (comma < 0 || stop < comma) ? stop : comma;
     }
     int nameEnd = kind == AwardeeKind.COLLECTIVE || comma < 0 ? head.length() : comma;
-    int nameStart = prefix != null && prefix.value().address() ? prefix.end() : 0;
     String awardee = head.original(nameStart, nameEnd);
     // a name is written with a capital, a person's and a unit's alike (Nghị định 30/2020/NĐ-CP, Phụ lục II): words in
     // lower case after "cho" are who the award is for, not a name ("Tặng Bằng khen ... cho kiều bào có thành tích ...")
@@ -997,6 +1085,38 @@ public final class AwardReader {
 
   private static Set<String> attributes(FoldedText description) {
     return new LinkedHashSet<>(AwardTables.ATTRIBUTES.all(description));
+  }
+
+  /**
+   * Where a person's name starts after the forms of address, ranks and titles that stand before it, one after another
+   * and maybe set off by commas ("Liệt sỹ, Đại úy Vũ Quang Chương", "nguyên điều dưỡng Trần Thị Phương Hằng"), the first
+   * at {@code at}.
+   */
+  private static int addressEnd(FoldedText head, int at) {
+    for (int from = at;;) {
+      int start = formerAt(head, from);
+      Optional<Match<AwardTerms.KindCue>> next = AwardTables.ADDRESSES.at(head, start);
+      if (next.isEmpty()) {
+        return from;
+      }
+      from = next.get().end();
+      while (from < head.length() && (head.original().charAt(from) == ',' || Character.isWhitespace(head.original().charAt(from)))) {
+        from++;
+      }
+    }
+  }
+
+  /**
+   * Where a title starts at {@code at} once the word that makes it a former one is passed ("nguyên điều dưỡng"), read
+   * with its marks: without them "nguyên" is "Nguyễn"; {@code at} when none stands there.
+   */
+  private static int formerAt(FoldedText text, int at) {
+    for (String former : AwardTables.marked("former")) {
+      if (marked(text, at, former + " ")) {
+        return at + former.length() + 1;
+      }
+    }
+    return at;
   }
 
   /**

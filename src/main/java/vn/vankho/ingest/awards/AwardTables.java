@@ -16,6 +16,9 @@ final class AwardTables {
   static final Phrases<String> ATTRIBUTES = phrases(ConfigTables.rows("awardee-attributes.txt"), r -> r[1], r -> r[0]);
   /** The words an awardee line starts with, and the kind they tell. */
   static final Phrases<AwardTerms.KindCue> KINDS = phrases(AwardTerms.kinds(), AwardTerms.KindCue::words, k -> k);
+  /** Of those, the forms of address, ranks and titles dropped from a name ("Ông", "Đại úy"). */
+  static final Phrases<AwardTerms.KindCue> ADDRESSES = phrases(AwardTerms.kinds().stream()
+      .filter(AwardTerms.KindCue::address).toList(), AwardTerms.KindCue::words, k -> k);
   static final Phrases<String> LEVELS = phrases(ConfigTables.rows("authority-levels.txt"), r -> r[1], r -> r[0]);
   /** Who gives a form a text leaves bare (award-givers.txt): the giver's words in search form, the bare form, the form. */
   record Giver(String words, String bareForm, String form) {}
