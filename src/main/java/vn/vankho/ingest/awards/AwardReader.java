@@ -43,6 +43,8 @@ public final class AwardReader {
   // an item's number inside a sentence, after the colon or semicolon before it ("gồm: 1- Hội ...; 2- ...", "; 2.Đài")
   /** A line that opens with a number and a comma: a wrapped name's number ("110, Trường ..."), or OCR's "1," for "1.". */
   private static final Pattern NUMBER_COMMA = Pattern.compile("^\\d{1,3}\\s*,");
+  /** A name opening with two words of one letter each ("I u đoàn"), not "Y Ngông" nor "A69". */
+  private static final Pattern SINGLE_LETTER = Pattern.compile("^\\p{L}\\s+\\p{L}(?![\\p{L}\\p{N}'’.])");
   private static final Pattern INLINE_NUMBER = Pattern.compile("[:;]\\s*\\d{1,3}\\s*[.)-]");
   // a sentence's end inside a paragraph: a period after a word of four letters or more or a bracket, then a capital
   private static final Pattern SENTENCE_END = Pattern.compile("(?:\\p{L}{4}|\\))\\.(?=\\s+\\p{Lu})");
@@ -119,6 +121,8 @@ public final class AwardReader {
     // a document without articles (a Lệnh) awards in a paragraph that opens with the verb
     boolean articles = paragraphs.stream().anyMatch(p -> p.kind() == Kind.ARTICLE);
     String title = paragraphs.isEmpty() ? "" : paragraphs.get(0).text();
+    // what a passive that names no form refers to: the headline, or else the last paragraph before it that names a form
+    String formBefore = title;
     Clause clause = null;
     boolean open = false;
     boolean listing = false; // a report's clause announced its list on the lines below, one awardee a line
@@ -174,7 +178,7 @@ public final class AwardReader {
             // the paragraph of a Lệnh, or each clause of a report that quotes a decision, stands for the article: it
             // names its awardees, or counts those it lists after "gồm" or under it ("cho hai đồng chí có tên dưới đây:")
             for (Awarding awarding : clauses) {
-              Clause read = givenBy(clause(awarding.text(), awarding.verb(), documentCampaign, title), awarding, title);
+              Clause read = givenBy(clause(awarding.text(), awarding.verb(), documentCampaign, formBefore), awarding, title);
               Count count = Optional.ofNullable(announced(awarding.text())).orElseGet(() -> subjectCount(awarding));
               List<String> listed = read == null ? List.of() : listed(awarding, read, count);
               if (read != null) {
@@ -200,6 +204,9 @@ public final class AwardReader {
                 listing = true;
                 section = read.counted();
               }
+            }
+            if (form(FoldedText.of(title), 0) == null && form(p.folded(), 0) != null) {
+              formBefore = p.text();
             }
           }
         }
@@ -1042,8 +1049,11 @@ public final class AwardReader {
     // lower case after "cho" are who the award is for, not a name ("Tặng Bằng khen ... cho kiều bào có thành tích ...")
     // and a proper name has two capitalized words at least, a person's family and given names, a unit's kind and name
     // ("Sở Y tế", "Nhà máy Z131"): "Ø1 mẹ" is a count OCR misread ("cho 01 mẹ")
+    // and it does not open with two words of one letter each: one may ("Y Ngông Niê Kdăm", "K' Hương"), two are letters
+    // OCR split off a word ("I u đoàn Trinh sát ..." for "Lữ đoàn ...")
     if (awardee.isEmpty() || Character.isLowerCase(awardee.charAt(0))
-        || Stream.of(awardee.split("[\\s,()]+")).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count() < 2) {
+        || Stream.of(awardee.split("[\\s,()]+")).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count() < 2
+        || SINGLE_LETTER.matcher(awardee).find()) {
       return null;
     }
     String description = kind == AwardeeKind.COLLECTIVE ? head.searchForm() : head.searchForm().substring(nameEnd);

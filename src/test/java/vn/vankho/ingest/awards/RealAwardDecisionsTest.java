@@ -583,4 +583,29 @@ class RealAwardDecisionsTest {
     assertTrue(wrapped.contains("\n110, Trường"), wrapped);
     assertEquals(awards(read("tin-tienphong-205-ctn-anh-hung-llvt-2005")), awards(AwardReader.read(List.of(wrapped))));
   }
+
+  /**
+   * A passive that names no form ("Các tập thể được khen thưởng gồm: A; B; ...") in a report whose headline names
+   * none takes the form of the last paragraph before it that names one ("Chủ tịch TP tặng Bằng khen cho 5 tập thể, 7 cá
+   * nhân ..."); the Party secretary's "Thư khen" after it is no award.
+   */
+  @Test
+  void aPassiveWithoutAFormTakesTheFormNamedBeforeIt() {
+    assertEquals(same(C, "Bằng khen", "Đội Cảnh sát điều tra tội phạm về trật tự xã hội, Công an quận Đống Đa",
+        "Công an phường Láng Hạ, quận Đổng Đa", "Đội Điều tra trọng án, Phòng Cảnh sát hình sự, Công an Thành phố",
+        "Đội Phòng ngừa đấu tranh chống tội phạm cướp, cướp giật tài sản, Phòng Cảnh sát hình sự, Công an Thành phố",
+        "Công an huyện Quốc Oai"), awards(read("tin-vov-ubnd-ha-noi-bang-khen-pha-an-bidv-2020")));
+  }
+
+  /**
+   * A unit's name as a poor scan may read it, its first word split into two letters ("I u đoàn Trinh sát Đặc nhiệm 74"
+   * for "Lữ đoàn ..."): no awardee, where the others of the list still are.
+   */
+  @Test
+  void aNameOpeningWithTwoOneLetterWordsIsAScanSpeck() {
+    String scanned = text("tin-cuuchienbinh-2363-2365-ctn-anh-hung-2013").replace("gồm Lữ đoàn", "gồm I u đoàn");
+    Map<String, String> read = awards(AwardReader.read(List.of(scanned)));
+    assertEquals(9, read.size(), read.toString());
+    assertTrue(read.keySet().stream().noneMatch(name -> name.contains("đoàn Trinh sát")), read.toString());
+  }
 }
