@@ -12,8 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.vankho.text.AwardTerms;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.FoldedText;
+import vn.vankho.text.Phrases;
+import vn.vankho.text.Phrases.Match;
 
 /**
  * Reads the awards an award decision makes. An article that starts with an award verb ("Điều 1. Tặng
@@ -51,7 +54,7 @@ public final class AwardReader {
   private static final Pattern HEADING = Pattern.compile("^[ivx]{1,4}\\s*[.)]\\s+\\S");
   // "Điều 1.", "Điều 1:", "Điều 1. -", and as copies print it, "Điều 1" without its period or "Điều 1.Tặng" glued
   private static final Pattern ARTICLE = Pattern.compile("^(?:"
-      + AwardTables.cues("article").stream().map(Pattern::quote).collect(Collectors.joining("|"))
+      + AwardTables.marked("article").stream().map(Diacritics::searchForm).map(Pattern::quote).collect(Collectors.joining("|"))
       + ")\\s*\\d+(?:\\s*[.:]\\s*|\\s+|$)(?:[-–]\\s*)?");
   private static final Pattern COUNT = Pattern.compile("^\\d");
   private static final Pattern COUNT_DIGITS = Pattern.compile("^\\d+\\s+");
@@ -233,8 +236,7 @@ public final class AwardReader {
   private static boolean namesOne(String text) {
     FoldedText folded = FoldedText.of(text);
     boolean oneSentence = !text.isEmpty() && text.indexOf(". ") < 0 && text.indexOf("; ") < 0;
-    boolean head = AwardTables.cues("collective-head").stream().anyMatch(folded::startsWith)
-        || AwardTables.KINDS.stream().anyMatch(k -> folded.startsWith(k.key()));
+    boolean head = AwardTables.cues("collective-head").opens(folded) || AwardTables.KINDS.opens(folded);
     return oneSentence && head && Character.isUpperCase(text.charAt(0));
   }
 
@@ -298,8 +300,8 @@ public final class AwardReader {
    * goes on the clause before it ("tặng Bằng khen, tặng thưởng cho ông Dương Hải Cường": the money that comes with it).
    */
   private static boolean namesForm(FoldedText text, int from) {
-    int[] found = form(text, from);
-    return found != null && words(text.searchForm().substring(from, found[1])) <= MAX_WORDS_BEFORE_FORM;
+    Match<String> found = form(text, from);
+    return found != null && words(text.searchForm().substring(from, found.start())) <= MAX_WORDS_BEFORE_FORM;
   }
 
   /** Where the sentence that holds {@code at} starts. */
@@ -318,8 +320,7 @@ public final class AwardReader {
   private static boolean quotesDecision(FoldedText text, int at) {
     int from = sentenceStart(text, at);
     FoldedText before = text.part(from, at);
-    return AwardTables.cues("decision").stream().anyMatch(cue -> before.find(cue, 0) >= 0)
-        || AwardTables.cues("quoted-lead").stream().anyMatch(before::startsWith);
+    return AwardTables.cues("decision").in(before) || AwardTables.cues("quoted-lead").opens(before);
   }
 
   /**
@@ -330,10 +331,9 @@ public final class AwardReader {
    * Cờ thi đua Chính phủ gồm: ..."): its clause starts with its sentence, which holds the count. -1 when it does not award.
    */
   private static int awards(FoldedText text, int at, String verb, boolean passiveOnly) {
-    String before = text.searchForm().substring(0, agentStart(text, at)).stripTrailing();
-    String cue = AwardTables.cues("not-awarding").stream().filter(c -> before.endsWith(c)
-        && (before.length() == c.length() || !Character.isLetterOrDigit(before.charAt(before.length() - c.length() - 1))))
-        .findFirst().orElse(null);
+    FoldedText upTo = text.part(0, agentStart(text, at));
+    FoldedText before = upTo.part(0, upTo.searchForm().stripTrailing().length());
+    String cue = AwardTables.cues("not-awarding").ending(before).map(Match::value).orElse(null);
     if (cue == null && !passiveOnly) {
       return quotesDecision(text, at) ? at : -1;
     }
@@ -348,13 +348,12 @@ public final class AwardReader {
       // no list after it: its subject names the awardees, in a sentence that spells the decision out ("Theo đó, GS.TS
       // Thái Văn Thành - Giám đốc Sở ... được trao tặng Huân chương Lao động hạng Nhì; ..."); a sentence that only
       // mentions a decision ("... không ban hành quyết định tặng ... đối với tập thể được tặng ...") names no one so
-      return AwardTables.cues("quoted-lead").stream().anyMatch(text.part(sentence, text.length())::startsWith)
-          ? sentence : -1;
+      return AwardTables.cues("quoted-lead").opens(text.part(sentence, text.length())) ? sentence : -1;
     }
     FoldedText subject = text.part(sentence, at);
     boolean counts = announced(subject) != null || subjectKind(subject) != null;
     return list >= 0 && (counts || quotesDecision(text, at)
-        || AwardTables.cues("decision").stream().anyMatch(d -> announced.find(d, 0) >= 0)) ? sentence : -1;
+        || AwardTables.cues("decision").in(announced)) ? sentence : -1;
   }
 
   /**
@@ -398,12 +397,12 @@ public final class AwardReader {
 
   /** The words that say what a list's awardees are at the start of {@code text}, after "các" or "những"; else null. */
   private static KindLead kindLead(FoldedText text) {
-    int from = AwardTables.cues("count").stream().filter(text::startsWith).mapToInt(c -> c.length() + 1).findFirst().orElse(0);
+    int from = AwardTables.cues("count").at(text, 0).map(m -> m.end() + 1).orElse(0);
     for (AwardeeKind kind : AwardeeKind.values()) {
-      for (String cue : AwardTables.cues("count-noun-" + kind.name().toLowerCase(Locale.ROOT))) {
-        if (from <= text.length() && text.startsAt(cue, from)) {
-          return new KindLead(from + cue.length(), kind);
-        }
+      Optional<Match<String>> noun = from <= text.length()
+          ? AwardTables.cues("count-noun-" + kind.name().toLowerCase(Locale.ROOT)).at(text, from) : Optional.empty();
+      if (noun.isPresent()) {
+        return new KindLead(noun.get().end(), kind);
       }
     }
     return null;
@@ -429,10 +428,10 @@ public final class AwardReader {
    * runs on with its number and date to its comma ("Theo Quyết định số 2364/QĐ-CTN, ").
    */
   private static String withoutLead(FoldedText sentence) {
-    String lead = AwardTables.cues("quoted-lead").stream().filter(sentence::startsWith).findFirst().orElse("");
-    int from = lead.length();
+    Optional<Match<String>> lead = AwardTables.cues("quoted-lead").at(sentence, 0);
+    int from = lead.map(Match::end).orElse(0);
     int comma = sentence.original().indexOf(',', from);
-    if (AwardTables.cues("decision").stream().anyMatch(lead::endsWith) && comma >= 0) {
+    if (lead.isPresent() && AwardTables.cues("decision").ending(sentence.part(0, from)).isPresent() && comma >= 0) {
       from = comma;
     }
     return sentence.original().substring(from).replaceFirst("^[,\\s]+", "");
@@ -445,7 +444,7 @@ public final class AwardReader {
     for (int at = 0; at < text.length(); at++) {
       int from = at;
       boolean number = Character.isDigit(text.searchForm().charAt(at))
-          || numbers.stream().anyMatch(n -> text.startsAt(Diacritics.searchForm(n), from));
+          || AwardTables.cues("count-number").at(text, from).isPresent();
       if (!number || at > 0 && Character.isLetterOrDigit(text.searchForm().charAt(at - 1))) {
         continue;
       }
@@ -474,7 +473,7 @@ public final class AwardReader {
    */
   private static Recall recalled(FoldedText text, Count before) {
     int noun = countNoun(text);
-    boolean counts = noun >= 0 || AwardTables.cues("count").stream().anyMatch(text::startsWith);
+    boolean counts = noun >= 0 || AwardTables.cues("count").opens(text);
     KindLead lead = !counts ? null : kindLead(noun >= 0 ? text.part(noun, text.length()) : text);
     if (lead == null) {
       return null;
@@ -628,8 +627,8 @@ public final class AwardReader {
     for (int at = folded.find(and, 0); at > 0; at = folded.find(and, at + 1)) {
       int next = at + and.length() + 1;
       int title = formerAt(folded, next);
-      boolean person = AwardTables.KINDS.stream().anyMatch(c -> folded.startsAt(c.key(), title));
-      boolean unit = AwardTables.cues("collective-head").stream().anyMatch(c -> folded.startsAt(c, next))
+      boolean person = AwardTables.KINDS.at(folded, title).isPresent();
+      boolean unit = AwardTables.cues("collective-head").at(folded, next).isPresent()
           && next < item.length() && Character.isUpperCase(item.charAt(next));
       if (person || unit) {
         return List.of(trim(item.substring(0, at)), trim(item.substring(next)));
@@ -731,13 +730,13 @@ public final class AwardReader {
       return null;
     }
     FoldedText last = FoldedText.of(cells.get(cells.size() - 1));
-    int[] form = form(last, 0);
-    if (form == null || form[1] != 0 || words(last.searchForm().substring(form[2])) > 0 && first(last, "of", form[2]) < 0) {
+    Match<String> form = form(last, 0);
+    if (form == null || form.start() != 0 || words(last.searchForm().substring(form.end())) > 0 && first(last, "of", form.end()) < 0) {
       return null;
     }
     String awardee = cells.subList(1, cells.size() - 1).stream().filter(c -> !c.isEmpty())
         .collect(Collectors.joining(", "));
-    return awardee.isEmpty() ? null : new Row(awardee, AwardTables.FORMS.get(form[0]).value());
+    return awardee.isEmpty() ? null : new Row(awardee, form.value());
   }
 
   /** A table row as the numbered item it stands for ("1. Nguyễn Văn An, Chuyên viên"); other lines as they are. */
@@ -765,7 +764,7 @@ public final class AwardReader {
       return Kind.HEADING;
     }
     FoldedText start = line.part(0, Math.min(line.length(), 40));
-    if (AwardTables.cues("list").stream().anyMatch(start::startsWith)) {
+    if (AwardTables.cues("list").opens(start)) {
       return Kind.LIST;
     }
     // a sentence that opens with the verb ("Truy tặng danh hiệu ... cho ..."), not a title in capitals naming the award
@@ -791,14 +790,14 @@ public final class AwardReader {
    * after the words that quote a decision ("... có Quyết định về Tặng Cờ thi đua ... cho"); -1 when it has none.
    */
   private static int verbAt(FoldedText paragraph) {
-    if (AwardTables.cues("verb").stream().anyMatch(paragraph::startsWith)) {
+    if (AwardTables.cues("verb").opens(paragraph)) {
       return 0;
     }
-    for (String quote : AwardTables.cues("quoted")) {
-      int at = paragraph.find(quote, 0);
-      int verb = at < 0 ? -1 : at + quote.length() + 1;
-      if (verb > 0 && verb < paragraph.length() && Character.isUpperCase(paragraph.original().charAt(verb))
-          && AwardTables.cues("verb").stream().anyMatch(cue -> paragraph.startsAt(cue, verb))) {
+    Phrases<String> quoted = AwardTables.cues("quoted");
+    for (Optional<Match<String>> at = quoted.find(paragraph, 0); at.isPresent(); at = quoted.find(paragraph, at.get().start() + 1)) {
+      int verb = at.get().end() + 1;
+      if (verb < paragraph.length() && Character.isUpperCase(paragraph.original().charAt(verb))
+          && AwardTables.cues("verb").at(paragraph, verb).isPresent()) {
         return verb;
       }
     }
@@ -850,46 +849,43 @@ public final class AwardReader {
    */
   private static Clause clause(FoldedText article, int body, String documentCampaign, String title) {
     boolean quoted = title != null;
-    String verb = Stream.concat(AwardTables.cues("verb").stream(), quoted
-            ? Stream.of("verb-inline", "verb-passive", "verb-unnamed").flatMap(role -> AwardTables.cues(role).stream())
-            : Stream.<String>empty())
-        .filter(v -> article.find(v, body) == body).findFirst().orElse(null);
+    Match<String> verb = Stream.concat(Stream.of("verb"),
+            quoted ? Stream.of("verb-inline", "verb-passive", "verb-unnamed") : Stream.<String>empty())
+        .flatMap(role -> AwardTables.cues(role).find(article, body).filter(v -> v.start() == body).stream())
+        .findFirst().orElse(null);
     if (verb == null) {
       return null;
     }
-    if (quoted && AwardTables.cues("verb-unnamed").contains(verb)) {
+    if (quoted && AwardTables.cues("verb-unnamed").at(article, body).filter(v -> v.end() == verb.end()).isPresent()) {
       // the form the headline names, after which the words of the clause are read as if it followed the verb
-      int[] titled = form(FoldedText.of(title), 0);
-      return titled == null ? null
-          : clause(AwardTables.FORMS.get(titled[0]), article, body + verb.length(), documentCampaign);
+      Match<String> titled = form(FoldedText.of(title), 0);
+      return titled == null ? null : clause(titled.value(), article, verb.end(), documentCampaign);
     }
-    int[] found = form(article, body);
+    Match<String> found = form(article, body);
     // the form follows its verb ("Tặng thưởng Bằng khen", "Truy tặng danh hiệu vinh dự Nhà nước "Bà mẹ Việt Nam anh
     // hùng""); one named further on is what the article says of something else ("Công nhận hiệu quả ... sáng kiến
     // ..., để đề nghị danh hiệu Chiến sĩ thi đua")
-    if (found == null || words(article.searchForm().substring(body + verb.length(), found[1])) > MAX_WORDS_BEFORE_FORM) {
+    if (found == null || words(article.searchForm().substring(verb.end(), found.start())) > MAX_WORDS_BEFORE_FORM) {
       return null;
     }
-    return clause(AwardTables.FORMS.get(found[0]), article, found[2], documentCampaign);
+    return clause(found.value(), article, found.end(), documentCampaign);
   }
 
   /** The award of {@code form}, read from the words of {@code article} after the form, which end at {@code formEnd}. */
-  private static Clause clause(AwardTables.Cue form, FoldedText article, int formEnd, String documentCampaign) {
+  private static Clause clause(String form, FoldedText article, int formEnd, String documentCampaign) {
     // "cho" glued to the form's last word ("Anh hùng lao độngcho hai đồng chí") is the one that follows it
     int forAt = gluedAt(article, "for", formEnd);
     forAt = forAt >= 0 ? forAt : first(article, "for", formEnd);
     int end = forAt >= 0 ? forAt : article.length();
     int ofAt = first(article, "of", formEnd);
     String authority = ofAt >= 0 && ofAt < end
-        ? trim(article.original(ofAt + AwardTables.cues("of").get(0).length(), end)) : formAuthority(form.value());
+        ? trim(article.original(endOf(article, "of", ofAt), end)) : formAuthority(form);
     int achievementAt = first(article, "achievement", formEnd);
     achievementAt = achievementAt >= 0 ? achievementAt : first(article, "achievement-opener", formEnd);
     String achievement = achievementAt >= 0 ? trim(article.original(achievementAt, article.length())) : null;
     String campaign = CampaignReader.first(article);
-    int at = forAt;
-    int afterFor = forAt + AwardTables.cues("for").stream().filter(cue -> at >= 0 && article.startsAt(cue, at))
-        .mapToInt(String::length).max().orElse(0);
-    return new Clause(form.value(), authority, achievement, campaign != null ? campaign : documentCampaign,
+    int afterFor = forAt >= 0 ? endOf(article, "for", forAt) : -1;
+    return new Clause(form, authority, achievement, campaign != null ? campaign : documentCampaign,
         forAt >= 0 ? named(article, afterFor) : null, forAt >= 0 ? counted(article, afterFor) : null);
   }
 
@@ -900,14 +896,14 @@ public final class AwardReader {
       start++;
     }
     int from = start;
-    return AwardTables.cues(role).stream().anyMatch(cue -> text.startsAt(cue, from)) ? from : -1;
+    return AwardTables.cues(role).at(text, from).isPresent() ? from : -1;
   }
 
   /** The authority a form names itself ("Bằng khen của Thủ tướng Chính phủ": "Thủ tướng Chính phủ"); else null. */
   private static String formAuthority(String form) {
     FoldedText folded = FoldedText.of(form);
     int of = first(folded, "of", 0);
-    return of < 0 ? null : folded.original(of + AwardTables.cues("of").get(0).length(), folded.length());
+    return of < 0 ? null : folded.original(endOf(folded, "of", of), folded.length());
   }
 
   /**
@@ -916,39 +912,11 @@ public final class AwardReader {
    * when none is found so, with the spaces left out, for copies that glue words ("Cờ thi đuacủa Chính phủ").
    * Null when none is named.
    */
-  private static int[] form(FoldedText text, int from) {
-    int[] found = null;
-    for (int i = 0; i < AwardTables.FORMS.size(); i++) {
-      String key = AwardTables.FORMS.get(i).key();
-      int at = text.find(key, from);
-      if (at >= 0 && (found == null || at < found[1])) {
-        found = new int[] {i, at, at + key.length()};
-      }
-    }
+  private static Match<String> form(FoldedText text, int from) {
+    Match<String> found = AwardTables.FORMS.find(text, from).orElse(null);
     // a longer form whose words the copy glued at the same place ("Cờ thi đua củaChính phủ" is more than "Cờ thi đua")
-    int[] glued = gluedForm(text, from);
-    return found == null || glued != null && glued[1] == found[1] && glued[2] > found[2] ? glued : found;
-  }
-
-  private static int[] gluedForm(FoldedText text, int from) {
-    StringBuilder compact = new StringBuilder();
-    List<Integer> at = new ArrayList<>();
-    String folded = text.searchForm();
-    for (int i = from; i < folded.length(); i++) {
-      if (!Character.isWhitespace(folded.charAt(i))) {
-        compact.append(folded.charAt(i));
-        at.add(i);
-      }
-    }
-    int[] found = null;
-    for (int i = 0; i < AwardTables.FORMS.size(); i++) {
-      String key = AwardTables.FORMS.get(i).key().replace(" ", "");
-      int start = compact.indexOf(key);
-      if (start >= 0 && (found == null || at.get(start) < found[1])) {
-        found = new int[] {i, at.get(start), at.get(start + key.length() - 1) + 1};
-      }
-    }
-    return found;
+    Match<String> glued = AwardTables.FORMS.findGlued(text, from).orElse(null);
+    return found == null || glued != null && glued.start() == found.start() && glued.end() > found.end() ? glued : found;
   }
 
   /**
@@ -959,7 +927,7 @@ public final class AwardReader {
     String rest = after(article, from);
     FoldedText folded = FoldedText.of(rest);
     if (rest.isEmpty() || COUNT.matcher(rest).find() || countNoun(folded) >= 0
-        || AwardTables.cues("count").stream().anyMatch(folded::startsWith)) {
+        || AwardTables.cues("count").opens(folded)) {
       return null;
     }
     return rest;
@@ -988,8 +956,7 @@ public final class AwardReader {
   private static int countNoun(FoldedText text) {
     Matcher digits = COUNT_DIGITS.matcher(text.searchForm());
     int at = digits.find() ? digits.end()
-        : AwardTables.cues("count-number").stream().filter(text::startsWith).mapToInt(cue -> cue.length() + 1)
-            .findFirst().orElse(-1);
+        : AwardTables.cues("count-number").at(text, 0).map(m -> m.end() + 1).orElse(-1);
     return at >= 0 && nounKind(text, at) != null ? at : -1;
   }
 
@@ -997,7 +964,7 @@ public final class AwardReader {
   private static AwardeeKind nounKind(FoldedText text, int at) {
     for (AwardeeKind kind : AwardeeKind.values()) {
       String role = "count-noun-" + kind.name().toLowerCase(Locale.ROOT);
-      if (AwardTables.cues(role).stream().anyMatch(cue -> text.startsAt(cue, at))) {
+      if (AwardTables.cues(role).at(text, at).isPresent()) {
         return kind;
       }
     }
@@ -1012,7 +979,7 @@ public final class AwardReader {
     List<AwardeeKind> named = new ArrayList<>();
     for (AwardeeKind kind : List.of(AwardeeKind.HOUSEHOLD, AwardeeKind.INDIVIDUAL, AwardeeKind.COLLECTIVE)) {
       String role = "section-" + kind.name().toLowerCase(Locale.ROOT);
-      if (AwardTables.cues(role).stream().anyMatch(cue -> heading.find(cue, 0) >= 0)) {
+      if (AwardTables.cues(role).in(heading)) {
         named.add(kind);
       }
     }
@@ -1047,9 +1014,9 @@ public final class AwardReader {
     if (item.row() != null) {
       return null;
     }
-    String words = FoldedText.of(trim(itemBody(item))).searchForm().replaceFirst("^\\d+\\s+", "");
+    FoldedText words = FoldedText.of(FoldedText.of(trim(itemBody(item))).searchForm().replaceFirst("^\\d+\\s+", ""));
     for (AwardeeKind kind : AwardeeKind.values()) {
-      if (AwardTables.cues("section-" + kind.name().toLowerCase(Locale.ROOT)).contains(words)) {
+      if (AwardTables.cues("section-" + kind.name().toLowerCase(Locale.ROOT)).whole(words).isPresent()) {
         return kind;
       }
     }
@@ -1073,11 +1040,10 @@ public final class AwardReader {
       return null;
     }
     int addressed = formerAt(head, 0);
-    AwardTables.Cue prefix = AwardTables.KINDS.stream().filter(c -> head.startsAt(c.key(), addressed)).findFirst()
-        .orElse(null);
-    AwardeeKind kind = prefix != null ? AwardeeKind.valueOf(prefix.value().toUpperCase(Locale.ROOT))
+    Match<AwardTerms.KindCue> prefix = AwardTables.KINDS.at(head, addressed).orElse(null);
+    AwardeeKind kind = prefix != null ? AwardeeKind.valueOf(prefix.value().kind().toUpperCase(Locale.ROOT))
         : section != null ? section : AwardeeKind.COLLECTIVE;
-    int nameStart = prefix != null && prefix.strip() ? addressEnd(head, addressed) : 0;
+    int nameStart = prefix != null && prefix.value().address() ? addressEnd(head, addressed) : 0;
     int comma = head.original().indexOf(',', nameStart);
     // a person or a household is named before the first comma, what the decision says of them after it;
     // a collective's name runs on with where it is ("Đoàn Thanh niên xã Rô Men, huyện Đam Rông")
@@ -1138,18 +1104,11 @@ public final class AwardReader {
       return null;
     }
     FoldedText folded = FoldedText.of(authority);
-    return AwardTables.LEVELS.stream().filter(cue -> folded.find(cue.key(), 0) >= 0).map(AwardTables.Cue::value)
-        .findFirst().orElse(null);
+    return AwardTables.LEVELS.all(folded).stream().findFirst().orElse(null);
   }
 
   private static Set<String> attributes(FoldedText description) {
-    Set<String> attributes = new LinkedHashSet<>();
-    for (AwardTables.Cue cue : AwardTables.ATTRIBUTES) {
-      if (description.find(cue.key(), 0) >= 0) {
-        attributes.add(cue.value());
-      }
-    }
-    return attributes;
+    return new LinkedHashSet<>(AwardTables.ATTRIBUTES.all(description));
   }
 
   /**
@@ -1160,12 +1119,11 @@ public final class AwardReader {
   private static int addressEnd(FoldedText head, int at) {
     for (int from = at;;) {
       int start = formerAt(head, from);
-      AwardTables.Cue next = AwardTables.KINDS.stream().filter(c -> c.strip() && head.startsAt(c.key(), start))
-          .findFirst().orElse(null);
-      if (next == null) {
+      Optional<Match<AwardTerms.KindCue>> next = AwardTables.ADDRESSES.at(head, start);
+      if (next.isEmpty()) {
         return from;
       }
-      from = start + next.key().length();
+      from = next.get().end();
       while (from < head.length() && (head.original().charAt(from) == ',' || Character.isWhitespace(head.original().charAt(from)))) {
         from++;
       }
@@ -1200,7 +1158,12 @@ public final class AwardReader {
 
   /** Where the first phrase of {@code role} is, at or after {@code from}; -1 when none is. */
   private static int first(FoldedText text, String role, int from) {
-    return AwardTables.cues(role).stream().mapToInt(cue -> text.find(cue, from)).filter(at -> at >= 0).min().orElse(-1);
+    return AwardTables.cues(role).find(text, from).map(Match::start).orElse(-1);
+  }
+
+  /** Where the phrase of {@code role} found at {@code at} ends. */
+  private static int endOf(FoldedText text, String role, int at) {
+    return AwardTables.cues(role).at(text, at).orElseThrow().end();
   }
 
   private static int words(String text) {
