@@ -521,7 +521,7 @@ public final class AwardReader {
     for (String cue : AwardTables.marked("listed")) {
       String key = Diacritics.searchForm(cue);
       for (int at = text.find(key, from); at >= 0; at = text.find(key, at + 1)) {
-        if (marked(text, at, cue)) {
+        if (marked(text, at, cue) || slipOfMark(text, at, cue)) {
           if (best < 0 || at < best) {
             best = at;
             bestEnd = at + key.length();
@@ -531,6 +531,16 @@ public final class AwardReader {
       }
     }
     return bestEnd;
+  }
+
+  /**
+   * Whether a list word of three letters or more stands at {@code at} with other marks than its own, as a scan slips on a
+   * mark ("3 giáo viên gôm cô giáo ..." for "gồm"): a word with marks that folds to it is that word; one without any may be
+   * another ("gom"), and the short "là" is told from "lá" only by its marks.
+   */
+  private static boolean slipOfMark(FoldedText text, int at, String cue) {
+    String word = text.original().substring(at, Math.min(text.length(), at + cue.length()));
+    return cue.length() >= 3 && !Diacritics.searchForm(word).equalsIgnoreCase(word);
   }
 
   /**
