@@ -482,13 +482,13 @@ public final class RealisticOcrBenchmark {
     System.out.println();
     System.out.println("quality score, " + title + ": predicted CER against measured");
     System.out.println("page                   reader      CER     predicted  illegible  unlikely  doubt  words<60  mixed"
-        + "  ink outside lines  words<90  symbols<90  unread text  small text");
+        + "  ink outside lines  words<90  symbols<90  unread text  small text  unseen");
     for (Point p : points) {
       PageQuality.Signs s = p.signs();
       System.out.printf("%-22s %-11s %.4f  %.4f     %.3f      %.3f     %.3f  %.3f     %.3f  %.3f              %.3f"
-              + "     %.4f      %.4f       %.3f%n", p.page(), p.reader(), p.cer(), predict.applyAsDouble(s), s.illegible(),
-          s.unlikely(), s.doubt(), s.lowConfidence(), s.mixed(), s.uncoveredInk(), s.unsureWords(), s.unsureSymbols(),
-          s.unreadText(), s.smallText());
+              + "     %.4f      %.4f       %.3f       %.3f%n", p.page(), p.reader(), p.cer(), predict.applyAsDouble(s),
+          s.illegible(), s.unlikely(), s.doubt(), s.lowConfidence(), s.mixed(), s.uncoveredInk(), s.unsureWords(),
+          s.unsureSymbols(), s.unreadText(), s.smallText(), s.unseenSyllables());
     }
     for (String reader : List.of("ours", "tesseract", "both")) {
       for (String set : List.of("realistic", "all")) {
