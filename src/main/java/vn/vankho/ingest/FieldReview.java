@@ -2,6 +2,7 @@ package vn.vankho.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -119,7 +120,37 @@ public final class FieldReview {
     type(read, header).ifPresent(flags::add);
     issuer(read, header).ifPresent(flags::add);
     byHand.or(() -> impossibleDate(read, header)).ifPresent(flags::add);
+    for (Field field : Field.values()) {
+      if (flags.stream().noneMatch(f -> f.field() == field) && value(read, field) == null) flags.add(notFound(field));
+    }
+    flags.sort(Comparator.comparing(Flag::field));
     return List.copyOf(flags);
+  }
+
+  /** The value read for {@code field}, null where none was. */
+  private static Extracted<?> value(DocumentMetadata read, Field field) {
+    return switch (field) {
+      case NUMBER -> read.number();
+      case TYPE -> read.type();
+      case ISSUER -> read.issuer();
+      case DATE -> read.date();
+    };
+  }
+
+  /**
+   * A field the reading did not find at all: every document of Nghị định 30 carries its number, its type (a heading,
+   * or a công văn's "V/v" subject), its issuing body and its date in the header, so on a scan one not found is one
+   * OCR lost (a blurred or curled header, a misread "V/v"), not one the document lacks. No line is named: there is
+   * nothing to cut out of the page.
+   */
+  private static Flag notFound(Field field) {
+    String why = switch (field) {
+      case NUMBER -> "không tìm thấy số, ký hiệu văn bản ở phần đầu, cần nhập từ bản gốc";
+      case TYPE -> "không xác định được loại văn bản (không thấy tên loại hay dòng \"V/v\"), cần nhập từ bản gốc";
+      case ISSUER -> "không tìm thấy tên cơ quan ban hành ở phần đầu, cần nhập từ bản gốc";
+      case DATE -> "không tìm thấy địa danh và ngày ban hành ở phần đầu, cần nhập từ bản gốc";
+    };
+    return new Flag(field, why, "");
   }
 
   /**
@@ -171,6 +202,17 @@ public final class FieldReview {
     }
   }
 
+  /**
+   * True when the line goes on with letters or digits right after the number as printed: the reader took only the
+   * part of its code it could make out ("1906/SGDĐT-CT" of "1906 /SGDĐT-CTrTT"), so the value kept would be another
+   * number.
+   */
+  private static boolean cutShort(String printed, String line) {
+    int at = line.indexOf(printed);
+    return at >= 0 && at + printed.length() < line.length()
+        && Character.isLetterOrDigit(line.codePointAt(at + printed.length()));
+  }
+
   /** True when the number was read from a sentence that cites it, not from a header's number line. */
   private static boolean cited(Extracted<String> number) {
     return CITED_NUMBER.matcher(number.sourceText()).find() && !OWN_NUMBER.matcher(number.sourceText()).find();
@@ -202,6 +244,10 @@ public final class FieldReview {
     String printed = read.numberAsPrinted() != null ? read.numberAsPrinted().value() : number.value();
     String head = printed.contains("/") ? printed.substring(0, printed.indexOf('/') + 1) : printed;
     String line = numberLine != null ? numberLine : number.sourceText();
+    if (cutShort(printed, number.sourceText())) {
+      return Optional.of(new Flag(Field.NUMBER, "số, ký hiệu đọc được không trọn dạng (\"" + number.value()
+          + "\"), cần đối chiếu bản gốc: \"" + number.sourceText() + "\"", line));
+    }
     if (GAP_BEFORE_SLASH.matcher(head).find()) {
       return Optional.of(new Flag(Field.NUMBER, "số viết tay vào chỗ trống, cần đối chiếu bản gốc: \""
           + number.sourceText() + "\"", line));
