@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vankho.ingest.metadata.DocumentMetadata;
 import vn.vankho.ingest.metadata.Extracted;
+import vn.vankho.ingest.ocr.PageLayout;
 import vn.vankho.ingest.ocr.TextLine;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.PageQuality;
@@ -82,8 +83,6 @@ public final class FieldReview {
    */
   private static final Pattern DATE_LINE =
       Pattern.compile("(?:^|,|^(?!can cu)[\\p{L} .'-]{2,40}?)\\s*ngay(.{0,12}?)thang(.{0,12}?)nam");
-  /** Folded, lower case: a công văn's subject line, "V/v" (về việc), as OCR reads it ("V/w", "V/V"). */
-  private static final Pattern SUBJECT_LINE = Pattern.compile("^\\W{0,2}v\\s*/\\s*[vw]\\b");
   /** Search form: a people's council or committee named without its level and place. */
   private static final Pattern BARE_COUNCIL = Pattern.compile("(uy ban|hoi dong) nhan dan");
   /** Search form: the national motto and the Party's name on the header's right. */
@@ -187,7 +186,7 @@ public final class FieldReview {
         String folded = foldedCase.toLowerCase(Locale.ROOT);
         if (numberLine == null && NUMBER_LINE.matcher(foldedCase).find()) numberLine = line;
         if (dateLine == null && DATE_LINE.matcher(folded).find()) dateLine = line;
-        subject |= SUBJECT_LINE.matcher(folded).find();
+        subject |= PageLayout.opensSubject(line);
       }
       return new Header(List.copyOf(rows), numberLine, dateLine, subject);
     }
