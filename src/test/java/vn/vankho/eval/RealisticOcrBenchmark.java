@@ -171,9 +171,11 @@ public final class RealisticOcrBenchmark {
     }
     Path work = Files.createTempDirectory("vankho-bench-real");
     Map<String, double[]> totals = new java.util.LinkedHashMap<>();
+    Map<String, Map<RealScanFields.Outcome, Integer>> fieldTotals = new java.util.LinkedHashMap<>();
     try (OcrEngine after = new OcrEngine(settings); OcrEngine before = new OcrEngine(settings.withoutLayout())) {
       for (Path image : images) {
         Optional<String> truth = RealScanTranscriptions.of(image);
+        Optional<RealScanFields.Truth> fieldTruth = RealScanFields.of(image);
         // the command line writes its output beside the image: a copy, the corpus being read-only
         Path copy = Files.copy(image, work.resolve(image.getFileName()));
         BufferedImage scan = ImageIO.read(image.toFile());
@@ -209,9 +211,19 @@ public final class RealisticOcrBenchmark {
             double p = PageQuality.predictedCer(signs);
             predicted = String.format("  predicted %.4f%s", p, PageQuality.needsReview(signs, p) ? " (to review)" : "");
           }
-          System.out.printf("%s  %s  CER %s%s  number %s  type %s  issuer %s  date %s%n    flagged: %s%n    %s%n",
+          String judged = "";
+          if (fieldTruth.isPresent()) {
+            Map<FieldReview.Field, RealScanFields.Outcome> outcomes = RealScanFields.judge(fieldTruth.get(), read, flags);
+            Map<RealScanFields.Outcome, Integer> sum = fieldTotals.computeIfAbsent(reader,
+                r -> new EnumMap<>(RealScanFields.Outcome.class));
+            outcomes.values().forEach(o -> sum.merge(o, 1, Integer::sum));
+            judged = "  fields " + outcomes.entrySet().stream()
+                .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " " + e.getValue().letter)
+                .collect(java.util.stream.Collectors.joining(" "));
+          }
+          System.out.printf("%s  %s  CER %s%s  number %s  type %s  issuer %s  date %s%s%n    flagged: %s%n    %s%n",
               image.getFileName(), reader, cer, predicted, value(read.number()), value(read.type()),
-              value(read.issuer()), value(read.date()), flags.isEmpty() ? "-" : FieldReview.problem(flags),
+              value(read.issuer()), value(read.date()), judged, flags.isEmpty() ? "-" : FieldReview.problem(flags),
               String.join("\n    ", text.lines().filter(l -> !l.isBlank()).limit(6).toList()));
         }
       }
@@ -221,6 +233,12 @@ public final class RealisticOcrBenchmark {
     System.out.printf("%nall transcribed pages: CER in order (characters alone), errors over the transcriptions' length%n");
     totals.forEach((reader, sum) -> System.out.printf("%-10s %.4f (lines %.4f)  %.0f characters%n", reader,
         sum[0] / sum[2], sum[1] / sum[2], sum[2]));
+    System.out.printf("%nfields (number, type, issuer, date) of the labelled pages (real-scans/fields.tsv): R right, F flagged"
+        + " for review, W wrong and not flagged, M missing and not flagged, - not on the page and none read%n");
+    fieldTotals.forEach((reader, sum) -> System.out.printf("%-10s R %d  F %d  W %d  M %d  - %d%n", reader,
+        sum.getOrDefault(RealScanFields.Outcome.RIGHT, 0), sum.getOrDefault(RealScanFields.Outcome.FLAGGED, 0),
+        sum.getOrDefault(RealScanFields.Outcome.WRONG, 0), sum.getOrDefault(RealScanFields.Outcome.MISSING, 0),
+        sum.getOrDefault(RealScanFields.Outcome.NOT_ON_PAGE, 0)));
   }
 
   private static String value(Extracted<?> read) {
@@ -324,6 +342,7 @@ public final class RealisticOcrBenchmark {
     try (OcrEngine engine = new OcrEngine(settings)) {
       for (Path image : images) {
         Optional<String> truth = RealScanTranscriptions.of(image);
+        Optional<RealScanFields.Truth> fieldTruth = RealScanFields.of(image);
         if (truth.isEmpty()) continue;
         String read = engine.read(ImageIO.read(image.toFile())).text();
         System.out.printf("%-34s before %.4f  after %.4f%n", image.getFileName(), CharacterErrorRate.of(truth.get(), read),
