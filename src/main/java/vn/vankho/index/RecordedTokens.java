@@ -67,19 +67,26 @@ final class RecordedTokens extends TokenStream {
 
   /** The tokens of one stream, kept in arrays that grow to the longest text seen and are then reused. */
   static final class Recording {
-    private char[] chars = new char[1 << 16];
-    private int[] termEnds = new int[1 << 12];
-    private int[] starts = new int[1 << 12];
-    private int[] ends = new int[1 << 12];
-    private int[] increments = new int[1 << 12];
-    private int[] lengths = new int[1 << 12];
-    private String[] types = new String[1 << 12];
+    private static final int FIRST_TOKENS = 1 << 12;
+    /** Past this many tokens (a few MB of arrays) the arrays are made anew for the next text, not kept. */
+    private static final int KEPT_TOKENS = 1 << 17;
+
+    private char[] chars;
+    private int[] termEnds;
+    private int[] starts;
+    private int[] ends;
+    private int[] increments;
+    private int[] lengths;
+    private String[] types;
     private int count;
     private int finalOffset;
     private int finalIncrement;
 
     /** Replaces what was recorded with every token of {@code tokens}, which it consumes and closes. */
     void record(TokenStream tokens) {
+      if (termEnds == null || termEnds.length > KEPT_TOKENS) {
+        allocate();
+      }
       count = 0;
       try (tokens) {
         CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
@@ -112,6 +119,16 @@ final class RecordedTokens extends TokenStream {
       } catch (IOException e) {
         throw new UncheckedIOException("analyzing a string cannot fail", e);
       }
+    }
+
+    private void allocate() {
+      chars = new char[FIRST_TOKENS * 8];
+      termEnds = new int[FIRST_TOKENS];
+      starts = new int[FIRST_TOKENS];
+      ends = new int[FIRST_TOKENS];
+      increments = new int[FIRST_TOKENS];
+      lengths = new int[FIRST_TOKENS];
+      types = new String[FIRST_TOKENS];
     }
 
     private void grow() {
