@@ -34,7 +34,9 @@ import vn.vankho.text.PageQuality;
  *   <li>the rest of the form says so: the date was filled in by hand (the number was too), a type heading stands
  *       with no number line, a type taken from a công văn's number, a bare committee or the parent body for the
  *       issuer, a date after today or in another year than its number's, a header OCR could not make out at all
- *       (see each method).
+ *       (see each method);
+ *   <li>the number's code goes on past what was read ("1906/SGDĐT-CT" of "1906/SGDĐT-CTrTT"), or a field was not
+ *       found at all: every document of Nghị định 30 has all four in its header ({@link #notFound}).
  * </ul>
  */
 public final class FieldReview {

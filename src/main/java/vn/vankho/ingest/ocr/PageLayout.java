@@ -63,10 +63,9 @@ public final class PageLayout {
     }
   }
 
-  /** Words that lie on one row, left to right. */
   /**
-   * Folded: a công văn's subject line, "V/v" (về việc) as OCR reads it ("V/w:", "'V/V"), which Nghị định 30 prints
-   * under the number in the left column.
+   * Folded, lower case: a công văn's subject line, "V/v" (về việc) as OCR reads it ("V/w:", "'V/V"), which Nghị định
+   * 30 prints under the number in the left column.
    */
   private static final Pattern SUBJECT_CUE = Pattern.compile("^\\W{0,2}v\\s*/\\s*[vw]\\b");
 
@@ -75,6 +74,7 @@ public final class PageLayout {
     return SUBJECT_CUE.matcher(Diacritics.fold(line).toLowerCase(Locale.ROOT)).find();
   }
 
+  /** Words that lie on one row, left to right. */
   private record Row(List<Word> words, int top, int bottom) {
     String text() {
       return words.stream().map(Word::text).collect(Collectors.joining(" "));
