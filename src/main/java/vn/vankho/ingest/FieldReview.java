@@ -2,6 +2,7 @@ package vn.vankho.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vankho.ingest.metadata.DocumentMetadata;
 import vn.vankho.ingest.metadata.Extracted;
+import vn.vankho.ingest.ocr.PageLayout;
 import vn.vankho.ingest.ocr.TextLine;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.PageQuality;
@@ -32,7 +34,9 @@ import vn.vankho.text.PageQuality;
  *   <li>the rest of the form says so: the date was filled in by hand (the number was too), a type heading stands
  *       with no number line, a type taken from a công văn's number, a bare committee or the parent body for the
  *       issuer, a date after today or in another year than its number's, a header OCR could not make out at all
- *       (see each method).
+ *       (see each method);
+ *   <li>the number's code goes on past what was read ("1906/SGDĐT-CT" of "1906/SGDĐT-CTrTT"), or a field was not
+ *       found at all: every document of Nghị định 30 has all four in its header ({@link #notFound}).
  * </ul>
  */
 public final class FieldReview {
@@ -81,8 +85,6 @@ public final class FieldReview {
    */
   private static final Pattern DATE_LINE =
       Pattern.compile("(?:^|,|^(?!can cu)[\\p{L} .'-]{2,40}?)\\s*ngay(.{0,12}?)thang(.{0,12}?)nam");
-  /** Folded, lower case: a công văn's subject line, "V/v" (về việc), as OCR reads it ("V/w", "V/V"). */
-  private static final Pattern SUBJECT_LINE = Pattern.compile("^\\W{0,2}v\\s*/\\s*[vw]\\b");
   /** Search form: a people's council or committee named without its level and place. */
   private static final Pattern BARE_COUNCIL = Pattern.compile("(uy ban|hoi dong) nhan dan");
   /** Search form: the national motto and the Party's name on the header's right. */
@@ -119,7 +121,37 @@ public final class FieldReview {
     type(read, header).ifPresent(flags::add);
     issuer(read, header).ifPresent(flags::add);
     byHand.or(() -> impossibleDate(read, header)).ifPresent(flags::add);
+    for (Field field : Field.values()) {
+      if (flags.stream().noneMatch(f -> f.field() == field) && value(read, field) == null) flags.add(notFound(field));
+    }
+    flags.sort(Comparator.comparing(Flag::field));
     return List.copyOf(flags);
+  }
+
+  /** The value read for {@code field}, null where none was. */
+  private static Extracted<?> value(DocumentMetadata read, Field field) {
+    return switch (field) {
+      case NUMBER -> read.number();
+      case TYPE -> read.type();
+      case ISSUER -> read.issuer();
+      case DATE -> read.date();
+    };
+  }
+
+  /**
+   * A field the reading did not find at all: every document of Nghị định 30 carries its number, its type (a heading,
+   * or a công văn's "V/v" subject), its issuing body and its date in the header, so on a scan one not found is one
+   * OCR lost (a blurred or curled header, a misread "V/v"), not one the document lacks. No line is named: there is
+   * nothing to cut out of the page.
+   */
+  private static Flag notFound(Field field) {
+    String why = switch (field) {
+      case NUMBER -> "không tìm thấy số, ký hiệu văn bản ở phần đầu, cần nhập từ bản gốc";
+      case TYPE -> "không xác định được loại văn bản (không thấy tên loại hay dòng \"V/v\"), cần nhập từ bản gốc";
+      case ISSUER -> "không tìm thấy tên cơ quan ban hành ở phần đầu, cần nhập từ bản gốc";
+      case DATE -> "không tìm thấy địa danh và ngày ban hành ở phần đầu, cần nhập từ bản gốc";
+    };
+    return new Flag(field, why, "");
   }
 
   /**
@@ -156,7 +188,7 @@ public final class FieldReview {
         String folded = foldedCase.toLowerCase(Locale.ROOT);
         if (numberLine == null && NUMBER_LINE.matcher(foldedCase).find()) numberLine = line;
         if (dateLine == null && DATE_LINE.matcher(folded).find()) dateLine = line;
-        subject |= SUBJECT_LINE.matcher(folded).find();
+        subject |= PageLayout.opensSubject(line);
       }
       return new Header(List.copyOf(rows), numberLine, dateLine, subject);
     }
@@ -169,6 +201,17 @@ public final class FieldReview {
       return numberLine == null && dateLine == null && read.issuer() == null && read.type() == null
           && read.number() == null && PageQuality.isPoor(String.join("\n", rows.subList(0, Math.min(6, rows.size()))));
     }
+  }
+
+  /**
+   * True when the line goes on with letters or digits right after the number as printed: the reader took only the
+   * part of its code it could make out ("1906/SGDĐT-CT" of "1906 /SGDĐT-CTrTT"), so the value kept would be another
+   * number.
+   */
+  private static boolean cutShort(String printed, String line) {
+    int at = line.indexOf(printed);
+    return at >= 0 && at + printed.length() < line.length()
+        && Character.isLetterOrDigit(line.codePointAt(at + printed.length()));
   }
 
   /** True when the number was read from a sentence that cites it, not from a header's number line. */
@@ -202,6 +245,10 @@ public final class FieldReview {
     String printed = read.numberAsPrinted() != null ? read.numberAsPrinted().value() : number.value();
     String head = printed.contains("/") ? printed.substring(0, printed.indexOf('/') + 1) : printed;
     String line = numberLine != null ? numberLine : number.sourceText();
+    if (cutShort(printed, number.sourceText())) {
+      return Optional.of(new Flag(Field.NUMBER, "số, ký hiệu đọc được không trọn dạng (\"" + number.value()
+          + "\"), cần đối chiếu bản gốc: \"" + number.sourceText() + "\"", line));
+    }
     if (GAP_BEFORE_SLASH.matcher(head).find()) {
       return Optional.of(new Flag(Field.NUMBER, "số viết tay vào chỗ trống, cần đối chiếu bản gốc: \""
           + number.sourceText() + "\"", line));

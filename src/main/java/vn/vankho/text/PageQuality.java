@@ -72,10 +72,12 @@ public final class PageQuality {
    * letters outside every word read (a faxed page's dropped words and letters, which the lines' boxes can still
    * cover) and how small its text is: log2 of {@link #CLEAR_LINE_HEIGHT} over its median line height, 0 for text as
    * large or larger (small text at low resolution, a fax or a phone photo, is where characters are lost while what
-   * was read is read with confidence).
+   * was read is read with confidence); and the share of its syllables that the language model never saw
+   * ({@link SyllableModel#unseenShare}: stricter than the syllable rules, which let many a misread mark pass).
    */
   public record Signs(double illegible, double unlikely, double doubt, double lowConfidence, double mixed,
-      double uncoveredInk, double unsureWords, double unsureSymbols, double unreadText, double smallText) {
+      double uncoveredInk, double unsureWords, double unsureSymbols, double unreadText, double smallText,
+      double unseenSyllables) {
     /** The share of legible tokens, {@link #score}. */
     public double legible() {
       return 1 - illegible;
@@ -84,14 +86,14 @@ public final class PageQuality {
     /** The signs in the order of the weights' table. */
     public double[] values() {
       return new double[] {illegible, unlikely, doubt, lowConfidence, mixed, uncoveredInk, unsureWords, unsureSymbols,
-          unreadText, smallText};
+          unreadText, smallText, unseenSyllables};
     }
   }
 
   /** The names of the weights in index-config/page-quality.txt, the intercept first, then {@link Signs} in order. */
   public static final List<String> WEIGHT_NAMES =
       List.of("intercept", "illegible", "unlikely", "doubt", "lowConfidence", "mixed", "uncoveredInk", "unsureWords",
-          "unsureSymbols", "unreadText", "smallText");
+          "unsureSymbols", "unreadText", "smallText", "unseenSyllables");
 
   /** The weights of the signs, index-config/page-quality.txt, read once. */
   private static final class Weights {
@@ -142,7 +144,8 @@ public final class PageQuality {
         words == 0 ? 0 : Math.max(0, Math.min(1, 1 - sum / words / 100)), words == 0 ? 0 : (double) low / words,
         tokens == 0 ? 0 : (double) mixed / tokens, ink.uncovered(), words == 0 ? 0 : (double) unsure / words,
         symbolConfidences.isEmpty() ? 0 : (double) unsureSymbols / symbolConfidences.size(), ink.unreadText(),
-        ink.lineHeight() <= 0 ? 0 : Math.max(0, Math.log(CLEAR_LINE_HEIGHT / ink.lineHeight()) / Math.log(2)));
+        ink.lineHeight() <= 0 ? 0 : Math.max(0, Math.log(CLEAR_LINE_HEIGHT / ink.lineHeight()) / Math.log(2)),
+        SyllableModel.official().unseenShare(pageText));
   }
 
   /**

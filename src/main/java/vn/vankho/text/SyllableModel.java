@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,16 +85,36 @@ public final class SyllableModel {
    * misread marks lower.
    */
   public double meanLogProbability(String text) {
-    double sum = 0;
-    int n = 0;
+    double[] sum = new double[2];
+    forEachSyllable(text, (previous, syllable) -> {
+      sum[0] += logProbability(previous, syllable);
+      sum[1]++;
+    });
+    return sum[1] == 0 ? 0 : sum[0] / sum[1];
+  }
+
+  /**
+   * The share of a text's syllables (its runs of letters, lower case) that the counts never saw: a misread letter or
+   * mark that the syllable rules still let pass, or a stray sign
+   * read as a letter. 1 for a text without a syllable: nothing read is nothing known to be right.
+   */
+  public double unseenShare(String text) {
+    int[] counted = new int[2];
+    forEachSyllable(text, (previous, syllable) -> {
+      if (count(syllable) == 0) counted[0]++;
+      counted[1]++;
+    });
+    return counted[1] == 0 ? 1 : (double) counted[0] / counted[1];
+  }
+
+  /** Each syllable of each run of letters of {@code text}, lower case, with the one before it in its run (or null). */
+  private static void forEachSyllable(String text, BiConsumer<String, String> visit) {
     for (Matcher m = PHRASE.matcher(Diacritics.nfc(text)); m.find(); ) {
       String previous = null;
       for (String syllable : BLANKS.split(m.group().toLowerCase(Locale.ROOT))) {
-        sum += logProbability(previous, syllable);
-        n++;
+        visit.accept(previous, syllable);
         previous = syllable;
       }
     }
-    return n == 0 ? 0 : sum / n;
   }
 }

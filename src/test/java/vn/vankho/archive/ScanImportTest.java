@@ -32,6 +32,7 @@ import vn.vankho.index.SearchHit;
 import vn.vankho.index.SearchRequest;
 import vn.vankho.ingest.ocr.CharacterErrorRate;
 import vn.vankho.ingest.ocr.PageRendering;
+import vn.vankho.ingest.ocr.RealisticScans;
 import vn.vankho.ingest.ocr.SamplePages;
 import vn.vankho.ingest.ocr.SamplePages.Quality;
 import vn.vankho.ingest.ocr.SamplePages.SamplePage;
@@ -156,7 +157,11 @@ class ScanImportTest {
 
   @Test
   void aBadPageIsFlaggedAndTheOtherPagesAreKept() throws Exception {
-    Path scan = PageRendering.writePdf(files.resolve("scan.pdf"), List.of(SamplePages.page(40, Quality.CLEAN)));
+    // a printed decision with its header: a first page whose number, type, issuer and date are read (a first page
+    // without them goes to review itself, FieldReview)
+    RealisticScans.Scan decision = RealisticScans.page(0);
+    Path scan = PageRendering.writePdf(files.resolve("scan.pdf"),
+        List.of(new SamplePage(decision.truth().text(), decision.image(), decision.dpi())));
     Path withBlank = files.resolve("with-blank.pdf");
     try (PDDocument pdf = Loader.loadPDF(scan.toFile())) {
       pdf.addPage(new PDPage(PDRectangle.A4));

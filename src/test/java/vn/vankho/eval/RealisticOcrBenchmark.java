@@ -1,8 +1,6 @@
 package vn.vankho.eval;
 
-import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +35,6 @@ import vn.vankho.ingest.ocr.OcrEngine;
 import vn.vankho.ingest.ocr.OcrResult;
 import vn.vankho.ingest.ocr.OcrSettings;
 import vn.vankho.ingest.ocr.RealisticScans;
-import vn.vankho.ingest.ocr.SamplePages;
 import vn.vankho.ingest.ocr.TextLine;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.PageQuality;
@@ -48,10 +45,10 @@ import vn.vankho.text.PostCorrection;
  * realistic scans ({@link RealisticScans}, the same JPEG files for both): CER per kind of page, ours before and
  * after post-correction ({@link PostCorrection}), the number, date, issuer and signer read right, flagged for
  * review or wrong, the awardees read with their form, and how well the page quality score predicts the measured
- * CER (Spearman's rank correlation, pages above 5% CER that it sends to review) on these pages and on N/3 extra
- * pairs ({@link #extra}: degraded, and faxed). The transcribed real scans of the shared corpus, where present, are
+ * CER (Spearman's rank correlation, pages above 5% CER that it sends to review) on these pages and on N more
+ * scans spoiled one way each at a strength spread from a little to hardly legible ({@link #extra}), read by both. The transcribed real scans of the shared corpus, where present, are
  * read before and after correction too. With {@code fit}, the quality score's weights are fitted again on other
- * pages (scans N to 2N-1 and N/3 more extra pairs: a development set), printed as rows of
+ * pages (scans N to 2N-1 and N more spoiled ones: a development set), printed as rows of
  * index-config/page-quality.txt, and the measured pages scored with them as well. The command line is run as a
  * new user would: {@code tesseract page.jpg out -l vie}.
  * Our pipeline also reads each page without its layout reading ("no layout": Tesseract's text as it gives it),
@@ -61,8 +58,10 @@ import vn.vankho.text.PostCorrection;
 public final class RealisticOcrBenchmark {
   private static final int DEFAULT_PAGES = 24;
   private static final double BAD_PAGE_CER = 0.05;
-  /** The faxed copies are of scans from this index on, apart from the benchmark's and the development set's. */
-  private static final int FAXED_FROM = 1000;
+  /** The spoiled pages ({@link #extra}) are of scans from this index on, apart from the benchmark's and the development set's. */
+  private static final int SPOILED_FROM = 1000;
+  /** The word in an extra page's label that sets it apart from the realistic scans. */
+  private static final String SPOILED = "spoiled";
   /** Our pipeline with Tesseract's text as it gives it, without the layout reading: the layout's "before". */
   private static final String BEFORE_LAYOUT = "no layout";
   private static final List<String> READERS = List.of(BEFORE_LAYOUT, "ours", "tesseract");
@@ -112,7 +111,8 @@ public final class RealisticOcrBenchmark {
       return;
     }
     boolean fit = List.of(args).contains("fit");
-    int extraPages = Math.max(2, pages / 3);
+    // as many spoiled pages as scans: the scans are nearly all read without a slip, the spoiled ones spread the CER
+    int extraPages = pages;
     OcrSettings settings = OcrSettings.defaults();
     // a fit reads twice the pages: the layout's before and after are left to the run without it
     List<Reading> readings = run(0, pages, settings, !fit);
@@ -155,9 +155,6 @@ public final class RealisticOcrBenchmark {
         r.reader(), r.text(), r.confidences(), r.symbols(), r.ink(), r.shapes(), r.cer())).toList();
   }
 
-  /** A page of the quality score's extra set: its label, its image, and the text printed on it. */
-  private record ExtraPage(String label, BufferedImage image, String truth) {}
-
   /**
    * {@code bench-ocr realistic real}: the real scans of the shared corpus read with and without the layout reading
    * (same run) and by the {@code tesseract} command line: the header's first lines, the number, type, issuer and date
@@ -174,9 +171,11 @@ public final class RealisticOcrBenchmark {
     }
     Path work = Files.createTempDirectory("vankho-bench-real");
     Map<String, double[]> totals = new java.util.LinkedHashMap<>();
+    Map<String, Map<RealScanFields.Outcome, Integer>> fieldTotals = new java.util.LinkedHashMap<>();
     try (OcrEngine after = new OcrEngine(settings); OcrEngine before = new OcrEngine(settings.withoutLayout())) {
       for (Path image : images) {
         Optional<String> truth = RealScanTranscriptions.of(image);
+        Optional<RealScanFields.Truth> fieldTruth = RealScanFields.of(image);
         // the command line writes its output beside the image: a copy, the corpus being read-only
         Path copy = Files.copy(image, work.resolve(image.getFileName()));
         BufferedImage scan = ImageIO.read(image.toFile());
@@ -212,9 +211,19 @@ public final class RealisticOcrBenchmark {
             double p = PageQuality.predictedCer(signs);
             predicted = String.format("  predicted %.4f%s", p, PageQuality.needsReview(signs, p) ? " (to review)" : "");
           }
-          System.out.printf("%s  %s  CER %s%s  number %s  type %s  issuer %s  date %s%n    flagged: %s%n    %s%n",
+          String judged = "";
+          if (fieldTruth.isPresent()) {
+            Map<FieldReview.Field, RealScanFields.Outcome> outcomes = RealScanFields.judge(fieldTruth.get(), read, flags);
+            Map<RealScanFields.Outcome, Integer> sum = fieldTotals.computeIfAbsent(reader,
+                r -> new EnumMap<>(RealScanFields.Outcome.class));
+            outcomes.values().forEach(o -> sum.merge(o, 1, Integer::sum));
+            judged = "  fields " + outcomes.entrySet().stream()
+                .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " " + e.getValue().letter)
+                .collect(java.util.stream.Collectors.joining(" "));
+          }
+          System.out.printf("%s  %s  CER %s%s  number %s  type %s  issuer %s  date %s%s%n    flagged: %s%n    %s%n",
               image.getFileName(), reader, cer, predicted, value(read.number()), value(read.type()),
-              value(read.issuer()), value(read.date()), flags.isEmpty() ? "-" : FieldReview.problem(flags),
+              value(read.issuer()), value(read.date()), judged, flags.isEmpty() ? "-" : FieldReview.problem(flags),
               String.join("\n    ", text.lines().filter(l -> !l.isBlank()).limit(6).toList()));
         }
       }
@@ -224,6 +233,12 @@ public final class RealisticOcrBenchmark {
     System.out.printf("%nall transcribed pages: CER in order (characters alone), errors over the transcriptions' length%n");
     totals.forEach((reader, sum) -> System.out.printf("%-10s %.4f (lines %.4f)  %.0f characters%n", reader,
         sum[0] / sum[2], sum[1] / sum[2], sum[2]));
+    System.out.printf("%nfields (number, type, issuer, date) of the labelled pages (real-scans/fields.tsv): R right, F flagged"
+        + " for review, W wrong and not flagged, M missing and not flagged, - not on the page and none read%n");
+    fieldTotals.forEach((reader, sum) -> System.out.printf("%-10s R %d  F %d  W %d  M %d  - %d%n", reader,
+        sum.getOrDefault(RealScanFields.Outcome.RIGHT, 0), sum.getOrDefault(RealScanFields.Outcome.FLAGGED, 0),
+        sum.getOrDefault(RealScanFields.Outcome.WRONG, 0), sum.getOrDefault(RealScanFields.Outcome.MISSING, 0),
+        sum.getOrDefault(RealScanFields.Outcome.NOT_ON_PAGE, 0)));
   }
 
   private static String value(Extracted<?> read) {
@@ -231,10 +246,11 @@ public final class RealisticOcrBenchmark {
   }
 
   /**
-   * The quality score's extra pages {@code from} to {@code to - 1}, read by both readers: degraded one-column
-   * pages ({@link SamplePages.Quality#DEGRADED}: 150 dpi, 2% salt-and-pepper noise, 1 degree), and realistic scans
-   * as a fax or a small photocopy makes them, at 1/1.5, 1/2 or 1/2.5 of their resolution (about 130, 100 and 80 dpi),
-   * so that the score is measured over the range of CER an archive meets, not only over good scans.
+   * The quality score's extra pages {@code from} to {@code to - 1}, read by both readers: realistic scans spoiled
+   * one way each, at a strength from a little to hardly legible ({@link ScanDegradations}: blur, noise, low
+   * resolution, JPEG, skew, faint ink), so that the score is measured over the range of CER an archive meets, not
+   * only over good scans. The spoiled scans are of pages from {@link #SPOILED_FROM} on, apart from the benchmark's
+   * and the development set's.
    */
   static List<Point> extra(int from, int to, OcrSettings settings) throws Exception {
     Path dir = Files.createTempDirectory("vankho-bench-extra");
@@ -244,24 +260,26 @@ public final class RealisticOcrBenchmark {
       for (int i = from; i < to; i++) {
         int index = i;
         tasks.add(() -> {
-          SamplePages.SamplePage sample = SamplePages.page(index, SamplePages.Quality.DEGRADED);
-          RealisticScans.Scan scan = RealisticScans.page(FAXED_FROM + index);
-          double factor = 1.5 + 0.5 * (index % 3);
-          List<Point> points = new ArrayList<>();
-          for (ExtraPage page : List.of(new ExtraPage(index + " degraded", sample.image(), sample.text()),
-              new ExtraPage(index + " faxed 1/" + factor, shrunk(scan.image(), factor), scan.truth().text()))) {
-            Path file = dir.resolve(page.label().replace(' ', '-').replace('/', '-') + ".png");
-            ImageIO.write(page.image(), "png", file.toFile());
-            BufferedImage image = ImageIO.read(file.toFile());
-            OcrResult ours = engine.read(image);
-            String corrected = PostCorrection.correct(ours.text());
-            Cli cli = cli(file, settings);
-            points.add(new Point(page.label(), "ours", corrected, ours.wordConfidences(), ours.symbolConfidences(),
-                ours.ink(), shapes(ours.lines(), image), CharacterErrorRate.ofLines(page.truth(), corrected)));
-            points.add(new Point(page.label(), "tesseract", cli.text, cli.confidences, cli.symbols, cli.ink,
-                shapes(cli.lines, image), CharacterErrorRate.ofLines(page.truth(), cli.text)));
+          // the source page shifts by one a round of kinds, so that no way of spoiling always meets the same kind
+          RealisticScans.Scan scan = RealisticScans.page(SPOILED_FROM + index + index / ScanDegradations.Kind.values().length);
+          ScanDegradations.Degraded spoiled = ScanDegradations.apply(index, scan.image());
+          String label = index + " " + SPOILED + " " + spoiled.label();
+          Path file = dir.resolve("spoiled-" + index + (spoiled.jpeg() ? ".jpg" : ".png"));
+          if (spoiled.jpeg()) {
+            Files.write(file, RealisticScans.jpeg(spoiled.image(), spoiled.jpegQuality()));
+          } else {
+            ImageIO.write(spoiled.image(), "png", file.toFile());
           }
-          return points;
+          BufferedImage image = ImageIO.read(file.toFile());
+          String truth = scan.truth().text();
+          OcrResult ours = engine.read(image);
+          String corrected = PostCorrection.correct(ours.text());
+          Cli cli = cli(file, settings);
+          return List.of(
+              new Point(label, "ours", corrected, ours.wordConfidences(), ours.symbolConfidences(), ours.ink(),
+                  shapes(ours.lines(), image), CharacterErrorRate.ofLines(truth, corrected)),
+              new Point(label, "tesseract", cli.text, cli.confidences, cli.symbols, cli.ink, shapes(cli.lines, image),
+                  CharacterErrorRate.ofLines(truth, cli.text)));
         });
       }
       List<Point> points = new ArrayList<>();
@@ -271,19 +289,6 @@ public final class RealisticOcrBenchmark {
       pool.shutdownNow();
       deleteTree(dir);
     }
-  }
-
-  private static BufferedImage shrunk(BufferedImage image, double factor) {
-    BufferedImage small = new BufferedImage((int) (image.getWidth() / factor), (int) (image.getHeight() / factor),
-        BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = small.createGraphics();
-    try {
-      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-      g.drawImage(image, 0, 0, small.getWidth(), small.getHeight(), null);
-    } finally {
-      g.dispose();
-    }
-    return small;
   }
 
   /**
@@ -337,6 +342,7 @@ public final class RealisticOcrBenchmark {
     try (OcrEngine engine = new OcrEngine(settings)) {
       for (Path image : images) {
         Optional<String> truth = RealScanTranscriptions.of(image);
+        Optional<RealScanFields.Truth> fieldTruth = RealScanFields.of(image);
         if (truth.isEmpty()) continue;
         String read = engine.read(ImageIO.read(image.toFile())).text();
         System.out.printf("%-34s before %.4f  after %.4f%n", image.getFileName(), CharacterErrorRate.of(truth.get(), read),
@@ -495,18 +501,18 @@ public final class RealisticOcrBenchmark {
     System.out.println();
     System.out.println("quality score, " + title + ": predicted CER against measured");
     System.out.println("page                   reader      CER     predicted  illegible  unlikely  doubt  words<60  mixed"
-        + "  ink outside lines  words<90  symbols<90  unread text  small text");
+        + "  ink outside lines  words<90  symbols<90  unread text  small text  unseen");
     for (Point p : points) {
       PageQuality.Signs s = p.signs();
       System.out.printf("%-22s %-11s %.4f  %.4f     %.3f      %.3f     %.3f  %.3f     %.3f  %.3f              %.3f"
-              + "     %.4f      %.4f       %.3f%n", p.page(), p.reader(), p.cer(), predict.applyAsDouble(s), s.illegible(),
-          s.unlikely(), s.doubt(), s.lowConfidence(), s.mixed(), s.uncoveredInk(), s.unsureWords(), s.unsureSymbols(),
-          s.unreadText(), s.smallText());
+              + "     %.4f      %.4f       %.3f       %.3f%n", p.page(), p.reader(), p.cer(), predict.applyAsDouble(s),
+          s.illegible(), s.unlikely(), s.doubt(), s.lowConfidence(), s.mixed(), s.uncoveredInk(), s.unsureWords(),
+          s.unsureSymbols(), s.unreadText(), s.smallText(), s.unseenSyllables());
     }
     for (String reader : List.of("ours", "tesseract", "both")) {
-      for (String set : List.of("realistic", "all")) {
+      for (String set : List.of("realistic", SPOILED, "all")) {
         List<Point> chosen = points.stream().filter(p -> reader.equals("both") || p.reader().equals(reader))
-            .filter(p -> set.equals("all") || !p.page().contains("degraded") && !p.page().contains("faxed")).toList();
+            .filter(p -> set.equals("all") || p.page().contains(" " + SPOILED + " ") == set.equals(SPOILED)).toList();
         double[] predicted = chosen.stream().mapToDouble(p -> predict.applyAsDouble(p.signs())).toArray();
         double rho = RankCorrelation.spearman(predicted, chosen.stream().mapToDouble(Point::cer).toArray());
         int bad = 0;

@@ -36,7 +36,40 @@ class FieldReviewTest {
   void testCitationsDateIsNotTakenForTheDocumentsOwn() {
     String page = "KẾ HOẠCH thực hiện Chỉ thị số 41-CT/TW ngày 20 tháng 12 năm 2024 của Ban Bí thư\n"
         + "Thực hiện Kế hoạch số 125-KH/TU của Ban Thường vụ Tỉnh ủy";
-    assertEquals(List.of(), FieldReview.check(MetadataReader.read(List.of(page)), page, List.of()));
+    DocumentMetadata read = MetadataReader.read(List.of(page));
+    assertNull(read.date());
+    // the plan's own date is not on the page: it is asked for, not taken from the directive it cites
+    FieldReview.Flag date = FieldReview.check(read, page, List.of()).stream()
+        .filter(f -> f.field() == FieldReview.Field.DATE).findFirst().orElseThrow();
+    assertTrue(date.why().startsWith("không tìm thấy"), date.why());
+  }
+
+  @Test
+  void testFieldsNotFoundOnAScanAreFlaggedNotLeftOut() {
+    // scans/cv-1906-sgddt-da-nang.p1.jpg as our reading gives it: the công văn's "V/v" read "Ví", so no type
+    String page = "UBND THÀNH PHÓ ĐÀ NẴNG _\nSỞ GIÁO DỤC VÀ ĐÀO TẠO.\nSố: 1906 /SGDĐT-CTrTT\n"
+        + "Ví khẩn trương thực hiện các biện\npháp phòng, chẳng địch COVID-19\nKính gửi:\n"
+        + "CỘNG HOÀ XÃ HỌI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐà Nẵng, ngày 26tháng 7 năm 2020\n\n"
+        + "- Phòng giáo dục và đảo tạo các quận, huyện;\n~ Các trường, trung tâm trực thuộc Sở;";
+    DocumentMetadata read = MetadataReader.read(List.of(page));
+    assertNull(read.type());
+    List<FieldReview.Flag> flags = FieldReview.check(read, page, List.of());
+    assertTrue(flags.stream().anyMatch(f -> f.field() == FieldReview.Field.TYPE), flags.toString());
+    assertTrue(FieldReview.problem(flags).contains("Loại văn bản: không xác định được loại văn bản"),
+        FieldReview.problem(flags));
+    // scans/thanh-hoa-6.jpg: its header lost, its body read: no field is left out unflagged
+    assertEquals(List.of(FieldReview.Field.values()), read(".lnh bửi: Chủ tịch ĐIEND các xã, thị trấn\n\n"
+        + "'MY{ số 42/NQ-£*P nghy 09 tháng 4 năm 2020 của Chính.\nhiện chính sách đảm bảo kịp thời, công khai"));
+  }
+
+  @Test
+  void testNumberWhoseCodeWasCutShortIsFlagged() {
+    // the code goes on in lower case ("CTrTT"): a number read as "1906/SGDĐT-CT" would be another document's
+    String header = "UBND THÀNH PHỐ ĐÀ NẴNG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 1906/SGDĐT-CTrTT\n"
+        + "V/v khẩn trương thực hiện các biện pháp phòng, chống dịch COVID-19\n"
+        + "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐà Nẵng, ngày 26 tháng 7 năm 2020\n";
+    assertEquals("1906/SGDĐT-CT", MetadataReader.read(List.of(header)).number().value());
+    assertEquals(List.of(FieldReview.Field.NUMBER), read(header));
   }
 
   @Test

@@ -72,6 +72,19 @@ class PageQualityTest {
   }
 
   @Test
+  void testMisreadMarksThatTheSyllableRulesLetPassAreSyllablesTheModelNeverSaw() {
+    String right = "Hội đồng Thi đua - Khen thưởng đề nghị Chủ tịch";
+    String misread = "Hôị dổng Thi đua - Khẹn thưỡng đề nghị Chủ tịch";
+    assertEquals(1.0, PageQuality.score(misread), "every misread syllable passes the syllable rules");
+    PageQuality.Signs rightSigns = PageQuality.signs(right, List.of(), List.of(), PageQuality.Ink.UNMEASURED);
+    PageQuality.Signs misreadSigns = PageQuality.signs(misread, List.of(), List.of(), PageQuality.Ink.UNMEASURED);
+    assertEquals(0, rightSigns.unseenSyllables(), 1e-9);
+    assertEquals(0.4, misreadSigns.unseenSyllables(), 1e-9, "hôị, dổng, khẹn, thưỡng of 10 syllables");
+    assertEquals(1, PageQuality.signs("", List.of(), List.of(), PageQuality.Ink.UNMEASURED).unseenSyllables(),
+        "nothing read is nothing known to be right");
+  }
+
+  @Test
   void testLanguageModelTablesLoadWithTheirCounts() {
     assertTrue(ConfigTables.rows("syllable-bigrams.txt").size() > 50_000);
     assertTrue(SyllableModel.official().pairCount("quy", "định") > 10_000);

@@ -18,8 +18,15 @@ import vn.vankho.text.PageQuality;
  * text's scale.
  */
 public final class InkCoverage {
-  /** Darker than this (0 to 255) is ink: text is near black, paper and a dropped-out seal are light. */
-  private static final int INK_BELOW = 128;
+  /**
+   * Ink is darker than halfway between the paper (the page's median gray) and its darkest ink (the gray this share of
+   * its pixels are darker than): on a good scan about 130, text near black and paper, dust and a dropped-out seal light;
+   * on a faint page (a dry ribbon, a copy of a copy) its gray ink, which a fixed level took for paper, so that the
+   * lines Tesseract lost on it went unseen.
+   */
+  private static final double DARKEST_INK = 0.002;
+  /** ... but at least this far below the paper: on a page without ink, halfway would split the paper's own grain. */
+  private static final int LEAST_CONTRAST = 32;
   /** A line box is widened by this share of its height on each side: marks stand above and below the letters. */
   private static final double MARGIN = 0.25;
 
@@ -61,7 +68,8 @@ public final class InkCoverage {
     int w = gray.getWidth();
     int h = gray.getHeight();
     byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
-    if (lineHeight <= 0) return hasInk(pixels) ? 1 : 0;
+    int inkBelow = inkBelow(pixels);
+    if (lineHeight <= 0) return hasInk(pixels, inkBelow) ? 1 : 0;
     boolean[] covered = covered(w, h, wordBoxes, box -> MARGIN * lineHeight);
     // components are found as runs of dark pixels joined to the runs they touch in the row above (eight ways): a
     // page's runs are some hundred times fewer than its pixels
@@ -71,9 +79,9 @@ public final class InkCoverage {
       int rowStart = runs.count;
       int above = previousStart;
       for (int x = 0; x < w; x++) {
-        if (!dark(pixels[y * w + x])) continue;
+        if (!dark(pixels[y * w + x], inkBelow)) continue;
         int x0 = x;
-        while (x + 1 < w && dark(pixels[y * w + x + 1])) x++;
+        while (x + 1 < w && dark(pixels[y * w + x + 1], inkBelow)) x++;
         int run = runs.add(y, x0, x);
         while (above < rowStart && runs.right[above] < x0 - 1) above++;
         for (int a = above; a < rowStart && runs.left[a] <= x + 1; a++) runs.join(run, a);
@@ -151,9 +159,28 @@ public final class InkCoverage {
     }
   }
 
-  private static boolean hasInk(byte[] pixels) {
-    for (byte p : pixels) if (dark(p)) return true;
+  private static boolean hasInk(byte[] pixels, int inkBelow) {
+    for (byte p : pixels) if (dark(p, inkBelow)) return true;
     return false;
+  }
+
+  /** The gray under which a page's pixels are ink: halfway between its paper and its darkest ink ({@link #DARKEST_INK}). */
+  static int inkBelow(byte[] pixels) {
+    long[] histogram = new long[256];
+    for (byte p : pixels) histogram[p & 0xff]++;
+    int darkest = level(histogram, DARKEST_INK * pixels.length);
+    int paper = level(histogram, pixels.length / 2.0);
+    return Math.min((paper + darkest + 1) / 2, paper - LEAST_CONTRAST);
+  }
+
+  /** The gray under or at which more than {@code count} pixels lie. */
+  private static int level(long[] histogram, double count) {
+    long seen = 0;
+    for (int g = 0; g < histogram.length; g++) {
+      seen += histogram[g];
+      if (seen > count) return g;
+    }
+    return histogram.length - 1;
   }
 
   /** The pixels of a w x h image inside {@code boxes}, each widened by its {@code pad} on every side. */
@@ -180,13 +207,17 @@ public final class InkCoverage {
     int h = gray.getHeight();
     byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
     boolean[] covered = covered(w, h, lineBoxes, box -> MARGIN * box.height);
+    int inkBelow = inkBelow(pixels);
     long ink = 0;
     long uncovered = 0;
     for (int y = 1; y < h - 1; y++) {
       for (int x = 1; x < w - 1; x++) {
         int i = y * w + x;
-        if (!dark(pixels[i])) continue;
-        if (!dark(pixels[i - 1]) && !dark(pixels[i + 1]) && !dark(pixels[i - w]) && !dark(pixels[i + w])) continue;
+        if (!dark(pixels[i], inkBelow)) continue;
+        if (!dark(pixels[i - 1], inkBelow) && !dark(pixels[i + 1], inkBelow) && !dark(pixels[i - w], inkBelow)
+            && !dark(pixels[i + w], inkBelow)) {
+          continue;
+        }
         ink++;
         if (!covered[i]) uncovered++;
       }
@@ -194,7 +225,7 @@ public final class InkCoverage {
     return ink == 0 ? 0 : (double) uncovered / ink;
   }
 
-  private static boolean dark(byte pixel) {
-    return (pixel & 0xff) < INK_BELOW;
+  private static boolean dark(byte pixel, int inkBelow) {
+    return (pixel & 0xff) < inkBelow;
   }
 }

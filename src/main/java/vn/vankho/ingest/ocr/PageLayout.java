@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.vankho.text.Diacritics;
 
 /**
  * Puts the words Tesseract read back into the order of the document's layout (Nghị định 30/2020/NĐ-CP, Phụ lục
@@ -26,7 +29,7 @@ import java.util.stream.Collectors;
  *   Tesseract's own text gives it.</li>
  * </ul>
  */
-final class PageLayout {
+public final class PageLayout {
   /** Between the cells of a table row: a character OCR never reads in Vietnamese prose. */
   static final String CELL_SEPARATOR = " | ";
   /** The header is in the top part of the first page; below, two columns are a signature block or a list. */
@@ -58,6 +61,17 @@ final class PageLayout {
     int centreY() {
       return (top + bottom) / 2;
     }
+  }
+
+  /**
+   * Folded, lower case: a công văn's subject line, "V/v" (về việc) as OCR reads it ("V/w:", "'V/V"), which Nghị định
+   * 30 prints under the number in the left column.
+   */
+  private static final Pattern SUBJECT_CUE = Pattern.compile("^\\W{0,2}v\\s*/\\s*[vw]\\b");
+
+  /** True when {@code line} opens a công văn's subject, "V/v ...", as OCR reads it. */
+  public static boolean opensSubject(String line) {
+    return SUBJECT_CUE.matcher(Diacritics.fold(line).toLowerCase(Locale.ROOT)).find();
   }
 
   /** Words that lie on one row, left to right. */
@@ -211,7 +225,9 @@ final class PageLayout {
    * The rest of the left column under the rows the two columns share: a công văn's subject ("V/v ...", Nghị định
    * 30/2020/NĐ-CP, Phụ lục I) wraps under its number on two or three lines beside nothing. The rows below, top to
    * bottom, that stay left of the gutter, each within {@link #HEADER_LEADING} of the one above; a row right of it
-   * (a reception stamp, a speck) is passed over, and one that crosses it ("Kính gửi: ...", the heading) ends it.
+   * (a reception stamp, a speck) is passed over, and one that crosses it ("Kính gửi: ...", the heading) ends it,
+   * unless it is the first and opens with "V/v": a short subject typed on one line runs on under the right column,
+   * and is still the left column's, under the number.
    */
   private static List<Word> subject(List<Row> rows, List<Word> left, List<Word> right, int gutter) {
     List<Word> subject = new ArrayList<>();
@@ -223,7 +239,7 @@ final class PageLayout {
     for (Row row : below) {
       if (row.top() - bottom > HEADER_LEADING * (row.bottom() - row.top())) break;
       if (row.left() >= gutter) continue;
-      if (row.right() > gutter) break;
+      if (row.right() > gutter && !(subject.isEmpty() && opensSubject(row.text()))) break;
       subject.addAll(row.words());
       bottom = row.bottom();
     }

@@ -16,14 +16,19 @@ class InkCoverageTest {
   private static final String LINE = "Hội đồng nhân dân tỉnh";
   private static final int LINE_HEIGHT = 40;
 
-  /** Two equal lines of text, a long rule under them and specks of dust; the rectangle each line's text covers. */
+  /** Two equal lines of black text on white, a long rule under them and specks of dust; each line's rectangle. */
   private static BufferedImage page(List<Rectangle> lines) {
+    return page(lines, Color.WHITE, Color.BLACK);
+  }
+
+  /** As {@link #page(List)}, the paper and the ink of the colours given. */
+  private static BufferedImage page(List<Rectangle> lines, Color paper, Color ink) {
     BufferedImage page = new BufferedImage(900, 320, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = page.createGraphics();
     try {
-      g.setColor(Color.WHITE);
+      g.setColor(paper);
       g.fillRect(0, 0, page.getWidth(), page.getHeight());
-      g.setColor(Color.BLACK);
+      g.setColor(ink);
       g.setFont(new Font(Font.SERIF, Font.PLAIN, 30));
       int width = g.getFontMetrics().stringWidth(LINE);
       for (int baseline : new int[] {70, 170}) {
@@ -46,6 +51,25 @@ class InkCoverageTest {
         "the second line was not read: half the letters");
     assertEquals(0, InkCoverage.unreadShare(page, lines, LINE_HEIGHT), 1e-9, "both lines read");
     assertEquals(1, InkCoverage.unreadShare(page, List.of(), 0), 1e-9, "nothing read on a page with ink");
+  }
+
+  @Test
+  void faintInkIsInkAndThePapersGrainIsNot() {
+    List<Rectangle> lines = new ArrayList<>();
+    // a dry ribbon's gray letters on recycled paper: lighter than any fixed level of ink a good scan needs
+    BufferedImage faint = page(lines, new Color(246, 246, 246), new Color(205, 205, 205));
+    assertEquals(0.5, InkCoverage.unreadShare(faint, List.of(lines.get(0)), LINE_HEIGHT), 1e-9,
+        "the faint second line was not read");
+    assertEquals(1, InkCoverage.unreadShare(faint, List.of(), 0), 1e-9, "nothing read on a page with faint ink");
+    BufferedImage blank = new BufferedImage(900, 320, BufferedImage.TYPE_BYTE_GRAY);
+    java.util.Random grain = new java.util.Random(7);
+    for (int y = 0; y < blank.getHeight(); y++) {
+      for (int x = 0; x < blank.getWidth(); x++) {
+        blank.getRaster().setSample(x, y, 0, Math.min(255, 246 + (int) Math.round(grain.nextGaussian() * 6)));
+      }
+    }
+    assertEquals(0, InkCoverage.unreadShare(blank, List.of(), 0), 1e-9, "a blank sheet's grain is not text");
+    assertEquals(0, InkCoverage.uncoveredShare(blank, List.of()), 1e-9, "nor ink");
   }
 
   @Test

@@ -81,6 +81,32 @@ class PageLayoutTest {
   }
 
   @Test
+  void aSubjectTypedOnOneLineUnderTheRightColumnStaysUnderItsNumber() {
+    // shared corpus, scans/image_image_536_.jpg: the "V/v" line starts under the number and runs on under the date
+    List<PageLayout.Word> page = new ArrayList<>();
+    page.addAll(words("TỔNG CỤC THUẾ", 100, 100, 0, 0));
+    page.addAll(words("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 520, 101, 0, 0));
+    page.addAll(words("CỤC THUẾ TP.HCM", 95, 130, 1, 0));
+    page.addAll(words("Độc lập - Tự do - Hạnh phúc", 560, 132, 1, 0));
+    page.addAll(words("Số: 6078/CT-KTT3", 100, 170, 2, 1));
+    page.addAll(words("TP. Hồ Chí Minh, ngày 26 tháng 7 năm 2011", 520, 175, 2, 1));
+    page.addAll(words("'V/w: Không đóng dấu trên hoá đơn đặt in.", 60, 200, 3, 2));
+    page.addAll(words("Kính gởi: CÔNG TY CP DV BƯU CHÍNH VIỄN THÔNG SÀI GÒN", 200, 240, 4, 3));
+
+    assertEquals("""
+        TỔNG CỤC THUẾ
+        CỤC THUẾ TP.HCM
+        Số: 6078/CT-KTT3
+        'V/w: Không đóng dấu trên hoá đơn đặt in.
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        TP. Hồ Chí Minh, ngày 26 tháng 7 năm 2011
+
+        Kính gởi: CÔNG TY CP DV BƯU CHÍNH VIỄN THÔNG SÀI GÒN
+        """, PageLayout.text(page, List.of(), WIDTH, HEIGHT));
+  }
+
+  @Test
   void aPageWithoutColumnsOrTablesKeepsTesseractsLinesAndParagraphs() {
     List<PageLayout.Word> page = new ArrayList<>();
     page.addAll(words("QUYẾT ĐỊNH", 450, 100, 0, 0));

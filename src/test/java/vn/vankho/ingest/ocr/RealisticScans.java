@@ -595,13 +595,18 @@ public final class RealisticScans {
   }
 
   private static byte[] jpeg(BufferedImage image) {
+    return jpeg(image, JPEG_QUALITY);
+  }
+
+  /** {@code image} as a JPEG file of {@code quality} (0 to 1), as a scanner or a phone saves it. */
+  public static byte[] jpeg(BufferedImage image, float quality) {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
       writer.setOutput(out);
       ImageWriteParam param = writer.getDefaultWriteParam();
       param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(JPEG_QUALITY);
+      param.setCompressionQuality(quality);
       writer.write(null, new IIOImage(image, null, null), param);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
