@@ -404,8 +404,11 @@ public final class ArchiveIndex implements SearchIndex {
     lucene.add(new StoredField(IndexFields.FILE_NAME_SHOWN, doc.fileName()));
     lucene.add(new StoredField(IndexFields.TITLE, doc.title()));
     String searchable = doc.title() + "\n\n" + doc.text();
-    lucene.add(new Field(IndexFields.TEXT, searchable, TEXT_WITH_OFFSETS));
-    lucene.add(new TextField(IndexFields.TEXT_EXACT, searchable, Field.Store.NO));
+    // the two text fields from one analysis of the text; stored apart from its tokens, as one stored field was
+    VietnameseAnalyzers.TextStreams streams = VietnameseAnalyzers.textStreams(searchable);
+    lucene.add(new StoredField(IndexFields.TEXT, searchable));
+    lucene.add(new Field(IndexFields.TEXT, streams.folded, TEXT_WITH_OFFSETS));
+    lucene.add(new Field(IndexFields.TEXT_EXACT, streams.exact, TextField.TYPE_NOT_STORED));
     if (!doc.poorText().isEmpty()) {
       lucene.add(new TextField(IndexFields.TEXT_OCR, doc.poorText(), Field.Store.NO));
     }
@@ -423,7 +426,7 @@ public final class ArchiveIndex implements SearchIndex {
   }
 
   private static FieldType textWithOffsets() {
-    FieldType type = new FieldType(TextField.TYPE_STORED);
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;

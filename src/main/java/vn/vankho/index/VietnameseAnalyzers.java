@@ -134,6 +134,31 @@ public final class VietnameseAnalyzers {
         IndexFields.FILE_NAME_TEXT, folded));
   }
 
+  /**
+   * The full text's tokens for its two fields, {@link IndexFields#TEXT} (folded) and {@link IndexFields#TEXT_EXACT},
+   * as {@link #perField()} would give them. The two chains are the same up to the one spelling and differ only after
+   * it (folding, and each its list of common syllables), so the text goes through the char filter, the tokenizer,
+   * lower-casing and the one spelling once, and each field's own filters read a playback of those tokens: the
+   * inversion of these two fields was most of the index's cost of an import (#18). The streams are this thread's,
+   * good until its next call.
+   */
+  static TextStreams textStreams(String text) {
+    TextStreams streams = TEXT_STREAMS.get();
+    streams.words.record(EXACT_WORDS.tokenStream(IndexFields.TEXT_EXACT, text));
+    return streams;
+  }
+
+  private static final Analyzer EXACT_WORDS = exact();
+  private static final ThreadLocal<TextStreams> TEXT_STREAMS = ThreadLocal.withInitial(TextStreams::new);
+
+  /** The folded and the exact text field's streams over one recording of the shared chain's tokens. */
+  static final class TextStreams {
+    private final RecordedTokens.Recording words = new RecordedTokens.Recording();
+    final TokenStream folded = new CommonGramsFilter(
+        new VietnameseFoldingFilter(RecordedTokens.of(words)), CommonSyllables.of(Chain.FOLDED));
+    final TokenStream exact = new CommonGramsFilter(RecordedTokens.of(words), CommonSyllables.of(Chain.EXACT));
+  }
+
   private static final class VietnameseAnalyzer extends Analyzer {
     private final Chain chain;
     private final Grams grams;
