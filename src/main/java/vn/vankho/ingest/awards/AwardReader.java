@@ -43,8 +43,11 @@ public final class AwardReader {
   // an item's number inside a sentence, after the colon or semicolon before it ("gồm: 1- Hội ...; 2- ...", "; 2.Đài")
   /** A line that opens with a number and a comma: a wrapped name's number ("110, Trường ..."), or OCR's "1," for "1.". */
   private static final Pattern NUMBER_COMMA = Pattern.compile("^\\d{1,3}\\s*,");
-  /** A name opening with two words of one letter each ("I u đoàn"), not "Y Ngông" nor "A69". */
-  private static final Pattern SINGLE_LETTER = Pattern.compile("^\\p{L}\\s+\\p{L}(?![\\p{L}\\p{N}'’.])");
+  /**
+   * A name opening with a letter OCR split off its word: two words of one letter each ("I u đoàn"), or a capital and a
+   * stop before the rest of the word in lower case ("I.ữ đoàn" for "Lữ đoàn"); not "Y Ngông", "A69" nor "TP.HCM".
+   */
+  private static final Pattern SINGLE_LETTER = Pattern.compile("^\\p{L}(?:\\s+\\p{L}(?![\\p{L}\\p{N}'’.])|[.,:;]\\p{Ll})");
   private static final Pattern INLINE_NUMBER = Pattern.compile("[:;]\\s*\\d{1,3}\\s*[.)-]");
   // a sentence's end inside a paragraph: a period after a word of four letters or more or a bracket, then a capital
   private static final Pattern SENTENCE_END = Pattern.compile("(?:\\p{L}{4}|\\))\\.(?=\\s+\\p{Lu})");
@@ -768,7 +771,18 @@ public final class AwardReader {
     // nor a wrapped line, which starts in lower case; a speck OCR reads before it ("'Theo đó") is not its start
     int first = text.codePoints().filter(Character::isLetterOrDigit).findFirst().orElse(' ');
     boolean sentence = Character.isUpperCase(first) && !text.equals(text.toUpperCase(Locale.ROOT));
-    return sentence && verbAt(line) >= 0 ? Kind.VERB : Kind.OTHER;
+    return sentence && verbAt(line) >= 0 && !otherWord(text) ? Kind.VERB : Kind.OTHER;
+  }
+
+  /**
+   * Whether a line's first word is another word than the verb it folds to, its marks saying so: "Phòng Cảnh sát ..." is
+   * no "Phong" (a page's wrapped line of a list of units); a word without marks ("Tang", as OCR loses them) may be the
+   * verb.
+   */
+  private static boolean otherWord(String text) {
+    String word = Diacritics.nfc(text.strip().split("\\s+", 2)[0]);
+    boolean marked = !Diacritics.searchForm(word).equalsIgnoreCase(word);
+    return marked && AwardTables.marked("verb").stream().map(v -> v.split("\\s+", 2)[0]).noneMatch(word::equalsIgnoreCase);
   }
 
   /**
@@ -1049,8 +1063,8 @@ public final class AwardReader {
     // lower case after "cho" are who the award is for, not a name ("Tặng Bằng khen ... cho kiều bào có thành tích ...")
     // and a proper name has two capitalized words at least, a person's family and given names, a unit's kind and name
     // ("Sở Y tế", "Nhà máy Z131"): "Ø1 mẹ" is a count OCR misread ("cho 01 mẹ")
-    // and it does not open with two words of one letter each: one may ("Y Ngông Niê Kdăm", "K' Hương"), two are letters
-    // OCR split off a word ("I u đoàn Trinh sát ..." for "Lữ đoàn ...")
+    // and it does not open with a letter OCR split off its word ("I u đoàn", "I.ữ đoàn Trinh sát ..." for "Lữ đoàn ..."):
+    // one word of one letter may open a name ("Y Ngông Niê Kdăm", "K' Hương")
     if (awardee.isEmpty() || Character.isLowerCase(awardee.charAt(0))
         || Stream.of(awardee.split("[\\s,()]+")).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count() < 2
         || SINGLE_LETTER.matcher(awardee).find()) {

@@ -598,14 +598,28 @@ class RealAwardDecisionsTest {
   }
 
   /**
-   * A unit's name as a poor scan may read it, its first word split into two letters ("I u đoàn Trinh sát Đặc nhiệm 74"
-   * for "Lữ đoàn ..."): no awardee, where the others of the list still are.
+   * A unit's name as a poor scan reads it, its first word split ("I.ữ đoàn Trinh sát Đặc nhiệm 74, Tổng cục I!" for "Lữ
+   * đoàn ...", or "I u đoàn"): no awardee, where the others of the list still are.
    */
   @Test
   void aNameOpeningWithTwoOneLetterWordsIsAScanSpeck() {
-    String scanned = text("tin-cuuchienbinh-2363-2365-ctn-anh-hung-2013").replace("gồm Lữ đoàn", "gồm I u đoàn");
-    Map<String, String> read = awards(AwardReader.read(List.of(scanned)));
-    assertEquals(9, read.size(), read.toString());
-    assertTrue(read.keySet().stream().noneMatch(name -> name.contains("đoàn Trinh sát")), read.toString());
+    for (String misread : List.of("I u đoàn", "I.ữ đoàn")) {
+      String scanned = text("tin-cuuchienbinh-2363-2365-ctn-anh-hung-2013").replace("gồm Lữ đoàn", "gồm " + misread);
+      Map<String, String> read = awards(AwardReader.read(List.of(scanned)));
+      assertEquals(9, read.size(), read.toString());
+      assertTrue(read.keySet().stream().noneMatch(name -> name.contains("đoàn Trinh sát")), read.toString());
+    }
+  }
+
+  /**
+   * The same list wrapped as a page prints it, a line opening with a unit's "Phòng" ("..., cướp giật tài sản," /
+   * "Phòng Cảnh sát hình sự, Công an Thành phố; ..."): its marks say it is no verb "Phong", so the line goes on the list.
+   */
+  @Test
+  void aWrappedLineOpeningWithPhongIsNoVerb() {
+    String text = text("tin-vov-ubnd-ha-noi-bang-khen-pha-an-bidv-2020");
+    String wrapped = text.replace("cướp giật tài sản, Phòng Cảnh sát", "cướp giật tài sản,\nPhòng Cảnh sát");
+    assertTrue(wrapped.contains(",\nPhòng Cảnh sát"), wrapped);
+    assertEquals(awards(read("tin-vov-ubnd-ha-noi-bang-khen-pha-an-bidv-2020")), awards(AwardReader.read(List.of(wrapped))));
   }
 }
