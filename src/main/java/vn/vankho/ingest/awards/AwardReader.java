@@ -12,8 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.vankho.text.AwardTerms;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.FoldedText;
+import vn.vankho.text.Phrases;
+import vn.vankho.text.Phrases.Match;
 
 /**
  * Reads the awards an award decision makes. An article that starts with an award verb ("Điều 1. Tặng
@@ -38,13 +41,20 @@ public final class AwardReader {
   private static final Pattern ITEM = Pattern.compile("^(?:\\d{1,3}\\s*[.,)]\\s*(?=\\p{L})|(?:\\d{1,3}\\s*[.,)]|[-+•])\\s+\\S)");
   private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,3}\\s*[.,)]|[-+•])\\s*");
   // an item's number inside a sentence, after the colon or semicolon before it ("gồm: 1- Hội ...; 2- ...", "; 2.Đài")
+  /** A line that opens with a number and a comma: a wrapped name's number ("110, Trường ..."), or OCR's "1," for "1.". */
+  private static final Pattern NUMBER_COMMA = Pattern.compile("^\\d{1,3}\\s*,");
+  /**
+   * A name opening with a letter OCR split off its word: two words of one letter each ("I u đoàn"), or a capital and a
+   * stop before the rest of the word in lower case ("I.ữ đoàn" for "Lữ đoàn"); not "Y Ngông", "A69" nor "TP.HCM".
+   */
+  private static final Pattern SINGLE_LETTER = Pattern.compile("^\\p{L}(?:\\s+\\p{L}(?![\\p{L}\\p{N}'’.])|[.,:;]\\p{Ll})");
   private static final Pattern INLINE_NUMBER = Pattern.compile("[:;]\\s*\\d{1,3}\\s*[.)-]");
   // a sentence's end inside a paragraph: a period after a word of four letters or more or a bracket, then a capital
   private static final Pattern SENTENCE_END = Pattern.compile("(?:\\p{L}{4}|\\))\\.(?=\\s+\\p{Lu})");
   private static final Pattern HEADING = Pattern.compile("^[ivx]{1,4}\\s*[.)]\\s+\\S");
   // "Điều 1.", "Điều 1:", "Điều 1. -", and as copies print it, "Điều 1" without its period or "Điều 1.Tặng" glued
   private static final Pattern ARTICLE = Pattern.compile("^(?:"
-      + AwardTables.cues("article").stream().map(Pattern::quote).collect(Collectors.joining("|"))
+      + AwardTables.marked("article").stream().map(Diacritics::searchForm).map(Pattern::quote).collect(Collectors.joining("|"))
       + ")\\s*\\d+(?:\\s*[.:]\\s*|\\s+|$)(?:[-–]\\s*)?");
   private static final Pattern COUNT = Pattern.compile("^\\d");
   private static final Pattern COUNT_DIGITS = Pattern.compile("^\\d+\\s+");
@@ -53,6 +63,8 @@ public final class AwardReader {
   private static final int MAX_WORDS_BEFORE_FORM = 6;
   /** A passive's agent is a title or a body ("Thủ tướng Chính phủ", "Chủ tịch Ủy ban nhân dân tỉnh"), a few words. */
   private static final int MAX_AGENT_WORDS = 8;
+  /** What stands between a list's recalled awardees and its "gồm": a second noun and "này" (", địa phương này gồm"). */
+  private static final int MAX_WORDS_BEFORE_LIST = 4;
   private static final Pattern MARKED_OPENER = Pattern.compile(",\\s*("
       + AwardTables.marked("achievement-opener-marked").stream().map(Pattern::quote).collect(Collectors.joining("|"))
       + ")\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -69,6 +81,12 @@ public final class AwardReader {
 
   /** How many awardees a text counts, and of what kind ("5 tập thể"). */
   record Count(int value, AwardeeKind kind) {}
+
+  /** A report's clause that counted its awardees without naming them, and its count. */
+  private record Counting(Clause clause, Count count) {}
+
+  /** The awardees a paragraph lists for a clause before it that counted them, and their kind. */
+  private record Recall(List<String> names, AwardeeKind kind) {}
 
   /**
    * Lines joined into one article, item or heading, with the page it starts on; {@code row} for a row of an award
@@ -106,9 +124,12 @@ public final class AwardReader {
     // a document without articles (a Lệnh) awards in a paragraph that opens with the verb
     boolean articles = paragraphs.stream().anyMatch(p -> p.kind() == Kind.ARTICLE);
     String title = paragraphs.isEmpty() ? "" : paragraphs.get(0).text();
+    // what a passive that names no form refers to: the headline, or else the last paragraph before it that names a form
+    String formBefore = title;
     Clause clause = null;
     boolean open = false;
     boolean listing = false; // a report's clause announced its list on the lines below, one awardee a line
+    Counting counting = null; // the last clause of a report that counted its awardees without naming them
 
     AwardeeKind section = null;
     for (Paragraph p : paragraphs) {
@@ -140,12 +161,33 @@ public final class AwardReader {
             Optional.ofNullable(award(p.text(), p.page(), p.text(), clause, section)).ifPresent(awards::add);
           } else if (!articles) {
             listing = false;
+            List<Awarding> clauses = awardingClauses(p);
+            Recall recall = clauses.isEmpty() && counting != null ? recalled(p.folded(), counting.count()) : null;
+            if (recall != null) {
+              for (String name : recall.names()) {
+                Optional.ofNullable(award(name, p.page(), p.text(), counting.clause(), recall.kind())).ifPresent(awards::add);
+              }
+              if (recall.names().size() < counting.count().value()
+                  && (recall.names().isEmpty() || trim(p.text()).endsWith(trim(recall.names().get(recall.names().size() - 1))))) {
+                // it names fewer than were counted and ends on the last it names: the others follow one a line
+                // ("Các cá nhân gồm:" / "Thượng tướng Hoàng Minh Thảo (Tạ Thái An), nguyên ..." / "Thượng tướng Vũ Lăng, ...")
+                clause = counting.clause();
+                open = true;
+                listing = true;
+                section = recall.kind();
+              }
+              counting = null;
+            }
             // the paragraph of a Lệnh, or each clause of a report that quotes a decision, stands for the article: it
             // names its awardees, or counts those it lists after "gồm" or under it ("cho hai đồng chí có tên dưới đây:")
-            for (Awarding awarding : awardingClauses(p)) {
-              Clause read = givenBy(clause(awarding.text(), awarding.verb(), documentCampaign, title), awarding, title);
+            for (Awarding awarding : clauses) {
+              Clause read = givenBy(clause(awarding.text(), awarding.verb(), documentCampaign, formBefore), awarding, title);
               Count count = Optional.ofNullable(announced(awarding.text())).orElseGet(() -> subjectCount(awarding));
               List<String> listed = read == null ? List.of() : listed(awarding, read, count);
+              if (read != null) {
+                // a clause that counts its awardees and names none may have them listed in the next paragraph
+                counting = read.named() == null && listed.isEmpty() && count != null ? new Counting(read, count) : null;
+              }
               AwardeeKind kind = read == null || read.counted() != null || count == null ? null : count.kind();
               for (String name : listed) {
                 Optional.ofNullable(award(name, p.page(), p.text(), read, read.counted() != null ? read.counted() : kind))
@@ -165,6 +207,9 @@ public final class AwardReader {
                 listing = true;
                 section = read.counted();
               }
+            }
+            if (form(FoldedText.of(title), 0) == null && form(p.folded(), 0) != null) {
+              formBefore = p.text();
             }
           }
         }
@@ -191,8 +236,7 @@ public final class AwardReader {
   private static boolean namesOne(String text) {
     FoldedText folded = FoldedText.of(text);
     boolean oneSentence = !text.isEmpty() && text.indexOf(". ") < 0 && text.indexOf("; ") < 0;
-    boolean head = AwardTables.cues("collective-head").stream().anyMatch(folded::startsWith)
-        || AwardTables.KINDS.stream().anyMatch(k -> folded.startsWith(k.key()));
+    boolean head = AwardTables.cues("collective-head").opens(folded) || AwardTables.KINDS.opens(folded);
     return oneSentence && head && Character.isUpperCase(text.charAt(0));
   }
 
@@ -213,11 +257,18 @@ public final class AwardReader {
     }
     List<String> unnamed = AwardTables.marked("verb-unnamed");
     List<String> passiveOnly = Stream.concat(AwardTables.marked("verb-passive").stream(), unnamed.stream()).toList();
+    // each verb read once, the longest first: the "tặng" of "đề nghị truy tặng" is no verb of its own once "truy tặng"
+    // was read as a proposal's
+    List<int[]> read = new ArrayList<>();
     for (String verb : Stream.concat(AwardTables.marked("verb-inline").stream(), passiveOnly.stream()).toList()) {
       String key = Diacritics.searchForm(verb);
       for (int at = text.find(key, 0); at >= 0; at = text.find(key, at + 1)) {
         int verbAt = at;
-        boolean inside = starts.stream().anyMatch(s -> verbAt >= s[1] && verbAt < s[1] + key.length() + 6);
+        boolean inside = starts.stream().anyMatch(s -> verbAt >= s[1] && verbAt < s[1] + key.length() + 6)
+            || read.stream().anyMatch(r -> verbAt >= r[0] && verbAt < r[1]);
+        if (!inside && marked(text, at, verb)) {
+          read.add(new int[] {at, at + key.length()});
+        }
         boolean form = unnamed.contains(verb) || namesForm(text, at + key.length());
         int start = inside || !marked(text, at, verb) || !form ? -1 : awards(text, at, key, passiveOnly.contains(verb));
         if (start >= 0) {
@@ -249,8 +300,8 @@ public final class AwardReader {
    * goes on the clause before it ("tặng Bằng khen, tặng thưởng cho ông Dương Hải Cường": the money that comes with it).
    */
   private static boolean namesForm(FoldedText text, int from) {
-    int[] found = form(text, from);
-    return found != null && words(text.searchForm().substring(from, found[1])) <= MAX_WORDS_BEFORE_FORM;
+    Match<String> found = form(text, from);
+    return found != null && words(text.searchForm().substring(from, found.start())) <= MAX_WORDS_BEFORE_FORM;
   }
 
   /** Where the sentence that holds {@code at} starts. */
@@ -269,8 +320,7 @@ public final class AwardReader {
   private static boolean quotesDecision(FoldedText text, int at) {
     int from = sentenceStart(text, at);
     FoldedText before = text.part(from, at);
-    return AwardTables.cues("decision").stream().anyMatch(cue -> before.find(cue, 0) >= 0)
-        || AwardTables.cues("quoted-lead").stream().anyMatch(before::startsWith);
+    return AwardTables.cues("decision").in(before) || AwardTables.cues("quoted-lead").opens(before);
   }
 
   /**
@@ -281,10 +331,9 @@ public final class AwardReader {
    * Cờ thi đua Chính phủ gồm: ..."): its clause starts with its sentence, which holds the count. -1 when it does not award.
    */
   private static int awards(FoldedText text, int at, String verb, boolean passiveOnly) {
-    String before = text.searchForm().substring(0, agentStart(text, at)).stripTrailing();
-    String cue = AwardTables.cues("not-awarding").stream().filter(c -> before.endsWith(c)
-        && (before.length() == c.length() || !Character.isLetterOrDigit(before.charAt(before.length() - c.length() - 1))))
-        .findFirst().orElse(null);
+    FoldedText upTo = text.part(0, agentStart(text, at));
+    FoldedText before = upTo.part(0, upTo.searchForm().stripTrailing().length());
+    String cue = AwardTables.cues("not-awarding").ending(before).map(Match::value).orElse(null);
     if (cue == null && !passiveOnly) {
       return quotesDecision(text, at) ? at : -1;
     }
@@ -299,13 +348,12 @@ public final class AwardReader {
       // no list after it: its subject names the awardees, in a sentence that spells the decision out ("Theo đó, GS.TS
       // Thái Văn Thành - Giám đốc Sở ... được trao tặng Huân chương Lao động hạng Nhì; ..."); a sentence that only
       // mentions a decision ("... không ban hành quyết định tặng ... đối với tập thể được tặng ...") names no one so
-      return AwardTables.cues("quoted-lead").stream().anyMatch(text.part(sentence, text.length())::startsWith)
-          ? sentence : -1;
+      return AwardTables.cues("quoted-lead").opens(text.part(sentence, text.length())) ? sentence : -1;
     }
     FoldedText subject = text.part(sentence, at);
     boolean counts = announced(subject) != null || subjectKind(subject) != null;
     return list >= 0 && (counts || quotesDecision(text, at)
-        || AwardTables.cues("decision").stream().anyMatch(d -> announced.find(d, 0) >= 0)) ? sentence : -1;
+        || AwardTables.cues("decision").in(announced)) ? sentence : -1;
   }
 
   /**
@@ -349,12 +397,12 @@ public final class AwardReader {
 
   /** The words that say what a list's awardees are at the start of {@code text}, after "các" or "những"; else null. */
   private static KindLead kindLead(FoldedText text) {
-    int from = AwardTables.cues("count").stream().filter(text::startsWith).mapToInt(c -> c.length() + 1).findFirst().orElse(0);
+    int from = AwardTables.cues("count").at(text, 0).map(m -> m.end() + 1).orElse(0);
     for (AwardeeKind kind : AwardeeKind.values()) {
-      for (String cue : AwardTables.cues("count-noun-" + kind.name().toLowerCase(Locale.ROOT))) {
-        if (from <= text.length() && text.startsAt(cue, from)) {
-          return new KindLead(from + cue.length(), kind);
-        }
+      Optional<Match<String>> noun = from <= text.length()
+          ? AwardTables.cues("count-noun-" + kind.name().toLowerCase(Locale.ROOT)).at(text, from) : Optional.empty();
+      if (noun.isPresent()) {
+        return new KindLead(noun.get().end(), kind);
       }
     }
     return null;
@@ -375,10 +423,17 @@ public final class AwardReader {
     return lead == null ? null : new Count(0, lead.kind());
   }
 
-  /** A sentence without the lead that spells a decision out ("Theo đó, ", "Cụ thể, "). */
+  /**
+   * A sentence without the lead that spells a decision out ("Theo đó, ", "Cụ thể, "); a lead that names the decision
+   * runs on with its number and date to its comma ("Theo Quyết định số 2364/QĐ-CTN, ").
+   */
   private static String withoutLead(FoldedText sentence) {
-    int from = AwardTables.cues("quoted-lead").stream().filter(sentence::startsWith).mapToInt(String::length).findFirst()
-        .orElse(0);
+    Optional<Match<String>> lead = AwardTables.cues("quoted-lead").at(sentence, 0);
+    int from = lead.map(Match::end).orElse(0);
+    int comma = sentence.original().indexOf(',', from);
+    if (lead.isPresent() && AwardTables.cues("decision").ending(sentence.part(0, from)).isPresent() && comma >= 0) {
+      from = comma;
+    }
     return sentence.original().substring(from).replaceFirst("^[,\\s]+", "");
   }
 
@@ -389,7 +444,7 @@ public final class AwardReader {
     for (int at = 0; at < text.length(); at++) {
       int from = at;
       boolean number = Character.isDigit(text.searchForm().charAt(at))
-          || numbers.stream().anyMatch(n -> text.startsAt(Diacritics.searchForm(n), from));
+          || AwardTables.cues("count-number").at(text, from).isPresent();
       if (!number || at > 0 && Character.isLetterOrDigit(text.searchForm().charAt(at - 1))) {
         continue;
       }
@@ -408,6 +463,32 @@ public final class AwardReader {
       return new Count(value, nounKind(rest, noun));
     }
     return null;
+  }
+
+  /**
+   * The awardees a paragraph lists that a clause before it counted without naming them: the paragraph opens with them
+   * again, by their number and what they are, or by what they are after "các" or "những", maybe with a second noun and
+   * "này", and announces its list ("4 tập thể này gồm: A; B", "Các đơn vị, địa phương này gồm: A, B, ...", "3 giáo viên
+   * gồm A; B; C"). The count is the paragraph's own number, else the clause's. Null for any other paragraph.
+   */
+  private static Recall recalled(FoldedText text, Count before) {
+    int noun = countNoun(text);
+    boolean counts = noun >= 0 || AwardTables.cues("count").opens(text);
+    KindLead lead = !counts ? null : kindLead(noun >= 0 ? text.part(noun, text.length()) : text);
+    if (lead == null) {
+      return null;
+    }
+    int leadEnd = Math.max(noun, 0) + lead.end();
+    int cue = listCue(text, leadEnd);
+    if (cue < 0 || words(text.original().substring(leadEnd, cue)) > MAX_WORDS_BEFORE_LIST) {
+      return null;
+    }
+    Matcher digits = COUNT_DIGITS.matcher(text.searchForm());
+    int value = noun >= 0 && digits.find() ? Integer.parseInt(digits.group().strip()) : before.value();
+    String rest = text.original().substring(cue).strip().replaceFirst("^[:,\\s]+", "");
+    Matcher end = SENTENCE_END.matcher(rest);
+    return new Recall(inline(end.find() ? rest.substring(0, end.start() + 1) : rest, new Count(value, lead.kind())),
+        lead.kind());
   }
 
   /**
@@ -440,7 +521,7 @@ public final class AwardReader {
     for (String cue : AwardTables.marked("listed")) {
       String key = Diacritics.searchForm(cue);
       for (int at = text.find(key, from); at >= 0; at = text.find(key, at + 1)) {
-        if (marked(text, at, cue)) {
+        if (marked(text, at, cue) || slipOfMark(text, at, cue)) {
           if (best < 0 || at < best) {
             best = at;
             bestEnd = at + key.length();
@@ -450,6 +531,16 @@ public final class AwardReader {
       }
     }
     return bestEnd;
+  }
+
+  /**
+   * Whether a list word of three letters or more stands at {@code at} with other marks than its own, as a scan slips on a
+   * mark ("3 giáo viên gôm cô giáo ..." for "gồm"): a word with marks that folds to it is that word; one without any may be
+   * another ("gom"), and the short "là" is told from "lá" only by its marks.
+   */
+  private static boolean slipOfMark(FoldedText text, int at, String cue) {
+    String word = text.original().substring(at, Math.min(text.length(), at + cue.length()));
+    return cue.length() >= 3 && !Diacritics.searchForm(word).equalsIgnoreCase(word);
   }
 
   /**
@@ -511,11 +602,14 @@ public final class AwardReader {
         items.addAll(repeatedHeads(item));
       }
     }
-    if (items.size() == 1 && count != null && count.value() > 1) {
+    if (count != null && count.value() > 1 && !items.isEmpty() && items.size() < count.value() && names.indexOf(';') < 0) {
       // a list set off by commas only ("gồm: Văn phòng ..., Sở ..., Sở ... và Báo Nghệ An") when that gives as many
       // items as it counts: a unit's name has commas of its own ("Bệnh viện Mắt, Sở Y tế thành phố Đà Nẵng"); its last
-      // two joined by "và", a person's name after it too ("..., Trần Lê Lan Anh và Thái Thị Hồng Thoa (môn bi sắt)")
-      List<String> parts = new ArrayList<>(List.of(items.get(0).split(",\\s+")));
+      // two joined by "và", a person's name after it too ("..., Trần Lê Lan Anh và Thái Thị Hồng Thoa (môn bi sắt)");
+      // the first items may repeat their first words ("Nhân dân và LLVT nhân dân TX Bắc Ninh (tỉnh Bắc Ninh), Nhân dân
+      // và LLVT nhân dân khu Đông sông Đà (Đà Nẵng), ..., Viện Quân y 110, ...") and still be set off so
+      List<String> parts = items.stream().flatMap(item -> Stream.of(item.split(",\\s+")))
+          .collect(Collectors.toCollection(ArrayList::new));
       parts.addAll(joinedByAnd(parts.remove(parts.size() - 1)));
       if (parts.size() == count.value() - 1) {
         parts.addAll(List.of(parts.remove(parts.size() - 1).split("\\s+" + Diacritics.nfc("và") + "\\s+", 2)));
@@ -542,8 +636,9 @@ public final class AwardReader {
     String and = Diacritics.searchForm("và");
     for (int at = folded.find(and, 0); at > 0; at = folded.find(and, at + 1)) {
       int next = at + and.length() + 1;
-      boolean person = AwardTables.KINDS.stream().anyMatch(c -> folded.startsAt(c.key(), next));
-      boolean unit = AwardTables.cues("collective-head").stream().anyMatch(c -> folded.startsAt(c, next))
+      int title = formerAt(folded, next);
+      boolean person = AwardTables.KINDS.at(folded, title).isPresent();
+      boolean unit = AwardTables.cues("collective-head").at(folded, next).isPresent()
           && next < item.length() && Character.isUpperCase(item.charAt(next));
       if (person || unit) {
         return List.of(trim(item.substring(0, at)), trim(item.substring(next)));
@@ -607,7 +702,8 @@ public final class AwardReader {
           continue;
         }
         Kind lineKind = kindOf(line);
-        if (text != null && (lineKind == Kind.OTHER && runsOn(text, kind) || wrapsInlineList(text, kind, lineKind))) {
+        if (text != null && (lineKind == Kind.OTHER && runsOn(text, kind) || wrapsInlineList(text, kind, lineKind)
+            || lineKind == Kind.ITEM && prose(kind) && wrapsNumber(text, line))) {
           text.append(' ').append(line.original());
           lines.add(line);
           continue;
@@ -644,13 +740,13 @@ public final class AwardReader {
       return null;
     }
     FoldedText last = FoldedText.of(cells.get(cells.size() - 1));
-    int[] form = form(last, 0);
-    if (form == null || form[1] != 0 || words(last.searchForm().substring(form[2])) > 0 && first(last, "of", form[2]) < 0) {
+    Match<String> form = form(last, 0);
+    if (form == null || form.start() != 0 || words(last.searchForm().substring(form.end())) > 0 && first(last, "of", form.end()) < 0) {
       return null;
     }
     String awardee = cells.subList(1, cells.size() - 1).stream().filter(c -> !c.isEmpty())
         .collect(Collectors.joining(", "));
-    return awardee.isEmpty() ? null : new Row(awardee, AwardTables.FORMS.get(form[0]).value());
+    return awardee.isEmpty() ? null : new Row(awardee, form.value());
   }
 
   /** A table row as the numbered item it stands for ("1. Nguyễn Văn An, Chuyên viên"); other lines as they are. */
@@ -678,14 +774,25 @@ public final class AwardReader {
       return Kind.HEADING;
     }
     FoldedText start = line.part(0, Math.min(line.length(), 40));
-    if (AwardTables.cues("list").stream().anyMatch(start::startsWith)) {
+    if (AwardTables.cues("list").opens(start)) {
       return Kind.LIST;
     }
     // a sentence that opens with the verb ("Truy tặng danh hiệu ... cho ..."), not a title in capitals naming the award
     // nor a wrapped line, which starts in lower case; a speck OCR reads before it ("'Theo đó") is not its start
     int first = text.codePoints().filter(Character::isLetterOrDigit).findFirst().orElse(' ');
     boolean sentence = Character.isUpperCase(first) && !text.equals(text.toUpperCase(Locale.ROOT));
-    return sentence && verbAt(line) >= 0 ? Kind.VERB : Kind.OTHER;
+    return sentence && verbAt(line) >= 0 && !otherWord(text) ? Kind.VERB : Kind.OTHER;
+  }
+
+  /**
+   * Whether a line's first word is another word than the verb it folds to, its marks saying so: "Phòng Cảnh sát ..." is
+   * no "Phong" (a page's wrapped line of a list of units); a word without marks ("Tang", as OCR loses them) may be the
+   * verb.
+   */
+  private static boolean otherWord(String text) {
+    String word = Diacritics.nfc(text.strip().split("\\s+", 2)[0]);
+    boolean marked = !Diacritics.searchForm(word).equalsIgnoreCase(word);
+    return marked && AwardTables.marked("verb").stream().map(v -> v.split("\\s+", 2)[0]).noneMatch(word::equalsIgnoreCase);
   }
 
   /**
@@ -693,14 +800,14 @@ public final class AwardReader {
    * after the words that quote a decision ("... có Quyết định về Tặng Cờ thi đua ... cho"); -1 when it has none.
    */
   private static int verbAt(FoldedText paragraph) {
-    if (AwardTables.cues("verb").stream().anyMatch(paragraph::startsWith)) {
+    if (AwardTables.cues("verb").opens(paragraph)) {
       return 0;
     }
-    for (String quote : AwardTables.cues("quoted")) {
-      int at = paragraph.find(quote, 0);
-      int verb = at < 0 ? -1 : at + quote.length() + 1;
-      if (verb > 0 && verb < paragraph.length() && Character.isUpperCase(paragraph.original().charAt(verb))
-          && AwardTables.cues("verb").stream().anyMatch(cue -> paragraph.startsAt(cue, verb))) {
+    Phrases<String> quoted = AwardTables.cues("quoted");
+    for (Optional<Match<String>> at = quoted.find(paragraph, 0); at.isPresent(); at = quoted.find(paragraph, at.get().start() + 1)) {
+      int verb = at.get().end() + 1;
+      if (verb < paragraph.length() && Character.isUpperCase(paragraph.original().charAt(verb))
+          && AwardTables.cues("verb").at(paragraph, verb).isPresent()) {
         return verb;
       }
     }
@@ -726,6 +833,15 @@ public final class AwardReader {
         && INLINE_NUMBER.matcher(text).find();
   }
 
+  /**
+   * Whether prose broke inside a sentence before a number that ends a name, so the line after it opens with that number
+   * and a comma ("..., Viện Quân y" / "110, Trường Quân chính (QK3), ..."): a list's number follows a colon, a semicolon
+   * or a sentence's end, never a word.
+   */
+  private static boolean wrapsNumber(CharSequence text, FoldedText line) {
+    return Character.isLetterOrDigit(text.charAt(text.length() - 1)) && NUMBER_COMMA.matcher(line.searchForm()).find();
+  }
+
   private static boolean prose(Kind kind) {
     return kind == Kind.OTHER || kind == Kind.VERB;
   }
@@ -743,44 +859,43 @@ public final class AwardReader {
    */
   private static Clause clause(FoldedText article, int body, String documentCampaign, String title) {
     boolean quoted = title != null;
-    String verb = Stream.concat(AwardTables.cues("verb").stream(), quoted
-            ? Stream.of("verb-inline", "verb-passive", "verb-unnamed").flatMap(role -> AwardTables.cues(role).stream())
-            : Stream.<String>empty())
-        .filter(v -> article.find(v, body) == body).findFirst().orElse(null);
+    Match<String> verb = Stream.concat(Stream.of("verb"),
+            quoted ? Stream.of("verb-inline", "verb-passive", "verb-unnamed") : Stream.<String>empty())
+        .flatMap(role -> AwardTables.cues(role).find(article, body).filter(v -> v.start() == body).stream())
+        .findFirst().orElse(null);
     if (verb == null) {
       return null;
     }
-    if (quoted && AwardTables.cues("verb-unnamed").contains(verb)) {
+    if (quoted && AwardTables.cues("verb-unnamed").at(article, body).filter(v -> v.end() == verb.end()).isPresent()) {
       // the form the headline names, after which the words of the clause are read as if it followed the verb
-      int[] titled = form(FoldedText.of(title), 0);
-      return titled == null ? null
-          : clause(AwardTables.FORMS.get(titled[0]), article, body + verb.length(), documentCampaign);
+      Match<String> titled = form(FoldedText.of(title), 0);
+      return titled == null ? null : clause(titled.value(), article, verb.end(), documentCampaign);
     }
-    int[] found = form(article, body);
+    Match<String> found = form(article, body);
     // the form follows its verb ("Tặng thưởng Bằng khen", "Truy tặng danh hiệu vinh dự Nhà nước "Bà mẹ Việt Nam anh
     // hùng""); one named further on is what the article says of something else ("Công nhận hiệu quả ... sáng kiến
     // ..., để đề nghị danh hiệu Chiến sĩ thi đua")
-    if (found == null || words(article.searchForm().substring(body + verb.length(), found[1])) > MAX_WORDS_BEFORE_FORM) {
+    if (found == null || words(article.searchForm().substring(verb.end(), found.start())) > MAX_WORDS_BEFORE_FORM) {
       return null;
     }
-    return clause(AwardTables.FORMS.get(found[0]), article, found[2], documentCampaign);
+    return clause(found.value(), article, found.end(), documentCampaign);
   }
 
   /** The award of {@code form}, read from the words of {@code article} after the form, which end at {@code formEnd}. */
-  private static Clause clause(AwardTables.Cue form, FoldedText article, int formEnd, String documentCampaign) {
+  private static Clause clause(String form, FoldedText article, int formEnd, String documentCampaign) {
     // "cho" glued to the form's last word ("Anh hùng lao độngcho hai đồng chí") is the one that follows it
     int forAt = gluedAt(article, "for", formEnd);
     forAt = forAt >= 0 ? forAt : first(article, "for", formEnd);
     int end = forAt >= 0 ? forAt : article.length();
     int ofAt = first(article, "of", formEnd);
     String authority = ofAt >= 0 && ofAt < end
-        ? trim(article.original(ofAt + AwardTables.cues("of").get(0).length(), end)) : formAuthority(form.value());
+        ? trim(article.original(endOf(article, "of", ofAt), end)) : formAuthority(form);
     int achievementAt = first(article, "achievement", formEnd);
     achievementAt = achievementAt >= 0 ? achievementAt : first(article, "achievement-opener", formEnd);
     String achievement = achievementAt >= 0 ? trim(article.original(achievementAt, article.length())) : null;
     String campaign = CampaignReader.first(article);
-    int afterFor = forAt + AwardTables.cues("for").get(0).length();
-    return new Clause(form.value(), authority, achievement, campaign != null ? campaign : documentCampaign,
+    int afterFor = forAt >= 0 ? endOf(article, "for", forAt) : -1;
+    return new Clause(form, authority, achievement, campaign != null ? campaign : documentCampaign,
         forAt >= 0 ? named(article, afterFor) : null, forAt >= 0 ? counted(article, afterFor) : null);
   }
 
@@ -791,14 +906,14 @@ public final class AwardReader {
       start++;
     }
     int from = start;
-    return AwardTables.cues(role).stream().anyMatch(cue -> text.startsAt(cue, from)) ? from : -1;
+    return AwardTables.cues(role).at(text, from).isPresent() ? from : -1;
   }
 
   /** The authority a form names itself ("Bằng khen của Thủ tướng Chính phủ": "Thủ tướng Chính phủ"); else null. */
   private static String formAuthority(String form) {
     FoldedText folded = FoldedText.of(form);
     int of = first(folded, "of", 0);
-    return of < 0 ? null : folded.original(of + AwardTables.cues("of").get(0).length(), folded.length());
+    return of < 0 ? null : folded.original(endOf(folded, "of", of), folded.length());
   }
 
   /**
@@ -807,39 +922,11 @@ public final class AwardReader {
    * when none is found so, with the spaces left out, for copies that glue words ("Cờ thi đuacủa Chính phủ").
    * Null when none is named.
    */
-  private static int[] form(FoldedText text, int from) {
-    int[] found = null;
-    for (int i = 0; i < AwardTables.FORMS.size(); i++) {
-      String key = AwardTables.FORMS.get(i).key();
-      int at = text.find(key, from);
-      if (at >= 0 && (found == null || at < found[1])) {
-        found = new int[] {i, at, at + key.length()};
-      }
-    }
+  private static Match<String> form(FoldedText text, int from) {
+    Match<String> found = AwardTables.FORMS.find(text, from).orElse(null);
     // a longer form whose words the copy glued at the same place ("Cờ thi đua củaChính phủ" is more than "Cờ thi đua")
-    int[] glued = gluedForm(text, from);
-    return found == null || glued != null && glued[1] == found[1] && glued[2] > found[2] ? glued : found;
-  }
-
-  private static int[] gluedForm(FoldedText text, int from) {
-    StringBuilder compact = new StringBuilder();
-    List<Integer> at = new ArrayList<>();
-    String folded = text.searchForm();
-    for (int i = from; i < folded.length(); i++) {
-      if (!Character.isWhitespace(folded.charAt(i))) {
-        compact.append(folded.charAt(i));
-        at.add(i);
-      }
-    }
-    int[] found = null;
-    for (int i = 0; i < AwardTables.FORMS.size(); i++) {
-      String key = AwardTables.FORMS.get(i).key().replace(" ", "");
-      int start = compact.indexOf(key);
-      if (start >= 0 && (found == null || at.get(start) < found[1])) {
-        found = new int[] {i, at.get(start), at.get(start + key.length() - 1) + 1};
-      }
-    }
-    return found;
+    Match<String> glued = AwardTables.FORMS.findGlued(text, from).orElse(null);
+    return found == null || glued != null && glued.start() == found.start() && glued.end() > found.end() ? glued : found;
   }
 
   /**
@@ -850,7 +937,7 @@ public final class AwardReader {
     String rest = after(article, from);
     FoldedText folded = FoldedText.of(rest);
     if (rest.isEmpty() || COUNT.matcher(rest).find() || countNoun(folded) >= 0
-        || AwardTables.cues("count").stream().anyMatch(folded::startsWith)) {
+        || AwardTables.cues("count").opens(folded)) {
       return null;
     }
     return rest;
@@ -879,8 +966,7 @@ public final class AwardReader {
   private static int countNoun(FoldedText text) {
     Matcher digits = COUNT_DIGITS.matcher(text.searchForm());
     int at = digits.find() ? digits.end()
-        : AwardTables.cues("count-number").stream().filter(text::startsWith).mapToInt(cue -> cue.length() + 1)
-            .findFirst().orElse(-1);
+        : AwardTables.cues("count-number").at(text, 0).map(m -> m.end() + 1).orElse(-1);
     return at >= 0 && nounKind(text, at) != null ? at : -1;
   }
 
@@ -888,7 +974,7 @@ public final class AwardReader {
   private static AwardeeKind nounKind(FoldedText text, int at) {
     for (AwardeeKind kind : AwardeeKind.values()) {
       String role = "count-noun-" + kind.name().toLowerCase(Locale.ROOT);
-      if (AwardTables.cues(role).stream().anyMatch(cue -> text.startsAt(cue, at))) {
+      if (AwardTables.cues(role).at(text, at).isPresent()) {
         return kind;
       }
     }
@@ -903,7 +989,7 @@ public final class AwardReader {
     List<AwardeeKind> named = new ArrayList<>();
     for (AwardeeKind kind : List.of(AwardeeKind.HOUSEHOLD, AwardeeKind.INDIVIDUAL, AwardeeKind.COLLECTIVE)) {
       String role = "section-" + kind.name().toLowerCase(Locale.ROOT);
-      if (AwardTables.cues(role).stream().anyMatch(cue -> heading.find(cue, 0) >= 0)) {
+      if (AwardTables.cues(role).in(heading)) {
         named.add(kind);
       }
     }
@@ -938,9 +1024,9 @@ public final class AwardReader {
     if (item.row() != null) {
       return null;
     }
-    String words = FoldedText.of(trim(itemBody(item))).searchForm().replaceFirst("^\\d+\\s+", "");
+    FoldedText words = FoldedText.of(FoldedText.of(trim(itemBody(item))).searchForm().replaceFirst("^\\d+\\s+", ""));
     for (AwardeeKind kind : AwardeeKind.values()) {
-      if (AwardTables.cues("section-" + kind.name().toLowerCase(Locale.ROOT)).contains(words)) {
+      if (AwardTables.cues("section-" + kind.name().toLowerCase(Locale.ROOT)).whole(words).isPresent()) {
         return kind;
       }
     }
@@ -963,31 +1049,35 @@ public final class AwardReader {
     if (COUNT.matcher(head.searchForm()).find() || words(head.searchForm()) < 2) {
       return null;
     }
-    AwardTables.Cue prefix = AwardTables.KINDS.stream().filter(c -> head.startsWith(c.key())).findFirst().orElse(null);
-    AwardeeKind kind = prefix != null ? AwardeeKind.valueOf(prefix.value().toUpperCase(Locale.ROOT))
+    int addressed = formerAt(head, 0);
+    Match<AwardTerms.KindCue> prefix = AwardTables.KINDS.at(head, addressed).orElse(null);
+    AwardeeKind kind = prefix != null ? AwardeeKind.valueOf(prefix.value().kind().toUpperCase(Locale.ROOT))
         : section != null ? section : AwardeeKind.COLLECTIVE;
-    int comma = head.original().indexOf(',');
+    int nameStart = prefix != null && prefix.value().address() ? addressEnd(head, addressed) : 0;
+    int comma = head.original().indexOf(',', nameStart);
     // a person or a household is named before the first comma, what the decision says of them after it;
     // a collective's name runs on with where it is ("Đoàn Thanh niên xã Rô Men, huyện Đam Rông")
     // a person's details may stand in brackets after the name ("bà Mai Thị Đây (Nguyên quán tại xã ...), cư trú tại ...")
     // or after a spaced dash, as reports write a person's title ("Ông Nguyễn Xuân Sơn - nguyên Phó Bí thư ..."); a unit's
     // name keeps its dash ("Trung tâm Văn hóa - Thể thao Quận 1"), a person's has none
-    int bracket = head.original().indexOf(" (");
-    int dash = head.original().indexOf(" - ");
+    int bracket = head.original().indexOf(" (", nameStart);
+    int dash = head.original().indexOf(" - ", nameStart);
     // and before "của", which names who gives, not who gets ("cho ông Dương Hải Cường của Thủ tướng Chính phủ")
-    int of = first(head, "of", 0);
+    int of = first(head, "of", nameStart);
     for (int stop : new int[] {bracket, dash, of}) {
       comma = stop > 0 && (comma < 0 || stop < comma) ? stop : comma;
     }
     int nameEnd = kind == AwardeeKind.COLLECTIVE || comma < 0 ? head.length() : comma;
-    int nameStart = prefix != null && prefix.strip() ? prefix.key().length() : 0;
     String awardee = head.original(nameStart, nameEnd);
     // a name is written with a capital, a person's and a unit's alike (Nghị định 30/2020/NĐ-CP, Phụ lục II): words in
     // lower case after "cho" are who the award is for, not a name ("Tặng Bằng khen ... cho kiều bào có thành tích ...")
     // and a proper name has two capitalized words at least, a person's family and given names, a unit's kind and name
     // ("Sở Y tế", "Nhà máy Z131"): "Ø1 mẹ" is a count OCR misread ("cho 01 mẹ")
+    // and it does not open with a letter OCR split off its word ("I u đoàn", "I.ữ đoàn Trinh sát ..." for "Lữ đoàn ..."):
+    // one word of one letter may open a name ("Y Ngông Niê Kdăm", "K' Hương")
     if (awardee.isEmpty() || Character.isLowerCase(awardee.charAt(0))
-        || Stream.of(awardee.split("[\\s,()]+")).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count() < 2) {
+        || Stream.of(awardee.split("[\\s,()]+")).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count() < 2
+        || SINGLE_LETTER.matcher(awardee).find()) {
       return null;
     }
     String description = kind == AwardeeKind.COLLECTIVE ? head.searchForm() : head.searchForm().substring(nameEnd);
@@ -1024,18 +1114,43 @@ public final class AwardReader {
       return null;
     }
     FoldedText folded = FoldedText.of(authority);
-    return AwardTables.LEVELS.stream().filter(cue -> folded.find(cue.key(), 0) >= 0).map(AwardTables.Cue::value)
-        .findFirst().orElse(null);
+    return AwardTables.LEVELS.all(folded).stream().findFirst().orElse(null);
   }
 
   private static Set<String> attributes(FoldedText description) {
-    Set<String> attributes = new LinkedHashSet<>();
-    for (AwardTables.Cue cue : AwardTables.ATTRIBUTES) {
-      if (description.find(cue.key(), 0) >= 0) {
-        attributes.add(cue.value());
+    return new LinkedHashSet<>(AwardTables.ATTRIBUTES.all(description));
+  }
+
+  /**
+   * Where a person's name starts after the forms of address, ranks and titles that stand before it, one after another
+   * and maybe set off by commas ("Liệt sỹ, Đại úy Vũ Quang Chương", "nguyên điều dưỡng Trần Thị Phương Hằng"), the first
+   * at {@code at}.
+   */
+  private static int addressEnd(FoldedText head, int at) {
+    for (int from = at;;) {
+      int start = formerAt(head, from);
+      Optional<Match<AwardTerms.KindCue>> next = AwardTables.ADDRESSES.at(head, start);
+      if (next.isEmpty()) {
+        return from;
+      }
+      from = next.get().end();
+      while (from < head.length() && (head.original().charAt(from) == ',' || Character.isWhitespace(head.original().charAt(from)))) {
+        from++;
       }
     }
-    return attributes;
+  }
+
+  /**
+   * Where a title starts at {@code at} once the word that makes it a former one is passed ("nguyên điều dưỡng"), read
+   * with its marks: without them "nguyên" is "Nguyễn"; {@code at} when none stands there.
+   */
+  private static int formerAt(FoldedText text, int at) {
+    for (String former : AwardTables.marked("former")) {
+      if (marked(text, at, former + " ")) {
+        return at + former.length() + 1;
+      }
+    }
+    return at;
   }
 
   /**
@@ -1053,7 +1168,12 @@ public final class AwardReader {
 
   /** Where the first phrase of {@code role} is, at or after {@code from}; -1 when none is. */
   private static int first(FoldedText text, String role, int from) {
-    return AwardTables.cues(role).stream().mapToInt(cue -> text.find(cue, from)).filter(at -> at >= 0).min().orElse(-1);
+    return AwardTables.cues(role).find(text, from).map(Match::start).orElse(-1);
+  }
+
+  /** Where the phrase of {@code role} found at {@code at} ends. */
+  private static int endOf(FoldedText text, String role, int at) {
+    return AwardTables.cues(role).at(text, at).orElseThrow().end();
   }
 
   private static int words(String text) {

@@ -3,12 +3,15 @@ package vn.vankho.ingest.awards;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.FoldedText;
+import vn.vankho.text.Phrases;
+import vn.vankho.text.Phrases.Match;
 
 /**
  * Reads the campaigns (phong trào thi đua) a document names: the quoted names after "phong trào", one or
@@ -18,7 +21,7 @@ public final class CampaignReader {
   private static final Pattern QUOTED = Pattern.compile("^\\s*[\"“”„«']{1,2}([^\"“”„«»\\n]{2,200}?)[\"“”»']");
   private static final Pattern YEARS = Pattern.compile("^\\s*(\\d{4})(?:\\s*[-–—]\\s*(\\d{4}))?");
   private static final Pattern JOIN = Pattern.compile("^\\s*[,;]?\\s*(?:(?:"
-      + AwardTables.cues("campaign-and").stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s+)?");
+      + AwardTables.marked("campaign-and").stream().map(Diacritics::searchForm).map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s+)?");
   private static final int SOURCE_LINE = 300;
 
   private CampaignReader() {}
@@ -52,19 +55,19 @@ public final class CampaignReader {
 
   private static List<Named> named(FoldedText text) {
     List<Named> names = new ArrayList<>();
-    for (String cue : AwardTables.cues("campaign")) {
-      for (int at = text.find(cue, 0); at >= 0; at = text.find(cue, at + 1)) {
-        int next = skipFiller(text, at + cue.length());
-        while (true) {
-          Matcher quoted = QUOTED.matcher(text.original().substring(next));
-          if (!quoted.find()) {
-            break;
-          }
-          String name = quoted.group(1).strip();
-          int end = next + quoted.end();
-          names.add(new Named(name, at, end));
-          next = skipJoin(text, end);
+    Phrases<String> cues = AwardTables.cues("campaign");
+    for (Optional<Match<String>> cue = cues.find(text, 0); cue.isPresent(); cue = cues.find(text, cue.get().start() + 1)) {
+      int at = cue.get().start();
+      int next = skipFiller(text, cue.get().end());
+      while (true) {
+        Matcher quoted = QUOTED.matcher(text.original().substring(next));
+        if (!quoted.find()) {
+          break;
         }
+        String name = quoted.group(1).strip();
+        int end = next + quoted.end();
+        names.add(new Named(name, at, end));
+        next = skipJoin(text, end);
       }
     }
     names.sort((a, b) -> Integer.compare(a.end(), b.end()));
@@ -72,13 +75,8 @@ public final class CampaignReader {
   }
 
   private static int skipFiller(FoldedText text, int from) {
-    for (String filler : AwardTables.cues("campaign-filler")) {
-      int at = text.find(filler, from);
-      if (at >= 0 && text.searchForm().substring(from, at).isBlank()) {
-        return at + filler.length();
-      }
-    }
-    return from;
+    return AwardTables.cues("campaign-filler").find(text, from)
+        .filter(filler -> text.searchForm().substring(from, filler.start()).isBlank()).map(Match::end).orElse(from);
   }
 
   /** Past a comma or "và" that may join another quoted name on. */
@@ -93,19 +91,18 @@ public final class CampaignReader {
     int sentenceEnd = dot < 0 ? text.length() : dot + 1;
     String sentence = text.original(sentenceStart, sentenceEnd);
     FoldedText before = FoldedText.of(text.original().substring(sentenceStart, named.cueAt()));
-    boolean launches = AwardTables.cues("launch").stream().anyMatch(cue -> before.find(cue, 0) >= 0);
+    boolean launches = AwardTables.cues("launch").in(before);
     Integer from = null;
     Integer to = null;
     String after = text.searchForm().substring(named.end());
-    for (String cue : AwardTables.cues("period")) {
-      String lead = after.stripLeading();
-      if (lead.startsWith(cue + " ")) {
-        Matcher years = YEARS.matcher(lead.substring(cue.length()));
-        if (years.find()) {
-          from = Integer.parseInt(years.group(1));
-          to = years.group(2) != null ? Integer.valueOf(years.group(2)) : from;
-          break;
-        }
+    FoldedText lead = text.part(named.end() + after.length() - after.stripLeading().length(), text.length());
+    Optional<Match<String>> cue = AwardTables.cues("period").at(lead, 0)
+        .filter(m -> lead.searchForm().startsWith(" ", m.end()));
+    if (cue.isPresent()) {
+      Matcher years = YEARS.matcher(lead.searchForm().substring(cue.get().end()));
+      if (years.find()) {
+        from = Integer.parseInt(years.group(1));
+        to = years.group(2) != null ? Integer.valueOf(years.group(2)) : from;
       }
     }
     if (from != null && to < from) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.Optional;
 import vn.vankho.text.DocumentNumbers;
+import vn.vankho.text.Phrases;
 
 /**
  * A document whose header was lost, as web copies of Party documents print them, is named by the sentence that

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.vankho.text.DocumentNumbers;
+import vn.vankho.text.Phrases;
 
 /**
  * The documents a document cites, each once, with its strongest relation (see {@link Citation.Relation}).

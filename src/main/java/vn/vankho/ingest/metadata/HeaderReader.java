@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import vn.vankho.text.IssuerCodes;
+import vn.vankho.text.Phrases;
 
 /**
  * The issuing body the header names: the left column above the heading, the motto in the right column.

@@ -2,6 +2,7 @@ package vn.vankho.ingest.metadata;
 
 import java.util.List;
 import java.util.Optional;
+import vn.vankho.text.Phrases;
 
 /**
  * Names of issuing bodies read from a page's words with index-config/issuing-bodies.txt and

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.DocumentNumbers;
 import vn.vankho.text.IssuerCodes;
+import vn.vankho.text.Phrases;
 
 /**
  * Reads the structure of a Vietnamese official document (Party or State) from the text of its pages:

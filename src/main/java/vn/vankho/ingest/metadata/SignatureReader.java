@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.vankho.text.Phrases;
 
 /**
  * The signature block: a prefix saying on whose behalf ("T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH"), the

@@ -12,6 +12,7 @@ import vn.vankho.text.ConfigTables;
 import vn.vankho.text.CueTable;
 import vn.vankho.text.DocumentTypes;
 import vn.vankho.text.IssuerCodes;
+import vn.vankho.text.Phrases;
 
 /** The data tables of index-config/ this package reads, loaded once (a missing table fails loudly). */
 final class Tables {
@@ -31,23 +32,23 @@ final class Tables {
   /** A mark of index-config/document-marks.txt: of secrecy or of urgency, its level's code, one spelling's words. */
   record Mark(boolean secrecy, String code, List<String> norms) {}
 
-  static final Phrases<Cue> CUES = new Phrases<>();
-  static final Phrases<Body> BODIES = new Phrases<>();
-  static final Phrases<String> PLACES = new Phrases<>();
+  static final Phrases<Cue> CUES = fuzzy();
+  static final Phrases<Body> BODIES = fuzzy();
+  static final Phrases<String> PLACES = fuzzy();
   /** A province's or centrally governed city's level, by its name: "Cà Mau" -> "tỉnh". */
   static final Map<String, String> PLACE_LEVELS = new HashMap<>();
   /** The seats of provinces not named like them ("Long Xuyên"), read in the place and date line only. */
-  static final Phrases<String> SEATS = new Phrases<>();
+  static final Phrases<String> SEATS = fuzzy();
   private static final Map<String, Seat> SEAT_OF = new HashMap<>();
 
   /** The province a seat belonged to, up to the last day it was its seat. */
   private record Seat(String province, LocalDate until) {}
-  static final Phrases<String> TITLES = new Phrases<>();
-  static final Phrases<String> TYPES = new Phrases<>();
+  static final Phrases<String> TITLES = fuzzy();
+  static final Phrases<String> TYPES = fuzzy();
   /** Type headings: the names of {@link #TYPES}, and those with no code (heading-type: "LUẬT"), whose value is the name. */
-  static final Phrases<String> HEADINGS = new Phrases<>();
+  static final Phrases<String> HEADINGS = fuzzy();
   /** The bodies index-config/issuer-codes.txt names, one name each ("Ban Tuyên giáo Tỉnh ủy"). */
-  static final Phrases<String> CODE_BODIES = new Phrases<>();
+  static final Phrases<String> CODE_BODIES = fuzzy();
   private static final CueTable<List<String>> DOCUMENT_CUES = CueTable.read("document-cues.txt");
   private static final CueTable<Phrases<String>> DOCUMENT_CUE_PHRASES = DOCUMENT_CUES.map(Tables::phrases);
   /** Signature prefix spelling (upper case, no marks) to the prefix as printed. */
@@ -130,9 +131,14 @@ final class Tables {
     return DOCUMENT_CUE_PHRASES.role(role);
   }
 
+  /** A list matched on a page's words as {@link PageText} cuts and mends them. */
+  private static <T> Phrases<T> fuzzy() {
+    return Phrases.fuzzy(PageText::normsOf);
+  }
+
   /** Phrases each standing for itself. */
   private static Phrases<String> phrases(List<String> spellings) {
-    Phrases<String> p = new Phrases<>();
+    Phrases<String> p = fuzzy();
     spellings.forEach(spelling -> p.add(spelling, spelling));
     return p;
   }

@@ -58,7 +58,12 @@ class AwardEvaluationTest {
           AwardEvaluation.heldOut(Map.of("9", batches.get("9"))));
       assertEquals(Set.of("tin-plo-ctn-huan-chuong-dung-cam-ly-son-2025", "tin-baomoi-thanh-hoa-bang-khen-cuu-nguoi"),
           AwardEvaluation.heldOut(Map.of("10", batches.get("10"))));
-      assertEquals(16, AwardEvaluation.heldOut(batches).size());
+      assertEquals(Set.of("tin-giadinh-dak-lak-bang-khen-cuu-nguoi-lu-2025", "tin-hoilhpn-1502-1503-ctn-anh-hung-2005",
+          "tin-baogialai-219-tu-huy-hieu-dang-2025"), AwardEvaluation.heldOut(Map.of("11", batches.get("11"))));
+      assertEquals(Set.of("tin-baoninhthuan-lay-y-kien-huan-chuong-2023", "tin-baoapbac-lay-y-kien-trinh-huan-chuong-2022"),
+          AwardEvaluation.heldOut(Map.of("12", batches.get("12"))));
+      assertEquals(Set.of("tin-vietnamnet-ctn-anh-hung-llvt-28-nguoi-2012"), AwardEvaluation.heldOut(Map.of("13", batches.get("13"))));
+      assertEquals(22, AwardEvaluation.heldOut(batches).size());
     }
   }
 

@@ -483,4 +483,146 @@ class RealAwardDecisionsTest {
         awards(awards).toString());
     assertEquals("Ủy viên Ban Thường vụ Tỉnh uỷ, Trưởng ban Dân vận Tỉnh uỷ", awards.get(1).unit());
   }
+
+  /**
+   * A report that counts the awardees in the sentence that quotes the decision ("... phong tặng danh hiệu Anh hùng lực
+   * lượng vũ trang nhân dân cho 13 đơn vị, địa phương vì ...") and lists them in the next paragraph, which opens with
+   * them again ("Các đơn vị, địa phương này gồm: A, B, ..."), set off by commas only, the first three repeating their
+   * first words ("Nhân dân và LLVT nhân dân TX Bắc Ninh (tỉnh Bắc Ninh), Nhân dân và LLVT nhân dân khu Đông sông Đà
+   * (Đà Nẵng), ...").
+   */
+  @Test
+  void aListInTheNextParagraphThatRecallsTheAwardeesTheDecisionCounted() {
+    List<ProposedAward> awards = read("tin-tienphong-205-ctn-anh-hung-llvt-2005");
+    assertEquals(List.of("Nhân dân và LLVT nhân dân TX Bắc Ninh (tỉnh Bắc Ninh)", "Nhân dân và LLVT nhân dân khu Đông sông Đà (Đà Nẵng)",
+        "Nhân dân và LLVT nhân dân Chợ Lách (Bến Tre)", "Viện Quân y 110", "Trường Quân chính (QK3)",
+        "Viện Sốt rét – Ký sinh trùng TW", "Cty May 10 (Tổng Cty Dệt may VN)", "Sở Y tế tỉnh Quảng Nam",
+        "Học viện Hải quân", "Cục Quân y", "Cục Xăng dầu (Bộ QP)", "Kho khí tài hoá học (Bộ QP)"),
+        awards.stream().map(ProposedAward::awardee).toList());
+    assertTrue(awards.stream().allMatch(a -> a.kind() == C && a.form().equals("Anh hùng Lực lượng vũ trang nhân dân")),
+        awards(awards).toString());
+  }
+
+  /**
+   * The same shape with the paragraph's own number ("Tỉnh Quảng Trị có 3 giáo viên được tặng bằng khen dịp này." then
+   * "3 giáo viên gồm cô giáo A, Trường ...; cô giáo B, ...; thầy giáo C, ..."): teachers named with "cô giáo" and "thầy
+   * giáo", which are no part of the name; the Bằng khen is the minister's, not the Thủ tướng's.
+   */
+  @Test
+  void teachersCountedAgainByTheirNumberInTheParagraphThatListsThem() {
+    assertEquals(same(I, "Bằng khen", "Trần Thị Bích Lựu", "Nguyễn Thúy Duyên", "Lê Đức Anh"),
+        awards(read("tin-xanhx-bgddt-bang-khen-nha-giao-quang-tri-2023")));
+    // as the poor scan reads it, "gồm" with a slip of its mark
+    String scanned = text("tin-xanhx-bgddt-bang-khen-nha-giao-quang-tri-2023").replace("3 giáo viên gồm", "3 giáo viên gôm");
+    assertEquals(awards(read("tin-xanhx-bgddt-bang-khen-nha-giao-quang-tri-2023")), awards(AwardReader.read(List.of(scanned))));
+  }
+
+  /**
+   * A report that spells each decision out in a sentence led by it, the awardees the subject of a passive: "Theo Quyết
+   * định số 2364/QĐ-CTN, Liệt sỹ, Đại úy Vũ Quang Chương, nguyên Chỉ huy trưởng ..., được truy tặng danh hiệu ..."
+   * (two forms of address before the name, one set off by a comma) and "Theo Quyết định số 2365/QĐ-CTN, Tổng Công ty
+   * Xây dựng Lũng Lô và Chuẩn đô đốc Nguyễn Đăng Nghiêm, Tổng Giám đốc ..., được phong tặng danh hiệu Anh hùng Lao
+   * động." The "tặng" of "được truy tặng" is the passive's, not a verb of its own.
+   */
+  @Test
+  void passivesWhoseSubjectsNameTheAwardeesAfterTheDecisionThatLeadsTheSentence() {
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("Vũ Quang Chương", I + " Anh hùng Lực lượng vũ trang nhân dân");
+    expected.put("Tổng Công ty Xây dựng Lũng Lô", C + " Anh hùng Lao động");
+    expected.put("Nguyễn Đăng Nghiêm", I + " Anh hùng Lao động");
+    Map<String, String> read = awards(read("tin-cuuchienbinh-2363-2365-ctn-anh-hung-2013"));
+    assertEquals(10, read.size(), read.toString());
+    expected.forEach((name, award) -> assertEquals(award, read.get(name), read.toString()));
+    assertEquals(C + " Anh hùng Lực lượng vũ trang nhân dân", read.get("Binh chủng Công binh"));
+  }
+
+  /**
+   * Two people joined by "và", the second named with a former title ("cho Bác sĩ Trịnh Hữu Nhẫn và nguyên điều dưỡng
+   * Trần Thị Phương Hằng"): two awards, neither with the other's name nor the title.
+   */
+  @Test
+  void aSecondPersonWithAFormerTitleAfterVa() {
+    assertEquals(same(I, "Huân chương Lao động", "Trịnh Hữu Nhẫn", "Trần Thị Phương Hằng"),
+        awards(read("tin-toquoc-ctn-truy-tang-huan-chuong-lao-dong-y-te")));
+  }
+
+  /**
+   * A consultation on proposals, spelled out after "Theo đó," ("đề nghị truy tặng danh hiệu ... cho bà Huỳnh Thị Sáu";
+   * "Đề nghị tặng Huân chương Lao động hạng Ba cho bà ..."): the "tặng" of the proposal's "truy tặng" is no verb of its
+   * own, and no one is awarded.
+   */
+  @Test
+  void aProposalsTwoWordVerbIsNotReadAgainAsTheDecisionsTang() {
+    assertEquals(Map.of(), awards(read("tin-binhduong-lay-y-kien-de-nghi-khen-thuong-2025")));
+  }
+
+  /**
+   * A recalled list cut short of its count ("cho năm cá nhân ..." then "Các cá nhân gồm:" and one person a line, no
+   * bullets, each with a rank: "Thượng tướng Hoàng Minh Thảo (Tạ Thái An), nguyên tư lệnh ...", "Liệt sĩ Nguyễn Lương
+   * Định, ..."): the lines below are its awardees, their ranks and aliases no part of the name.
+   */
+  @Test
+  void aRecalledListGoesOnOneAwardeeALine() {
+    Map<String, String> read = awards(read("tin-tuoitre-ctn-truy-tang-anh-hung-llvt-2023"));
+    assertEquals(same(I, "Anh hùng Lực lượng vũ trang nhân dân", "Hoàng Minh Thảo", "Vũ Lăng", "Đặng Vũ Hiệp",
+        "Bùi Văn Tùng", "Nguyễn Lương Định"), read);
+  }
+
+  /** "đối với" where a decision writes "cho": "truy tặng danh hiệu '...' đối với Trung tướng Đồng Sỹ Nguyên, nguyên ...". */
+  @Test
+  void doiVoiIntroducesTheAwardeeAsChoDoes() {
+    assertEquals(same(I, "Anh hùng Lực lượng vũ trang nhân dân", "Đồng Sỹ Nguyên"),
+        awards(read("tin-baomoi-934-ctn-truy-tang-anh-hung-llvt-2024")));
+  }
+
+  /**
+   * The comma list of the same report wrapped as a page prints it, a line breaking before a number that ends a name
+   * ("..., Viện Quân y" / "110, Trường Quân chính (QK3), ..."): the line is the list going on, not an item numbered 110.
+   */
+  @Test
+  void aLineOpeningWithTheNumberThatEndsANameGoesOnTheList() {
+    String text = text("tin-tienphong-205-ctn-anh-hung-llvt-2005");
+    String wrapped = text.replace("Viện Quân y 110, ", "Viện Quân y\n110, ");
+    assertTrue(wrapped.contains("\n110, Trường"), wrapped);
+    assertEquals(awards(read("tin-tienphong-205-ctn-anh-hung-llvt-2005")), awards(AwardReader.read(List.of(wrapped))));
+  }
+
+  /**
+   * A passive that names no form ("Các tập thể được khen thưởng gồm: A; B; ...") in a report whose headline names
+   * none takes the form of the last paragraph before it that names one ("Chủ tịch TP tặng Bằng khen cho 5 tập thể, 7 cá
+   * nhân ..."); the Party secretary's "Thư khen" after it is no award.
+   */
+  @Test
+  void aPassiveWithoutAFormTakesTheFormNamedBeforeIt() {
+    assertEquals(same(C, "Bằng khen", "Đội Cảnh sát điều tra tội phạm về trật tự xã hội, Công an quận Đống Đa",
+        "Công an phường Láng Hạ, quận Đổng Đa", "Đội Điều tra trọng án, Phòng Cảnh sát hình sự, Công an Thành phố",
+        "Đội Phòng ngừa đấu tranh chống tội phạm cướp, cướp giật tài sản, Phòng Cảnh sát hình sự, Công an Thành phố",
+        "Công an huyện Quốc Oai"), awards(read("tin-vov-ubnd-ha-noi-bang-khen-pha-an-bidv-2020")));
+  }
+
+  /**
+   * A unit's name as a poor scan reads it, its first word split ("I.ữ đoàn Trinh sát Đặc nhiệm 74, Tổng cục I!" for "Lữ
+   * đoàn ...", or "I u đoàn"): no awardee, where the others of the list still are.
+   */
+  @Test
+  void aNameOpeningWithTwoOneLetterWordsIsAScanSpeck() {
+    for (String misread : List.of("I u đoàn", "I.ữ đoàn")) {
+      String scanned = text("tin-cuuchienbinh-2363-2365-ctn-anh-hung-2013").replace("gồm Lữ đoàn", "gồm " + misread);
+      Map<String, String> read = awards(AwardReader.read(List.of(scanned)));
+      assertEquals(9, read.size(), read.toString());
+      assertTrue(read.keySet().stream().noneMatch(name -> name.contains("đoàn Trinh sát")), read.toString());
+    }
+  }
+
+  /**
+   * The same list wrapped as a page prints it, a line opening with a unit's "Phòng" ("..., cướp giật tài sản," /
+   * "Phòng Cảnh sát hình sự, Công an Thành phố; ..."): its marks say it is no verb "Phong", so the line goes on the list.
+   */
+  @Test
+  void aWrappedLineOpeningWithPhongIsNoVerb() {
+    String text = text("tin-vov-ubnd-ha-noi-bang-khen-pha-an-bidv-2020");
+    String wrapped = text.replace("cướp giật tài sản, Phòng Cảnh sát", "cướp giật tài sản,\nPhòng Cảnh sát");
+    assertTrue(wrapped.contains(",\nPhòng Cảnh sát"), wrapped);
+    assertEquals(awards(read("tin-vov-ubnd-ha-noi-bang-khen-pha-an-bidv-2020")), awards(AwardReader.read(List.of(wrapped))));
+  }
 }
