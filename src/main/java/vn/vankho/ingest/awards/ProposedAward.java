@@ -1,6 +1,8 @@
 package vn.vankho.ingest.awards;
 
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One award an award decision makes, as read, until an archivist confirms or rejects it: who gets it,
@@ -14,6 +16,7 @@ public record ProposedAward(String awardee, AwardeeKind kind, String unit, Strin
     String sourceLine) {
 
   public ProposedAward {
-    attributes = Set.copyOf(attributes);
+    // sorted, not Set.copyOf: its order changes from one JVM run to the next, and the database and the page keep it
+    attributes = Collections.unmodifiableSortedSet(new TreeSet<>(attributes));
   }
 }

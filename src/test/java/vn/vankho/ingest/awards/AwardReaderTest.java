@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -238,5 +239,15 @@ class AwardReaderTest {
         Hội đồng thống nhất đề nghị tặng Bằng khen của Thủ tướng Chính phủ cho Trường Đại học Kinh tế.
         """;
     assertEquals(List.of(), AwardReader.read(List.of(text)));
+  }
+
+  /** The attributes are stored and shown in one order, the same in every run, not in a hash set's order of the day. */
+  @Test
+  void attributesKeepOneOrderWhateverOrderTheyWereFoundIn() {
+    List<String> found = List.of("worker", "teacher", "student", "soldier", "religious", "official", "grassroots",
+        "farmer", "ethnic-minority");
+    ProposedAward award = new ProposedAward("Nguyễn Văn An", I, "", "", "Bằng khen", "", "", "",
+        new LinkedHashSet<>(found), "", 1, "");
+    assertEquals(found.stream().sorted().toList(), List.copyOf(award.attributes()));
   }
 }
