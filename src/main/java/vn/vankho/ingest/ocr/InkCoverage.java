@@ -20,9 +20,9 @@ import vn.vankho.text.PageQuality;
 public final class InkCoverage {
   /**
    * Ink is darker than halfway between the paper (the page's median gray) and its darkest ink (the gray this share of
-   * its pixels are darker than): on a good scan about 130, text near black and paper, dust and a dropped-out seal light;
-   * on a faint page (a dry ribbon, a copy of a copy) its gray ink, which a fixed level took for paper, so that the
-   * lines Tesseract lost on it went unseen.
+   * its pixels are darker than): on a good scan about 130, text near black and paper, dust and a dropped-out seal
+   * light; on a faint page (a dry ribbon, a copy of a copy) its gray ink, which a fixed level took for paper, so that
+   * the lines Tesseract lost on it went unseen.
    */
   private static final double DARKEST_INK = 0.002;
   /** ... but at least this far below the paper: on a page without ink, halfway would split the paper's own grain. */
@@ -45,8 +45,25 @@ public final class InkCoverage {
    * ({@link #unreadShare}), and the lines' median height.
    */
   public static PageQuality.Ink of(BufferedImage image, List<Rectangle> lineBoxes, List<Rectangle> wordBoxes) {
+    Sheet sheet = Sheet.of(image);
     double lineHeight = medianHeight(lineBoxes);
-    return new PageQuality.Ink(uncoveredShare(image, lineBoxes), unreadShare(image, wordBoxes, lineHeight), lineHeight);
+    return new PageQuality.Ink(uncoveredShare(sheet, lineBoxes), unreadShare(sheet, wordBoxes, lineHeight), lineHeight);
+  }
+
+  /**
+   * A page's gray pixels, w x h, with the gray under which they are ink ({@link #inkBelow}): made once for both
+   * measures, since the ink level takes a pass over every pixel.
+   */
+  record Sheet(byte[] pixels, int w, int h, int inkBelow) {
+    static Sheet of(BufferedImage image) {
+      BufferedImage gray = Gray.of(image);
+      byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+      return new Sheet(pixels, gray.getWidth(), gray.getHeight(), InkCoverage.inkBelow(pixels));
+    }
+
+    boolean dark(int i) {
+      return (pixels[i] & 0xff) < inkBelow;
+    }
   }
 
   static double medianHeight(List<Rectangle> boxes) {
@@ -58,18 +75,15 @@ public final class InkCoverage {
   }
 
   /**
-   * The share of {@code image}'s text-like ink components (connected dark pixels, eight ways, between {@link
+   * The share of {@code sheet}'s text-like ink components (connected dark pixels, eight ways, between {@link
    * #SMALLEST_GLYPH} and {@link #TALLEST_GLYPH} of {@code lineHeight} high and at most {@link #WIDEST_GLYPH} of it
    * wide) whose centre lies outside every box of {@code wordBoxes} widened by a quarter of the line height: letters
    * and words the engine did not read at all. A page with no line read has all its text unread.
    */
-  static double unreadShare(BufferedImage image, List<Rectangle> wordBoxes, double lineHeight) {
-    BufferedImage gray = Gray.of(image);
-    int w = gray.getWidth();
-    int h = gray.getHeight();
-    byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
-    int inkBelow = inkBelow(pixels);
-    if (lineHeight <= 0) return hasInk(pixels, inkBelow) ? 1 : 0;
+  static double unreadShare(Sheet sheet, List<Rectangle> wordBoxes, double lineHeight) {
+    int w = sheet.w();
+    int h = sheet.h();
+    if (lineHeight <= 0) return hasInk(sheet) ? 1 : 0;
     boolean[] covered = covered(w, h, wordBoxes, box -> MARGIN * lineHeight);
     // components are found as runs of dark pixels joined to the runs they touch in the row above (eight ways): a
     // page's runs are some hundred times fewer than its pixels
@@ -79,9 +93,9 @@ public final class InkCoverage {
       int rowStart = runs.count;
       int above = previousStart;
       for (int x = 0; x < w; x++) {
-        if (!dark(pixels[y * w + x], inkBelow)) continue;
+        if (!sheet.dark(y * w + x)) continue;
         int x0 = x;
-        while (x + 1 < w && dark(pixels[y * w + x + 1], inkBelow)) x++;
+        while (x + 1 < w && sheet.dark(y * w + x + 1)) x++;
         int run = runs.add(y, x0, x);
         while (above < rowStart && runs.right[above] < x0 - 1) above++;
         for (int a = above; a < rowStart && runs.left[a] <= x + 1; a++) runs.join(run, a);
@@ -159,12 +173,15 @@ public final class InkCoverage {
     }
   }
 
-  private static boolean hasInk(byte[] pixels, int inkBelow) {
-    for (byte p : pixels) if (dark(p, inkBelow)) return true;
+  private static boolean hasInk(Sheet sheet) {
+    for (int i = 0; i < sheet.pixels().length; i++) if (sheet.dark(i)) return true;
     return false;
   }
 
-  /** The gray under which a page's pixels are ink: halfway between its paper and its darkest ink ({@link #DARKEST_INK}). */
+  /**
+   * The gray under which a page's pixels are ink: halfway between its paper and its darkest ink ({@link
+   * #DARKEST_INK}).
+   */
   static int inkBelow(byte[] pixels) {
     long[] histogram = new long[256];
     for (byte p : pixels) histogram[p & 0xff]++;
@@ -198,34 +215,24 @@ public final class InkCoverage {
   }
 
   /**
-   * The share of {@code image}'s ink (0 to 1) outside every box of {@code lineBoxes} (in its pixels); a page with
+   * The share of {@code sheet}'s ink (0 to 1) outside every box of {@code lineBoxes} (in its pixels); a page with
    * no ink has none uncovered. A dark pixel with no dark neighbour is a speck of noise, not ink.
    */
-  static double uncoveredShare(BufferedImage image, List<Rectangle> lineBoxes) {
-    BufferedImage gray = Gray.of(image);
-    int w = gray.getWidth();
-    int h = gray.getHeight();
-    byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+  static double uncoveredShare(Sheet sheet, List<Rectangle> lineBoxes) {
+    int w = sheet.w();
+    int h = sheet.h();
     boolean[] covered = covered(w, h, lineBoxes, box -> MARGIN * box.height);
-    int inkBelow = inkBelow(pixels);
     long ink = 0;
     long uncovered = 0;
     for (int y = 1; y < h - 1; y++) {
       for (int x = 1; x < w - 1; x++) {
         int i = y * w + x;
-        if (!dark(pixels[i], inkBelow)) continue;
-        if (!dark(pixels[i - 1], inkBelow) && !dark(pixels[i + 1], inkBelow) && !dark(pixels[i - w], inkBelow)
-            && !dark(pixels[i + w], inkBelow)) {
-          continue;
-        }
+        if (!sheet.dark(i)) continue;
+        if (!sheet.dark(i - 1) && !sheet.dark(i + 1) && !sheet.dark(i - w) && !sheet.dark(i + w)) continue;
         ink++;
         if (!covered[i]) uncovered++;
       }
     }
     return ink == 0 ? 0 : (double) uncovered / ink;
-  }
-
-  private static boolean dark(byte pixel, int inkBelow) {
-    return (pixel & 0xff) < inkBelow;
   }
 }

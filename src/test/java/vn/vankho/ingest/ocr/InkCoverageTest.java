@@ -46,7 +46,7 @@ class InkCoverageTest {
   @Test
   void lettersOutsideEveryWordReadAreCountedAndRulesAndDustAreNot() {
     List<Rectangle> lines = new ArrayList<>();
-    BufferedImage page = page(lines);
+    InkCoverage.Sheet page = InkCoverage.Sheet.of(page(lines));
     assertEquals(0.5, InkCoverage.unreadShare(page, List.of(lines.get(0)), LINE_HEIGHT), 1e-9,
         "the second line was not read: half the letters");
     assertEquals(0, InkCoverage.unreadShare(page, lines, LINE_HEIGHT), 1e-9, "both lines read");
@@ -57,7 +57,7 @@ class InkCoverageTest {
   void faintInkIsInkAndThePapersGrainIsNot() {
     List<Rectangle> lines = new ArrayList<>();
     // a dry ribbon's gray letters on recycled paper: lighter than any fixed level of ink a good scan needs
-    BufferedImage faint = page(lines, new Color(246, 246, 246), new Color(205, 205, 205));
+    InkCoverage.Sheet faint = InkCoverage.Sheet.of(page(lines, new Color(246, 246, 246), new Color(205, 205, 205)));
     assertEquals(0.5, InkCoverage.unreadShare(faint, List.of(lines.get(0)), LINE_HEIGHT), 1e-9,
         "the faint second line was not read");
     assertEquals(1, InkCoverage.unreadShare(faint, List.of(), 0), 1e-9, "nothing read on a page with faint ink");
@@ -68,8 +68,9 @@ class InkCoverageTest {
         blank.getRaster().setSample(x, y, 0, Math.min(255, 246 + (int) Math.round(grain.nextGaussian() * 6)));
       }
     }
-    assertEquals(0, InkCoverage.unreadShare(blank, List.of(), 0), 1e-9, "a blank sheet's grain is not text");
-    assertEquals(0, InkCoverage.uncoveredShare(blank, List.of()), 1e-9, "nor ink");
+    InkCoverage.Sheet grainOnly = InkCoverage.Sheet.of(blank);
+    assertEquals(0, InkCoverage.unreadShare(grainOnly, List.of(), 0), 1e-9, "a blank sheet's grain is not text");
+    assertEquals(0, InkCoverage.uncoveredShare(grainOnly, List.of()), 1e-9, "nor ink");
   }
 
   @Test
