@@ -39,13 +39,17 @@ public final class Phrases<T> {
     final Map<String, Node<T>> next = new LinkedHashMap<>();
     /** The most edits any phrase through this node allows: more, and none below can match. */
     int mostEdits;
-    T value;
     /** The values of every phrase added with these words, the first one's first. */
     final List<T> values = new ArrayList<>();
     /** Of the phrase ending here: when it was added (the earlier wins a tie), its edit budget and its length. */
     int order = -1;
     int budget;
     int length;
+
+    /** The value of the phrase that ends here, the first added with these words. */
+    T first() {
+      return values.get(0);
+    }
   }
 
   private final Node<T> root = new Node<>();
@@ -84,7 +88,6 @@ public final class Phrases<T> {
       node.mostEdits = Math.max(node.mostEdits, budget);
     }
     if (node.order < 0) {
-      node.value = value;
       node.order = added;
       node.budget = budget;
       node.length = letters + norms.size() - 1;
@@ -212,7 +215,7 @@ public final class Phrases<T> {
         }
       });
       if (best[0] != null) {
-        return Optional.of(new Match<>(best[0].value, at, bestEnd[0]));
+        return Optional.of(new Match<>(best[0].first(), at, bestEnd[0]));
       }
     }
     return Optional.empty();
@@ -230,7 +233,7 @@ public final class Phrases<T> {
     int edits;
 
     Optional<Match<T>> found(int start) {
-      return node == null ? Optional.empty() : Optional.of(new Match<>(node.value, start, end));
+      return node == null ? Optional.empty() : Optional.of(new Match<>(node.first(), start, end));
     }
 
     /** Keeps a phrase ending at {@code at} if it is better: longer first, then fewer edits, then added earlier. */
