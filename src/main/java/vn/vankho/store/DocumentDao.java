@@ -14,15 +14,6 @@ public interface DocumentDao {
   /** A document's row as {@link Document} names its parts: the model's names are the API's, not the columns'. */
   String DOCUMENT = "*, size_bytes AS size, type_code AS type, issue_date AS date";
 
-  /** Inserts a document for new bytes; empty when the same bytes are already archived. */
-  @SqlQuery("""
-      INSERT INTO documents (sha256, file_name, media_type, size_bytes)
-      VALUES (:sha256, :fileName, :mediaType, :size)
-      ON CONFLICT (sha256) DO NOTHING
-      RETURNING id""")
-  Optional<Long> insertIfNew(@Bind("sha256") String sha256, @Bind("fileName") String fileName,
-      @Bind("mediaType") String mediaType, @Bind("size") long size);
-
   @SqlQuery("SELECT id FROM documents WHERE sha256 = :sha256")
   Optional<Long> idBySha256(@Bind("sha256") String sha256);
 
