@@ -7,10 +7,10 @@ import java.util.Arrays;
  * hair to the side): a glyph is dropped when a glyph of the same text was kept on the page at an x in
  * {@code [x - t, x + t)} and a y in {@code [y - t, y + t)}, t being a third of the glyph's width per character.
  * PDFBox keeps a tree of tree sets per character and builds sub-map views for each glyph, a fifth of the text
- * layer's CPU on the gazette PDFs (docs/benchmarks.md, "Fifth pass"). Here the kept glyphs are chained by
- * (text, cell of the page) in one open-addressing table, only the cells the window touches are looked at, and
- * each candidate is compared as PDFBox compares ({@link Float#compare}), so the same glyphs are dropped. One
- * difference: where PDFBox fails the whole page (a window whose start lies after its end: a glyph of negative
+ * layer's CPU on the gazette PDFs (docs/benchmarks.md, "Gazette PDFs: the text layer"). Here the kept glyphs are
+ * chained by (text, cell of the page) in one open-addressing table, only the cells the window touches are looked
+ * at, and each candidate is compared as PDFBox compares ({@link Float#compare}), so the same glyphs are dropped.
+ * One difference: where PDFBox fails the whole page (a window whose start lies after its end: a glyph of negative
  * width), the glyph is kept.
  */
 final class OverprintedGlyphs {
