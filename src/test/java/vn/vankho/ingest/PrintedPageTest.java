@@ -111,7 +111,8 @@ class PrintedPageTest {
       float width = random.nextInt(10) == 0 ? 200 * random.nextFloat() : 9 * random.nextFloat();
       float tolerance = width / text.length() / 3.0f;
       boolean expected = theirs.isDuplicate(text, x, y, tolerance);
-      assertEquals(expected, ours.isDuplicate(text, x, y, tolerance), "glyph " + glyph + " '" + text + "' at " + x + "," + y);
+      assertEquals(expected, ours.isDuplicate(text, x, y, tolerance),
+          "glyph " + glyph + " '" + text + "' at " + x + "," + y);
       dropped += expected ? 1 : 0;
     }
     assertTrue(dropped > 1_000 && dropped < 39_000, dropped + " glyphs dropped: both outcomes are exercised");
