@@ -1,13 +1,17 @@
 package vn.vankho.ingest;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
@@ -27,9 +31,21 @@ import org.apache.pdfbox.text.TextPosition;
 final class PrintedPage {
   private PrintedPage() {}
 
-  /** A text stripper that also notes whether the page it last read drew any glyph invisibly. */
+  /**
+   * A text stripper that also notes whether the page it last read drew any glyph invisibly, and drops glyphs
+   * printed over themselves by PDFBox's rule at a fraction of PDFBox's cost ({@link OverprintedGlyphs}).
+   */
   static final class Stripper extends PDFTextStripper {
     private boolean invisibleText;
+    private final OverprintedGlyphs overprinted = new OverprintedGlyphs();
+    /** Whether each marked content open on the page carries an actual text, innermost first (as PDFBox's). */
+    private final Deque<Boolean> markedContents = new ArrayDeque<>();
+    /** PDFBox's own actual text is private: a glyph under one is never dropped as overprinted. */
+    private boolean underActualText;
+
+    Stripper() {
+      setSuppressDuplicateOverlappingText(false);
+    }
 
     String pageText(PDDocument pdf, int number) throws IOException {
       invisibleText = false;
@@ -43,10 +59,36 @@ final class PrintedPage {
     }
 
     @Override
+    public void processPage(PDPage page) throws IOException {
+      overprinted.clear();
+      super.processPage(page);
+    }
+
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+      underActualText = PDMarkedContent.create(tag, properties).getActualText() != null;
+      markedContents.push(underActualText);
+      super.beginMarkedContentSequence(tag, properties);
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+      if (!markedContents.isEmpty() && markedContents.pop()) {
+        underActualText = false;
+      }
+      super.endMarkedContentSequence();
+    }
+
+    @Override
     protected void processTextPosition(TextPosition text) {
       RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
       if (!mode.isFill() && !mode.isStroke()) {
         invisibleText = true;
+      }
+      String unicode = text.getUnicode();
+      if (!underActualText
+          && overprinted.isDuplicate(unicode, text.getX(), text.getY(), text.getWidth() / unicode.length() / 3.0f)) {
+        return;
       }
       super.processTextPosition(text);
     }
