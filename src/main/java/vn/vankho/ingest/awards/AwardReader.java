@@ -12,11 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.vankho.text.Abbreviations;
 import vn.vankho.text.AwardTerms;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.FoldedText;
 import vn.vankho.text.Phrases;
 import vn.vankho.text.Phrases.Match;
+import vn.vankho.text.VietnameseSyllables;
 
 /**
  * Reads the awards an award decision makes. An article that starts with an award verb ("Điều 1. Tặng
@@ -1045,8 +1047,10 @@ public final class AwardReader {
     String achievement = end < 0 ? null : trim(body.substring(end == colon ? end + 1 : end));
     FoldedText head = FoldedText.of(trim(end >= 0 ? body.substring(0, end) : body));
     // a name does not start with a number, which counts awardees ("02 tập thể"), and has two words at least, as a
-    // person's family and given names or a unit's kind and name do: one word is a fragment ("Ủy ban", cut by a scan)
-    if (COUNT.matcher(head.searchForm()).find() || words(head.searchForm()) < 2) {
+    // person's family and given names or a unit's kind and name do: one word is a fragment ("Ủy ban", cut by a scan),
+    // unless it is a body's own abbreviation ("TTXVN")
+    boolean abbreviated = abbreviatedName(trim(head.original()));
+    if (COUNT.matcher(head.searchForm()).find() || words(head.searchForm()) < 2 && !abbreviated) {
       return null;
     }
     int addressed = formerAt(head, 0);
@@ -1076,7 +1080,7 @@ public final class AwardReader {
     // and it does not open with a letter OCR split off its word ("I u đoàn", "I.ữ đoàn Trinh sát ..." for "Lữ đoàn ..."):
     // one word of one letter may open a name ("Y Ngông Niê Kdăm", "K' Hương")
     if (awardee.isEmpty() || Character.isLowerCase(awardee.charAt(0))
-        || Stream.of(awardee.split("[\\s,()]+")).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count() < 2
+        || !abbreviated && Stream.of(awardee.split("[\\s,()]+")).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count() < 2
         || SINGLE_LETTER.matcher(awardee).find()) {
       return null;
     }
@@ -1088,6 +1092,16 @@ public final class AwardReader {
         authorityLevel(clause.authority()),
         achievement != null && !achievement.isEmpty() ? achievement : clause.achievement(),
         attributes(FoldedText.of(description)), clause.campaign(), page, sourceLine);
+  }
+
+  /**
+   * Whether a name of one word is a body's own abbreviation, as reports shorten a unit in a list ("..., Cty May 10 (Tổng
+   * Cty Dệt may VN), TTXVN, Sở Y tế tỉnh Quảng Nam, ..."): capitals that spell no Vietnamese syllable, and not the
+   * abbreviation of a kind of body the documents share ("UBND", "HĐND"), which alone names no one.
+   */
+  private static boolean abbreviatedName(String name) {
+    return name.length() >= 3 && name.codePoints().allMatch(Character::isUpperCase)
+        && !VietnameseSyllables.isValid(name) && !Abbreviations.isKnown(name);
   }
 
   /**

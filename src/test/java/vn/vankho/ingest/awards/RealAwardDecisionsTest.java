@@ -1,6 +1,7 @@
 package vn.vankho.ingest.awards;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -496,11 +497,26 @@ class RealAwardDecisionsTest {
     List<ProposedAward> awards = read("tin-tienphong-205-ctn-anh-hung-llvt-2005");
     assertEquals(List.of("Nhân dân và LLVT nhân dân TX Bắc Ninh (tỉnh Bắc Ninh)", "Nhân dân và LLVT nhân dân khu Đông sông Đà (Đà Nẵng)",
         "Nhân dân và LLVT nhân dân Chợ Lách (Bến Tre)", "Viện Quân y 110", "Trường Quân chính (QK3)",
-        "Viện Sốt rét – Ký sinh trùng TW", "Cty May 10 (Tổng Cty Dệt may VN)", "Sở Y tế tỉnh Quảng Nam",
+        "Viện Sốt rét – Ký sinh trùng TW", "Cty May 10 (Tổng Cty Dệt may VN)", "TTXVN", "Sở Y tế tỉnh Quảng Nam",
         "Học viện Hải quân", "Cục Quân y", "Cục Xăng dầu (Bộ QP)", "Kho khí tài hoá học (Bộ QP)"),
         awards.stream().map(ProposedAward::awardee).toList());
     assertTrue(awards.stream().allMatch(a -> a.kind() == C && a.form().equals("Anh hùng Lực lượng vũ trang nhân dân")),
         awards(awards).toString());
+  }
+
+  /**
+   * A name of one word in that list is the body's own abbreviation ("TTXVN", capitals that spell no syllable); the
+   * abbreviation of a kind of body ("UBND") or one syllable in capitals ("CỤC") alone names no one.
+   */
+  @Test
+  void aBodysOwnAbbreviationIsANameAndAKindOfBodysIsNot() {
+    String text = text("tin-tienphong-205-ctn-anh-hung-llvt-2005");
+    assertTrue(awards(read("tin-tienphong-205-ctn-anh-hung-llvt-2005")).containsKey("TTXVN"));
+    for (String fragment : List.of("UBND", "CỤC")) {
+      Map<String, String> read = awards(AwardReader.read(List.of(text.replace(", TTXVN,", ", " + fragment + ","))));
+      assertEquals(12, read.size(), read.toString());
+      assertFalse(read.containsKey(fragment), read.toString());
+    }
   }
 
   /**
