@@ -349,13 +349,40 @@ public final class AwardReader {
     if (list < 0) {
       // no list after it: its subject names the awardees, in a sentence that spells the decision out ("Theo đó, GS.TS
       // Thái Văn Thành - Giám đốc Sở ... được trao tặng Huân chương Lao động hạng Nhì; ..."); a sentence that only
-      // mentions a decision ("... không ban hành quyết định tặng ... đối với tập thể được tặng ...") names no one so
-      return AwardTables.cues("quoted-lead").opens(text.part(sentence, text.length())) ? sentence : -1;
+      // mentions a decision ("... không ban hành quyết định tặng ... đối với tập thể được tặng ...") names no one so;
+      // a subject that ends on a count ("... còn có 2 cá nhân được phong và truy tặng ...") counts those the next
+      // paragraph may list, and its clause starts at the count, so that no other word of the sentence is read as a name
+      return AwardTables.cues("quoted-lead").opens(text.part(sentence, text.length())) ? sentence
+          : countEnding(text, sentence, agentStart(text, at));
     }
     FoldedText subject = text.part(sentence, at);
     boolean counts = announced(subject) != null || subjectKind(subject) != null;
     return list >= 0 && (counts || quotesDecision(text, at)
         || AwardTables.cues("decision").in(announced)) ? sentence : -1;
+  }
+
+  /**
+   * Where a count that ends a passive's subject starts ("ngoài 5 cá nhân ... còn có 2 cá nhân được ...": the "2" of the
+   * words before {@code passiveEnd}, which ends on "được"); -1 when the subject ends on anything else.
+   */
+  private static int countEnding(FoldedText text, int from, int passiveEnd) {
+    String passive = Diacritics.searchForm("được");
+    int subjectEnd = text.searchForm().substring(0, passiveEnd).stripTrailing().length() - passive.length();
+    for (int at = subjectEnd - 1; at >= from; at--) {
+      if (at > from && Character.isLetterOrDigit(text.searchForm().charAt(at - 1))) {
+        continue;
+      }
+      FoldedText subject = text.part(at, subjectEnd);
+      int noun = countNoun(subject);
+      if (noun >= 0) {
+        int nounAt = noun;
+        boolean ends = Stream.of(AwardeeKind.values())
+            .flatMap(kind -> AwardTables.cues(countNounRole(kind)).at(subject, nounAt).stream())
+            .anyMatch(m -> m.end() == subject.searchForm().stripTrailing().length());
+        return ends ? at : -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -402,7 +429,7 @@ public final class AwardReader {
     int from = AwardTables.cues("count").at(text, 0).map(m -> m.end() + 1).orElse(0);
     for (AwardeeKind kind : AwardeeKind.values()) {
       Optional<Match<String>> noun = from <= text.length()
-          ? AwardTables.cues("count-noun-" + kind.name().toLowerCase(Locale.ROOT)).at(text, from) : Optional.empty();
+          ? AwardTables.cues(countNounRole(kind)).at(text, from) : Optional.empty();
       if (noun.isPresent()) {
         return new KindLead(noun.get().end(), kind);
       }
@@ -477,20 +504,24 @@ public final class AwardReader {
     int noun = countNoun(text);
     boolean counts = noun >= 0 || AwardTables.cues("count").opens(text);
     KindLead lead = !counts ? null : kindLead(noun >= 0 ? text.part(noun, text.length()) : text);
-    if (lead == null) {
+    // or it opens with the lead that spells out what was counted, the list right after it ("Cụ thể gồm trung tướng
+    // A - ...", "Cụ thể:"): the kind is the count's
+    Optional<Match<String>> spelled = lead != null ? Optional.empty() : AwardTables.cues("quoted-lead").at(text, 0);
+    if (lead == null && spelled.isEmpty()) {
       return null;
     }
-    int leadEnd = Math.max(noun, 0) + lead.end();
+    int leadEnd = lead != null ? Math.max(noun, 0) + lead.end() : spelled.get().end();
     int cue = listCue(text, leadEnd);
-    if (cue < 0 || words(text.original().substring(leadEnd, cue)) > MAX_WORDS_BEFORE_LIST) {
+    int between = cue < 0 ? 0 : words(text.original().substring(leadEnd, cue));
+    if (cue < 0 || between > (lead != null ? MAX_WORDS_BEFORE_LIST : 1)) {
       return null;
     }
+    AwardeeKind kind = lead != null ? lead.kind() : before.kind();
     Matcher digits = COUNT_DIGITS.matcher(text.searchForm());
     int value = noun >= 0 && digits.find() ? Integer.parseInt(digits.group().strip()) : before.value();
     String rest = text.original().substring(cue).strip().replaceFirst("^[:,\\s]+", "");
     Matcher end = SENTENCE_END.matcher(rest);
-    return new Recall(inline(end.find() ? rest.substring(0, end.start() + 1) : rest, new Count(value, lead.kind())),
-        lead.kind());
+    return new Recall(inline(end.find() ? rest.substring(0, end.start() + 1) : rest, new Count(value, kind)), kind);
   }
 
   /**
@@ -583,6 +614,9 @@ public final class AwardReader {
       return List.of();
     }
     String names = withoutLead(FoldedText.of(clause.text().original().substring(0, before.length() - passive.length()).strip()));
+    if (countNoun(FoldedText.of(names)) >= 0) {
+      return List.of(); // a subject that counts ("3 giáo viên được tặng ...") names its awardees elsewhere, if at all
+    }
     KindLead lead = kindLead(FoldedText.of(names));
     return inline(lead == null ? names : names.substring(lead.end()).strip(), count);
   }
@@ -975,12 +1009,16 @@ public final class AwardReader {
   /** The kind the counted noun at {@code at} names ("cá nhân", "đồng chí": individual); null when none starts there. */
   private static AwardeeKind nounKind(FoldedText text, int at) {
     for (AwardeeKind kind : AwardeeKind.values()) {
-      String role = "count-noun-" + kind.name().toLowerCase(Locale.ROOT);
-      if (AwardTables.cues(role).at(text, at).isPresent()) {
+      if (AwardTables.cues(countNounRole(kind)).at(text, at).isPresent()) {
         return kind;
       }
     }
     return null;
+  }
+
+  /** The role in award-cues.txt of the nouns that count awardees of {@code kind} ("cá nhân", "tập thể"). */
+  private static String countNounRole(AwardeeKind kind) {
+    return "count-noun-" + kind.name().toLowerCase(Locale.ROOT);
   }
 
   /**

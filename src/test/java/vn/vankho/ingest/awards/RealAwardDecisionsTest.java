@@ -581,7 +581,23 @@ class RealAwardDecisionsTest {
   void aRecalledListGoesOnOneAwardeeALine() {
     Map<String, String> read = awards(read("tin-tuoitre-ctn-truy-tang-anh-hung-llvt-2023"));
     assertEquals(same(I, "Anh hùng Lực lượng vũ trang nhân dân", "Hoàng Minh Thảo", "Vũ Lăng", "Đặng Vũ Hiệp",
-        "Bùi Văn Tùng", "Nguyễn Lương Định"), read);
+        "Bùi Văn Tùng", "Nguyễn Lương Định", "Đặng Quân Thụy", "Đặng Kinh"), read);
+  }
+
+  /**
+   * The same report's second list: a passive whose subject ends on a count, its verbs joined by "và" ("... còn có 2 cá
+   * nhân được phong và truy tặng danh hiệu ..."), then the next paragraph spells them out after "Cụ thể gồm" ("Cụ thể
+   * gồm trung tướng Đặng Quân Thụy - nguyên ..."), the second on the line below. The counting sentence alone names no
+   * one: none of its words ("Trao đổi với Tuổi Trẻ Online, ...") is an awardee.
+   */
+  @Test
+  void aPassiveThatCountsAndTheListSpelledOutAfterCuTheGom() {
+    String text = text("tin-tuoitre-ctn-truy-tang-anh-hung-llvt-2023");
+    Map<String, String> read = awards(read("tin-tuoitre-ctn-truy-tang-anh-hung-llvt-2023"));
+    assertEquals(List.of("Đặng Quân Thụy", "Đặng Kinh"), List.copyOf(read.keySet()).subList(5, 7));
+    assertEquals(read, awards(AwardReader.read(List.of(text.replace("Cụ thể gồm trung tướng", "Cụ thể là trung tướng")))));
+    String counted = text.substring(0, text.indexOf("Cụ thể gồm"));
+    assertEquals(5, awards(AwardReader.read(List.of(counted))).size(), awards(AwardReader.read(List.of(counted))).toString());
   }
 
   /** "đối với" where a decision writes "cho": "truy tặng danh hiệu '...' đối với Trung tướng Đồng Sỹ Nguyên, nguyên ...". */
