@@ -62,6 +62,16 @@ public final class AwardReader {
   private static final Pattern COUNT_DIGITS = Pattern.compile("^\\d+\\s+");
   // a second count in the same phrase ("23 tập thể và 05 gia đình")
   private static final Pattern COUNT_MORE = Pattern.compile("^\\d+\\s+\\p{L}+(?:\\s\\p{L}+)?\\s+va\\s+\\d+\\s+");
+  /** Two words in lower case, which end a person's name ("Đặng Thị Lý quê ở xã Ngọc Sơn"). */
+  private static final Pattern LOWER_WORDS = Pattern.compile("\\s+(?=\\p{Ll}\\S*\\s+\\p{Ll})");
+  /**
+   * A person's name at the start of a text: words written with a capital up to its end, a bracket, a comma or a dash,
+   * or two words in lower case ("Đặng Thị Lý quê ở xã Ngọc Sơn"); "Phó Chủ tịch UBND tỉnh" is none.
+   */
+  private static final Pattern PERSON_NAME = Pattern.compile(
+      "^\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)+(?=\\s*$|\\s*[(,]|\\s+-\\s|\\s+\\p{Ll}\\S*\\s+\\p{Ll})");
+  /** What joins a second noun to a count's first ("các tập thể, cá nhân", "các tập thể và cá nhân"), in search form. */
+  private static final Pattern AND_NEXT = Pattern.compile("\\s*(?:,\\s*|\\s+va\\s+)");
   private static final int MAX_WORDS_BEFORE_FORM = 6;
   /** A passive's agent is a title or a body ("Thủ tướng Chính phủ", "Chủ tịch Ủy ban nhân dân tỉnh"), a few words. */
   private static final int MAX_AGENT_WORDS = 8;
@@ -357,8 +367,14 @@ public final class AwardReader {
     }
     FoldedText subject = text.part(sentence, at);
     boolean counts = announced(subject) != null || subjectKind(subject) != null;
-    return list >= 0 && (counts || quotesDecision(text, at)
-        || AwardTables.cues("decision").in(announced)) ? sentence : -1;
+    if (counts || quotesDecision(text, at) || AwardTables.cues("decision").in(announced)) {
+      return sentence;
+    }
+    // or it says after "cho" whom it was for and counts them, as the decision does ("huyện Đô Lương được Chủ tịch nước
+    // truy tặng danh hiệu ... cho các Bà mẹ: A ..., B ... và D ..."): the subject is where it was given, and the clause
+    // reads from the verb as the decision's own
+    int forAt = first(announced, "for", verb.length());
+    return forAt >= 0 && counted(announced, endOf(announced, "for", forAt)) != null ? at : -1;
   }
 
   /**
@@ -581,7 +597,9 @@ public final class AwardReader {
    * D"), or, when it counts them, after the words that announce them ("cho 7 tập thể ... gồm: 1- A; 2- B"); empty when
    * it counts them and lists them below, or names none.
    */
-  private static List<String> listed(Awarding clause, Clause read, Count count) {
+  private static List<String> listed(Awarding clause, Clause read, Count counted) {
+    // a clause that counts without a number still says what its awardees are ("cho các Bà mẹ:")
+    Count count = counted == null && read.counted() != null ? new Count(0, read.counted()) : counted;
     if (read.named() != null) {
       return inline(read.named(), count);
     }
@@ -654,6 +672,12 @@ public final class AwardReader {
         items = parts.stream().map(AwardReader::trim).collect(Collectors.toCollection(ArrayList::new));
       }
     }
+    if (count != null && count.value() == 0 && count.kind() == AwardeeKind.INDIVIDUAL && items.size() == 1) {
+      // people a clause counts without a number ("cho các Bà mẹ: A quê ở xã ..., B quê ở xã ... và D ...") set off by
+      // commas only, the last two by "và": each part opens with a person's name, where a comma that sets off what a
+      // person is opens none ("A, Phó Chủ tịch UBND tỉnh")
+      items = people(items.get(0));
+    }
     if (items.size() > 1 || items.size() == 1 && (count == null || count.value() != 1)) {
       // the last two joined by "và" ("là Công an thành phố Chí Linh và Phòng Cảnh sát giao thông ...")
       String last = items.remove(items.size() - 1);
@@ -664,6 +688,22 @@ public final class AwardReader {
       items.add(items.remove(items.size() - 1) + ", " + list.substring(end));
     }
     return items;
+  }
+
+  /**
+   * A list of people set off by commas, the last two joined by "và", when each part opens with a person's name, maybe
+   * after a form of address; else the item whole.
+   */
+  private static List<String> people(String item) {
+    List<String> parts = new ArrayList<>(List.of(item.split(",\\s+")));
+    parts.addAll(List.of(parts.remove(parts.size() - 1).split("\\s+" + Diacritics.nfc("và") + "\\s+")));
+    boolean names = parts.size() > 1 && parts.stream().allMatch(part -> {
+      FoldedText folded = FoldedText.of(part);
+      int from = addressEnd(folded, formerAt(folded, 0));
+      return AwardTables.cues("collective-head").at(folded, from).isEmpty()
+          && PERSON_NAME.matcher(part.substring(from)).find();
+    });
+    return new ArrayList<>(names ? parts.stream().map(AwardReader::trim).toList() : List.of(item));
   }
 
   /** An item split where "và" joins it to the name of another awardee (a person, or a unit by its first word). */
@@ -991,7 +1031,15 @@ public final class AwardReader {
     FoldedText rest = FoldedText.of(after(article, from));
     int noun = countNoun(rest);
     if (noun < 0) {
-      return null;
+      // or counts them by what they are, after "các" or "những" ("cho các Bà mẹ: ...", "cho các cá nhân sau:"), of one
+      // kind ("các tập thể, cá nhân" are of two)
+      KindLead lead = AwardTables.cues("count").opens(rest) ? kindLead(rest) : null;
+      if (lead == null) {
+        return null;
+      }
+      Matcher and = AND_NEXT.matcher(rest.searchForm()).region(lead.end(), rest.length());
+      AwardeeKind next = and.lookingAt() ? nounKind(rest, and.end()) : null;
+      return next == null || next == lead.kind() ? lead.kind() : null;
     }
     AwardeeKind kind = nounKind(rest, noun);
     Matcher more = COUNT_MORE.matcher(rest.searchForm());
@@ -1106,7 +1154,13 @@ public final class AwardReader {
     int dash = head.original().indexOf(" - ", nameStart);
     // and before "của", which names who gives, not who gets ("cho ông Dương Hải Cường của Thủ tướng Chính phủ")
     int of = first(head, "of", nameStart);
-    for (int stop : new int[] {bracket, dash, of}) {
+    // and a person's before words in lower case, which say of the person what a comma would set off ("Đặng Thị Lý quê ở
+    // xã Ngọc Sơn"): every word of a name is written with a capital, but an older text's "thị" before the given name
+    // ("Nguyễn thị Minh Khai") is one word in lower case, so two of them end it (a household's "Hộ gia đình ông ..." is
+    // named whole)
+    Matcher lower = LOWER_WORDS.matcher(head.original()).region(nameStart, head.length());
+    int said = kind == AwardeeKind.INDIVIDUAL && lower.find() ? lower.start() : -1;
+    for (int stop : new int[] {bracket, dash, of, said}) {
       comma = stop > 0 && (comma < 0 || stop < comma) ? stop : comma;
     }
     int nameEnd = kind == AwardeeKind.COLLECTIVE || comma < 0 ? head.length() : comma;
