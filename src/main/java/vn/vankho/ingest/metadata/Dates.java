@@ -10,14 +10,15 @@ import java.util.regex.Pattern;
 /**
  * Dates as official documents write them, on folded lower-case text: "ngày 15 tháng 3 năm 2025",
  * "15/3/2025", "15-3-2025", "15.3.2025", and the OCR slip "26/12//2024". The words "tháng" and "năm"
- * are recognized by their outline, since OCR garbles their vowels ("thang", "nim", "ndm").
+ * are recognized by their outline, since OCR garbles their vowels ("thang", "nim", "ndm"), and may touch the
+ * numbers, since web copies lose the spaces around them ("26tháng 12 năm2024").
  */
 final class Dates {
   /** A date found, and where it stood. */
   record Found(LocalDate date, int start, int end) {}
 
   private static final Pattern WORDS = Pattern.compile(
-      "(?<!\\d)(\\d{1,2})\\s+th[a-z]{2,4}\\s+(\\d{1,2})\\s*,?\\s+n[a-z]{1,3}\\s+(\\d{4})(?!\\d)");
+      "(?<!\\d)(\\d{1,2})\\s*th[a-z]{2,4}\\s*(\\d{1,2})\\s*,?\\s*n[a-z]{1,3}\\s*(\\d{4})(?!\\d)");
   private static final Pattern NUMERIC = Pattern.compile(
       "(?<![\\d/.-])(\\d{1,2})\\s*[/.-]{1,2}\\s*(\\d{1,2})\\s*[/.-]{1,2}\\s*(\\d{4})(?![\\d/])");
 

@@ -59,6 +59,13 @@ class MetadataReaderTest {
   }
 
   @Test
+  void dateWhoseWordsAWebCopyGluedToItsNumbers() {
+    DocumentMetadata m = read(PLAN_HEAD.formatted("Đam Rông, ngày 26tháng 12 năm2024"));
+    assertEquals(LocalDate.of(2024, 12, 26), m.date().value());
+    assertEquals("Đam Rông", m.place().value());
+  }
+
+  @Test
   void placeRestoredFromOcr() {
     DocumentMetadata m = read(PLAN_HEAD.formatted("Pam Rong, ngay 15 thang 3 nim 2025"));
     assertEquals("Đam Rông", m.place().value());
