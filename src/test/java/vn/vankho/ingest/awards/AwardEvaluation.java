@@ -74,15 +74,21 @@ public final class AwardEvaluation {
     print(Path.of(args[0]));
   }
 
-  /**
-   * Prints, for the development documents only, each labelled awardee the reader missed ("missed") and each proposal
-   * that is not a labelled awardee with its kind and form ("extra"): what rules are written from. The fifth kept aside
-   * is never read here, so that no rule is written from its output.
-   */
+  /** Prints {@link #developmentMisses}, one line each. */
   public static void printDevelopmentMisses(Path dir) {
+    developmentMisses(dir).forEach(System.out::println);
+  }
+
+  /**
+   * For the development documents only, each labelled awardee the reader missed ("missed", id, name in words form, kind,
+   * form) and each proposal that is not a labelled awardee with its kind and form ("extra", id, name, kind, form): what
+   * rules are written from. The fifth kept aside is never read here, so that no rule is written from its output.
+   */
+  static List<String> developmentMisses(Path dir) {
     Map<String, List<Label>> labels = labels(dir.resolve("awardees.tsv"));
     List<String> ids = ids(dir);
     Set<String> heldOut = heldOut(batches(dir, ids));
+    List<String> lines = new ArrayList<>();
     for (String id : ids) {
       if (heldOut.contains(id)) {
         continue;
@@ -91,12 +97,13 @@ public final class AwardEvaluation {
       List<String> extra = new ArrayList<>();
       for (ProposedAward award : read(dir.resolve(id + ".txt"))) {
         if (!open.remove(new Label(Diacritics.wordsForm(award.awardee()), award.kind(), award.form()))) {
-          extra.add(award.awardee() + "\t" + award.kind() + "\t" + award.form());
+          extra.add(String.join("\t", "extra", id, award.awardee(), award.kind().name(), award.form()));
         }
       }
-      open.forEach(l -> System.out.printf("missed\t%s\t%s\t%s\t%s%n", id, l.name(), l.kind(), l.form()));
-      extra.forEach(e -> System.out.printf("extra\t%s\t%s%n", id, e));
+      open.forEach(l -> lines.add(String.join("\t", "missed", id, l.name(), l.kind().name(), l.form())));
+      lines.addAll(extra);
     }
+    return lines;
   }
 
   /** Prints the figures of the set in {@code dir}, one line a subset. */
