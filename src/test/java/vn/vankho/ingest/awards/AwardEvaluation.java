@@ -63,11 +63,47 @@ public final class AwardEvaluation {
   private AwardEvaluation() {}
 
   public static void main(String[] args) {
+    if (args.length == 2 && args[1].equals("--development-misses")) {
+      printDevelopmentMisses(Path.of(args[0]));
+      return;
+    }
     if (args.length != 1) {
-      System.err.println("usage: AwardEvaluation <directory of award decisions with awardees.tsv>");
+      System.err.println("usage: AwardEvaluation <directory of award decisions with awardees.tsv> [--development-misses]");
       System.exit(2);
     }
     print(Path.of(args[0]));
+  }
+
+  /** Prints {@link #developmentMisses}, one line each. */
+  public static void printDevelopmentMisses(Path dir) {
+    developmentMisses(dir).forEach(System.out::println);
+  }
+
+  /**
+   * For the development documents only, each labelled awardee the reader missed ("missed", id, name in words form, kind,
+   * form) and each proposal that is not a labelled awardee with its kind and form ("extra", id, name, kind, form): what
+   * rules are written from. The fifth kept aside is never read here, so that no rule is written from its output.
+   */
+  static List<String> developmentMisses(Path dir) {
+    Map<String, List<Label>> labels = labels(dir.resolve("awardees.tsv"));
+    List<String> ids = ids(dir);
+    Set<String> heldOut = heldOut(batches(dir, ids));
+    List<String> lines = new ArrayList<>();
+    for (String id : ids) {
+      if (heldOut.contains(id)) {
+        continue;
+      }
+      List<Label> open = new ArrayList<>(labels.getOrDefault(id, List.of()));
+      List<String> extra = new ArrayList<>();
+      for (ProposedAward award : read(dir.resolve(id + ".txt"))) {
+        if (!open.remove(new Label(Diacritics.wordsForm(award.awardee()), award.kind(), award.form()))) {
+          extra.add(String.join("\t", "extra", id, award.awardee(), award.kind().name(), award.form()));
+        }
+      }
+      open.forEach(l -> lines.add(String.join("\t", "missed", id, l.name(), l.kind().name(), l.form())));
+      lines.addAll(extra);
+    }
+    return lines;
   }
 
   /** Prints the figures of the set in {@code dir}, one line a subset. */

@@ -101,11 +101,11 @@ class AwardReaderTest {
 
   @Test
   void theAuthoritysLevelIsItsLongestCue() {
-    assertEquals("district", AwardReader.authorityLevel("Chủ tịch Ủy ban nhân dân thị xã"), "thị xã, not xã");
-    assertEquals("commune", AwardReader.authorityLevel("Chu tich UBND xa"));
-    assertEquals("government", AwardReader.authorityLevel("Thủ tướng Chính phủ"));
-    assertEquals("province", AwardReader.authorityLevel("Giám đốc Sở Nội vụ"));
-    assertEquals(null, AwardReader.authorityLevel("Hiệu trưởng"));
+    assertEquals("district", Awardees.authorityLevel("Chủ tịch Ủy ban nhân dân thị xã"), "thị xã, not xã");
+    assertEquals("commune", Awardees.authorityLevel("Chu tich UBND xa"));
+    assertEquals("government", Awardees.authorityLevel("Thủ tướng Chính phủ"));
+    assertEquals("province", Awardees.authorityLevel("Giám đốc Sở Nội vụ"));
+    assertEquals(null, Awardees.authorityLevel("Hiệu trưởng"));
   }
 
   @Test

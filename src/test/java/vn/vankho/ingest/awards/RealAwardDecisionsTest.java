@@ -1,6 +1,7 @@
 package vn.vankho.ingest.awards;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -496,11 +497,26 @@ class RealAwardDecisionsTest {
     List<ProposedAward> awards = read("tin-tienphong-205-ctn-anh-hung-llvt-2005");
     assertEquals(List.of("Nhân dân và LLVT nhân dân TX Bắc Ninh (tỉnh Bắc Ninh)", "Nhân dân và LLVT nhân dân khu Đông sông Đà (Đà Nẵng)",
         "Nhân dân và LLVT nhân dân Chợ Lách (Bến Tre)", "Viện Quân y 110", "Trường Quân chính (QK3)",
-        "Viện Sốt rét – Ký sinh trùng TW", "Cty May 10 (Tổng Cty Dệt may VN)", "Sở Y tế tỉnh Quảng Nam",
+        "Viện Sốt rét – Ký sinh trùng TW", "Cty May 10 (Tổng Cty Dệt may VN)", "TTXVN", "Sở Y tế tỉnh Quảng Nam",
         "Học viện Hải quân", "Cục Quân y", "Cục Xăng dầu (Bộ QP)", "Kho khí tài hoá học (Bộ QP)"),
         awards.stream().map(ProposedAward::awardee).toList());
     assertTrue(awards.stream().allMatch(a -> a.kind() == C && a.form().equals("Anh hùng Lực lượng vũ trang nhân dân")),
         awards(awards).toString());
+  }
+
+  /**
+   * A name of one word in that list is the body's own abbreviation ("TTXVN", capitals that spell no syllable); the
+   * abbreviation of a kind of body ("UBND") or one syllable in capitals ("CỤC") alone names no one.
+   */
+  @Test
+  void aBodysOwnAbbreviationIsANameAndAKindOfBodysIsNot() {
+    String text = text("tin-tienphong-205-ctn-anh-hung-llvt-2005");
+    assertTrue(awards(read("tin-tienphong-205-ctn-anh-hung-llvt-2005")).containsKey("TTXVN"));
+    for (String fragment : List.of("UBND", "CỤC")) {
+      Map<String, String> read = awards(AwardReader.read(List.of(text.replace(", TTXVN,", ", " + fragment + ","))));
+      assertEquals(12, read.size(), read.toString());
+      assertFalse(read.containsKey(fragment), read.toString());
+    }
   }
 
   /**
@@ -565,7 +581,45 @@ class RealAwardDecisionsTest {
   void aRecalledListGoesOnOneAwardeeALine() {
     Map<String, String> read = awards(read("tin-tuoitre-ctn-truy-tang-anh-hung-llvt-2023"));
     assertEquals(same(I, "Anh hùng Lực lượng vũ trang nhân dân", "Hoàng Minh Thảo", "Vũ Lăng", "Đặng Vũ Hiệp",
-        "Bùi Văn Tùng", "Nguyễn Lương Định"), read);
+        "Bùi Văn Tùng", "Nguyễn Lương Định", "Đặng Quân Thụy", "Đặng Kinh"), read);
+  }
+
+  /**
+   * The same report's second list: a passive whose subject ends on a count, its verbs joined by "và" ("... còn có 2 cá
+   * nhân được phong và truy tặng danh hiệu ..."), then the next paragraph spells them out after "Cụ thể gồm" ("Cụ thể
+   * gồm trung tướng Đặng Quân Thụy - nguyên ..."), the second on the line below. The counting sentence alone names no
+   * one: none of its words ("Trao đổi với Tuổi Trẻ Online, ...") is an awardee.
+   */
+  @Test
+  void aPassiveThatCountsAndTheListSpelledOutAfterCuTheGom() {
+    String text = text("tin-tuoitre-ctn-truy-tang-anh-hung-llvt-2023");
+    Map<String, String> read = awards(read("tin-tuoitre-ctn-truy-tang-anh-hung-llvt-2023"));
+    assertEquals(List.of("Đặng Quân Thụy", "Đặng Kinh"), List.copyOf(read.keySet()).subList(5, 7));
+    assertEquals(read, awards(AwardReader.read(List.of(text.replace("Cụ thể gồm trung tướng", "Cụ thể là trung tướng")))));
+    String counted = text.substring(0, text.indexOf("Cụ thể gồm"));
+    assertEquals(5, awards(AwardReader.read(List.of(counted))).size(), awards(AwardReader.read(List.of(counted))).toString());
+  }
+
+  /**
+   * A report of a ceremony whose passive says after "cho" whom the title was for and counts them without a number
+   * ("huyện Đô Lương được Chủ tịch nước truy tặng danh hiệu ... cho các Bà mẹ: Đặng Thị Lý quê ở xã Ngọc Sơn, Nguyễn Thị
+   * Xin quê ở xã Trung Sơn, ... và Nguyễn Thị Dừa quê ở xã Đông Sơn."): the district is where it was given, the mothers,
+   * set off by commas only, are the awardees, each name ending where the words in lower case begin.
+   */
+  @Test
+  void aPassiveThatCountsItsMothersAfterChoAndListsThemByCommas() {
+    String id = "tin-baonghean-do-luong-ba-me-viet-nam-anh-hung";
+    List<ProposedAward> awards = read(id);
+    assertEquals(same(I, "Bà mẹ Việt Nam anh hùng", "Đặng Thị Lý", "Nguyễn Thị Xin", "Thái Thị Dương", "Nguyễn Thị Dừa"),
+        awards(awards));
+    assertEquals("xã Ngọc Sơn", awards.get(0).place());
+    // one mother, in an older text's spelling: its "thị" in lower case is still part of the name
+    String one = text(id).replaceFirst("Đặng Thị Lý .* Đông Sơn\\.", "Nguyễn thị Xin quê ở xã Trung Sơn.");
+    assertEquals(same(I, "Bà mẹ Việt Nam anh hùng", "Nguyễn thị Xin"), awards(AwardReader.read(List.of(one))));
+    // a comma that sets off what a person is opens no name: the list is not split into what it says of them
+    String described = text(id).replace("Đặng Thị Lý quê ở xã Ngọc Sơn, Nguyễn", "Đặng Thị Lý, quê ở xã Ngọc Sơn, Nguyễn");
+    Map<String, String> read = awards(AwardReader.read(List.of(described)));
+    assertTrue(read.keySet().stream().noneMatch(name -> name.contains("quê")), read.toString());
   }
 
   /** "đối với" where a decision writes "cho": "truy tặng danh hiệu '...' đối với Trung tướng Đồng Sỹ Nguyên, nguyên ...". */
