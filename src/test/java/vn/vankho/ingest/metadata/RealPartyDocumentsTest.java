@@ -199,6 +199,27 @@ class RealPartyDocumentsTest {
         m.subject().value());
   }
 
+  @Test
+  void aStandingCommitteeNamedWithItsTermTakesTheProvinceTheLeadGivesItsCommittee() throws IOException {
+    // the programme's opening sentence "..., Ban Thường vụ Tỉnh ủy (khóa XV) ban hành chương trình thực hiện như
+    // sau:" names its issuer with the committee's term; the lead "Tỉnh Ủy Thừa Thiên Huế đã ban hành ..." its province
+    DocumentMetadata m = read("tu-thua-thien-hue-27-ctr");
+    assertEquals("Ban Thường vụ Tỉnh ủy Thừa Thiên Huế", m.issuer().value());
+  }
+
+  @Test
+  void aPagesTitleLineNamesTheIssuerAndTheSubjectOfADocumentThatLostItsHeader() throws IOException {
+    // the page's title "Chỉ thị số 55-CT/TW của Ban Bí thư về việc tổ chức Tết Bính Ngọ năm 2026" above the text,
+    // the lead that announces it left out: a copy that keeps only the title names the document there
+    List<String> lines = text("tw-55-ct").lines().toList();
+    String titleOnly = lines.get(0) + "\n" + String.join("\n", lines.subList(2, lines.size()));
+    DocumentMetadata m = MetadataReader.read(List.of(titleOnly));
+    assertEquals("55-CT/TW", m.number().value());
+    assertEquals("Chỉ thị", m.typeName().value());
+    assertEquals("Ban Bí thư", m.issuer().value());
+    assertEquals("về việc tổ chức Tết Bính Ngọ năm 2026", m.subject().value());
+  }
+
   private static String text(String id) throws IOException {
     return Files.readString(PARTY.resolve(id + ".txt"), StandardCharsets.UTF_8);
   }
