@@ -55,6 +55,12 @@ public final class MetadataReader {
   private static final Set<Citation.Relation> PREAMBLE = EnumSet.of(Citation.Relation.BASIS, Citation.Relation.PROPOSAL);
   /** A committee's term after its name, on folded lower-case text: " (khóa XV) ". */
   private static final Pattern TERM = Pattern.compile("\\s*\\(\\s*khoa\\s+[ivxlc]+\\s*\\)\\s*");
+  /**
+   * A committee's term in a line of capitals: the title of a plenum's resolution or conclusion names the committee
+   * with it ("HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)", Hướng dẫn 36-HD/VPTW); an authority
+   * line never does.
+   */
+  private static final Pattern TERM_NAMED = Pattern.compile("\\bkhoa\\s+[ivxlc]+\\b");
   private static final Pattern SEPARATOR = Pattern.compile("[-_*=.\\s]+");
   /** A line that ends a sentence or a clause: the end of a paragraph, never of a subject. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.;:]\\s*$");
@@ -392,7 +398,7 @@ public final class MetadataReader {
       String line = page.line(i).strip();
       // "VĂN BẢN HỢP NHẤT - BỘ TÀI CHÍNH" labels the header of a consolidated text; its heading is below
       boolean label = line.indexOf('-') >= 0 && Tables.documentCue("header-label").at(page.strippedLineTokens(i), 0).isPresent();
-      if (PageText.isHeading(line) && !label && Tables.HEADINGS.whole(page.strippedLineTokens(i)).isPresent()) {
+      if (PageText.isHeading(line) && !label && Tables.HEADINGS.whole(headingWords(page, i)).isPresent()) {
         return i;
       }
     }
@@ -419,7 +425,26 @@ public final class MetadataReader {
   }
 
   private static String headingCode(PageText page, int heading) {
-    return Tables.HEADINGS.at(page.lineTokens(heading), 0).orElseThrow().value();
+    return Tables.HEADINGS.at(headingWords(page, heading), 0).orElseThrow().value();
+  }
+
+  /**
+   * The words of a line of capitals, a lone letter joined to the word it was split from: a text layer spaces out
+   * the letters of a bold heading and may break a word after its first letter ("K ÉT LUẬN" for "KẾT LUẬN").
+   */
+  private static List<Token> headingWords(PageText page, int i) {
+    List<Token> words = page.strippedLineTokens(i);
+    List<Token> joined = new ArrayList<>();
+    for (int t = 0; t < words.size(); t++) {
+      Token word = words.get(t);
+      if (word.norm().length() == 1 && Character.isLetter(word.norm().charAt(0)) && t + 1 < words.size()
+          && words.get(t + 1).start() == word.end() + 1) {
+        Token next = words.get(++t);
+        word = new Token(word.norm() + next.norm(), word.start(), next.end());
+      }
+      joined.add(word);
+    }
+    return joined;
   }
 
   private static int topWithoutHeading(PageText page) {
@@ -477,7 +502,7 @@ public final class MetadataReader {
    * between paragraphs, are skipped.
    */
   private static Extracted<String> subjectAfterHeading(PageText page, int heading) {
-    List<Token> headingWords = page.lineTokens(heading);
+    List<Token> headingWords = headingWords(page, heading);
     Phrases.Match<String> type = Tables.HEADINGS.at(headingWords, 0).orElseThrow();
     if (type.end() < headingWords.size()) {
       // the subject goes on from the heading's own line ("HƯỚNG DẪN VỀ THỂ THỨC ..."), and on lines of capitals
@@ -499,6 +524,7 @@ public final class MetadataReader {
     }
     List<String> lines = new ArrayList<>();
     boolean capitals = false;
+    boolean afterCapitals = false;
     boolean doubleSpaced = doubleSpaced(page);
     for (; i < page.lineCount(); i++) {
       String line = page.line(i).strip();
@@ -517,10 +543,19 @@ public final class MetadataReader {
       // "thực hiện" in lower case goes on with the sentence; a cue counts where a clause begins
       boolean midSentence = cue.map(Tables.Cue::clauseStart).orElse(false) && Character.isLowerCase(line.charAt(0));
       if (SEPARATOR.matcher(line).matches() || (cue.isPresent() && !midSentence && (!lines.isEmpty() || opensPreamble))
-          || (upper && !lines.isEmpty() && !capitals) || (upper && (authority(words) || typedAuthority(words)))
+          || (upper && !lines.isEmpty() && !capitals)
+          || (upper && (authority(words) || typedAuthority(words)) && !TERM_NAMED.matcher(page.lower().substring(
+              page.lineStart(i), page.lineStart(i) + page.line(i).length())).find())
           || Tables.HEADINGS.whole(words).isPresent() || citesByType(words)) {
         break;
       }
+      int letter = line.codePoints().filter(Character::isLetter).findFirst().orElse('a');
+      if (capitals && afterCapitals && !upper && Character.isUpperCase(letter)) {
+        // a title in capitals goes on in lower case ("về xây dựng ..."); a line that opens a sentence after
+        // them begins the text, where a copy lost the rule under the title
+        break;
+      }
+      afterCapitals = capitals && !upper;
       capitals = lines.isEmpty() ? upper : capitals;
       lines.add(line);
     }
@@ -692,7 +727,8 @@ public final class MetadataReader {
    * The issuer: the body that "ban hành" the document in its own words, else the header's body (with
    * the signature's standing part: "T/M BAN THƯỜNG VỤ" under "HUYỆN ỦY ĐAM RÔNG" is "Ban Thường vụ Huyện
    * ủy Đam Rông"), else the signature's standing part with the committee of the number's issuer code, else the
-   * body the sentence announcing a copy without header, or its title line, names ({@code announced}), else the authority line's, else
+   * body the sentence announcing a copy without header, or its title line, names ({@code announced}), else the
+   * authority line's, else
    * the body the number's issuer code names. A complete body signed for ("T/M BỘ CHÍNH TRỊ") comes first, then one the heading names ("CHỈ THỊ
    * CỦA BỘ CHÍNH TRỊ"): a scan may have lost the signature.
    */

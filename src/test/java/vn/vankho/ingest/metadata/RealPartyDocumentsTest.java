@@ -220,6 +220,17 @@ class RealPartyDocumentsTest {
     assertEquals("về việc tổ chức Tết Bính Ngọ năm 2026", m.subject().value());
   }
 
+  @Test
+  void aPlenumsConclusionIsTitledByItsPlenumAndCommitteeWithItsTerm() throws IOException {
+    // the text layer split the heading ("K ÉT LUẬN"); the title names the plenum and the committee with its term,
+    // "HỘI NGHỊ LÂN THỨ BẢY" / "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)" / "về xây dựng ...", and the text follows
+    // with no rule between: "Hội nghị lần thứ bảy ... họp ngày 26/4/2022 ..." begins a sentence, not the title
+    DocumentMetadata m = read("tu-thua-thien-hue-445-kl");
+    assertEquals("Kết luận", m.typeName().value());
+    assertEquals("HỘI NGHỊ LÂN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI) về xây dựng hệ thống kết cấu hạ tầng đồng "
+        + "bộ đến năm 2025, định hướng đến năm 2030", m.subject().value());
+  }
+
   private static String text(String id) throws IOException {
     return Files.readString(PARTY.resolve(id + ".txt"), StandardCharsets.UTF_8);
   }
