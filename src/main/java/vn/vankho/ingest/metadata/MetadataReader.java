@@ -202,7 +202,8 @@ public final class MetadataReader {
    * tháng 11 năm 2018" (a gazette's continuation issue), "Chỉ thị số 22-CT/TW ngày ... của Ban Bí thư" (a web
    * copy). The number, the date after it, and the subject on the line below.
    */
-  private record TitleLine(Own number, Extracted<LocalDate> date, Extracted<String> issuer, Extracted<String> subject) {}
+  private record TitleLine(Own number, Extracted<LocalDate> date, Extracted<String> issuer,
+      Extracted<String> subject) {}
 
   private static TitleLine titleLine(PageText page, int top) {
     for (int i = 0; i < Math.min(top, page.lineCount()); i++) {
@@ -783,8 +784,10 @@ public final class MetadataReader {
         .filter(n -> n.end() == words.size() && n.committee() != null && n.place() == null);
     List<Token> other = PageText.tokensOf(named.value());
     Optional<Issuers.Name> full = Issuers.at(other, 0)
-        .filter(n -> n.end() == other.size() && n.place() != null && bare.isPresent() && n.committee().equals(bare.get().committee()));
-    return full.map(n -> new Extracted<>(issued.value() + " " + n.place(), issued.page(), issued.sourceText())).orElse(issued);
+        .filter(n -> n.end() == other.size() && n.place() != null && bare.isPresent()
+            && n.committee().equals(bare.get().committee()));
+    return full.map(n -> new Extracted<>(issued.value() + " " + n.place(), issued.page(), issued.sourceText()))
+        .orElse(issued);
   }
 
   /**
@@ -881,7 +884,8 @@ public final class MetadataReader {
           continue;
         }
         for (int s = Math.max(0, k - ISSUED_REACH); s < k; s++) {
-          Optional<Issuers.Name> name = Issuers.at(tokens, s).filter(n -> n.end() == at || termBetween(page, n.end(), at))
+          Optional<Issuers.Name> name = Issuers.at(tokens, s)
+              .filter(n -> n.end() == at || termBetween(page, n.end(), at))
               .filter(n -> opensClause(page, tokens, n.start()));
           if (name.isPresent()) {
             return new Extracted<>(name.get().name(), page.page, page.lineAt(tokens.get(s).start()));

@@ -139,7 +139,8 @@ public final class ExtractionEvaluation {
       }
       if (field.equals("citations")) {
         Set<String> want = new TreeSet<>();
-        e.path("citations").forEach(c -> want.add(canonical(c.get("number").asText()) + " " + c.get("relation").asText()));
+        e.path("citations").forEach(c ->
+            want.add(canonical(c.get("number").asText()) + " " + c.get("relation").asText()));
         Set<String> got = new TreeSet<>();
         m.citations().forEach(c -> got.add(c.number() + " " + c.relation().jsonName()));
         want.stream().filter(c -> !got.contains(c)).forEach(c -> lines.add(field + "\t" + c + "\t-"));
