@@ -45,6 +45,8 @@ public final class RealSetEvaluation {
   /** The folders of the set that hold documents; the award decisions of awards/ count only in their own parts. */
   private static final List<String> FOLDERS = List.of("documents", "party", "provinces", "central", "awards");
 
+  private static final DocumentReader PDF_READER = new DocumentReader(null, null, 1, ReadingBudget.defaults());
+
   private static final List<String> PARTS =
       List.of("all", "held-out", "party", "party held-out", "awards", "awards held-out");
 
@@ -72,12 +74,11 @@ public final class RealSetEvaluation {
       ExtractionEvaluation.FIELDS.forEach(f -> scores.put(part + "\t" + f, new Score(0, 0, 0)));
     }
     ObjectMapper json = new ObjectMapper();
-    DocumentReader reader = new DocumentReader(null, null, 1, ReadingBudget.defaults());
-    for (Path labels : labelFiles(set)) {
-      String id = set.relativize(labels).toString().replace('\\', '/').replaceFirst("\\.json$", "");
+    for (Path labels : labelFiles(set, FOLDERS)) {
+      String id = id(set, labels);
       try {
         JsonNode expected = json.readTree(labels.toFile());
-        List<String> pages = pages(labels, expected, corpus, reader);
+        List<String> pages = pages(labels, expected, corpus);
         Map<String, Score> doc = ExtractionEvaluation.score(MetadataReader.read(pages), expected, false);
         for (String part : parts(id, heldOut.contains(id))) {
           doc.forEach((field, s) -> scores.merge(part + "\t" + field, s, Score::plus));
@@ -108,8 +109,13 @@ public final class RealSetEvaluation {
     }
   }
 
-  private static List<Path> labelFiles(Path set) {
-    return FOLDERS.stream().map(set::resolve).filter(Files::isDirectory).flatMap(dir -> {
+  /** The id of the document labelled at {@code labels}: "folder/name". */
+  static String id(Path set, Path labels) {
+    return set.relativize(labels).toString().replace('\\', '/').replaceFirst("\\.json$", "");
+  }
+
+  static List<Path> labelFiles(Path set, List<String> folders) {
+    return folders.stream().map(set::resolve).filter(Files::isDirectory).flatMap(dir -> {
       try (Stream<Path> files = Files.list(dir)) {
         return files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream();
       } catch (IOException e) {
@@ -118,8 +124,8 @@ public final class RealSetEvaluation {
     }).toList();
   }
 
-  private static List<String> pages(Path labels, JsonNode expected, Path corpus, DocumentReader reader)
-      throws IOException {
+  /** The pages of the document labelled at {@code labels}: its text, or its gazette PDF read as an import reads it. */
+  static List<String> pages(Path labels, JsonNode expected, Path corpus) throws IOException {
     Optional<String> file = Optional.ofNullable(expected.get("file")).map(JsonNode::asText);
     if (file.isEmpty()) {
       Path text = labels.resolveSibling(labels.getFileName().toString().replaceFirst("\\.json$", ".txt"));
@@ -127,7 +133,7 @@ public final class RealSetEvaluation {
     }
     Path pdf = corpus.resolve(file.get());
     try {
-      return reader.read(pdf, "application/pdf", ReadProgress.NONE, PageImageSink.NONE).stream()
+      return PDF_READER.read(pdf, "application/pdf", ReadProgress.NONE, PageImageSink.NONE).stream()
           .map(Page::text).toList();
     } catch (ReadException e) {
       throw new IOException("cannot read " + pdf + ": " + e.getMessage(), e);

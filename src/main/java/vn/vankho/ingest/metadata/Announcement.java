@@ -99,7 +99,28 @@ record Announcement(DocumentNumbers.Found number, String line, String type, Extr
       // the date opens the sentence, or the lead's line before the issuer: "(TCTA) Ngày 22/12/2025, Ban Bí thư ban hành"
       Optional<Dates.Found> date = dated.or(() -> Dates.first(lower, sentence, sentence + DATE_REACH))
           .or(() -> Dates.first(lower, lineStart, cueStart));
-      int next = page.tokenIndexAt(dated.map(Dates.Found::end).orElse(after));
+      Named named = Named.after(page, page.tokenIndexAt(dated.map(Dates.Found::end).orElse(after)), bracket, line);
+      Extracted<String> issuer = named.issuer();
+      if (issuer == null && !named.joint()) {
+        // the body signed for names the issuer before anything in the signer's titles ("Thay mặt Bộ Chính trị,
+        // đồng chí ..., Thường trực Ban Bí thư, vừa ký ban hành ...": the Politburo's, not the Secretariat's)
+        issuer = onBehalf(page, lineStart, cueToken).or(() -> before(tokens, cueToken))
+            .map(n -> new Extracted<>(n.name(), page.page, line)).orElse(null);
+      }
+      found.add(new Announcement(number, line, code,
+          date.map(d -> new Extracted<>(d.date(), page.page, line)).orElse(null), issuer, named.subject()));
+    }
+    return found;
+  }
+
+  /**
+   * What follows a document's number and date where a sentence or a title line names it: its issuer after "của"
+   * (null when several bodies issued it jointly, "của Bộ Chính trị, Ban Bí thư về ..."), and its subject from "về".
+   */
+  record Named(Extracted<String> issuer, boolean joint, Extracted<String> subject) {
+    /** Read from token {@code next} on, the subject ending at {@code limit} at the latest. */
+    static Named after(PageText page, int next, int limit, String line) {
+      List<Token> tokens = page.tokens;
       Extracted<String> issuer = null;
       boolean joint = false;
       if (next < tokens.size() && tokens.get(next).norm().equals("cua")) {
@@ -107,7 +128,6 @@ record Announcement(DocumentNumbers.Found number, String line, String type, Extr
         if (of.isPresent()) {
           issuer = new Extracted<>(of.get().name(), page.page, line);
           next = of.get().end();
-          // issued jointly ("của Bộ Chính trị, Ban Bí thư về ..."): no one body is its issuer
           for (Optional<Issuers.Name> also = Issuers.at(tokens, next); also.isPresent();
               also = Issuers.at(tokens, next)) {
             joint = true;
@@ -115,18 +135,8 @@ record Announcement(DocumentNumbers.Found number, String line, String type, Extr
           }
         }
       }
-      if (joint) {
-        issuer = null;
-      } else if (issuer == null) {
-        // the body signed for names the issuer before anything in the signer's titles ("Thay mặt Bộ Chính trị,
-        // đồng chí ..., Thường trực Ban Bí thư, vừa ký ban hành ...": the Politburo's, not the Secretariat's)
-        issuer = onBehalf(page, lineStart, cueToken).or(() -> before(tokens, cueToken))
-            .map(n -> new Extracted<>(n.name(), page.page, line)).orElse(null);
-      }
-      found.add(new Announcement(number, line, code,
-          date.map(d -> new Extracted<>(d.date(), page.page, line)).orElse(null), issuer, subject(page, next, bracket, line)));
+      return new Named(joint ? null : issuer, joint, Announcement.subject(page, next, limit, line));
     }
-    return found;
   }
 
   /** The issuer whose name ends right before the cue, or before "đã" or "vừa" before it. */

@@ -53,6 +53,14 @@ public final class MetadataReader {
   private static final String LETTER_TYPE = "CV";
   /** Relations whose cues open the preamble after the subject ("Căn cứ", "Theo đề nghị"), never a subject. */
   private static final Set<Citation.Relation> PREAMBLE = EnumSet.of(Citation.Relation.BASIS, Citation.Relation.PROPOSAL);
+  /** A committee's term after its name, on folded lower-case text: " (khóa XV) ". */
+  private static final Pattern TERM = Pattern.compile("\\s*\\(\\s*khoa\\s+[ivxlc]+\\s*\\)\\s*");
+  /**
+   * A committee's term in a line of capitals: the title of a plenum's resolution or conclusion names the committee
+   * with it ("HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)", Hướng dẫn 36-HD/VPTW); an authority
+   * line never does.
+   */
+  private static final Pattern TERM_NAMED = Pattern.compile("\\bkhoa\\s+[ivxlc]+\\b");
   private static final Pattern SEPARATOR = Pattern.compile("[-_*=.\\s]+");
   /** A line that ends a sentence or a clause: the end of a paragraph, never of a subject. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.;:]\\s*$");
@@ -149,7 +157,7 @@ public final class MetadataReader {
     // heading a copy garbled ("K ÉT LUẬN" / "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"), is the title
     int headerTop = placeDate != null && placePage == first ? Math.min(top, placeLine + 1) : top;
     Extracted<String> issuer = issuer(pages, headerTop, heading, own, signature.orElse(null), consolidated,
-        announced == null ? null : announced.issuer());
+        announced != null ? announced.issuer() : titleLine != null ? titleLine.issuer() : null);
     if (issuer == null && consolidation != null) {
       issuer = consolidation.body();
     }
@@ -194,7 +202,8 @@ public final class MetadataReader {
    * tháng 11 năm 2018" (a gazette's continuation issue), "Chỉ thị số 22-CT/TW ngày ... của Ban Bí thư" (a web
    * copy). The number, the date after it, and the subject on the line below.
    */
-  private record TitleLine(Own number, Extracted<LocalDate> date, Extracted<String> subject) {}
+  private record TitleLine(Own number, Extracted<LocalDate> date, Extracted<String> issuer,
+      Extracted<String> subject) {}
 
   private static TitleLine titleLine(PageText page, int top) {
     for (int i = 0; i < Math.min(top, page.lineCount()); i++) {
@@ -214,14 +223,20 @@ public final class MetadataReader {
       String lower = page.lower();
       Optional<Dates.Found> d = Dates.first(lower, lineStart + f.end(), lineStart + f.end() + DATE_AFTER_CUE);
       Extracted<LocalDate> date = d.map(x -> new Extracted<>(x.date(), page.page, line)).orElse(null);
+      // a web copy's title names the issuer and the subject on the line itself: "Chỉ thị số 55-CT/TW của Ban Bí thư
+      // về việc tổ chức Tết Bính Ngọ năm 2026"; a gazette's continuation issue gives the subject on the line below
+      int after = d.map(Dates.Found::end).orElse(lineStart + f.end());
+      Announcement.Named named =
+          Announcement.Named.after(page, page.tokenIndexAt(after), lineStart + page.line(i).length(), line);
       int next = i + 1;
       while (next < page.lineCount() && page.line(next).isBlank() && next <= i + 2) {
         next++;
       }
       String below = next < page.lineCount() ? page.line(next).strip() : "";
-      Extracted<String> subject = below.isEmpty() || PageText.isHeading(below) || below.startsWith("(") ? null
+      Extracted<String> subject = named.subject() != null ? named.subject()
+          : below.isEmpty() || PageText.isHeading(below) || below.startsWith("(") ? null
           : new Extracted<>(below, page.page, below);
-      return new TitleLine(own, date, subject);
+      return new TitleLine(own, date, named.issuer(), subject);
     }
     return null;
   }
@@ -384,7 +399,7 @@ public final class MetadataReader {
       String line = page.line(i).strip();
       // "VĂN BẢN HỢP NHẤT - BỘ TÀI CHÍNH" labels the header of a consolidated text; its heading is below
       boolean label = line.indexOf('-') >= 0 && Tables.documentCue("header-label").at(page.strippedLineTokens(i), 0).isPresent();
-      if (PageText.isHeading(line) && !label && Tables.HEADINGS.whole(page.strippedLineTokens(i)).isPresent()) {
+      if (PageText.isHeading(line) && !label && Tables.HEADINGS.whole(headingWords(page, i)).isPresent()) {
         return i;
       }
     }
@@ -411,7 +426,26 @@ public final class MetadataReader {
   }
 
   private static String headingCode(PageText page, int heading) {
-    return Tables.HEADINGS.at(page.lineTokens(heading), 0).orElseThrow().value();
+    return Tables.HEADINGS.at(headingWords(page, heading), 0).orElseThrow().value();
+  }
+
+  /**
+   * The words of a line of capitals, a lone letter joined to the word it was split from: a text layer spaces out
+   * the letters of a bold heading and may break a word after its first letter ("K ÉT LUẬN" for "KẾT LUẬN").
+   */
+  private static List<Token> headingWords(PageText page, int i) {
+    List<Token> words = page.strippedLineTokens(i);
+    List<Token> joined = new ArrayList<>();
+    for (int t = 0; t < words.size(); t++) {
+      Token word = words.get(t);
+      if (word.norm().length() == 1 && Character.isLetter(word.norm().charAt(0)) && t + 1 < words.size()
+          && words.get(t + 1).start() == word.end() + 1) {
+        Token next = words.get(++t);
+        word = new Token(word.norm() + next.norm(), word.start(), next.end());
+      }
+      joined.add(word);
+    }
+    return joined;
   }
 
   private static int topWithoutHeading(PageText page) {
@@ -469,7 +503,7 @@ public final class MetadataReader {
    * between paragraphs, are skipped.
    */
   private static Extracted<String> subjectAfterHeading(PageText page, int heading) {
-    List<Token> headingWords = page.lineTokens(heading);
+    List<Token> headingWords = headingWords(page, heading);
     Phrases.Match<String> type = Tables.HEADINGS.at(headingWords, 0).orElseThrow();
     if (type.end() < headingWords.size()) {
       // the subject goes on from the heading's own line ("HƯỚNG DẪN VỀ THỂ THỨC ..."), and on lines of capitals
@@ -491,6 +525,7 @@ public final class MetadataReader {
     }
     List<String> lines = new ArrayList<>();
     boolean capitals = false;
+    boolean afterCapitals = false;
     boolean doubleSpaced = doubleSpaced(page);
     for (; i < page.lineCount(); i++) {
       String line = page.line(i).strip();
@@ -509,10 +544,19 @@ public final class MetadataReader {
       // "thực hiện" in lower case goes on with the sentence; a cue counts where a clause begins
       boolean midSentence = cue.map(Tables.Cue::clauseStart).orElse(false) && Character.isLowerCase(line.charAt(0));
       if (SEPARATOR.matcher(line).matches() || (cue.isPresent() && !midSentence && (!lines.isEmpty() || opensPreamble))
-          || (upper && !lines.isEmpty() && !capitals) || (upper && (authority(words) || typedAuthority(words)))
+          || (upper && !lines.isEmpty() && !capitals)
+          || (upper && (authority(words) || typedAuthority(words)) && !TERM_NAMED.matcher(page.lower().substring(
+              page.lineStart(i), page.lineStart(i) + page.line(i).length())).find())
           || Tables.HEADINGS.whole(words).isPresent() || citesByType(words)) {
         break;
       }
+      int letter = line.codePoints().filter(Character::isLetter).findFirst().orElse('a');
+      if (capitals && afterCapitals && !upper && Character.isUpperCase(letter)) {
+        // a title in capitals goes on in lower case ("về xây dựng ..."); a line that opens a sentence after
+        // them begins the text, where a copy lost the rule under the title
+        break;
+      }
+      afterCapitals = capitals && !upper;
       capitals = lines.isEmpty() ? upper : capitals;
       lines.add(line);
     }
@@ -684,7 +728,8 @@ public final class MetadataReader {
    * The issuer: the body that "ban hành" the document in its own words, else the header's body (with
    * the signature's standing part: "T/M BAN THƯỜNG VỤ" under "HUYỆN ỦY ĐAM RÔNG" is "Ban Thường vụ Huyện
    * ủy Đam Rông"), else the signature's standing part with the committee of the number's issuer code, else the
-   * body the sentence announcing a copy without header names ({@code announced}), else the authority line's, else
+   * body the sentence announcing a copy without header, or its title line, names ({@code announced}), else the
+   * authority line's, else
    * the body the number's issuer code names. A complete body signed for ("T/M BỘ CHÍNH TRỊ") comes first, then one the heading names ("CHỈ THỊ
    * CỦA BỘ CHÍNH TRỊ"): a scan may have lost the signature.
    */
@@ -709,7 +754,7 @@ public final class MetadataReader {
       return header;
     }
     if (issued != null) {
-      return issued;
+      return placed(issued, header != null ? header : announced);
     }
     String committee = own == null || own.issuerCode() == null ? null : Tables.COMMITTEE_BY_ISSUER_CODE.get(own.issuerCode());
     Optional<Tables.Body> standing = standing(onBehalfOf);
@@ -723,6 +768,26 @@ public final class MetadataReader {
     }
     Extracted<String> authority = authorityLine(pages.get(0), heading);
     return authority != null ? authority : ofIssuerCode(pages.get(0), own);
+  }
+
+  /**
+   * The standing part of a committee that a Party text's own words name without its place ("Ban Thường vụ Tỉnh ủy
+   * ban hành ..."), with the place the header or the announcing lead gives the same committee ("Tỉnh ủy Thừa Thiên
+   * Huế"): a standing committee's documents are printed under its committee's name (Hướng dẫn 36-HD/VPTW).
+   */
+  private static Extracted<String> placed(Extracted<String> issued, Extracted<String> named) {
+    if (named == null) {
+      return issued;
+    }
+    List<Token> words = PageText.tokensOf(issued.value());
+    Optional<Issuers.Name> bare = Issuers.at(words, 0)
+        .filter(n -> n.end() == words.size() && n.committee() != null && n.place() == null);
+    List<Token> other = PageText.tokensOf(named.value());
+    Optional<Issuers.Name> full = Issuers.at(other, 0)
+        .filter(n -> n.end() == other.size() && n.place() != null && bare.isPresent()
+            && n.committee().equals(bare.get().committee()));
+    return full.map(n -> new Extracted<>(issued.value() + " " + n.place(), issued.page(), issued.sourceText()))
+        .orElse(issued);
   }
 
   /**
@@ -819,7 +884,8 @@ public final class MetadataReader {
           continue;
         }
         for (int s = Math.max(0, k - ISSUED_REACH); s < k; s++) {
-          Optional<Issuers.Name> name = Issuers.at(tokens, s).filter(n -> n.end() == at)
+          Optional<Issuers.Name> name = Issuers.at(tokens, s)
+              .filter(n -> n.end() == at || termBetween(page, n.end(), at))
               .filter(n -> opensClause(page, tokens, n.start()));
           if (name.isPresent()) {
             return new Extracted<>(name.get().name(), page.page, page.lineAt(tokens.get(s).start()));
@@ -832,6 +898,18 @@ public final class MetadataReader {
       }
     }
     return null;
+  }
+
+  /**
+   * True when tokens {@code from} to {@code to} are a committee's term in brackets, which Party texts print after the
+   * committee's name: "Ban Thường vụ Tỉnh ủy (khóa XV) ban hành chương trình", "Ban Chấp hành Đảng bộ tỉnh (khóa XVI)".
+   */
+  private static boolean termBetween(PageText page, int from, int to) {
+    if (to - from != 2 || from == 0 || to >= page.tokens.size()) {
+      return false;
+    }
+    String between = page.lower().substring(page.tokens.get(from - 1).end(), page.tokens.get(to).start());
+    return TERM.matcher(between).matches();
   }
 
   /**

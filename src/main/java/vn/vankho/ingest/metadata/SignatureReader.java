@@ -67,8 +67,34 @@ final class SignatureReader {
           return block;
         }
       }
+      if (p == pages.size() - 1 && unnamed == null) {
+        Optional<Signature> closed = afterClosingMark(page, from);
+        if (closed.isPresent()) {
+          return closed;
+        }
+      }
     }
     return Optional.ofNullable(unnamed);
+  }
+
+  /**
+   * A title over a name right after the mark "./." that closes the text (Nghị định 30/2020/NĐ-CP Phụ lục I), on a
+   * line before {@code before}: a copy without page breaks runs its attached forms and appendices far past the
+   * signature ("... cho phù hợp./." / "BỘ TRƯỞNG" / "Nguyễn Chí Dũng" / forms of 50 pages).
+   */
+  private static Optional<Signature> afterClosingMark(PageText page, int before) {
+    for (int e = HEADER_LINES; e < before; e++) {
+      if (page.line(e).strip().endsWith("./.")) {
+        for (int i = e + 1; i < Math.min(before, e + NAME_REACH); i++) {
+          Optional<Signature> block = titled(page, i).filter(b -> b.name() != null);
+          if (block.isPresent()) {
+            return block;
+          }
+        }
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** The block a consolidated text's certification closes with, read from line {@code from} on. */

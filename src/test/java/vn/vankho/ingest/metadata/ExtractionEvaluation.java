@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.DocumentNumbers;
@@ -122,6 +124,46 @@ public final class ExtractionEvaluation {
     s.put("citations", new Score(got.size(), want.size(), right.size()));
     e.path("not_judged").forEach(field -> s.replace(field.asText(), new Score(0, 0, 0)));
     return s;
+  }
+
+  /**
+   * What the reader got wrong or missed on one document, a line "field<TAB>labelled<TAB>read" per field that is not
+   * wholly right (for citations, one line per pair missed or read wrongly); fields not judged are left out.
+   */
+  public static List<String> misses(DocumentMetadata m, JsonNode e) {
+    Map<String, Score> scores = score(m, e, false);
+    List<String> lines = new ArrayList<>();
+    scores.forEach((field, s) -> {
+      if (s.right() == Math.max(s.given(), s.expected())) {
+        return;
+      }
+      if (field.equals("citations")) {
+        Set<String> want = new TreeSet<>();
+        e.path("citations").forEach(c ->
+            want.add(canonical(c.get("number").asText()) + " " + c.get("relation").asText()));
+        Set<String> got = new TreeSet<>();
+        m.citations().forEach(c -> got.add(c.number() + " " + c.relation().jsonName()));
+        want.stream().filter(c -> !got.contains(c)).forEach(c -> lines.add(field + "\t" + c + "\t-"));
+        got.stream().filter(c -> !want.contains(c)).forEach(c -> lines.add(field + "\t-\t" + c));
+        return;
+      }
+      String wanted = field.equals("number") ? canonical(text(e, field)) : text(e, field);
+      lines.add(field + "\t" + wanted + "\t" + read(m, field));
+    });
+    return lines;
+  }
+
+  private static Object read(DocumentMetadata m, String field) {
+    return switch (field) {
+      case "number" -> value(m.number());
+      case "type" -> value(m.typeName());
+      case "issuer" -> value(m.issuer());
+      case "place" -> value(m.place());
+      case "date" -> m.date() == null ? null : m.date().value();
+      case "subject" -> value(m.subject());
+      case "signer_title" -> value(m.signerTitle());
+      default -> value(m.signerName());
+    };
   }
 
   private static <T> Score exact(T got, T want) {

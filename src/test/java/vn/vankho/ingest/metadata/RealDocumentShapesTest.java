@@ -367,4 +367,16 @@ class RealDocumentShapesTest {
     assertEquals("Trần Thanh Mẫn", m.signerName().value());
     assertEquals("TM. Ủy ban Thường vụ Quốc hội, Chủ tịch", m.signerTitle().value());
   }
+
+  @Test
+  void theSignatureFollowsTheMarkThatClosesTheTextThoughFormsRunOnAfterIt() throws IOException {
+    // a gazette crawl without page breaks: "... điều chỉnh cho phù hợp./." / "BỘ TRƯỞNG" / "Nguyễn Chí Dũng", then
+    // appendices and forms of some two thousand lines, whose blocks name no one
+    for (String id : List.of("congbao-thong-tu-so-04-2023-tt-bkhdt-39703",
+        "congbao-thong-tu-so-15-2022-tt-bkhdt-37532")) {
+      DocumentMetadata m = read(document(id));
+      assertEquals("Bộ trưởng", m.signerTitle().value(), id);
+      assertEquals("Nguyễn Chí Dũng", m.signerName().value(), id);
+    }
+  }
 }

@@ -199,6 +199,38 @@ class RealPartyDocumentsTest {
         m.subject().value());
   }
 
+  @Test
+  void aStandingCommitteeNamedWithItsTermTakesTheProvinceTheLeadGivesItsCommittee() throws IOException {
+    // the programme's opening sentence "..., Ban Thường vụ Tỉnh ủy (khóa XV) ban hành chương trình thực hiện như
+    // sau:" names its issuer with the committee's term; the lead "Tỉnh Ủy Thừa Thiên Huế đã ban hành ..." its province
+    DocumentMetadata m = read("tu-thua-thien-hue-27-ctr");
+    assertEquals("Ban Thường vụ Tỉnh ủy Thừa Thiên Huế", m.issuer().value());
+  }
+
+  @Test
+  void aPagesTitleLineNamesTheIssuerAndTheSubjectOfADocumentThatLostItsHeader() throws IOException {
+    // the page's title "Chỉ thị số 55-CT/TW của Ban Bí thư về việc tổ chức Tết Bính Ngọ năm 2026" above the text,
+    // the lead that announces it left out: a copy that keeps only the title names the document there
+    List<String> lines = text("tw-55-ct").lines().toList();
+    String titleOnly = lines.get(0) + "\n" + String.join("\n", lines.subList(2, lines.size()));
+    DocumentMetadata m = MetadataReader.read(List.of(titleOnly));
+    assertEquals("55-CT/TW", m.number().value());
+    assertEquals("Chỉ thị", m.typeName().value());
+    assertEquals("Ban Bí thư", m.issuer().value());
+    assertEquals("về việc tổ chức Tết Bính Ngọ năm 2026", m.subject().value());
+  }
+
+  @Test
+  void aPlenumsConclusionIsTitledByItsPlenumAndCommitteeWithItsTerm() throws IOException {
+    // the text layer split the heading ("K ÉT LUẬN"); the title names the plenum and the committee with its term,
+    // "HỘI NGHỊ LÂN THỨ BẢY" / "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)" / "về xây dựng ...", and the text follows
+    // with no rule between: "Hội nghị lần thứ bảy ... họp ngày 26/4/2022 ..." begins a sentence, not the title
+    DocumentMetadata m = read("tu-thua-thien-hue-445-kl");
+    assertEquals("Kết luận", m.typeName().value());
+    assertEquals("HỘI NGHỊ LÂN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI) về xây dựng hệ thống kết cấu hạ tầng đồng "
+        + "bộ đến năm 2025, định hướng đến năm 2030", m.subject().value());
+  }
+
   private static String text(String id) throws IOException {
     return Files.readString(PARTY.resolve(id + ".txt"), StandardCharsets.UTF_8);
   }
