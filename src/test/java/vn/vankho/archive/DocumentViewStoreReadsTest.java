@@ -78,7 +78,8 @@ class DocumentViewStoreReadsTest {
       assertEquals(1, asked.size(), "one listing of the document's images, not a request per page: " + asked);
       assertEquals(DOSSIER_PAGES, shown.pages().size());
       for (DocumentView.PageView page : shown.pages()) {
-        assertEquals(page.number() % 2 == 0, page.text().contains("229-KH/HU"), "the plan on even pages: " + page.text());
+        assertEquals(page.number() % 2 == 0, page.text().contains("229-KH/HU"),
+            "the plan on even pages: " + page.text());
         if (page.number() == 3) {
           assertEquals("/documents/" + dossier + "/pages/3/image", page.imageUrl(), "the image kept only here");
         } else {
@@ -94,7 +95,8 @@ class DocumentViewStoreReadsTest {
       assertTrue(scanned.fieldImages().stream().anyMatch(f -> f.imageUrl()
           .equals("/documents/" + scan + "/fields/number/image")), scanned.fieldImages().toString());
       assertTrue(showing.documents().pageImage(scan, 1, reader).isPresent(), "the image is still served when asked");
-      assertArrayEquals(legacyImage, Files.readAllBytes(showing.documents().pageImage(dossier, 3, reader).orElseThrow()));
+      assertArrayEquals(legacyImage,
+          Files.readAllBytes(showing.documents().pageImage(dossier, 3, reader).orElseThrow()));
     }
   }
 }
