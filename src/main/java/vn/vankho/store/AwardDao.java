@@ -6,7 +6,6 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import vn.vankho.model.Award;
@@ -17,9 +16,6 @@ import vn.vankho.model.PrecedentQuery;
 @UseClasspathSqlLocator
 @RegisterConstructorMapper(Award.class)
 public interface AwardDao {
-
-  @SqlBatch
-  void insert(@BindMethods List<Award> awards);
 
   @SqlQuery
   List<Award> forDocument(@Bind("id") long documentId);

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import vn.vankho.model.CampaignLink;
@@ -14,12 +12,6 @@ import vn.vankho.model.CampaignLink;
 @RegisterConstructorMapper(CampaignLink.class)
 public interface CampaignLinkDao {
   String COLUMNS = "id, document_id, name, launches, period_from, period_to, status, source_line, page, campaign_id";
-
-  @SqlBatch("""
-      INSERT INTO campaign_mentions (document_id, name, launches, period_from, period_to, source_line, page)
-      VALUES (:documentId, :name, :launches, :periodFrom, :periodTo, :sourceLine, :page)
-      ON CONFLICT (document_id, name) DO NOTHING""")
-  void insert(@BindMethods List<CampaignLink> links);
 
   @SqlQuery("SELECT " + COLUMNS + " FROM campaign_mentions WHERE document_id = :id ORDER BY page, id")
   List<CampaignLink> forDocument(@Bind("id") long documentId);

@@ -3,11 +3,8 @@ package vn.vankho.store;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import vn.vankho.model.Citation;
 
 /**
@@ -18,9 +15,6 @@ import vn.vankho.model.Citation;
 @UseClasspathSqlLocator
 @RegisterConstructorMapper(Citation.class)
 public interface CitationDao {
-
-  @SqlBatch
-  void insert(@BindMethods List<Citation> citations);
 
   /** What a document cites, each with the document it resolves to (or none yet). */
   @SqlQuery

@@ -24,7 +24,8 @@ public final class Database implements AutoCloseable {
    */
   static final List<Class<?>> DAOS = List.of(ArrangementDao.class, AuditDao.class, AwardDao.class,
       AwardeeDao.class, CampaignDao.class, CampaignLinkDao.class, CitationDao.class, DocumentDao.class, FieldDao.class,
-      FixityDao.class, JobDao.class, PageDao.class, SessionDao.class, UnitDao.class, UserDao.class);
+      FixityDao.class, IntakeDao.class, JobDao.class, PageDao.class, ReadingDao.class, SessionDao.class, UnitDao.class,
+      UserDao.class);
 
   private final HikariDataSource pool;
   private final Jdbi jdbi;

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import vn.vankho.model.Document;
@@ -14,15 +13,6 @@ import vn.vankho.model.Document;
 public interface DocumentDao {
   /** A document's row as {@link Document} names its parts: the model's names are the API's, not the columns'. */
   String DOCUMENT = "*, size_bytes AS size, type_code AS type, issue_date AS date";
-
-  /** Inserts a document for new bytes; empty when the same bytes are already archived. */
-  @SqlQuery("""
-      INSERT INTO documents (sha256, file_name, media_type, size_bytes)
-      VALUES (:sha256, :fileName, :mediaType, :size)
-      ON CONFLICT (sha256) DO NOTHING
-      RETURNING id""")
-  Optional<Long> insertIfNew(@Bind("sha256") String sha256, @Bind("fileName") String fileName,
-      @Bind("mediaType") String mediaType, @Bind("size") long size);
 
   @SqlQuery("SELECT id FROM documents WHERE sha256 = :sha256")
   Optional<Long> idBySha256(@Bind("sha256") String sha256);
@@ -52,34 +42,6 @@ public interface DocumentDao {
   /** Notes a problem with a document that stays as it is (its original was found damaged). */
   @SqlUpdate("UPDATE documents SET failure_reason = :reason, updated_at = now() WHERE id = :id")
   void flag(@Bind("id") long id, @Bind("reason") String reason);
-
-  /**
-   * Forgets the document's last machine reading: its pages, what the machine said of its fields, its citations, and
-   * the awards and campaign links it proposed; archivists' entries, and what they confirmed or rejected, stay.
-   */
-  @SqlUpdate("""
-      WITH pages AS (DELETE FROM pages WHERE document_id = :id),
-           fields AS (DELETE FROM field_provenance WHERE document_id = :id AND source = 'MACHINE'),
-           citations AS (DELETE FROM citations WHERE document_id = :id),
-           awards AS (DELETE FROM awards WHERE document_id = :id AND status = 'proposed')
-      DELETE FROM campaign_mentions WHERE document_id = :id AND status = 'proposed'""")
-  void forgetMachineReading(@Bind("id") long id);
-
-  @SqlUpdate("""
-      UPDATE documents SET status = 'PROCESSING', failure_reason = NULL, updated_at = now()
-      WHERE id = :id""")
-  void markProcessing(@Bind("id") long id);
-
-  /** Saves the fields a reading filled in ({@code read}'s number to urgency and title) and marks the document read. */
-  @SqlUpdate("""
-      UPDATE documents
-         SET status = 'DONE', failure_reason = NULL, number = :number, number_printed = :numberPrinted,
-             number_keys = :numberKeys, type_code = :type, issuer = :issuer, issue_date = :date,
-             place = :place, subject = :subject, title = :title, signer_title = :signerTitle,
-             signer_name = :signerName, recipients = :recipients, secrecy = :secrecy,
-             urgency = :urgency, version = version + 1, updated_at = now()
-       WHERE id = :id""")
-  void saveReading(@BindMethods Document read);
 
   @SqlUpdate("""
       UPDATE documents SET status = 'FAILED', failure_reason = :reason, version = version + 1, updated_at = now()

@@ -36,13 +36,14 @@ public final class DocumentStore {
    */
   public Kept keep(StoredFile file, String fileName, String mediaType, String actor, String origin) {
     return jdbi.inTransaction(h -> {
-      DocumentDao documents = h.attach(DocumentDao.class);
-      Optional<Long> id = documents.insertIfNew(file.sha256(), fileName, mediaType, file.size());
-      Kept kept = id.isEmpty()
-          ? new Kept(documents.idBySha256(file.sha256()).orElseThrow(), null, true)
-          : new Kept(id.get(), h.attach(JobDao.class).enqueue(id.get(), Job.READ), false);
-      h.attach(AuditDao.class).recordFrom(actor, "upload", kept.documentId(), null, fileName, origin);
-      return kept;
+      Optional<Kept> kept = h.attach(IntakeDao.class).keepNew(file.sha256(), fileName, mediaType, file.size(),
+          Job.READ, actor, origin);
+      if (kept.isPresent()) {
+        return kept.get();
+      }
+      long id = h.attach(DocumentDao.class).idBySha256(file.sha256()).orElseThrow();
+      h.attach(AuditDao.class).recordFrom(actor, "upload", id, null, fileName, origin);
+      return new Kept(id, null, true);
     });
   }
 

@@ -3,8 +3,6 @@ package vn.vankho.store;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import vn.vankho.model.Provenance;
@@ -17,13 +15,6 @@ public interface FieldDao {
       SELECT field, source, page, source_text, changed_by, changed_at
         FROM field_provenance WHERE document_id = :id ORDER BY field""")
   List<Provenance> provenance(@Bind("id") long documentId);
-
-  /** Records the machine's readings, except for fields an archivist has set. */
-  @SqlBatch("""
-      INSERT INTO field_provenance (document_id, field, source, page, source_text)
-      VALUES (:documentId, :field, 'MACHINE', :page, :sourceText)
-      ON CONFLICT (document_id, field) DO NOTHING""")
-  void recordMachine(@Bind("documentId") long documentId, @BindMethods List<Provenance> readings);
 
   @SqlUpdate("""
       INSERT INTO field_provenance (document_id, field, source, changed_by, changed_at)

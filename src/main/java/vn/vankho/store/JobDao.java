@@ -34,10 +34,6 @@ public interface JobDao {
   @SqlQuery
   Optional<Long> lockIfHeld(@Bind("id") long id, @Bind("worker") String worker);
 
-  /** Ends a job done, every one of its {@code pages} read. */
-  @SqlUpdate
-  void finishRead(@Bind("id") long id, @Bind("pages") int pages);
-
   @SqlUpdate
   void finish(@Bind("id") long id, @Bind("status") String status, @Bind("error") String error);
 

@@ -1,5 +1,6 @@
 package vn.vankho.store;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,6 @@ import org.jdbi.v3.core.Jdbi;
 import vn.vankho.model.Field;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
-import vn.vankho.model.Provenance;
 import vn.vankho.model.Refusal;
 
 /**
@@ -40,13 +40,9 @@ public final class JobQueue {
     return jdbi.withExtension(JobDao.class, dao -> dao.recent(limit));
   }
 
-  /** Claims the next job for {@code worker} and marks its document as being read. */
+  /** Claims the next job for {@code worker} and marks its document as being read, in one statement. */
   public Optional<Job> claim(String worker, double leaseSeconds) {
-    return jdbi.inTransaction(h -> {
-      Optional<Job> job = h.attach(JobDao.class).claimNext(worker, leaseSeconds);
-      job.ifPresent(j -> h.attach(DocumentDao.class).markProcessing(j.documentId()));
-      return job;
-    });
+    return jdbi.withExtension(JobDao.class, dao -> dao.claimNext(worker, leaseSeconds));
   }
 
   /** Extends the lease; false when another worker has taken the job over. */
@@ -62,26 +58,25 @@ public final class JobQueue {
    */
   public boolean saveReading(Job job, String worker, DocumentReading reading) {
     return jdbi.inTransaction(h -> {
-      JobDao jobs = h.attach(JobDao.class);
-      if (jobs.lockIfHeld(job.id(), worker).isEmpty()) {
+      ReadingDao saving = h.attach(ReadingDao.class);
+      // the lock, the document as kept and its corrected fields in one round trip
+      Optional<ReadingDao.Held> held = saving.lockIfHeld(job.id(), worker);
+      if (held.isEmpty()) {
         return false;
       }
       long id = job.documentId();
-      DocumentDao documents = h.attach(DocumentDao.class);
       // one statement for the five tables of the last machine reading: each statement is a round trip, and a
       // document's saving took sixteen
-      documents.forgetMachineReading(id);
-      h.attach(PageDao.class).insert(id, reading.pages());
-      FieldDao fields = h.attach(FieldDao.class);
-      Set<Field> corrected = fields.provenance(id).stream()
-          .filter(p -> p.source() == Provenance.Source.ARCHIVIST).map(Provenance::field)
+      saving.forgetMachineReading(id);
+      saving.insertPages(id, reading.pages());
+      Set<Field> corrected = Arrays.stream(held.get().corrected()).map(Field::valueOf)
           .collect(Collectors.toCollection(() -> EnumSet.noneOf(Field.class)));
-      documents.saveReading(reading.document().keeping(corrected, documents.find(id).orElseThrow()));
-      fields.recordMachine(id, reading.provenance());
-      h.attach(CitationDao.class).insert(reading.citations());
-      h.attach(AwardDao.class).insert(reading.awards());
-      h.attach(CampaignLinkDao.class).insert(reading.campaignLinks());
-      jobs.finishRead(job.id(), reading.pages().size());
+      saving.saveFields(reading.document().keeping(corrected, held.get().document()));
+      saving.recordMachine(id, reading.provenance());
+      saving.insertCitations(reading.citations());
+      saving.insertAwards(reading.awards());
+      saving.insertCampaignLinks(reading.campaignLinks());
+      saving.finishRead(job.id(), reading.pages().size());
       return true;
     });
   }

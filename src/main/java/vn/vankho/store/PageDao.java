@@ -4,10 +4,7 @@ import java.util.List;
 import org.jdbi.v3.core.mapper.Nested;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import vn.vankho.model.Page;
 
 /** The pages of documents. */
@@ -27,8 +24,4 @@ public interface PageDao {
   /** A page with the document it belongs to. */
   record DocumentPage(long documentId, @Nested Page page) {}
 
-  @SqlBatch("""
-      INSERT INTO pages (document_id, number, text, source, confidence, quality, needs_review, problem, note, image_sha256)
-      VALUES (:documentId, :number, :text, :source, :confidence, :quality, :needsReview, :problem, :note, :imageSha256)""")
-  void insert(@Bind("documentId") long documentId, @BindMethods List<Page> pages);
 }

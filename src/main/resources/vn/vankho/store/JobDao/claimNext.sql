@@ -1,5 +1,7 @@
 -- SKIP LOCKED lets any number of workers, in any number of processes, claim side by side without
--- waiting on each other; a RUNNING job whose lease ran out belongs to a worker that died.
+-- waiting on each other; a RUNNING job whose lease ran out belongs to a worker that died. The job's document is
+-- marked as being read by the same statement: one round trip, all or nothing without a transaction around it.
+WITH claimed AS (
 UPDATE jobs
    SET status = 'RUNNING',
        lease_owner = :worker,
@@ -12,4 +14,8 @@ UPDATE jobs
               ORDER BY id
               LIMIT 1
                 FOR UPDATE SKIP LOCKED)
-RETURNING *, false AS searchable
+RETURNING *),
+     reading AS (
+UPDATE documents SET status = 'PROCESSING', failure_reason = NULL, updated_at = now()
+ WHERE id = (SELECT document_id FROM claimed))
+SELECT *, false AS searchable FROM claimed
