@@ -43,13 +43,14 @@ final class DocumentViews {
    */
   DocumentView view(Document d, Reader reader) {
     List<Page> pages = documents.pages(d.id());
+    PageImageStore.Kept images = pageImages.kept(d.id());
     return new DocumentView(d, d.status().name().toLowerCase(Locale.ROOT),
         d.type() == null ? null : DocumentTypes.name(d.type()).orElse(null), d.displayTitle(),
         d.secrecy().label(), d.urgency().label(), provenance(d.id()),
         pages.stream().map(p -> new DocumentView.PageView(p.number(), p.text(), p.source().label(), p.confidence(),
-            p.quality(), p.needsReview(), p.problem(), p.note(), pageImages.find(d.id(), p.number()).isPresent()
+            p.quality(), p.needsReview(), p.problem(), p.note(), images.page(p.number())
                 ? "/documents/" + d.id() + "/pages/" + p.number() + "/image" : null,
-            p.number() == 1 ? fieldImages(d.id()) : List.of())).toList(),
+            p.number() == 1 ? fieldImages(d.id(), images) : List.of())).toList(),
         citations.citing(d.id()).stream().map(c -> view(c, visible(c.resolvedId(), reader))).toList(),
         citations.citedBy(d.id()).stream().filter(c -> visible(c.citingId(), reader) != null)
             .map(c -> new DocumentView.CitationView(c.number(), c.date(), c.issuer(), c.relation(), c.citingId(),
@@ -67,9 +68,9 @@ final class DocumentViews {
   }
 
   /** The fields of the first page flagged for review whose image was cut out ({@link FieldCrops}). */
-  private List<DocumentView.FieldImageView> fieldImages(long id) {
+  private static List<DocumentView.FieldImageView> fieldImages(long id, PageImageStore.Kept images) {
     return Arrays.stream(FieldReview.Field.values())
-        .filter(f -> pageImages.findField(id, FieldCrops.name(f)).isPresent())
+        .filter(f -> images.field(FieldCrops.name(f)))
         .map(f -> new DocumentView.FieldImageView(f.label(), "/documents/" + id + "/fields/" + FieldCrops.name(f) + "/image"))
         .toList();
   }

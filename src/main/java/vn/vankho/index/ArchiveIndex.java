@@ -47,6 +47,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -249,8 +250,10 @@ public final class ArchiveIndex implements SearchIndex {
       } finally {
         searchers.release(searcher);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | AlreadyClosedException e) {
+      // its folder gone or unreadable (a failed disk, an unmounted volume), or closed: the searcher asked comes back
+      // when the folder does, so the search is worth asking again, which a 503 says and a 500 does not
+      throw new IndexUnavailableException("cannot read the search index: " + e, e);
     }
   }
 

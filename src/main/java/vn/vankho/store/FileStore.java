@@ -12,6 +12,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import vn.vankho.model.StoredFile;
 
 /**
@@ -87,6 +88,14 @@ public interface FileStore extends AutoCloseable {
   /** The derived file put under {@code name}; throws {@link NoSuchFileException} when there is none. */
   default InputStream openDerived(String name) throws IOException {
     throw new NoSuchFileException(name);
+  }
+
+  /**
+   * The names of the derived files put under a folder ({@code namePrefix} ends in /), all at once: asking for each
+   * file in turn is a request each to a bucket.
+   */
+  default List<String> listDerived(String namePrefix) throws IOException {
+    return List.of();
   }
 
   /** Removes every derived file whose name starts with {@code namePrefix} (one file, or a folder ending in /). */

@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 /**
@@ -83,6 +86,39 @@ public final class PageImageStore {
   private Path fieldPath(long documentId, String field) {
     if (!field.matches("[a-z]+")) throw new IllegalArgumentException("not a field name: " + field);
     return root.resolve(Long.toString(documentId)).resolve("field-" + field + ".png");
+  }
+
+  /**
+   * Which images of a document are kept, found at once (a listing of its folder here and in the shared store), for
+   * those that ask it of every page: {@link #find} fetches each image it finds, a request to a bucket per page.
+   */
+  public Kept kept(long documentId) {
+    Path folder = root.resolve(Long.toString(documentId));
+    Set<String> files = new HashSet<>();
+    try {
+      if (Files.isDirectory(folder)) {
+        try (Stream<Path> here = Files.list(folder)) {
+          here.forEach(file -> files.add(file.getFileName().toString()));
+        }
+      }
+      for (String name : shared.listDerived(name(folder) + "/")) {
+        files.add(name.substring(name.lastIndexOf('/') + 1));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the images of document " + documentId, e);
+    }
+    return new Kept(files);
+  }
+
+  /** The images kept of one document, by file name. */
+  public record Kept(Set<String> files) {
+    public boolean page(int pageNumber) {
+      return files.contains(pageNumber + ".png");
+    }
+
+    public boolean field(String field) {
+      return files.contains("field-" + field + ".png");
+    }
   }
 
   /** The image of a page, if the page was read from a picture. */

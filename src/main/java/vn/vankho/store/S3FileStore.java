@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -132,16 +133,22 @@ public final class S3FileStore implements FileStore {
     }
   }
 
+  /** One listing request per thousand names (S3's page); some servers list their folders too, ending in /. */
+  @Override
+  public List<String> listDerived(String namePrefix) {
+    if (!namePrefix.endsWith("/")) {
+      throw new IllegalArgumentException("not a folder: " + namePrefix);
+    }
+    return s3.listObjectsV2Paginator(b -> b.bucket(location.bucket()).prefix(location.prefix() + namePrefix))
+        .contents().stream().map(object -> object.key().substring(location.prefix().length())).toList();
+  }
+
   /** One file is deleted outright (a missing key is no error in S3); a folder is listed first. */
   @Override
   public void deleteDerived(String namePrefix) {
-    if (!namePrefix.endsWith("/")) {
-      s3.deleteObject(b -> b.bucket(location.bucket()).key(location.prefix() + namePrefix));
-      return;
-    }
-    for (S3Object object : s3.listObjectsV2Paginator(b -> b.bucket(location.bucket())
-        .prefix(location.prefix() + namePrefix)).contents()) {
-      s3.deleteObject(b -> b.bucket(location.bucket()).key(object.key()));
+    List<String> names = namePrefix.endsWith("/") ? listDerived(namePrefix) : List.of(namePrefix);
+    for (String name : names) {
+      s3.deleteObject(b -> b.bucket(location.bucket()).key(location.prefix() + name));
     }
   }
 

@@ -39,6 +39,7 @@ import vn.vankho.ingest.ocr.TextLine;
 import vn.vankho.text.Diacritics;
 import vn.vankho.text.PageQuality;
 import vn.vankho.text.PostCorrection;
+import vn.vankho.testing.TestOcr;
 
 /**
  * {@code bench-ocr realistic [N] [fit]}: our pipeline against the {@code tesseract} command line on N generated
@@ -101,7 +102,7 @@ public final class RealisticOcrBenchmark {
 
   public static void main(String[] args) throws Exception {
     if (args.length > 1 && args[1].equals("real")) {
-      realScans(SharedCorpus.folder().resolve("scans"), OcrSettings.defaults());
+      realScans(SharedCorpus.folder().resolve("scans"), TestOcr.settings());
       return;
     }
     int pages = args.length > 1 && args[1].matches("\\d+") ? Integer.parseInt(args[1]) : DEFAULT_PAGES;
@@ -113,7 +114,7 @@ public final class RealisticOcrBenchmark {
     boolean fit = List.of(args).contains("fit");
     // as many spoiled pages as scans: the scans are nearly all read without a slip, the spoiled ones spread the CER
     int extraPages = pages;
-    OcrSettings settings = OcrSettings.defaults();
+    OcrSettings settings = TestOcr.settings();
     // a fit reads twice the pages: the layout's before and after are left to the run without it
     List<Reading> readings = run(0, pages, settings, !fit);
     List<Point> points = new ArrayList<>(points(readings.stream().filter(r -> !r.reader().equals(BEFORE_LAYOUT)).toList()));
@@ -374,13 +375,7 @@ public final class RealisticOcrBenchmark {
    */
   private static Cli cli(Path image, OcrSettings settings) throws IOException, InterruptedException {
     Path base = image.resolveSibling(image.getFileName() + ".cli");
-    ProcessBuilder command = new ProcessBuilder("tesseract", image.toString(), base.toString(), "-l",
-        settings.languageSpec(), "--tessdata-dir", settings.tessdata().toString(), "-c", "hocr_char_boxes=1", "txt", "tsv",
-        "hocr")
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-    command.environment().put("OMP_THREAD_LIMIT", "1");
-    int exit = command.start().waitFor();
-    if (exit != 0) throw new IllegalStateException("tesseract exited with " + exit + " on " + image);
+    TestOcr.runCommandLine(settings, image, base, "-c", "hocr_char_boxes=1", "txt", "tsv", "hocr");
     String text = Files.readString(Path.of(base + ".txt"), StandardCharsets.UTF_8);
     BufferedImage read = ImageIO.read(image.toFile());
     List<Float> confidences = new ArrayList<>();

@@ -2,6 +2,7 @@ package vn.vankho.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -44,6 +45,14 @@ class ArchiveIndexTest {
     String snippet = results.hits().get(0).snippet();
     assertTrue(snippet.contains("<mark>thi</mark> <mark>đua</mark>"), snippet);
     assertTrue(snippet.contains("&lt;script&gt;"), snippet);
+  }
+
+  /** Closed under a search (a process stopping): the search is refused as one to ask again, not as a failure. */
+  @Test
+  void aSearchOfAClosedIndexSaysTheIndexIsUnavailable() {
+    put(1, null, "Kế hoạch thực hiện");
+    index.close();
+    assertThrows(IndexUnavailableException.class, () -> index.search(new SearchRequest("kế hoạch", 10, 0)));
   }
 
   /** A rebuild that fails midway (the database went away) and the process closes the index: the old one stays. */

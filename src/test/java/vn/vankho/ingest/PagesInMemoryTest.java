@@ -23,6 +23,7 @@ import vn.vankho.ingest.ocr.OcrEngine;
 import vn.vankho.ingest.ocr.OcrSettings;
 import vn.vankho.model.Reason;
 import vn.vankho.testing.TestFiles;
+import vn.vankho.testing.TestOcr;
 
 /**
  * However many documents are read at once, no more than the reader's few decoded pages exist at a time:
@@ -39,8 +40,7 @@ class PagesInMemoryTest {
     Path blank = folder.resolve("blank.pdf");
     Files.write(blank, TestFiles.blankPdf(12));
     // blank pages at a low resolution: quick to render and read, so pages pile up if nothing holds them back
-    OcrSettings lowResolution = new OcrSettings(List.of("vie"), OcrSettings.Model.FAST, OcrSettings.DEBIAN_TESSDATA,
-        3, 100, OcrSettings.defaults().maxPixels(), true);
+    OcrSettings lowResolution = TestOcr.settingsAt(100);
     CountingPool pool = new CountingPool(2);
     ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
     try (OcrEngine ocr = new OcrEngine(lowResolution)) {

@@ -1,5 +1,6 @@
 package vn.vankho.testing;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.gaul.s3proxy.junit.S3ProxyExtension;
@@ -18,26 +19,36 @@ import vn.vankho.store.FileStore;
  * bucket, and the variables an operator sets for the archive's store, as every S3 tool reads them.
  */
 public final class S3TestServer {
+  static final String ACCESS_KEY = "kho";
+  static final String SECRET_KEY = "bi-mat-thu-nghiem";
+
   private S3TestServer() {}
 
   /** Registered as a JUnit extension: one fresh server per test. */
   public static S3ProxyExtension extension() {
     return S3ProxyExtension.builder().withBlobStoreProvider("filesystem")
-        .withCredentials("kho", "bi-mat-thu-nghiem").build();
+        .withCredentials(ACCESS_KEY, SECRET_KEY).build();
   }
 
   public static S3Client client(S3ProxyExtension server) {
+    return client(server.getUri(), server.getAccessKey(), server.getSecretKey());
+  }
+
+  static S3Client client(URI server, String accessKey, String secretKey) {
     return S3Client.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.US_EAST_1)
-        .endpointOverride(server.getUri()).forcePathStyle(true)
+        .endpointOverride(server).forcePathStyle(true)
         .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-        .credentialsProvider(StaticCredentialsProvider.create(
-            AwsBasicCredentials.create(server.getAccessKey(), server.getSecretKey())))
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
         .build();
   }
 
   public static Map<String, String> environment(S3ProxyExtension server) {
-    return Map.of("AWS_ENDPOINT_URL", server.getUri().toString(), "AWS_ACCESS_KEY_ID", server.getAccessKey(),
-        "AWS_SECRET_ACCESS_KEY", server.getSecretKey(), "AWS_REGION", "us-east-1");
+    return environment(server.getUri(), server.getAccessKey(), server.getSecretKey());
+  }
+
+  static Map<String, String> environment(URI server, String accessKey, String secretKey) {
+    return Map.of("AWS_ENDPOINT_URL", server.toString(), "AWS_ACCESS_KEY_ID", accessKey,
+        "AWS_SECRET_ACCESS_KEY", secretKey, "AWS_REGION", "us-east-1");
   }
 
   /** The originals an archive keeps in {@code bucket} under {@code prefix}, for {@link ArchiveConsistency}. */

@@ -135,7 +135,7 @@ public final class ServerProcess implements AutoCloseable {
     line.addAll(List.of(arguments));
     ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true)
         .redirectOutput(data.resolve(logName + ".log").toFile());
-    builder.environment().put("OMP_THREAD_LIMIT", "1");
+    TestOcr.limitToOneThread(builder.environment());
     builder.environment().putAll(environment);
     try {
       Files.createDirectories(data);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -281,6 +282,37 @@ class BadInputTest {
       }
     }
     assertEquals(200, archivist.get("/campaigns").statusCode(), "the server answers once the table is back");
+  }
+
+  /**
+   * The built-in Lucene index cannot be read under the running server (its folder taken away, as a failed disk or an
+   * unmounted volume does): a search is a 503 saying to try again, not a 500; the documents, the recent list and the
+   * session answer as before, and once the folder is back the same search finds the same document, without a restart.
+   */
+  @Test
+  void aSearchWhileTheIndexCannotBeReadIsUnavailableAndAnswersOnceItIsBack() throws Exception {
+    String search = "/api/search?q=" + NumberedNotes.word(1);
+    assertEquals(document, WebClient.json(archivist.get(search)).get("hits").get(0).get("id").asLong());
+    Path index = data.resolve("index");
+    Path away = data.resolve("index-away");
+    Files.move(index, away);
+    try {
+      HttpResponse<String> api = archivist.get(search);
+      assertRefused(503, api, null);
+      assertEquals(WebApp.INDEX_UNAVAILABLE, message(api));
+      HttpResponse<String> page = archivist.get("/?q=" + NumberedNotes.word(1));
+      assertRefused(503, page, null);
+      assertEquals(WebApp.INDEX_UNAVAILABLE, message(page));
+      HttpResponse<String> shown = archivist.get("/documents/" + document);
+      assertEquals(200, shown.statusCode(), "the document is shown from the database: " + shown.body());
+      assertTrue(shown.body().contains(NumberedNotes.word(1)), shown.body());
+      assertEquals(200, archivist.get("/").statusCode(), "the recent documents too, in the same session");
+    } finally {
+      Files.move(away, index);
+    }
+    HttpResponse<String> again = archivist.get(search);
+    assertEquals(200, again.statusCode(), "answers again without a restart: " + again.body());
+    assertEquals(document, WebClient.json(again).get("hits").get(0).get("id").asLong());
   }
 
   /** The status, a message in Vietnamese naming {@code named} when given, and no trace of a Java exception. */

@@ -20,13 +20,13 @@ import vn.vankho.archive.IntakeResult;
 import vn.vankho.archive.Reader;
 import vn.vankho.archive.Uploader;
 import vn.vankho.ingest.ocr.OcrEngine;
-import vn.vankho.ingest.ocr.OcrSettings;
 import vn.vankho.ingest.ocr.RealisticScans;
 import vn.vankho.model.Document;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
 import vn.vankho.model.Role;
 import vn.vankho.testing.TestDatabases;
+import vn.vankho.testing.TestOcr;
 import vn.vankho.text.Diacritics;
 
 /**
@@ -68,7 +68,7 @@ class FieldImagePageTest {
             client.getBytes("/documents/" + document.id() + "/pages/1/image").body()));
         assertTrue(crop.getHeight() < whole.getHeight() / 10, "one line, not the page: " + crop.getHeight());
         // the crop is the number line: read it back with the real Tesseract
-        try (OcrEngine engine = new OcrEngine(OcrSettings.defaults())) {
+        try (OcrEngine engine = TestOcr.newEngine()) {
           String read = Diacritics.searchForm(engine.read(crop).text());
           assertTrue(read.contains("so") && read.contains("qd"), "the crop reads as the number line: " + read);
         }

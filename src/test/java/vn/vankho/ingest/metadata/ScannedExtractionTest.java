@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vankho.ingest.ocr.OcrEngine;
-import vn.vankho.ingest.ocr.OcrSettings;
 import vn.vankho.ingest.ocr.SamplePages;
+import vn.vankho.testing.TestOcr;
 
 /**
  * The labelled set as scans: each clean document rendered to a page image, read by the real OCR
@@ -33,7 +33,7 @@ class ScannedExtractionTest {
     try (Stream<Path> files = Files.list(SET)) {
       clean = files.filter(p -> p.toString().endsWith(".txt") && !p.toString().endsWith(".ocr.txt")).sorted().toList();
     }
-    try (OcrEngine engine = new OcrEngine(OcrSettings.defaults())) {
+    try (OcrEngine engine = TestOcr.newEngine()) {
       clean.parallelStream().forEach(text -> scan(engine, text));
     }
     Map<String, ExtractionEvaluation.Score> scores = ExtractionEvaluation.evaluate(scanned);

@@ -7,28 +7,19 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.vankho.ingest.ocr.SamplePages.Quality;
 import vn.vankho.ingest.ocr.SamplePages.SamplePage;
 import vn.vankho.testing.RealCorpus;
+import vn.vankho.testing.TestOcr;
 
 /** Red seals and blue stamps over text, taken out by their colour before Tesseract reads the page. */
 class ColourInkTest {
-  private static OcrEngine engine;
+  @RegisterExtension static final TestOcr OCR = TestOcr.perClass();
 
-  @BeforeAll
-  static void startEngine() {
-    engine = new OcrEngine(OcrSettings.defaults());
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
 
   @Test
   void inkIsTakenOutAndBlackTextUnderItKept() {
@@ -50,9 +41,9 @@ class ColourInkTest {
     for (int i = 0; i < pages; i++) {
       SamplePage page = SamplePages.page(i, Quality.CLEAN);
       BufferedImage inked = InkedPages.sealedAndStamped(page.image(), page.dpi());
-      clean += CharacterErrorRate.of(page.text(), engine.read(page.image()).text());
-      before += CharacterErrorRate.of(page.text(), engine.read(Gray.of(inked)).text());
-      after += CharacterErrorRate.of(page.text(), engine.read(inked).text());
+      clean += CharacterErrorRate.of(page.text(), OCR.engine().read(page.image()).text());
+      before += CharacterErrorRate.of(page.text(), OCR.engine().read(Gray.of(inked)).text());
+      after += CharacterErrorRate.of(page.text(), OCR.engine().read(inked).text());
     }
     System.out.printf("seal and stamp, %d pages: CER clean %.4f, inked read as gray %.4f, ink taken out %.4f%n",
         pages, clean / pages, before / pages, after / pages);
@@ -68,9 +59,9 @@ class ColourInkTest {
     Path scans = RealCorpus.root().resolve("scans");
     BufferedImage scan = ImageIO.read(scans.resolve(name + ".jpg").toFile());
     String truth = Files.readString(scans.resolve(name + ".txt"));
-    double alone = CharacterErrorRate.of(truth, engine.recognize(Gray.of(scan)).text());
-    double gray = CharacterErrorRate.of(truth, engine.read(Gray.of(scan)).text());
-    double read = CharacterErrorRate.of(truth, engine.read(scan).text());
+    double alone = CharacterErrorRate.of(truth, OCR.engine().recognize(Gray.of(scan)).text());
+    double gray = CharacterErrorRate.of(truth, OCR.engine().read(Gray.of(scan)).text());
+    double read = CharacterErrorRate.of(truth, OCR.engine().read(scan).text());
     System.out.printf("%s: CER Tesseract alone %.4f, pipeline on the gray page %.4f, pipeline with the ink taken out %.4f%n",
         name, alone, gray, read);
     assertTrue(read <= gray + 0.002, "taking the ink out does not hurt: " + read + " against " + gray);

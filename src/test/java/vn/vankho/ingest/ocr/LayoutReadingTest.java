@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.vankho.ingest.awards.AwardReader;
 import vn.vankho.ingest.awards.ProposedAward;
 import vn.vankho.ingest.metadata.MetadataReader;
+import vn.vankho.testing.TestOcr;
 import vn.vankho.text.Diacritics;
 
 /**
@@ -18,23 +18,14 @@ import vn.vankho.text.Diacritics;
  * (docs/ocr.md, "Layout", has the benchmark's figures).
  */
 class LayoutReadingTest {
-  private static OcrEngine engine;
+  @RegisterExtension static final TestOcr OCR = TestOcr.perClass();
 
-  @BeforeAll
-  static void startEngine() {
-    engine = new OcrEngine(OcrSettings.defaults());
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
 
   @Test
   void theHeaderIsReadAsTheBodysColumnThenTheMottos() {
     // a district committee: its name is two lines, beside the motto's two
     RealisticScans.Scan scan = RealisticScans.page(2);
-    String text = engine.read(scan.image()).text();
+    String text = OCR.engine().read(scan.image()).text();
     List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
 
     int committee = indexOf(lines, "ỦY BAN NHÂN DÂN");
@@ -52,7 +43,7 @@ class LayoutReadingTest {
   void theFootIsReadAsTheRecipientsThenTheSignersBlock() {
     // a plain page: the signer's block beside "Nơi nhận", a scribbled signature between its title and the name
     RealisticScans.Scan scan = RealisticScans.page(0);
-    String text = engine.read(scan.image()).text();
+    String text = OCR.engine().read(scan.image()).text();
     List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
 
     int recipients = indexOf(lines, "Nơi nhận:");
@@ -68,7 +59,7 @@ class LayoutReadingTest {
     for (int index : new int[] {3, 9}) {
       RealisticScans.Scan scan = RealisticScans.page(index);
       assertEquals(RealisticScans.Kind.TABLE, scan.kind());
-      String text = engine.read(scan.image()).text();
+      String text = OCR.engine().read(scan.image()).text();
       List<ProposedAward> awards = AwardReader.read(List.of(Diacritics.nfc(text)));
 
       for (RealisticScans.Awardee truth : scan.truth().awardees()) {

@@ -28,6 +28,7 @@ import vn.vankho.ingest.PageImageSink;
 import vn.vankho.model.Page;
 import vn.vankho.ingest.ReadProgress;
 import vn.vankho.ingest.ReadingBudget;
+import vn.vankho.testing.TestOcr;
 
 /**
  * Measures OCR on rendered Vietnamese pages ({@link SamplePages}). Usage:
@@ -49,7 +50,7 @@ public final class OcrBenchmark {
   private final int cores = Runtime.getRuntime().availableProcessors();
 
   public static void main(String[] args) throws Exception {
-    if (!"1".equals(System.getenv("OMP_THREAD_LIMIT"))) {
+    if (!TestOcr.limitedToOneThread(System.getenv())) {
       System.err.println("Run with OMP_THREAD_LIMIT=1, or Tesseract's own threads skew the figures.");
       System.exit(2);
     }
@@ -73,7 +74,7 @@ public final class OcrBenchmark {
   }
 
   private void throughput(int pages) throws Exception {
-    OcrSettings settings = OcrSettings.defaults();
+    OcrSettings settings = TestOcr.settings();
     Path dir = Files.createTempDirectory("vankho-bench-ocr");
     try {
       List<String> references = new ArrayList<>();
@@ -118,7 +119,7 @@ public final class OcrBenchmark {
    * line does for every page), the order alternating.
    */
   private void scans(Path folder) throws Exception {
-    OcrSettings settings = OcrSettings.defaults();
+    OcrSettings settings = TestOcr.settings();
     List<Path> files;
     try (Stream<Path> listed = Files.list(folder)) {
       files = listed.filter(f -> f.toString().matches("(?i).*\\.(jpe?g|png|tiff?)$")).sorted().toList();
@@ -158,11 +159,7 @@ public final class OcrBenchmark {
     try {
       return inParallel(files.stream().<Callable<String>>map(file -> () -> {
         Path base = out.resolve(file.getFileName().toString());
-        ProcessBuilder command = new ProcessBuilder("tesseract", file.toString(), base.toString(), "-l",
-            settings.languageSpec(), "--tessdata-dir", settings.tessdata().toString())
-            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        command.environment().put("OMP_THREAD_LIMIT", "1");
-        if (command.start().waitFor() != 0) throw new IllegalStateException("tesseract failed on " + file);
+        TestOcr.runCommandLine(settings, file, base);
         return Files.readString(base.resolveSibling(base.getFileName() + ".txt"), StandardCharsets.UTF_8);
       }).toList());
     } finally {
@@ -202,13 +199,8 @@ public final class OcrBenchmark {
   private List<String> runCli(OcrSettings settings, List<Path> files) throws Exception {
     return inParallel(files.stream().<Callable<String>>map(file -> () -> {
       Path base = file.resolveSibling(file.getFileName() + ".cli");
-      ProcessBuilder command = new ProcessBuilder("tesseract", file.toString(), base.toString(),
-          "-l", settings.languageSpec(), "--tessdata-dir", settings.tessdata().toString(),
-          "--psm", Integer.toString(settings.pageSegMode()), "--dpi", Integer.toString(settings.dpi()))
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-      command.environment().put("OMP_THREAD_LIMIT", "1");
-      int exit = command.start().waitFor();
-      if (exit != 0) throw new IllegalStateException("tesseract exited with " + exit + " on " + file);
+      TestOcr.runCommandLine(settings, file, base, "--psm", Integer.toString(settings.pageSegMode()),
+          "--dpi", Integer.toString(settings.dpi()));
       return Files.readString(base.resolveSibling(base.getFileName() + ".txt"), StandardCharsets.UTF_8);
     }).toList());
   }
@@ -217,7 +209,7 @@ public final class OcrBenchmark {
     System.out.printf("%d pages per quality, one thread; seconds per page include preprocessing%n", pages);
     System.out.println("model  quality   mean CER  s/page  CPU s/page");
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    for (OcrSettings settings : List.of(OcrSettings.defaults(), OcrSettings.best())) {
+    for (OcrSettings settings : List.of(TestOcr.settings(), OcrSettings.best())) {
       try (OcrEngine engine = new OcrEngine(settings)) {
         engine.read(SamplePages.page(0, SamplePages.Quality.CLEAN).image()); // loads the model outside the timing
         for (SamplePages.Quality quality : SamplePages.Quality.values()) {
@@ -251,7 +243,7 @@ public final class OcrBenchmark {
     variants.put("all", Preprocessing.STEPS);
     System.out.printf("%d pages per quality, fast model; ms = preprocessing time per page%n", pages);
     System.out.println("steps                      pages     mean CER  ms/page");
-    try (OcrEngine engine = new OcrEngine(OcrSettings.defaults())) {
+    try (OcrEngine engine = TestOcr.newEngine()) {
       Map<String, List<SamplePages.SamplePage>> sets = new LinkedHashMap<>();
       for (SamplePages.Quality quality : SamplePages.Quality.values()) {
         List<SamplePages.SamplePage> samples = new ArrayList<>();

@@ -11,32 +11,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.vankho.ingest.ocr.SamplePages.Quality;
 import vn.vankho.ingest.ocr.SamplePages.SamplePage;
+import vn.vankho.testing.TestOcr;
 
 /** Reads rendered Vietnamese pages with the real Tesseract and the fast model. */
 class OcrEngineTest {
-  private static OcrEngine engine;
+  @RegisterExtension static final TestOcr OCR = TestOcr.perClass();
 
   @TempDir
   Path dir;
-
-  @BeforeAll
-  static void startEngine() {
-    engine = new OcrEngine(OcrSettings.defaults());
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
 
   enum Format { PDF, TIFF, JPEG }
 
@@ -61,7 +51,7 @@ class OcrEngineTest {
       case JPEG -> PageRendering.writeJpeg(dir.resolve("scan.jpg"), pages.get(0));
     };
 
-    List<PageOutcome> outcomes = engine.readPages(file);
+    List<PageOutcome> outcomes = OCR.engine().readPages(file);
 
     assertEquals(pages.size(), outcomes.size());
     for (int i = 0; i < pages.size(); i++) {
@@ -78,7 +68,7 @@ class OcrEngineTest {
   void garbageNamedPngIsRefusedWithTheReason() {
     Path file = PageRendering.writeGarbage(dir.resolve("scan.png"));
 
-    OcrException e = assertThrows(OcrException.class, () -> engine.readPages(file));
+    OcrException e = assertThrows(OcrException.class, () -> OCR.engine().readPages(file));
 
     assertEquals("scan.png is not a PDF, TIFF, JPEG or PNG image: its contents are not recognised", e.getMessage());
   }
@@ -88,7 +78,7 @@ class OcrEngineTest {
     // 30000x30000 RGBA is 3.6 GB: decoding it would run out of the test heap instead of failing cleanly
     Path file = PageRendering.writeOversizedPng(dir.resolve("huge.png"), 30000, 30000);
 
-    List<PageOutcome> outcomes = engine.readPages(file);
+    List<PageOutcome> outcomes = OCR.engine().readPages(file);
 
     PageOutcome.Failed failed = assertInstanceOf(PageOutcome.Failed.class, outcomes.get(0));
     assertEquals("huge.png: image of 30000x30000 pixels is too large to read (limit 100 megapixels)", failed.reason());
@@ -102,7 +92,7 @@ class OcrEngineTest {
     Path file = PageRendering.writeTiff(dir.resolve("mixed.tif"), pages);
 
     List<PageOutcome> outcomes;
-    try (OcrEngine small = new OcrEngine(OcrSettings.defaults().withMaxPixels(5_000_000))) {
+    try (OcrEngine small = new OcrEngine(TestOcr.settings().withMaxPixels(5_000_000))) {
       outcomes = small.readPages(file);
     }
 
@@ -119,11 +109,12 @@ class OcrEngineTest {
   @Test
   void threadsReadingAtOnceGetTheSameTextAsOneAtATime() throws Exception {
     List<SamplePage> pages = PageRendering.samplePages(2, Quality.DEGRADED);
-    List<String> alone = pages.stream().map(p -> engine.read(p.image()).text()).toList();
+    List<String> alone = pages.stream().map(p -> OCR.engine().read(p.image()).text()).toList();
 
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      List<Future<String>> together = pages.stream().map(p -> pool.submit(() -> engine.read(p.image()).text())).toList();
+      List<Future<String>> together =
+          pages.stream().map(p -> pool.submit(() -> OCR.engine().read(p.image()).text())).toList();
       for (int i = 0; i < pages.size(); i++) assertEquals(alone.get(i), together.get(i).get());
     } finally {
       pool.shutdown();
@@ -142,7 +133,7 @@ class OcrEngineTest {
 
   @Test
   void aClosedEngineRefusesToRead() {
-    OcrEngine closed = new OcrEngine(OcrSettings.defaults());
+    OcrEngine closed = TestOcr.newEngine();
     closed.close();
 
     assertThrows(IllegalStateException.class, () -> closed.read(SamplePages.page(0, Quality.CLEAN).image()));

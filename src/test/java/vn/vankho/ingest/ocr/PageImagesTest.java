@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vankho.ingest.ocr.SamplePages.Quality;
+import vn.vankho.testing.TestOcr;
 
 class PageImagesTest {
-  private final OcrSettings settings = OcrSettings.defaults();
+  private final OcrSettings settings = TestOcr.settings();
 
   @TempDir
   Path dir;

@@ -7,35 +7,26 @@ import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.vankho.ingest.ocr.SamplePages.Quality;
 import vn.vankho.ingest.ocr.SamplePages.SamplePage;
+import vn.vankho.testing.TestOcr;
 
 /** Pages fed into a scanner sideways or upside down are read upright, with the real Tesseract. */
 class PageOrientationTest {
-  private static OcrEngine engine;
+  @RegisterExtension static final TestOcr OCR = TestOcr.perClass();
   private static final SamplePage PAGE = SamplePages.page(1, Quality.CLEAN);
-
-  @BeforeAll
-  static void startEngine() {
-    engine = new OcrEngine(OcrSettings.defaults());
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
 
   @ParameterizedTest(name = "a page turned {0} degrees clockwise is read upright")
   @ValueSource(ints = {90, 180, 270})
   void aTurnedPageIsReadUpright(int degrees) {
     var turned = Orientation.turn(PAGE.image(), degrees);
-    double asItLies = CharacterErrorRate.of(PAGE.text(), engine.recognize(Preprocessing.prepare(turned).image()).text());
-    OcrResult result = engine.read(turned);
+    double asItLies =
+        CharacterErrorRate.of(PAGE.text(), OCR.engine().recognize(Preprocessing.prepare(turned).image()).text());
+    OcrResult result = OCR.engine().read(turned);
     double read = CharacterErrorRate.of(PAGE.text(), result.text());
     // measured: Tesseract alone reads a page turned 90 degrees (its layout analysis finds the vertical
     // lines) but not one turned 180 (CER 0.83) or 270 (0.83)
@@ -61,7 +52,7 @@ class PageOrientationTest {
     Graphics2D g = colourUpsideDown.createGraphics();
     g.drawImage(inked, AffineTransform.getRotateInstance(Math.PI, inked.getWidth() / 2.0, inked.getHeight() / 2.0), null);
     g.dispose();
-    double read = CharacterErrorRate.of(PAGE.text(), engine.read(colourUpsideDown).text());
+    double read = CharacterErrorRate.of(PAGE.text(), OCR.engine().read(colourUpsideDown).text());
     System.out.printf("sealed, stamped and upside down: CER %.4f%n", read);
     assertTrue(read <= 0.01, "CER " + read);
   }
@@ -69,7 +60,7 @@ class PageOrientationTest {
   @ParameterizedTest(name = "orientation detection says how far to turn a page turned {0} degrees")
   @ValueSource(ints = {0, 90, 180, 270})
   void detectionTellsTheTurn(int degrees) {
-    var orientation = Orientation.available(OcrSettings.DEBIAN_TESSDATA).orElseThrow();
+    var orientation = Orientation.available(TestOcr.settings().tessdata()).orElseThrow();
     assertEquals((360 - degrees) % 360, orientation.uprightTurn(Orientation.turn(PAGE.image(), degrees)));
   }
 }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.vankho.testing.TestOcr;
 import vn.vankho.text.PageQuality;
 
 /**
@@ -16,28 +16,19 @@ import vn.vankho.text.PageQuality;
  * a badly read one is (docs/ocr.md, "Realistic scans", has the benchmark's figures).
  */
 class RealisticQualityTest {
-  private static OcrEngine engine;
+  @RegisterExtension static final TestOcr OCR = TestOcr.perClass();
 
-  @BeforeAll
-  static void startEngine() {
-    engine = new OcrEngine(OcrSettings.defaults());
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
 
   @Test
   void testGoodScanIsNotFlaggedAndPoorScanIs() {
     RealisticScans.Scan scan = RealisticScans.page(0);
-    OcrResult good = engine.read(scan.image());
+    OcrResult good = OCR.engine().read(scan.image());
     double goodCer = CharacterErrorRate.ofLines(scan.truth().text(), good.text());
     double goodPredicted = PageQuality.predictedCer(PageQuality.signs(good.text(), good.wordConfidences(), good.symbolConfidences(),
         good.ink()));
     // the same page faxed: a quarter of the resolution (50 dpi), text too small for the model; at a third it is now
     // read at under 3% CER
-    OcrResult poor = engine.read(shrunk(scan.image(), 4));
+    OcrResult poor = OCR.engine().read(shrunk(scan.image(), 4));
     double poorCer = CharacterErrorRate.ofLines(scan.truth().text(), poor.text());
     double poorPredicted = PageQuality.predictedCer(PageQuality.signs(poor.text(), poor.wordConfidences(), poor.symbolConfidences(),
         poor.ink()));

@@ -3,28 +3,19 @@ package vn.vankho.ingest.ocr;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.vankho.ingest.ocr.SamplePages.Quality;
 import vn.vankho.ingest.ocr.SamplePages.SamplePage;
+import vn.vankho.testing.TestOcr;
 
 /**
  * A page photographed with a phone's shadow over part of it, read with the real Tesseract: the light is evened
  * out before reading ({@link Preprocessing#flatten}), so the shadowed lines are read, not dropped.
  */
 class UnevenLightTest {
-  private static OcrEngine engine;
+  @RegisterExtension static final TestOcr OCR = TestOcr.perClass();
 
-  @BeforeAll
-  static void startEngine() {
-    engine = new OcrEngine(OcrSettings.defaults());
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
 
   /** The page as lit from its top left: full light there, a third of it in the bottom right corner. */
   private static BufferedImage shadowed(BufferedImage page) {
@@ -43,9 +34,9 @@ class UnevenLightTest {
   void aPageInShadowReadsAsWellAsTheEvenlyLitOne() {
     SamplePage page = SamplePages.page(0, Quality.CLEAN);
     BufferedImage shadowed = shadowed(page.image());
-    double lit = CharacterErrorRate.of(page.text(), engine.read(page.image()).text());
-    double alone = CharacterErrorRate.of(page.text(), engine.recognize(shadowed).text());
-    double read = CharacterErrorRate.of(page.text(), engine.read(shadowed).text());
+    double lit = CharacterErrorRate.of(page.text(), OCR.engine().read(page.image()).text());
+    double alone = CharacterErrorRate.of(page.text(), OCR.engine().recognize(shadowed).text());
+    double read = CharacterErrorRate.of(page.text(), OCR.engine().read(shadowed).text());
     System.out.printf("page in shadow: CER evenly lit %.4f, Tesseract alone %.4f, our reading %.4f%n", lit, alone, read);
     assertTrue(alone > 0.05, "Tesseract alone loses the shadowed lines: " + alone);
     assertTrue(read <= lit + 0.005, "read as well as the evenly lit page: " + read + " against " + lit);
