@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.vankho.ingest.ocr.OcrEngine;
-import vn.vankho.ingest.ocr.OcrSettings;
 import vn.vankho.ingest.ocr.SamplePages;
+import vn.vankho.testing.TestOcr;
 import vn.vankho.text.Diacritics;
 
 /** Reading the awardees, forms and campaigns of award decisions, typed and scanned. */
@@ -210,7 +210,7 @@ class AwardReaderTest {
     List<ProposedAward> typed = AwardReader.read(List.of(text));
     SamplePages.SamplePage page = SamplePages.render(List.of(text.split("\n")), SamplePages.Quality.CLEAN, 0);
     String ocr;
-    try (OcrEngine engine = new OcrEngine(OcrSettings.defaults())) {
+    try (OcrEngine engine = TestOcr.newEngine()) {
       ocr = engine.read(page.image()).text();
     }
     List<ProposedAward> scanned = AwardReader.read(List.of(ocr));

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.vankho.ingest.ocr.OcrEngine;
-import vn.vankho.ingest.ocr.OcrSettings;
 import vn.vankho.ingest.ocr.SamplePages;
+import vn.vankho.testing.TestOcr;
 import vn.vankho.text.AwardeeNames;
 import vn.vankho.text.Diacritics;
 
@@ -40,7 +40,7 @@ class ScannedRealAwardsTest {
     int whole = 0;
     int right = 0;
     List<String> madeUp = new ArrayList<>();
-    try (OcrEngine engine = new OcrEngine(OcrSettings.defaults()); Stream<Path> files = Files.list(SET)) {
+    try (OcrEngine engine = TestOcr.newEngine(); Stream<Path> files = Files.list(SET)) {
       for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
         List<String> lines = Arrays.stream(Files.readString(file, StandardCharsets.UTF_8).split("\n"))
             .map(String::strip).filter(l -> !l.isEmpty()).toList();
