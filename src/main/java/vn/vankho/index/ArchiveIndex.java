@@ -52,6 +52,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.vankho.model.Secrecy;
 import vn.vankho.model.Urgency;
 
@@ -63,6 +65,7 @@ import vn.vankho.model.Urgency;
  * nor a crash midway ever meets a half-empty index.
  */
 public final class ArchiveIndex implements SearchIndex {
+  private static final Logger LOG = LoggerFactory.getLogger(ArchiveIndex.class);
   /** How many of the best hits the proximity of the query's words may reorder. */
   static final int RESCORE_WINDOW = 50;
   /**
@@ -78,15 +81,18 @@ public final class ArchiveIndex implements SearchIndex {
   private static final String ANALYSIS = "analysis";
 
   private final Directory directory;
-  private final IndexWriter writer;
+  /** Null when opened for searching only; replaced when Lucene closed it for good (see {@link #writer()}). */
+  private volatile IndexWriter writer;
+  private final double ramBufferMb;
   private final SearcherManager searchers;
   private final QueryBuilder queries;
   private volatile boolean currentAnalysis;
 
-  private ArchiveIndex(Directory directory, IndexWriter writer, boolean currentAnalysis, Ranking ranking)
-      throws IOException {
+  private ArchiveIndex(Directory directory, IndexWriter writer, double ramBufferMb, boolean currentAnalysis,
+      Ranking ranking) throws IOException {
     this.directory = directory;
     this.writer = writer;
+    this.ramBufferMb = ramBufferMb;
     this.currentAnalysis = currentAnalysis;
     this.queries = new QueryBuilder(ranking);
     SearcherFactory ranked = new SearcherFactory() {
@@ -114,20 +120,14 @@ public final class ArchiveIndex implements SearchIndex {
     try {
       Files.createDirectories(folder);
       Directory directory = FSDirectory.open(folder);
-      IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalyzers.perField());
-      config.setSimilarity(Ranking.configured().similarity());
-      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      config.setRAMBufferSizeMB(ramBufferMb);
-      // only commit() makes changes durable: closing after a rebuild failed midway must not commit its half
-      config.setCommitOnClose(false);
       String builtWith = builtWith(directory);
-      IndexWriter writer = new IndexWriter(directory, config);
+      IndexWriter writer = new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, ramBufferMb));
       boolean current = VietnameseAnalyzers.analysis().equals(builtWith) || writer.getDocStats().numDocs == 0;
       if (current) {
         writer.setLiveCommitData(Map.of(ANALYSIS, VietnameseAnalyzers.analysis()).entrySet());
       } // else the commits keep the old name until clear(): entries put meanwhile do not make the rest current
       writer.commit();
-      return new ArchiveIndex(directory, writer, current, Ranking.configured());
+      return new ArchiveIndex(directory, writer, ramBufferMb, current, Ranking.configured());
     } catch (IOException e) {
       throw new IndexUnavailableException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
     }
@@ -145,7 +145,7 @@ public final class ArchiveIndex implements SearchIndex {
       if (!DirectoryReader.indexExists(directory)) {
         throw new IndexUnavailableException("there is no search index in " + folder + " yet: run `vankho reindex`");
       }
-      return new ArchiveIndex(directory, null, VietnameseAnalyzers.analysis().equals(builtWith(directory)), ranking);
+      return new ArchiveIndex(directory, null, 0, VietnameseAnalyzers.analysis().equals(builtWith(directory)), ranking);
     } catch (IOException e) {
       throw new IndexUnavailableException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
     }
@@ -153,9 +153,8 @@ public final class ArchiveIndex implements SearchIndex {
 
   @Override
   public void put(IndexedDocument doc) {
-    requireWriter();
     try {
-      writer.updateDocument(new Term(IndexFields.ID, Long.toString(doc.id())), toLucene(doc));
+      writer().updateDocument(new Term(IndexFields.ID, Long.toString(doc.id())), toLucene(doc));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -163,9 +162,8 @@ public final class ArchiveIndex implements SearchIndex {
 
   @Override
   public void remove(long id) {
-    requireWriter();
     try {
-      writer.deleteDocuments(new Term(IndexFields.ID, Long.toString(id)));
+      writer().deleteDocuments(new Term(IndexFields.ID, Long.toString(id)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -174,8 +172,8 @@ public final class ArchiveIndex implements SearchIndex {
   /** The last commit stays whole until the next, for searches and for a restart after a crash. */
   @Override
   public void clear() {
-    requireWriter();
     try {
+      IndexWriter writer = writer();
       writer.deleteAll();
       writer.setLiveCommitData(Map.of(ANALYSIS, VietnameseAnalyzers.analysis()).entrySet());
       currentAnalysis = true;
@@ -196,9 +194,8 @@ public final class ArchiveIndex implements SearchIndex {
 
   @Override
   public void commit() {
-    requireWriter();
     try {
-      writer.commit();
+      writer().commit();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -435,9 +432,39 @@ public final class ArchiveIndex implements SearchIndex {
     return type;
   }
 
-  private void requireWriter() {
+  /**
+   * The writer, opened again over the last commit if Lucene closed it for good: a commit that failed because the
+   * folder went away (a volume unmounted, a disk failing) closes it, and without this nothing would be indexed again
+   * until a restart. What it held uncommitted is lost, which the indexer's marks allow for: they are written after
+   * the commit they describe, so its next catch-up puts those documents again. It is opened in append mode only, so
+   * while the folder is still gone writing fails instead of starting an empty index there.
+   */
+  private synchronized IndexWriter writer() throws IOException {
     if (writer == null) {
       throw new IllegalStateException("this index was opened for searching only");
     }
+    if (!writer.isOpen()) {
+      if (!DirectoryReader.indexExists(directory)) { // checked first: taking the writer's lock would make the folder
+        throw new IndexUnavailableException("the search index is not in its folder: it cannot be written");
+      }
+      LOG.warn("the search index's writer was closed by a failure ({}); opening it again over the last commit",
+          String.valueOf(writer.getTragicException()));
+      IndexWriter reopened = new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.APPEND, ramBufferMb));
+      if (currentAnalysis) {
+        reopened.setLiveCommitData(Map.of(ANALYSIS, VietnameseAnalyzers.analysis()).entrySet());
+      }
+      writer = reopened;
+    }
+    return writer;
+  }
+
+  private static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode, double ramBufferMb) {
+    IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalyzers.perField());
+    config.setSimilarity(Ranking.configured().similarity());
+    config.setOpenMode(mode);
+    config.setRAMBufferSizeMB(ramBufferMb);
+    // only commit() makes changes durable: closing after a rebuild failed midway must not commit its half
+    config.setCommitOnClose(false);
+    return config;
   }
 }

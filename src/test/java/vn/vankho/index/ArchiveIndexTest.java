@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,6 +54,25 @@ class ArchiveIndexTest {
     put(1, null, "Kế hoạch thực hiện");
     index.close();
     assertThrows(IndexUnavailableException.class, () -> index.search(new SearchRequest("kế hoạch", 10, 0)));
+  }
+
+  /**
+   * The index's folder gone while a commit writes (a volume unmounted, a disk failing): Lucene closes its writer for
+   * good, and the indexer's next catch-up, which puts again what was not committed, must find a writer once the
+   * folder is back, not a closed one until the server restarts.
+   */
+  @Test
+  void writingGoesOnOnceTheFolderIsBackAfterACommitFailedWithoutIt() throws Exception {
+    put(1, null, "Kế hoạch thực hiện");
+    Path away = folder.resolveSibling(folder.getFileName() + "-away");
+    Files.move(folder, away);
+    assertThrows(RuntimeException.class, () -> put(2, null, "Báo cáo sơ kết"));
+    assertThrows(RuntimeException.class, () -> put(2, null, "Báo cáo sơ kết"), "nothing is written while it is away");
+    assertFalse(Files.exists(folder), "no empty index is made in its place");
+    Files.move(away, folder);
+    put(2, null, "Báo cáo sơ kết");
+    assertEquals(1, index.search(new SearchRequest("báo cáo", 10, 0)).total());
+    assertEquals(1, index.search(new SearchRequest("kế hoạch", 10, 0)).total(), "what was committed before is kept");
   }
 
   /** A rebuild that fails midway (the database went away) and the process closes the index: the old one stays. */
