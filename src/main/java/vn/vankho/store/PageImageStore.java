@@ -85,7 +85,20 @@ public final class PageImageStore {
 
   private Path fieldPath(long documentId, String field) {
     if (!field.matches("[a-z]+")) throw new IllegalArgumentException("not a field name: " + field);
-    return root.resolve(Long.toString(documentId)).resolve("field-" + field + ".png");
+    return folder(documentId).resolve(fieldFileName(field));
+  }
+
+  /** Where a document's images are kept: its page images and field crops side by side. */
+  private Path folder(long documentId) {
+    return root.resolve(Long.toString(documentId));
+  }
+
+  private static String fieldFileName(String field) {
+    return "field-" + field + ".png";
+  }
+
+  private static String pageFileName(int pageNumber) {
+    return pageNumber + ".png";
   }
 
   /**
@@ -93,7 +106,7 @@ public final class PageImageStore {
    * those that ask it of every page: {@link #find} fetches each image it finds, a request to a bucket per page.
    */
   public Kept kept(long documentId) {
-    Path folder = root.resolve(Long.toString(documentId));
+    Path folder = folder(documentId);
     Set<String> files = new HashSet<>();
     try {
       if (Files.isDirectory(folder)) {
@@ -113,11 +126,11 @@ public final class PageImageStore {
   /** The images kept of one document, by file name. */
   public record Kept(Set<String> files) {
     public boolean page(int pageNumber) {
-      return files.contains(pageNumber + ".png");
+      return files.contains(pageFileName(pageNumber));
     }
 
     public boolean field(String field) {
-      return files.contains("field-" + field + ".png");
+      return files.contains(fieldFileName(field));
     }
   }
 
@@ -199,7 +212,7 @@ public final class PageImageStore {
 
   /** Removes every page image of a document (a destroyed one). */
   public void deleteAll(long documentId) {
-    Path folder = root.resolve(Long.toString(documentId));
+    Path folder = folder(documentId);
     try {
       shared.deleteDerived("page-images/" + documentId + "/");
     } catch (IOException e) {
@@ -220,7 +233,7 @@ public final class PageImageStore {
 
   /** Where the image of a page is kept, or would be. */
   public Path path(long documentId, int pageNumber) {
-    return root.resolve(Long.toString(documentId)).resolve(pageNumber + ".png");
+    return folder(documentId).resolve(pageFileName(pageNumber));
   }
 
   private static BufferedImage scaled(BufferedImage page) {
