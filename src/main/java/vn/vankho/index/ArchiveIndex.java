@@ -124,7 +124,7 @@ public final class ArchiveIndex implements SearchIndex {
       IndexWriter writer = new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, ramBufferMb));
       boolean current = VietnameseAnalyzers.analysis().equals(builtWith) || writer.getDocStats().numDocs == 0;
       if (current) {
-        writer.setLiveCommitData(Map.of(ANALYSIS, VietnameseAnalyzers.analysis()).entrySet());
+        markCurrentAnalysis(writer);
       } // else the commits keep the old name until clear(): entries put meanwhile do not make the rest current
       writer.commit();
       return new ArchiveIndex(directory, writer, ramBufferMb, current, Ranking.configured());
@@ -175,7 +175,7 @@ public final class ArchiveIndex implements SearchIndex {
     try {
       IndexWriter writer = writer();
       writer.deleteAll();
-      writer.setLiveCommitData(Map.of(ANALYSIS, VietnameseAnalyzers.analysis()).entrySet());
+      markCurrentAnalysis(writer);
       currentAnalysis = true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -451,11 +451,16 @@ public final class ArchiveIndex implements SearchIndex {
           String.valueOf(writer.getTragicException()));
       IndexWriter reopened = new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.APPEND, ramBufferMb));
       if (currentAnalysis) {
-        reopened.setLiveCommitData(Map.of(ANALYSIS, VietnameseAnalyzers.analysis()).entrySet());
+        markCurrentAnalysis(reopened);
       }
       writer = reopened;
     }
     return writer;
+  }
+
+  /** The next commits name the current analysis as the one the entries were made with. */
+  private static void markCurrentAnalysis(IndexWriter writer) {
+    writer.setLiveCommitData(Map.of(ANALYSIS, VietnameseAnalyzers.analysis()).entrySet());
   }
 
   private static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode, double ramBufferMb) {
