@@ -545,8 +545,7 @@ public final class MetadataReader {
       boolean midSentence = cue.map(Tables.Cue::clauseStart).orElse(false) && Character.isLowerCase(line.charAt(0));
       if (SEPARATOR.matcher(line).matches() || (cue.isPresent() && !midSentence && (!lines.isEmpty() || opensPreamble))
           || (upper && !lines.isEmpty() && !capitals)
-          || (upper && (authority(words) || typedAuthority(words)) && !TERM_NAMED.matcher(page.lower().substring(
-              page.lineStart(i), page.lineStart(i) + page.line(i).length())).find())
+          || (upper && (authority(words) || typedAuthority(words)) && !namesTerm(page, i))
           || Tables.HEADINGS.whole(words).isPresent() || citesByType(words)) {
         break;
       }
@@ -898,6 +897,12 @@ public final class MetadataReader {
       }
     }
     return null;
+  }
+
+  /** True when line {@code i} names a committee's term ({@link #TERM_NAMED}). */
+  private static boolean namesTerm(PageText page, int i) {
+    int start = page.lineStart(i);
+    return TERM_NAMED.matcher(page.lower()).region(start, start + page.line(i).length()).find();
   }
 
   /**
