@@ -33,8 +33,9 @@ import vn.vankho.store.PageImageStore;
 
 /**
  * Does one claimed job: reads the original (or, for a {@link Job#OCR_PAGES} job, the pages its reading left waiting
- * for OCR), then saves pages and metadata with the job's end in one transaction. While it works, a heartbeat renews its lease; if the lease is lost (the worker hung and
- * another took the job over), it stops and saves nothing, so a job is never finished twice.
+ * for OCR), then saves pages and metadata with the job's end in one transaction. While it works, a heartbeat renews
+ * its lease; if the lease is lost (the worker hung and another took the job over), it stops and saves nothing, so a
+ * job is never finished twice.
  */
 final class Worker {
   private static final Logger LOG = LoggerFactory.getLogger(Worker.class);

@@ -94,7 +94,7 @@ public interface ReadingDao {
       ON CONFLICT (document_id, name) DO NOTHING""")
   void insertCampaignLinks(@BindMethods List<CampaignLink> links);
 
-  /** Queues the reading by OCR of the pages a reading left {@linkplain vn.vankho.model.PageSource#AWAITING_OCR waiting}. */
+  /** Queues the reading by OCR of the pages a reading left waiting ({@code AWAITING_OCR}). */
   @SqlUpdate("INSERT INTO jobs (document_id, kind) VALUES (:id, '" + Job.OCR_PAGES + "')")
   void queueOcrOfWaitingPages(@Bind("id") long id);
 

@@ -155,8 +155,8 @@ class DeferredOcrTest {
       assertTrue(plan.jobId() > waiting.get(0), "offered after the job for the waiting page was queued");
 
       assertTrue(worker.doNext());
-      assertEquals(JobStatus.DONE, archive.jobs().find(plan.jobId(), Reader.commandLine("test")).orElseThrow().status());
-      assertEquals(JobStatus.QUEUED, archive.jobs().find(waiting.get(0), Reader.commandLine("test")).orElseThrow().status());
+      assertEquals(JobStatus.DONE, status(archive, plan.jobId()), "the new file is read first");
+      assertEquals(JobStatus.QUEUED, status(archive, waiting.get(0)));
     }
   }
 
@@ -171,6 +171,10 @@ class DeferredOcrTest {
     assertEquals("text-layer", last.source(), "its text is its empty text layer, as a page whose OCR fails at import");
     assertTrue(ids(archive, "thi đua yêu nước").contains(id), "still found by its text layer");
     assertTrue(archive.documents().needingReview(10, Reader.commandLine("test")).stream().anyMatch(d -> d.id() == id));
+  }
+
+  private static JobStatus status(Archive archive, long jobId) {
+    return archive.jobs().find(jobId, Reader.commandLine("test")).orElseThrow().status();
   }
 
   private static DocumentView view(Archive archive, long id) {
