@@ -278,8 +278,8 @@ public final class ImportBenchmark {
     }
     System.out.printf(Locale.ROOT, "%n  PostgreSQL CPU %.1f ms/document%n",
         median(rounds, r -> r.postgresCpuNanos() / 1e6 / r.documents()));
-    System.out.printf(Locale.ROOT, "  pages left for OCR: %.0f documents' still waiting after the last import, read"
-            + " %.2f s after it, Java CPU %.1f ms/document more%n", median(rounds, r -> r.deferred().documents()),
+    System.out.printf(Locale.ROOT, "  pages left for OCR: %.0f documents with pages still waiting after the last"
+            + " import; read %.2f s after it, Java CPU %.1f ms/document more%n", median(rounds, r -> r.deferred().documents()),
         median(rounds, r -> r.deferred().wallNanos() / 1e9),
         median(rounds, r -> r.deferred().javaCpuNanos() / 1e6 / r.documents()));
     Round last = rounds.get(rounds.size() - 1);
