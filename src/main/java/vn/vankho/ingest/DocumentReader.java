@@ -492,6 +492,7 @@ public final class DocumentReader {
   static String clean(String text) {
     String nfc = Diacritics.nfc(text);
     StringBuilder cleaned = new StringBuilder(nfc.length());
+    int kept = 0; // the text from here on is kept up to the next part dropped, and copied then
     int lineEnds = 0; // how many line ends the cleaned text ends with
     for (int i = 0; i < nfc.length(); i++) {
       char c = nfc.charAt(i);
@@ -500,23 +501,29 @@ public final class DocumentReader {
         while (end < nfc.length() && isBlank(nfc.charAt(end))) {
           end++;
         }
-        if (!isLineEnd(nfc, end)) {
-          cleaned.append(nfc, i, end);
+        if (isLineEnd(nfc, end)) {
+          cleaned.append(nfc, kept, i);
+          kept = end;
+        } else {
           lineEnds = 0;
         }
         i = end - 1;
       } else if (isLineEnd(nfc, i)) {
-        i += c == '\r' ? 1 : 0;
-        if (lineEnds < 2) {
-          cleaned.append('\n');
+        int lineFeed = c == '\r' ? i + 1 : i;
+        if (lineEnds < 2 && lineFeed == i) {
           lineEnds++;
+        } else {
+          // the CR of a CR LF, or a third line end in a row (with its CR)
+          cleaned.append(nfc, kept, i);
+          kept = lineEnds < 2 ? lineFeed : lineFeed + 1;
+          lineEnds += lineEnds < 2 ? 1 : 0;
         }
+        i = lineFeed;
       } else {
-        cleaned.append(c);
         lineEnds = 0;
       }
     }
-    return cleaned.toString().strip();
+    return cleaned.append(nfc, kept, nfc.length()).toString().strip();
   }
 
   private static boolean isBlank(char c) {
