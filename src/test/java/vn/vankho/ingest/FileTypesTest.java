@@ -120,7 +120,7 @@ class FileTypesTest {
     cases.put("HTML", bytes("<!DOCTYPE html>\n<html><head><title>QĐ</title></head><body><p>" + DECISION + "</p></body></html>"));
     cases.put("HTML after blanks", bytes("  \n\n<html><body>" + DECISION + "</body></html>"));
     cases.put("HTML tag inside a text", bytes(DECISION + "<html><body>Điều 1</body></html>"));
-    cases.put("HTML tag after 9,000 characters", bytes(DECISION.repeat(40) + "<html>"));
+    cases.put("HTML tag after 9,800 characters", bytes(DECISION.repeat(80) + "<html>"));
     cases.put("XHTML", bytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"
         + "<body>" + DECISION + "</body></html>"));
     cases.put("XML", bytes("<?xml version=\"1.0\"?><vanban><so>1234</so></vanban>"));
