@@ -138,9 +138,9 @@ public final class VietnameseAnalyzers {
    * The full text's tokens for its two fields, {@link IndexFields#TEXT} (folded) and {@link IndexFields#TEXT_EXACT},
    * as {@link #perField()} would give them. The two chains are the same up to the one spelling and differ only after
    * it (folding, and each its list of common syllables), so the text goes through the char filter, the tokenizer,
-   * lower-casing and the one spelling once, and each field's own filters read a playback of those tokens: the
-   * inversion of these two fields was most of the index's cost of an import (#18). The streams are this thread's,
-   * good until its next call.
+   * lower-casing and the one spelling once, and each field's folding and pairs come from a playback of those words
+   * ({@link RecordedTokens}): the inversion of these two fields was most of the index's cost of an import (#18).
+   * The streams are this thread's, good until its next call.
    */
   static TextStreams textStreams(String text) {
     TextStreams streams = TEXT_STREAMS.get();
@@ -153,10 +153,10 @@ public final class VietnameseAnalyzers {
 
   /** The folded and the exact text field's streams over one recording of the shared chain's tokens. */
   static final class TextStreams {
-    private final RecordedTokens.Recording words = new RecordedTokens.Recording();
-    final TokenStream folded = new CommonGramsFilter(
-        new VietnameseFoldingFilter(RecordedTokens.of(words)), CommonSyllables.of(Chain.FOLDED));
-    final TokenStream exact = new CommonGramsFilter(RecordedTokens.of(words), CommonSyllables.of(Chain.EXACT));
+    private final RecordedTokens.Recording words = new RecordedTokens.Recording(
+        VietnameseFoldingFilter.RULE, CommonSyllables.of(Chain.EXACT), CommonSyllables.of(Chain.FOLDED));
+    final TokenStream folded = RecordedTokens.of(words, true);
+    final TokenStream exact = RecordedTokens.of(words, false);
   }
 
   private static final class VietnameseAnalyzer extends Analyzer {
