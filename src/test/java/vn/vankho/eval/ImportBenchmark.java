@@ -34,12 +34,14 @@ import vn.vankho.testing.RealCorpus;
  * file offered to the last one read and indexed, start-up left out. The Java CPU is the process's; it is split by
  * stage in proportion to Java Flight Recorder's execution samples of that window, each sample going to the stage of
  * the innermost frame that names one (so a {@code text.Diacritics} call made by the metadata reader counts as
- * metadata). The PostgreSQL CPU is that of the server's processes, read from /proc. Figures are medians of the rounds.
+ * metadata). The JIT compiler's threads are not sampled: what they used in the window, read from /proc, is its own
+ * stage ("compiler"), and only the rest is split by samples. The PostgreSQL CPU is that of the server's processes,
+ * read from /proc. Figures are medians of the rounds.
  */
 public final class ImportBenchmark {
   /** Stages in the order printed. */
   private static final List<String> STAGES =
-      List.of("type", "text", "metadata", "awards", "database", "index", "files", "other");
+      List.of("type", "text", "metadata", "awards", "database", "index", "files", "other", "compiler");
   private static final Duration TIMEOUT = Duration.ofMinutes(30);
   private static final int SAMPLE = 100;
   private static final int TOP_FRAMES = 15;
@@ -48,7 +50,7 @@ public final class ImportBenchmark {
   private ImportBenchmark() {}
 
   /** One round: what was imported, how long it took and what it cost. */
-  record Round(int documents, int done, long wallNanos, long javaCpuNanos, long postgresCpuNanos,
+  record Round(int documents, int done, long wallNanos, long javaCpuNanos, long compilerCpuNanos, long postgresCpuNanos,
       Map<String, Integer> stageSamples, Map<String, Integer> ownFrames, Map<String, Integer> leafFrames) {
     double perSecond() {
       return documents * 1e9 / wallNanos;
@@ -62,9 +64,14 @@ public final class ImportBenchmark {
       return stageSamples.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** The compiler's own; the rest of the process's CPU in proportion to the stage's execution samples. */
     double stageMillisPerDocument(String stage) {
+      if (stage.equals("compiler")) {
+        return compilerCpuNanos / 1e6 / documents;
+      }
       int all = samples();
-      return all == 0 ? 0 : javaCpuNanos / 1e6 * stageSamples.getOrDefault(stage, 0) / all / documents;
+      long sampled = javaCpuNanos - compilerCpuNanos;
+      return all == 0 ? 0 : sampled / 1e6 * stageSamples.getOrDefault(stage, 0) / all / documents;
     }
   }
 
@@ -151,6 +158,7 @@ public final class ImportBenchmark {
         recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
         long postgresBefore = postgresCpuNanos(postmaster);
         long cpuBefore = os.getProcessCpuTime();
+        long compilerBefore = compilerCpuNanos();
         long start = System.nanoTime();
         recording.start();
         List<Long> jobs = new ArrayList<>();
@@ -164,6 +172,7 @@ public final class ImportBenchmark {
         recording.stop();
         long wall = System.nanoTime() - start;
         long cpu = os.getProcessCpuTime() - cpuBefore;
+        long compiler = compilerCpuNanos() - compilerBefore;
         long postgres = postgresCpuNanos(postmaster) - postgresBefore;
         recording.dump(jfr);
         int done = (int) ended.stream().filter(j -> j.status() == JobStatus.DONE).count();
@@ -180,7 +189,7 @@ public final class ImportBenchmark {
           frames.stream().filter(f -> type(f).startsWith("vn.vankho.")).findFirst()
               .ifPresent(f -> own.merge(name(f), 1, Integer::sum));
         }
-        return new Round(files.size(), done, wall, cpu, postgres, stages, own, leaf);
+        return new Round(files.size(), done, wall, cpu, compiler, postgres, stages, own, leaf);
       }
     } finally {
       deleteTree(data);
@@ -244,7 +253,34 @@ public final class ImportBenchmark {
     return ticks * 1_000_000_000L / CLOCK_TICKS;
   }
 
-  /** The fields of /proc/PID/stat after the command name (field 3 first), or null for a process gone meanwhile. */
+  /**
+   * The CPU this JVM's JIT compiler threads ({@code C1 CompilerThreadN}, {@code C2 CompilerThreadN}, named in /proc
+   * by their first 15 characters) have used. A compiler thread that the JVM ends within the window takes its CPU with
+   * it, so the compiler's share of a window is at least this.
+   */
+  static long compilerCpuNanos() throws IOException {
+    long ticks = 0;
+    try (Stream<Path> threads = Files.list(Path.of("/proc/self/task"))) {
+      for (Path thread : threads.toList()) {
+        String name;
+        try {
+          name = Files.readString(thread.resolve("comm")).strip();
+        } catch (IOException e) {
+          continue; // ended meanwhile
+        }
+        String[] fields = name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? stat(thread) : null;
+        if (fields != null) {
+          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
+      }
+    }
+    return ticks * 1_000_000_000L / CLOCK_TICKS;
+  }
+
+  /**
+   * The fields of /proc/PID/stat (or /proc/PID/task/TID/stat) after the command name (field 3 first), or null for a
+   * process or thread gone meanwhile.
+   */
   private static String[] stat(Path process) {
     try {
       String line = Files.readString(process.resolve("stat"));

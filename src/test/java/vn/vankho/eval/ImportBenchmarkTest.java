@@ -1,0 +1,32 @@
+package vn.vankho.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ImportBenchmarkTest {
+  @Test
+  void theCompilersThreadsAreFoundAndUseLessThanTheProcess() throws Exception {
+    long compiler = ImportBenchmark.compilerCpuNanos();
+    long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+    // by the time a test runs, the JIT has compiled the test framework's hot methods
+    assertTrue(compiler > 0, "no CPU found for the C1/C2 compiler threads");
+    assertTrue(compiler < process, compiler + " ns of compiling in a process that used " + process);
+  }
+
+  @Test
+  void theStagesAddUpToTheProcesssCpuWithTheCompilerApart() {
+    ImportBenchmark.Round round = new ImportBenchmark.Round(10, 10, 1_000_000_000L, 100_000_000L, 40_000_000L, 0,
+        Map.of("index", 3, "text", 1), Map.of(), Map.of());
+    assertEquals(4.0, round.stageMillisPerDocument("compiler"), 1e-9);
+    assertEquals(4.5, round.stageMillisPerDocument("index"), 1e-9);
+    assertEquals(1.5, round.stageMillisPerDocument("text"), 1e-9);
+    double sum = List.of("index", "text", "compiler").stream().mapToDouble(round::stageMillisPerDocument).sum();
+    assertEquals(round.javaMillisPerDocument(), sum, 1e-9);
+  }
+}
