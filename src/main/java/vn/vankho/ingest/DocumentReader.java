@@ -334,11 +334,12 @@ public final class DocumentReader {
 
   private static Page textLayerPage(int index, String text, Reason problem) {
     String shown = text == null ? "" : text;
-    float quality = quality(shown);
+    // scored once: the score is both the page's quality and whether it is poor
+    double score = PageQuality.score(shown);
     Reason why = problem != null ? problem
         : shown.isBlank() ? Reason.NO_TEXT
-        : PageQuality.isPoor(shown) ? Reason.POOR_TEXT : null;
-    return page(index + 1, shown, PageSource.TEXT_LAYER, null, quality, why == null ? null : why.code(), null);
+        : PageQuality.isPoor(score) ? Reason.POOR_TEXT : null;
+    return page(index + 1, shown, PageSource.TEXT_LAYER, null, (float) score, why == null ? null : why.code(), null);
   }
 
   /**
