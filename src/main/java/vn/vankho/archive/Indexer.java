@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.vankho.index.SearchIndex;
@@ -41,6 +42,8 @@ final class Indexer {
   private final IndexLedger ledger;
   private final AwardStore awards;
   private final SearchIndex index;
+  /** When the last commit of a catch-up ended ({@link System#nanoTime()}), for the pacing of commits; none: long ago. */
+  private volatile long lastCommit = System.nanoTime() - TimeUnit.HOURS.toNanos(1);
 
   Indexer(DocumentStore documents, IndexLedger ledger, AwardStore awards, SearchIndex index) {
     this.documents = documents;
@@ -55,10 +58,16 @@ final class Indexer {
     for (List<DocumentVersion> batch; !(batch = ledger.awaitingIndex(BATCH)).isEmpty(); ) {
       putOrRemove(batch);
       index.commit();
+      lastCommit = System.nanoTime();
       ledger.markIndexed(batch);
       touched += batch.size();
     }
     return touched;
+  }
+
+  /** How long ago a catch-up last committed (an hour, if none has). */
+  long millisSinceCommit() {
+    return (System.nanoTime() - lastCommit) / 1_000_000;
   }
 
   /** Takes destroyed documents out of the index at once (their rows are gone, so no catch-up would). */

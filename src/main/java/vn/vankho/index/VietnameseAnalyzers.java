@@ -138,39 +138,49 @@ public final class VietnameseAnalyzers {
    * The full text's tokens for its two fields, {@link IndexFields#TEXT} (folded) and {@link IndexFields#TEXT_EXACT},
    * as {@link #perField()} would give them. The two chains are the same up to the one spelling and differ only after
    * it (folding, and each its list of common syllables), so the text goes through the char filter, the tokenizer,
-   * lower-casing and the one spelling once, and each field's own filters read a playback of those tokens: the
-   * inversion of these two fields was most of the index's cost of an import (#18). The streams are this thread's,
-   * good until its next call.
+   * lower-casing and the one spelling once, and each field's folding and pairs come from a playback of those words
+   * ({@link RecordedTokens}): the inversion of these two fields was most of the index's cost of an import (#18).
+   * Text already in NFC, as the readers give nearly all of it, skips the char filter, which would leave it as it is
+   * and keep its offsets. The streams are this thread's, good until its next call.
    */
   static TextStreams textStreams(String text) {
     TextStreams streams = TEXT_STREAMS.get();
-    streams.words.record(EXACT_WORDS.tokenStream(IndexFields.TEXT_EXACT, text));
+    Analyzer words = Normalizer2.getNFCInstance().isNormalized(text) ? EXACT_WORDS_OF_NFC : EXACT_WORDS;
+    streams.words.record(words.tokenStream(IndexFields.TEXT_EXACT, text));
     return streams;
   }
 
   private static final Analyzer EXACT_WORDS = exact();
+  private static final Analyzer EXACT_WORDS_OF_NFC = new VietnameseAnalyzer(Chain.EXACT, Grams.NONE, false);
   private static final ThreadLocal<TextStreams> TEXT_STREAMS = ThreadLocal.withInitial(TextStreams::new);
 
   /** The folded and the exact text field's streams over one recording of the shared chain's tokens. */
   static final class TextStreams {
-    private final RecordedTokens.Recording words = new RecordedTokens.Recording();
-    final TokenStream folded = new CommonGramsFilter(
-        new VietnameseFoldingFilter(RecordedTokens.of(words)), CommonSyllables.of(Chain.FOLDED));
-    final TokenStream exact = new CommonGramsFilter(RecordedTokens.of(words), CommonSyllables.of(Chain.EXACT));
+    private final RecordedTokens.Recording words = new RecordedTokens.Recording(
+        VietnameseFoldingFilter.RULE, CommonSyllables.of(Chain.EXACT), CommonSyllables.of(Chain.FOLDED));
+    final TokenStream folded = RecordedTokens.of(words, true);
+    final TokenStream exact = RecordedTokens.of(words, false);
   }
 
   private static final class VietnameseAnalyzer extends Analyzer {
     private final Chain chain;
     private final Grams grams;
+    /** False only for text known to be in NFC already. */
+    private final boolean composing;
 
     VietnameseAnalyzer(Chain chain, Grams grams) {
+      this(chain, grams, true);
+    }
+
+    VietnameseAnalyzer(Chain chain, Grams grams, boolean composing) {
       this.chain = chain;
       this.grams = grams;
+      this.composing = composing;
     }
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-      return new ICUNormalizer2CharFilter(reader, Normalizer2.getNFCInstance());
+      return composing ? new ICUNormalizer2CharFilter(reader, Normalizer2.getNFCInstance()) : reader;
     }
 
     @Override

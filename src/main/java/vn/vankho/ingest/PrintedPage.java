@@ -8,6 +8,8 @@ import java.util.Set;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.DefaultResourceCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -48,6 +50,9 @@ final class PrintedPage {
     }
 
     String pageText(PDDocument pdf, int number) throws IOException {
+      if (!(pdf.getResourceCache() instanceof FontsKept)) {
+        pdf.setResourceCache(new FontsKept());
+      }
       invisibleText = false;
       setStartPage(number);
       setEndPage(number);
@@ -91,6 +96,19 @@ final class PrintedPage {
         return;
       }
       super.processTextPosition(text);
+    }
+  }
+
+  /**
+   * PDFBox's resource cache, but a font once read stays for the whole document (softly held, as PDFBox holds it).
+   * PDFBox's stripper drops a page's resources from the cache after each page, while a gazette issue's pages share
+   * the same embedded fonts: the born-digital check and then the next page parsed them anew (TrueType tables, CMaps,
+   * widths), an eighth of the text layer's CPU (docs/benchmarks.md, "Sixth pass").
+   */
+  private static final class FontsKept extends DefaultResourceCache {
+    @Override
+    public PDFont removeFont(COSObject indirect) {
+      return null;
     }
   }
 

@@ -212,7 +212,12 @@ public final class PageQuality {
 
   /** True when the page scores below {@link #POOR_BELOW}. */
   public static boolean isPoor(String pageText) {
-    return score(pageText) < POOR_BELOW;
+    return isPoor(score(pageText));
+  }
+
+  /** True when a page's {@link #score} is below {@link #POOR_BELOW}: for a caller that keeps the score too. */
+  public static boolean isPoor(double score) {
+    return score < POOR_BELOW;
   }
 
   /**

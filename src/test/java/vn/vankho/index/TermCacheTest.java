@@ -29,4 +29,20 @@ class TermCacheTest {
       assertEquals(Diacritics.exactForm(word), term.toString(), word);
     }
   }
+
+  @Test
+  void termsAreNumberedInTheOrderFirstMetAndReadBackByTheirNumbers() {
+    TermCache folding = new TermCache(Diacritics::fold);
+    String[] words = {"Đảng", "ủy", "của", "ủy", "x", "Đảng", "", "các"};
+    int[] expected = {0, 1, 2, 1, 3, 0, 4, 5};
+    for (int i = 0; i < words.length; i++) {
+      int id = folding.idOf(words[i].toCharArray(), words[i].length());
+      assertEquals(expected[i], id, words[i]);
+      assertEquals(words[i], new String(folding.term(id)));
+      assertEquals(Diacritics.fold(words[i]), new String(folding.rewritten(id)));
+    }
+    assertEquals(6, folding.size());
+    folding.empty();
+    assertEquals(0, folding.idOf("ủy".toCharArray(), 2));
+  }
 }

@@ -51,6 +51,15 @@ class TextStreamsTest {
     assertSameTokens("Số 12/2020/NĐ-CP ngày 1.2.2020 của UBND tỉnh; hoà, hòa, uỷ, ủy, kì, kỳ, Đảng ủy", "numbers");
   }
 
+  @Test
+  void pairsOfCommonWordsAtTheEdgesAndInRowsAreTheFiltersPairs() {
+    assertSameTokens("của", "one common word");
+    assertSameTokens("Của các và là của", "common words only");
+    assertSameTokens("các đơn vị của", "common words first and last");
+    assertSameTokens("vị của của, CÁC\nvà  đơn", "common words in a row, across punctuation and case");
+    assertSameTokens("cua cac DON vi cua", "common words typed without marks");
+  }
+
   private void assertSameTokens(String text, String what) {
     VietnameseAnalyzers.TextStreams streams = VietnameseAnalyzers.textStreams(text);
     assertEquals(tokens(perField.tokenStream(IndexFields.TEXT, text)), tokens(streams.folded), what + ", folded");
