@@ -33,10 +33,11 @@ public record DocumentView(
     List<JobView> jobs) {
 
   /**
-   * One page: its number, its text, where the text came from ("text-layer" or "ocr"), the OCR
+   * One page: its number, its text, where the text came from ("text-layer" or "ocr"; "awaiting-ocr", with no text
+   * yet, for a page of a born-digital PDF without a text layer that OCR reads behind the imports), the OCR
    * engine's confidence, its quality, whether it needs review and why, what reading did to it (a
-   * conversion from a legacy encoding; null when nothing), and its image (null when the page was read
-   * from a text layer).
+   * conversion from a legacy encoding, or that the page waits for OCR; null when nothing), and its image (null when
+   * the page was read from a text layer).
    */
   public record PageView(int number, String text, String source, Float confidence, Float quality,
       boolean needsReview, String problem, String note, String imageUrl, List<FieldImageView> fieldImages) {}

@@ -38,6 +38,14 @@ public final class Jobs {
   }
 
   /**
+   * The jobs, not yet ended, that read by OCR the pages the readings of {@code documentIds} left waiting (pages of
+   * born-digital PDFs without a text layer), for whoever must {@linkplain #await wait} for every page to be read.
+   */
+  public List<Long> waitingPagesOf(List<Long> documentIds) {
+    return queue.openOcrJobsOf(documentIds);
+  }
+
+  /**
    * Waits until every job in {@code jobIds} has ended (done or failed) and the index holds the
    * result, or the timeout passes; returns the jobs as they are then.
    */

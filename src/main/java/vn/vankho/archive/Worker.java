@@ -3,6 +3,7 @@ package vn.vankho.archive;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import vn.vankho.ingest.ocr.TextLine;
 import vn.vankho.model.Document;
 import vn.vankho.model.Job;
 import vn.vankho.model.Page;
+import vn.vankho.model.PageSource;
 import vn.vankho.model.Reason;
 import vn.vankho.store.ChangedBytesException;
 import vn.vankho.store.DocumentReading;
@@ -30,9 +32,10 @@ import vn.vankho.store.JobQueue;
 import vn.vankho.store.PageImageStore;
 
 /**
- * Does one claimed job: reads the original, then saves pages and metadata with the job's end in one
- * transaction. While it works, a heartbeat renews its lease; if the lease is lost (the worker hung and
- * another took the job over), it stops and saves nothing, so a job is never finished twice.
+ * Does one claimed job: reads the original (or, for a {@link Job#OCR_PAGES} job, the pages its reading left waiting
+ * for OCR), then saves pages and metadata with the job's end in one transaction. While it works, a heartbeat renews
+ * its lease; if the lease is lost (the worker hung and another took the job over), it stops and saves nothing, so a
+ * job is never finished twice.
  */
 final class Worker {
   private static final Logger LOG = LoggerFactory.getLogger(Worker.class);
@@ -87,16 +90,8 @@ final class Worker {
     Document document = documents.find(job.documentId()).orElseThrow();
     Lease lease = new Lease(job);
     try {
-      KeptImages kept = new KeptImages(document.id());
-      List<Page> read;
-      try (FileStore.LocalCopy original = localCopy(document)) {
-        read = reader.read(original.path(), document.mediaType(), lease::progress, kept);
-      }
-      List<Page> pages = read.stream().map(p -> p.withImage(kept.digests.get(p.number()))).toList();
-      List<TextLine> firstPageLines = kept.lines.getOrDefault(1, List.of());
-      DocumentDescriber.Description description = describer.describe(document, pages, firstPageLines);
-      DocumentReading reading = description.reading();
-      FieldCrops.keep(pageImages, document.id(), description.flags(), firstPageLines);
+      DocumentReading reading = job.kind().equals(Job.OCR_PAGES) ? readWaitingPages(document, lease)
+          : read(document, lease);
       lease.checkHeld();
       if (!jobs.saveReading(job, name, reading)) {
         LOG.warn("{} lost the lease of job {} before saving; the job is another worker's now", name, job.id());
@@ -117,6 +112,44 @@ final class Worker {
     } finally {
       lease.end();
     }
+  }
+
+  /** Reads the whole original and describes the document. */
+  private DocumentReading read(Document document, Lease lease) throws IOException, ReadException {
+    KeptImages kept = new KeptImages(document.id());
+    List<Page> read;
+    try (FileStore.LocalCopy original = localCopy(document)) {
+      read = reader.read(original.path(), document.mediaType(), lease::progress, kept);
+    }
+    return describe(document, read, kept);
+  }
+
+  /**
+   * Reads by OCR the pages the document's reading left waiting, and describes the document again with every page, as
+   * a reading of the whole original would: a scanned appendix may hold awards, citations or the signature.
+   */
+  private DocumentReading readWaitingPages(Document document, Lease lease) throws IOException, ReadException {
+    List<Page> kept = documents.pages(document.id());
+    List<Integer> waiting = kept.stream().filter(p -> p.source() == PageSource.AWAITING_OCR).map(Page::number).toList();
+    KeptImages images = new KeptImages(document.id());
+    Map<Integer, Page> read = new HashMap<>();
+    if (!waiting.isEmpty()) { // a reading since may have replaced the pages, and queued its own job
+      try (FileStore.LocalCopy original = localCopy(document)) {
+        reader.readWaiting(original.path(), waiting, lease::progress, images).forEach(p -> read.put(p.number(), p));
+      }
+    }
+    return describe(document, kept.stream().map(p -> read.getOrDefault(p.number(), p)).toList(), images);
+  }
+
+  /** The document described from its pages, each with the digest of the image kept of it now, if any. */
+  private DocumentReading describe(Document document, List<Page> read, KeptImages kept) {
+    List<Page> pages = read.stream()
+        .map(p -> p.withImage(kept.digests.getOrDefault(p.number(), p.imageSha256())))
+        .toList();
+    List<TextLine> firstPageLines = kept.lines.getOrDefault(1, List.of());
+    DocumentDescriber.Description description = describer.describe(document, pages, firstPageLines);
+    FieldCrops.keep(pageImages, document.id(), description.flags(), firstPageLines);
+    return description.reading();
   }
 
   /**

@@ -29,7 +29,7 @@ import vn.vankho.model.Reason;
 /**
  * {@code vankho import [--wait] [--json] PATH...}: offers files and folders (recursively) to the
  * archive. With --wait it reads them before returning: itself, or, when a server is running on the
- * same data, by waiting for the server's workers.
+ * same data, by waiting for the server's workers; the pages left for OCR behind the imports included.
  */
 @Command(name = "import", description = "Import files or folders (recursively).")
 final class ImportCommand implements Callable<Integer> {
@@ -70,6 +70,7 @@ final class ImportCommand implements Callable<Integer> {
       try (ImportProgress progress = new ImportProgress(jobIds.size(), System.console() != null, System.err)) {
         archive.jobs().await(jobIds, timeout, progress::show);
       }
+      awaitWaitingPages(archive, entries);
       List<Map<String, Object>> finals = new ArrayList<>();
       for (Entry entry : entries) {
         finals.add(finalStatus(archive, entry));
@@ -86,6 +87,19 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   private record Entry(Path file, IntakeResult result) {}
+
+  /**
+   * Waits, too, for the pages that the readings left for OCR behind the imports (pages of born-digital PDFs without a
+   * text layer), so that every page is read and searchable when the command returns.
+   */
+  private void awaitWaitingPages(Archive archive, List<Entry> entries) throws InterruptedException {
+    List<Long> read = entries.stream().filter(e -> e.result.jobId() != null).map(e -> e.result.documentId()).toList();
+    List<Long> ocr = archive.jobs().waitingPagesOf(read);
+    if (!ocr.isEmpty()) {
+      System.err.println("reading by OCR the pages without a text layer of " + ocr.size() + " documents");
+      archive.jobs().await(ocr, timeout);
+    }
+  }
 
   private static void startProcessingUnlessServed(Archive archive) {
     try {

@@ -57,6 +57,9 @@ import vn.vankho.text.PostCorrection;
  *       Vietnamese syllables: a bad OCR engine made it) is rendered and read by OCR, and the better of
  *       the two readings is kept; a poor layer of a page that is born digital all through (visible glyphs of
  *       fonts that map them to characters: {@link PrintedPage}) is what the page prints, and is kept as it is.
+ *       In a PDF born digital from its first page on, the pages without a text layer are not read here but left
+ *       {@linkplain PageSource#AWAITING_OCR waiting} for {@link #readWaiting}, so that the document is read, described
+ *       and searchable without waiting for their OCR.
  *   <li>TIFF, JPEG, PNG: every page by OCR.
  *   <li>DOCX, ODT, DOC, RTF, HTML, TXT: Tika, as one page, with Tika's own OCR off (it would read
  *       scans in English).
@@ -77,6 +80,8 @@ public final class DocumentReader {
   /** How far from its end a PDF's {@code %%EOF} may stand. */
   private static final int PDF_TAIL_BYTES = 1024;
   private static final char BYTE_ORDER_MARK = '\uFEFF';
+  /** What an archivist reads on a page left for OCR until it is read. */
+  private static final String AWAITING_OCR_NOTE = "Trang chưa có lớp chữ, sẽ được nhận dạng chữ sau";
   private static final Logger LOG = LoggerFactory.getLogger(DocumentReader.class);
   /**
    * One parser for every file, as Tika's parsers are safe to share between threads: making one looks up every
@@ -169,13 +174,17 @@ public final class DocumentReader {
         toOcr.add(i);
       }
     }
-    if (ocr == null) {
-      if (toOcr.size() == layers.length && toOcr.stream().allMatch(i -> layers[i].isBlank())) {
+    // a born-digital PDF's pages without a text layer (a colophon drawn as outlines, a scanned appendix) are read
+    // by a job of their own behind the imports: rendering and OCR cost more than reading the whole text layer
+    boolean deferOcr = ocr != null && !toOcr.isEmpty() && bornDigitalFromFirstPage(layers, bornDigital);
+    if (ocr == null || deferOcr) {
+      if (ocr == null && toOcr.size() == layers.length && toOcr.stream().allMatch(i -> layers[i].isBlank())) {
         requireOcr();
       }
       List<Page> pages = new ArrayList<>();
       for (int i = 0; i < layers.length; i++) {
-        pages.add(textLayerPage(i, layers[i], toOcr.contains(i) ? Reason.PAGE_OCR_UNAVAILABLE : null));
+        pages.add(!toOcr.contains(i) ? textLayerPage(i, layers[i], null)
+            : deferOcr ? awaitingOcr(i) : textLayerPage(i, layers[i], Reason.PAGE_OCR_UNAVAILABLE));
       }
       progress.pagesRead(layers.length, layers.length);
       return noted(pages, restored);
@@ -187,6 +196,41 @@ public final class DocumentReader {
     } catch (OcrException e) {
       throw new ReadException(Reason.DAMAGED, e.getMessage(), e);
     }
+  }
+
+  /**
+   * Reads by OCR the pages {@code numbers} (1-based) of the PDF {@code file} that its reading left
+   * {@linkplain PageSource#AWAITING_OCR waiting}, as a page without a text layer is read at import: a page read poorly,
+   * or not at all, comes back flagged with the reason.
+   */
+  public List<Page> readWaiting(Path file, List<Integer> numbers, ReadProgress progress, PageImageSink images)
+      throws ReadException {
+    requireOcr();
+    ReadingBudget.Deadline deadline = budget.start();
+    try (PageImages pages = PageImages.open(file, ocr.settings())) {
+      List<Integer> indexes = numbers.stream().map(n -> n - 1).toList();
+      List<Page> all = ocrPages(pages, indexes, new String[pages.pageCount()], progress, images, deadline);
+      return indexes.stream().map(all::get).toList();
+    } catch (OcrException e) {
+      throw new ReadException(Reason.DAMAGED, e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Whether the PDF is born digital from its first page on: the first page has a text layer, and every page with one
+   * is {@link PrintedPage born digital}. Its pages without a text layer then wait for OCR; the head of the document,
+   * which its description is read from (and a scanned first page checked by {@link FieldReview}), is never among them.
+   */
+  private static boolean bornDigitalFromFirstPage(String[] layers, boolean[] bornDigital) {
+    if (layers[0].isBlank()) {
+      return false;
+    }
+    for (int i = 0; i < layers.length; i++) {
+      if (!layers[i].isBlank() && !bornDigital[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Each page's text layer, and in {@code bornDigital} whether the page is {@link PrintedPage born digital}. */
@@ -342,11 +386,16 @@ public final class DocumentReader {
     return page(index + 1, shown, PageSource.TEXT_LAYER, null, (float) score, why == null ? null : why.code(), null);
   }
 
+  /** A page without a text layer left for OCR: no text yet, and a note that says so to the archivist. */
+  private static Page awaitingOcr(int index) {
+    return page(index + 1, "", PageSource.AWAITING_OCR, null, null, null, AWAITING_OCR_NOTE);
+  }
+
   /**
    * A page as read: it needs review when reading could not trust it ({@code problem}); its image's digest is the
    * caller's to add, who keeps the image.
    */
-  private static Page page(int number, String text, PageSource source, Float confidence, float quality, String problem,
+  private static Page page(int number, String text, PageSource source, Float confidence, Float quality, String problem,
       String note) {
     return new Page(number, text, source, confidence, quality, problem != null, problem, note, null);
   }

@@ -26,4 +26,9 @@ public record Job(
 
   /** The kind of job that reads a newly kept original. */
   public static final String READ = "read";
+  /**
+   * The kind of job that reads by OCR the pages a reading left {@linkplain PageSource#AWAITING_OCR waiting}, after
+   * every queued {@link #READ}, and describes the document again with them.
+   */
+  public static final String OCR_PAGES = "ocr-pages";
 }

@@ -45,6 +45,10 @@ public interface JobDao {
   @SqlUpdate
   int releaseHeldBy(@Bind("prefix") String prefix);
 
+  /** The jobs of {@code kind} of these documents that have not ended. */
+  @SqlQuery
+  List<Long> openOfKind(@Bind("documentIds") long[] documentIds, @Bind("kind") String kind);
+
   @SqlQuery
   Optional<Job> find(@Bind("id") long id);
 

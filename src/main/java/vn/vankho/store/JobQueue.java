@@ -11,6 +11,7 @@ import org.jdbi.v3.core.Jdbi;
 import vn.vankho.model.Field;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
+import vn.vankho.model.PageSource;
 import vn.vankho.model.Refusal;
 
 /**
@@ -36,6 +37,11 @@ public final class JobQueue {
     return jdbi.withExtension(JobDao.class, dao -> dao.forDocument(documentId));
   }
 
+  /** The jobs that will read by OCR the pages the readings of {@code documentIds} left waiting, not yet ended. */
+  public List<Long> openOcrJobsOf(List<Long> documentIds) {
+    return jdbi.withExtension(JobDao.class, dao -> dao.openOfKind(DocumentStore.array(documentIds), Job.OCR_PAGES));
+  }
+
   public List<Job> recentJobs(int limit) {
     return jdbi.withExtension(JobDao.class, dao -> dao.recent(limit));
   }
@@ -54,7 +60,7 @@ public final class JobQueue {
    * Saves what was read and ends the job, all or nothing; false (and nothing saved) when the lease
    * is no longer {@code worker}'s, because then another worker owns the job. Fields an archivist has
    * corrected keep their corrected values, and the awards and campaign links they confirmed or rejected
-   * keep their status.
+   * keep their status. Pages the reading left waiting for OCR are queued to be read, in the same transaction.
    */
   public boolean saveReading(Job job, String worker, DocumentReading reading) {
     return jdbi.inTransaction(h -> {
@@ -76,6 +82,9 @@ public final class JobQueue {
       saving.insertCitations(reading.citations());
       saving.insertAwards(reading.awards());
       saving.insertCampaignLinks(reading.campaignLinks());
+      if (reading.pages().stream().anyMatch(p -> p.source() == PageSource.AWAITING_OCR)) {
+        saving.queueOcrOfWaitingPages(id);
+      }
       saving.finishRead(job.id(), reading.pages().size());
       return true;
     });
@@ -91,13 +100,22 @@ public final class JobQueue {
     });
   }
 
-  /** Fails the job and its document with a reason a person can act on; false when the lease was lost. */
+  /**
+   * Fails the job with a reason a person can act on, and its document, unless the job read only pages a reading left
+   * waiting for OCR: the document is read and stays as it is, those pages flagged for review with the reason. False
+   * when the lease was lost.
+   */
   public boolean fail(Job job, String worker, String reason) {
     return jdbi.inTransaction(h -> {
       if (!holdsLease(h, job, worker)) {
         return false;
       }
-      h.attach(DocumentDao.class).markFailed(job.documentId(), reason);
+      if (job.kind().equals(Job.OCR_PAGES)) {
+        h.attach(PageDao.class).flagAwaitingOcr(job.documentId(), reason);
+        h.attach(DocumentDao.class).touch(job.documentId());
+      } else {
+        h.attach(DocumentDao.class).markFailed(job.documentId(), reason);
+      }
       h.attach(JobDao.class).finish(job.id(), JobStatus.FAILED.name(), reason);
       return true;
     });

@@ -13,6 +13,7 @@ import vn.vankho.model.Award;
 import vn.vankho.model.CampaignLink;
 import vn.vankho.model.Citation;
 import vn.vankho.model.Document;
+import vn.vankho.model.Job;
 import vn.vankho.model.Page;
 import vn.vankho.model.Provenance;
 
@@ -92,6 +93,10 @@ public interface ReadingDao {
       VALUES (:documentId, :name, :launches, :periodFrom, :periodTo, :sourceLine, :page)
       ON CONFLICT (document_id, name) DO NOTHING""")
   void insertCampaignLinks(@BindMethods List<CampaignLink> links);
+
+  /** Queues the reading by OCR of the pages a reading left waiting ({@code AWAITING_OCR}). */
+  @SqlUpdate("INSERT INTO jobs (document_id, kind) VALUES (:id, '" + Job.OCR_PAGES + "')")
+  void queueOcrOfWaitingPages(@Bind("id") long id);
 
   /** Ends a job done, every one of its {@code pages} read. */
   @SqlUpdate("""

@@ -51,7 +51,8 @@ public final class ImportBenchmark {
 
   /** One round: what was imported, how long it took and what it cost. */
   record Round(int documents, int done, long wallNanos, long javaCpuNanos, long compilerCpuNanos, long postgresCpuNanos,
-      Map<String, Integer> stageSamples, Map<String, Integer> ownFrames, Map<String, Integer> leafFrames) {
+      Map<String, Integer> stageSamples, Map<String, Integer> ownFrames, Map<String, Integer> leafFrames,
+      Deferred deferred) {
     double perSecond() {
       return documents * 1e9 / wallNanos;
     }
@@ -74,6 +75,12 @@ public final class ImportBenchmark {
       return all == 0 ? 0 : sampled / 1e6 * stageSamples.getOrDefault(stage, 0) / all / documents;
     }
   }
+
+  /**
+   * The pages the import left for OCR behind it (born-digital PDFs' pages without a text layer): how many documents
+   * had some still waiting when the last import ended, and the wall time and Java CPU from then until they were read.
+   */
+  record Deferred(int documents, long wallNanos, long javaCpuNanos) {}
 
   /**
    * {@code [DIR] [--rounds N] [--warm-up W]}: DIR alone, or 100 vbpl texts and the gazette PDFs; W rounds first that
@@ -174,6 +181,10 @@ public final class ImportBenchmark {
         long cpu = os.getProcessCpuTime() - cpuBefore;
         long compiler = compilerCpuNanos() - compilerBefore;
         long postgres = postgresCpuNanos(postmaster) - postgresBefore;
+        List<Long> waiting = archive.jobs().waitingPagesOf(ended.stream().map(Job::documentId).toList());
+        archive.jobs().await(waiting, TIMEOUT);
+        Deferred deferred = new Deferred(waiting.size(), System.nanoTime() - start - wall,
+            os.getProcessCpuTime() - cpuBefore - cpu);
         recording.dump(jfr);
         int done = (int) ended.stream().filter(j -> j.status() == JobStatus.DONE).count();
         Map<String, Integer> stages = new HashMap<>();
@@ -189,7 +200,7 @@ public final class ImportBenchmark {
           frames.stream().filter(f -> type(f).startsWith("vn.vankho.")).findFirst()
               .ifPresent(f -> own.merge(name(f), 1, Integer::sum));
         }
-        return new Round(files.size(), done, wall, cpu, compiler, postgres, stages, own, leaf);
+        return new Round(files.size(), done, wall, cpu, compiler, postgres, stages, own, leaf, deferred);
       }
     } finally {
       deleteTree(data);
@@ -303,6 +314,10 @@ public final class ImportBenchmark {
     }
     System.out.printf(Locale.ROOT, "%n  PostgreSQL CPU %.1f ms/document%n",
         median(rounds, r -> r.postgresCpuNanos() / 1e6 / r.documents()));
+    System.out.printf(Locale.ROOT, "  pages left for OCR: %.0f documents with pages still waiting after the last"
+            + " import; read %.2f s after it, Java CPU %.1f ms/document more%n", median(rounds, r -> r.deferred().documents()),
+        median(rounds, r -> r.deferred().wallNanos() / 1e9),
+        median(rounds, r -> r.deferred().javaCpuNanos() / 1e6 / r.documents()));
     Round last = rounds.get(rounds.size() - 1);
     System.out.printf(Locale.ROOT, "  profile of the last round (%d execution samples), innermost archive frame:%n",
         last.samples());

@@ -22,7 +22,7 @@ class ImportBenchmarkTest {
   @Test
   void theStagesAddUpToTheProcesssCpuWithTheCompilerApart() {
     ImportBenchmark.Round round = new ImportBenchmark.Round(10, 10, 1_000_000_000L, 100_000_000L, 40_000_000L, 0,
-        Map.of("index", 3, "text", 1), Map.of(), Map.of());
+        Map.of("index", 3, "text", 1), Map.of(), Map.of(), new ImportBenchmark.Deferred(0, 0, 0));
     assertEquals(4.0, round.stageMillisPerDocument("compiler"), 1e-9);
     assertEquals(4.5, round.stageMillisPerDocument("index"), 1e-9);
     assertEquals(1.5, round.stageMillisPerDocument("text"), 1e-9);

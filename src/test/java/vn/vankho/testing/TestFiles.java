@@ -1,11 +1,13 @@
 package vn.vankho.testing;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -13,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Files made in the test, with Vietnamese text, in the formats archivists upload. */
@@ -27,6 +30,25 @@ public final class TestFiles {
     try (PDDocument pdf = new PDDocument()) {
       write(pdf, pages);
       return save(pdf);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * {@code pdf} with one more page that is only an image, {@code dpi} dots an inch: no text layer, as a scanned
+   * appendix, or a colophon drawn as outlines, ends a born-digital PDF.
+   */
+  public static byte[] withImagePage(byte[] pdf, BufferedImage image, int dpi) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      float scale = 72f / dpi;
+      PDRectangle size = new PDRectangle(image.getWidth() * scale, image.getHeight() * scale);
+      PDPage page = new PDPage(size);
+      document.addPage(page);
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        content.drawImage(LosslessFactory.createFromImage(document, image), 0, 0, size.getWidth(), size.getHeight());
+      }
+      return save(document);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

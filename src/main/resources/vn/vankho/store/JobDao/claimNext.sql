@@ -1,6 +1,8 @@
 -- SKIP LOCKED lets any number of workers, in any number of processes, claim side by side without
--- waiting on each other; a RUNNING job whose lease ran out belongs to a worker that died. The job's document is
--- marked as being read by the same statement: one round trip, all or nothing without a transaction around it.
+-- waiting on each other; a RUNNING job whose lease ran out belongs to a worker that died. The reading of new files
+-- comes first, the pages left for OCR after them (the order of the index jobs_open_in_turn). A reading's document is
+-- marked as being read by the same statement: one round trip, all or nothing without a transaction around it. The
+-- document of pages left for OCR is read already and stays so: searchable, as it is, while its pages are read.
 WITH claimed AS (
 UPDATE jobs
    SET status = 'RUNNING',
@@ -11,11 +13,11 @@ UPDATE jobs
                FROM jobs
               WHERE status = 'QUEUED'
                  OR (status = 'RUNNING' AND lease_until < now())
-              ORDER BY id
+              ORDER BY kind <> 'read', id
               LIMIT 1
                 FOR UPDATE SKIP LOCKED)
 RETURNING *),
      reading AS (
 UPDATE documents SET status = 'PROCESSING', failure_reason = NULL, updated_at = now()
- WHERE id = (SELECT document_id FROM claimed))
+ WHERE id = (SELECT document_id FROM claimed WHERE kind = 'read'))
 SELECT *, false AS searchable FROM claimed
