@@ -51,6 +51,10 @@ class AwaitingOcrNotePageTest {
         assertTrue(body.contains("<p class=\"note\">Trang chưa có lớp chữ, sẽ được nhận dạng chữ sau</p>"), body);
         assertTrue(body.indexOf("class=\"note\"") > body.indexOf("Trang 2"), "the note is on the last page");
         assertTrue(body.contains("Nơi nhận: &lt;các tỉnh ủy&gt;"), "the text layer read, escaped");
+        // where each page's text came from, in Vietnamese: the API's codes are not shown
+        assertTrue(body.contains("<span class=\"source\">Lớp chữ của tệp"), body);
+        assertTrue(body.contains("<span class=\"source\">Chờ nhận dạng chữ"), body);
+        assertTrue(!body.contains("awaiting-ocr") && !body.contains("text-layer"), body);
       } finally {
         server.stop();
       }
