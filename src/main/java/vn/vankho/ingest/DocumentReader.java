@@ -170,7 +170,8 @@ public final class DocumentReader {
     }
     List<Integer> toOcr = new ArrayList<>();
     for (int i = 0; i < layers.length; i++) {
-      if (layers[i].isBlank() || PageQuality.isPoor(layers[i]) && !bornDigital[i]) {
+      // a born-digital page's layer is kept however it scores, so it is not scored here (textLayerPage scores it)
+      if (layers[i].isBlank() || !bornDigital[i] && PageQuality.isPoor(layers[i])) {
         toOcr.add(i);
       }
     }
