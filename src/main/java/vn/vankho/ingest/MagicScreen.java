@@ -14,9 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.IntStream;
-import java.util.stream.LongStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -305,7 +303,6 @@ final class MagicScreen {
     Matcher matcher = pattern.matcher(start);
     return matcher.lookingAt() || matcher.hitEnd();
   }
-
 
   private static int[] range(String offset) {
     if (offset.isEmpty()) {
