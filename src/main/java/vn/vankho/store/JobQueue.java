@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import vn.vankho.model.Document;
 import vn.vankho.model.Field;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
@@ -48,7 +49,16 @@ public final class JobQueue {
 
   /** Claims the next job for {@code worker} and marks its document as being read, in one statement. */
   public Optional<Job> claim(String worker, double leaseSeconds) {
-    return jdbi.withExtension(JobDao.class, dao -> dao.claimNext(worker, leaseSeconds));
+    return jdbi.withExtension(ClaimDao.class, dao -> dao.claimNext(worker, leaseSeconds));
+  }
+
+  /** A claimed job and its document as it was just after the claim. */
+  public record Claimed(Job job, Document document) {}
+
+  /** Claims the next job as {@link #claim} does, and reads its document on the same handle. */
+  public Optional<Claimed> claimWithDocument(String worker, double leaseSeconds) {
+    return jdbi.withExtension(ClaimDao.class, dao -> dao.claimNext(worker, leaseSeconds)
+        .map(job -> new Claimed(job, dao.document(job.documentId()).orElseThrow())));
   }
 
   /** Extends the lease; false when another worker has taken the job over. */
