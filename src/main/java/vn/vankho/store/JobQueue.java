@@ -1,11 +1,9 @@
 package vn.vankho.store;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import vn.vankho.model.Document;
@@ -85,13 +83,24 @@ public final class JobQueue {
       // document's saving took sixteen
       saving.forgetMachineReading(id);
       saving.insertPages(id, reading.pages());
-      Set<Field> corrected = Arrays.stream(held.get().corrected()).map(Field::valueOf)
-          .collect(Collectors.toCollection(() -> EnumSet.noneOf(Field.class)));
+      Set<Field> corrected = EnumSet.noneOf(Field.class);
+      for (String field : held.get().corrected()) {
+        corrected.add(Field.valueOf(field));
+      }
       saving.saveFields(reading.document().keeping(corrected, held.get().document()));
-      saving.recordMachine(id, reading.provenance());
-      saving.insertCitations(reading.citations());
-      saving.insertAwards(reading.awards());
-      saving.insertCampaignLinks(reading.campaignLinks());
+      // an empty list inserts nothing, but each call still costs Jdbi a statement's set-up
+      if (!reading.provenance().isEmpty()) {
+        saving.recordMachine(id, reading.provenance());
+      }
+      if (!reading.citations().isEmpty()) {
+        saving.insertCitations(reading.citations());
+      }
+      if (!reading.awards().isEmpty()) {
+        saving.insertAwards(reading.awards());
+      }
+      if (!reading.campaignLinks().isEmpty()) {
+        saving.insertCampaignLinks(reading.campaignLinks());
+      }
       if (reading.pages().stream().anyMatch(p -> p.source() == PageSource.AWAITING_OCR)) {
         saving.queueOcrOfWaitingPages(id);
       }
