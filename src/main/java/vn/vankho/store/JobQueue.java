@@ -87,7 +87,8 @@ public final class JobQueue {
       for (String field : held.get().corrected()) {
         corrected.add(Field.valueOf(field));
       }
-      saving.saveFields(reading.document().keeping(corrected, held.get().document()));
+      saving.saveFieldsAndFinish(reading.document().keeping(corrected, held.get().document()), job.id(),
+          reading.pages().size());
       // an empty list inserts nothing, but each call still costs Jdbi a statement's set-up
       if (!reading.provenance().isEmpty()) {
         saving.recordMachine(id, reading.provenance());
@@ -104,7 +105,6 @@ public final class JobQueue {
       if (reading.pages().stream().anyMatch(p -> p.source() == PageSource.AWAITING_OCR)) {
         saving.queueOcrOfWaitingPages(id);
       }
-      saving.finishRead(job.id(), reading.pages().size());
       return true;
     });
   }
