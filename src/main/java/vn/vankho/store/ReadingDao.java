@@ -55,8 +55,16 @@ public interface ReadingDao {
       VALUES (:documentId, :number, :text, :source, :confidence, :quality, :needsReview, :problem, :note, :imageSha256)""")
   void insertPages(@Bind("documentId") long documentId, @BindMethods List<Page> pages);
 
-  /** Saves the fields a reading filled in ({@code read}'s number to urgency and title) and marks the document read. */
+  /**
+   * Saves the fields a reading filled in ({@code read}'s number to urgency and title), marks the document read, and
+   * ends its job done, every one of its {@code pages} read: one statement, where the document's and the job's were a
+   * round trip each (#18).
+   */
   @SqlUpdate("""
+      WITH finished AS (UPDATE jobs
+                           SET status = 'DONE', error = NULL, finished_at = now(), lease_owner = NULL,
+                               lease_until = NULL, pages_done = :pages, pages_total = :pages
+                         WHERE id = :job)
       UPDATE documents
          SET status = 'DONE', failure_reason = NULL, number = :number, number_printed = :numberPrinted,
              number_keys = :numberKeys, type_code = :type, issuer = :issuer, issue_date = :date,
@@ -64,7 +72,7 @@ public interface ReadingDao {
              signer_name = :signerName, recipients = :recipients, secrecy = :secrecy,
              urgency = :urgency, version = version + 1, updated_at = now()
        WHERE id = :id""")
-  void saveFields(@BindMethods Document read);
+  void saveFieldsAndFinish(@BindMethods Document read, @Bind("job") long jobId, @Bind("pages") int pages);
 
   /** Records the machine's readings, except for fields an archivist has set. */
   @SqlBatch("""
@@ -97,12 +105,4 @@ public interface ReadingDao {
   /** Queues the reading by OCR of the pages a reading left waiting ({@code AWAITING_OCR}). */
   @SqlUpdate("INSERT INTO jobs (document_id, kind) VALUES (:id, '" + Job.OCR_PAGES + "')")
   void queueOcrOfWaitingPages(@Bind("id") long id);
-
-  /** Ends a job done, every one of its {@code pages} read. */
-  @SqlUpdate("""
-      UPDATE jobs
-         SET status = 'DONE', error = NULL, finished_at = now(), lease_owner = NULL, lease_until = NULL,
-             pages_done = :pages, pages_total = :pages
-       WHERE id = :id""")
-  void finishRead(@Bind("id") long id, @Bind("pages") int pages);
 }
