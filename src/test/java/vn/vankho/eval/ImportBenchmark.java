@@ -151,9 +151,11 @@ public final class ImportBenchmark {
       if (kept) {
         measured.add(round);
       }
-      System.err.printf(Locale.ROOT, "round %d%s: %.2f documents/s, Java CPU %.1f ms/document, %d of %d read%n", r + 1,
-          kept ? "" : " (warm-up, left out)", round.perSecond(), round.javaMillisPerDocument(), round.done(),
-          round.documents());
+      // the compiler's share round by round shows whether the warm-up has reached the JIT's steady state
+      System.err.printf(Locale.ROOT, "round %d%s: %.2f documents/s, Java CPU %.1f ms/document (compiler %.1f, collector"
+          + " %.1f), %d of %d read%n", r + 1, kept ? "" : " (warm-up, left out)", round.perSecond(),
+          round.javaMillisPerDocument(), round.stageMillisPerDocument("compiler"),
+          round.stageMillisPerDocument("collector"), round.done(), round.documents());
     }
     return measured;
   }
