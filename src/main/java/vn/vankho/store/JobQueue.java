@@ -73,7 +73,7 @@ public final class JobQueue {
       long id = job.documentId();
       // one statement for the five tables of the last machine reading: each statement is a round trip, and a
       // document's saving took sixteen
-      saving.forgetMachineReading(id);
+      saving.forgetMachineReading(id, job.id());
       saving.insertPages(id, reading.pages());
       Set<Field> corrected = Arrays.stream(held.get().corrected()).map(Field::valueOf)
           .collect(Collectors.toCollection(() -> EnumSet.noneOf(Field.class)));
