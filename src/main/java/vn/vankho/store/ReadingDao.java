@@ -40,15 +40,23 @@ public interface ReadingDao {
 
   /**
    * Forgets the document's last machine reading: its pages, what the machine said of its fields, its citations, and
-   * the awards and campaign links it proposed; archivists' entries, and what they confirmed or rejected, stay.
+   * the awards and campaign links it proposed; archivists' entries, and what they confirmed or rejected, stay. The
+   * document's other open jobs reading pages left for OCR end with it: they read pages this reading replaces, and
+   * a worker still reading one would otherwise save that old reading over this one, or flag this one's waiting
+   * pages with its own failure; ended, its lease is gone and neither happens. This reading queues its own.
    */
   @SqlUpdate("""
-      WITH pages AS (DELETE FROM pages WHERE document_id = :id),
+      WITH superseded AS (UPDATE jobs
+                             SET status = 'DONE', error = NULL, finished_at = now(), lease_owner = NULL,
+                                 lease_until = NULL
+                           WHERE document_id = :id AND id <> :job AND kind = '""" + Job.OCR_PAGES + """
+      ' AND status IN ('QUEUED', 'RUNNING')),
+           pages AS (DELETE FROM pages WHERE document_id = :id),
            fields AS (DELETE FROM field_provenance WHERE document_id = :id AND source = 'MACHINE'),
            citations AS (DELETE FROM citations WHERE document_id = :id),
            awards AS (DELETE FROM awards WHERE document_id = :id AND status = 'proposed')
       DELETE FROM campaign_mentions WHERE document_id = :id AND status = 'proposed'""")
-  void forgetMachineReading(@Bind("id") long id);
+  void forgetMachineReading(@Bind("id") long id, @Bind("job") long jobId);
 
   @SqlBatch("""
       INSERT INTO pages (document_id, number, text, source, confidence, quality, needs_review, problem, note, image_sha256)
