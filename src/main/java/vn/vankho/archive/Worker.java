@@ -66,8 +66,8 @@ final class Worker {
 
   /** Claims and does one job; false when the queue had none. */
   boolean doNext() {
-    Optional<Job> claimed = jobs.claim(name, leaseSeconds);
-    claimed.ifPresent(this::process);
+    Optional<JobQueue.Claimed> claimed = jobs.claimWithDocument(name, leaseSeconds);
+    claimed.ifPresent(c -> process(c.job(), c.document()));
     return claimed.isPresent();
   }
 
@@ -80,14 +80,13 @@ final class Worker {
     }
   }
 
-  private void process(Job job) {
+  private void process(Job job, Document document) {
     if (job.attempts() > job.maxAttempts()) {
       LOG.warn("{} gives up job {} after {} attempts: {}", name, job.id(), job.maxAttempts(),
           job.error() == null ? "a worker stopped while reading it" : job.error());
       jobs.fail(job, name, Reason.GAVE_UP.code());
       return;
     }
-    Document document = documents.find(job.documentId()).orElseThrow();
     Lease lease = new Lease(job);
     try {
       DocumentReading reading = job.kind().equals(Job.OCR_PAGES) ? readWaitingPages(document, lease)

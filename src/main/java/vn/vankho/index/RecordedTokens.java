@@ -14,12 +14,12 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * One text field's tokens played back from a {@link Recording} of the words another stream gave: each word as the
- * field writes it (as recorded, or rewritten), and before a word the pair it makes with the word before it when
+ * One text field's tokens played back from a {@link Recording} of the words the tokenizer gave: each word as the
+ * field writes it (in its exact form, or folded), and before a word the pair it makes with the word before it when
  * either is a common syllable, exactly as Lucene's {@link CommonGramsFilter} over a playback of the words would give
  * them: the pair's term is the two words joined by "_", at the first word's position (increment 0, length 2), from
- * the first word's start to the second's end, of type "gram". Two fields that share their first filters read the
- * text through them once (the shared part is recorded, {@link Recording#record}), and each its own playback.
+ * the first word's start to the second's end, of type "gram". The two text fields read the text through the
+ * tokenizer once ({@link Recording#record}), and each its own playback.
  *
  * <p>Why not the filter itself: over the two text fields it kept a copy of every attribute of each word that
  * follows a pair ({@code captureState}), built each pair in a {@code StringBuilder} and looked each word up in its
@@ -35,22 +35,22 @@ final class RecordedTokens extends TokenStream {
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
 
   private final Recording recording;
-  private final boolean rewritten;
+  private final boolean folded;
   private int next;
   /** Whether the pair that ends with the next word has been given: the word itself comes next. */
   private boolean pairGiven;
 
-  private RecordedTokens(Recording recording, boolean rewritten) {
+  private RecordedTokens(Recording recording, boolean folded) {
     this.recording = recording;
-    this.rewritten = rewritten;
+    this.folded = folded;
   }
 
   /**
-   * A playback of {@code recording}, its words as recorded or, when {@code rewritten}, as its rule rewrites them:
-   * each {@link #reset()} starts from its first token as it then stands.
+   * A playback of {@code recording}, its words in their exact form or, when {@code folded}, folded: each
+   * {@link #reset()} starts from its first token as it then stands.
    */
-  static RecordedTokens of(Recording recording, boolean rewritten) {
-    return new RecordedTokens(recording, rewritten);
+  static RecordedTokens of(Recording recording, boolean folded) {
+    return new RecordedTokens(recording, folded);
   }
 
   @Override
@@ -67,12 +67,12 @@ final class RecordedTokens extends TokenStream {
     }
     clearAttributes();
     int i = next;
-    if (i > 0 && !pairGiven && (recording.common(i - 1, rewritten) || recording.common(i, rewritten))) {
+    if (i > 0 && !pairGiven && (recording.common(i - 1, folded) || recording.common(i, folded))) {
       pair(i);
       pairGiven = true;
       return true;
     }
-    char[] word = recording.word(i, rewritten);
+    char[] word = recording.word(i, folded);
     term.copyBuffer(word, 0, word.length);
     offset.setOffset(recording.starts[i], recording.ends[i]);
     increment.setPositionIncrement(recording.increments[i]);
@@ -85,8 +85,8 @@ final class RecordedTokens extends TokenStream {
 
   /** The word before {@code i} and word {@code i} as one term, at the first's position. */
   private void pair(int i) {
-    char[] first = recording.word(i - 1, rewritten);
-    char[] second = recording.word(i, rewritten);
+    char[] first = recording.word(i - 1, folded);
+    char[] second = recording.word(i, folded);
     char[] chars = term.resizeBuffer(first.length + 1 + second.length);
     System.arraycopy(first, 0, chars, 0, first.length);
     chars[first.length] = '_';
@@ -106,19 +106,25 @@ final class RecordedTokens extends TokenStream {
   }
 
   /**
-   * The tokens of one stream, kept in arrays that grow to the longest text seen and are then reused, each token's term
-   * by its number in a {@link TermCache} of the words met, which also holds what a rule makes of each word; and for
-   * each word whether it, and what the rule makes of it, are common syllables. One per thread.
+   * The words of one stream as the tokenizer gave them, kept in arrays that grow to the longest text seen and are then
+   * reused, each token's word by its number in a {@link TermCache} of the words met. Each word's two forms (what the
+   * exact chain makes of it, and that folded) and whether each is a common syllable are worked out when the word is
+   * first met, so that a token costs one lookup in one table: the chain's own filters looked each token up once for
+   * the one spelling and the recording once more for the folded form (#18). One per thread.
    */
   static final class Recording {
     private static final int FIRST_TOKENS = 1 << 12;
     /** Past this many tokens (a few MB of arrays) the arrays are made anew for the next text, not kept. */
     private static final int KEPT_TOKENS = 1 << 17;
 
+    /** By the word as written: its exact form. */
     private final TermCache words;
+    private final UnaryOperator<String> folding;
     private final CharArraySet common;
-    private final CharArraySet commonRewritten;
-    /** By word number: bit 1 when the word is common, bit 2 when what the rule makes of it is. */
+    private final CharArraySet commonFolded;
+    /** By word number: the exact form folded (the exact form's own array when folding leaves it as it is). */
+    private char[][] folded = new char[FIRST_TOKENS][];
+    /** By word number: bit 1 when the exact form is common, bit 2 when the folded one is. */
     private byte[] commonness = new byte[FIRST_TOKENS];
 
     private int[] wordIds;
@@ -131,11 +137,16 @@ final class RecordedTokens extends TokenStream {
     private int finalOffset;
     private int finalIncrement;
 
-    /** Words rewritten by {@code rule}; {@code common} and {@code commonRewritten} the common syllables of each form. */
-    Recording(UnaryOperator<String> rule, CharArraySet common, CharArraySet commonRewritten) {
-      this.words = new TermCache(rule);
+    /**
+     * Words as written made exact by {@code exact} and then folded by {@code folding}; {@code common} and
+     * {@code commonFolded} the common syllables of each form.
+     */
+    Recording(UnaryOperator<String> exact, UnaryOperator<String> folding, CharArraySet common,
+        CharArraySet commonFolded) {
+      this.words = new TermCache(exact);
+      this.folding = folding;
       this.common = common;
-      this.commonRewritten = commonRewritten;
+      this.commonFolded = commonFolded;
     }
 
     /** Replaces what was recorded with every token of {@code tokens}, which it consumes and closes. */
@@ -174,29 +185,33 @@ final class RecordedTokens extends TokenStream {
       }
     }
 
-    /** The number of {@code term}'s word; a new word's commonness worked out as it is added. */
+    /** The number of {@code term}'s word; a new word's folded form and commonness worked out as it is added. */
     private int word(CharTermAttribute term) {
       int known = words.size();
       int id = words.idOf(term.buffer(), term.length());
       if (id == known) {
         if (id == commonness.length) {
           commonness = Arrays.copyOf(commonness, id * 2);
+          folded = Arrays.copyOf(folded, id * 2);
         }
-        char[] word = words.term(id);
-        char[] rewritten = words.rewritten(id);
-        commonness[id] = (byte) ((common.contains(word, 0, word.length) ? 1 : 0)
-            | (commonRewritten.contains(rewritten, 0, rewritten.length) ? 2 : 0));
+        char[] exact = words.rewritten(id);
+        String exactForm = new String(exact);
+        String foldedForm = folding.apply(exactForm);
+        char[] foldedChars = foldedForm.equals(exactForm) ? exact : foldedForm.toCharArray();
+        folded[id] = foldedChars;
+        commonness[id] = (byte) ((common.contains(exact, 0, exact.length) ? 1 : 0)
+            | (commonFolded.contains(foldedChars, 0, foldedChars.length) ? 2 : 0));
       }
       return id;
     }
 
-    char[] word(int token, boolean rewritten) {
+    char[] word(int token, boolean folded) {
       int id = wordIds[token];
-      return rewritten ? words.rewritten(id) : words.term(id);
+      return folded ? this.folded[id] : words.rewritten(id);
     }
 
-    boolean common(int token, boolean rewritten) {
-      return (commonness[wordIds[token]] & (rewritten ? 2 : 1)) != 0;
+    boolean common(int token, boolean folded) {
+      return (commonness[wordIds[token]] & (folded ? 2 : 1)) != 0;
     }
 
     private void allocate() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -137,26 +138,35 @@ public final class VietnameseAnalyzers {
   /**
    * The full text's tokens for its two fields, {@link IndexFields#TEXT} (folded) and {@link IndexFields#TEXT_EXACT},
    * as {@link #perField()} would give them. The two chains are the same up to the one spelling and differ only after
-   * it (folding, and each its list of common syllables), so the text goes through the char filter, the tokenizer,
-   * lower-casing and the one spelling once, and each field's folding and pairs come from a playback of those words
-   * ({@link RecordedTokens}): the inversion of these two fields was most of the index's cost of an import (#18).
-   * Text already in NFC, as the readers give nearly all of it, skips the char filter, which would leave it as it is
-   * and keep its offsets. The streams are this thread's, good until its next call.
+   * it (folding, and each its list of common syllables), so the text goes through the char filter and the tokenizer
+   * once, and each field's words and pairs come from a playback of those words ({@link RecordedTokens}), which gives
+   * each word what lower-casing, the one spelling and folding make of it, worked out once per distinct word: the
+   * inversion of these two fields was most of the index's cost of an import (#18). Text already in NFC, as the
+   * readers give nearly all of it, skips the char filter, which would leave it as it is and keep its offsets. The
+   * streams are this thread's, good until its next call.
    */
   static TextStreams textStreams(String text) {
     TextStreams streams = TEXT_STREAMS.get();
-    Analyzer words = Normalizer2.getNFCInstance().isNormalized(text) ? EXACT_WORDS_OF_NFC : EXACT_WORDS;
+    Analyzer words = Normalizer2.getNFCInstance().isNormalized(text) ? WORDS_OF_NFC : WORDS;
     streams.words.record(words.tokenStream(IndexFields.TEXT_EXACT, text));
     return streams;
   }
 
-  private static final Analyzer EXACT_WORDS = exact();
-  private static final Analyzer EXACT_WORDS_OF_NFC = new VietnameseAnalyzer(Chain.EXACT, Grams.NONE, false);
+  /** The tokenizer's words, after the char filter or (for text in NFC) without it. */
+  private static final Analyzer WORDS = asWritten();
+  private static final Analyzer WORDS_OF_NFC = new VietnameseAnalyzer(Chain.AS_WRITTEN, Grams.NONE, false);
   private static final ThreadLocal<TextStreams> TEXT_STREAMS = ThreadLocal.withInitial(TextStreams::new);
 
-  /** The folded and the exact text field's streams over one recording of the shared chain's tokens. */
+  /** What the exact chain's filters, lower-casing and then the one spelling, make of a word as written. */
+  private static String exactForm(String word) {
+    char[] chars = word.toCharArray();
+    CharacterUtils.toLowerCase(chars, 0, chars.length); // as LowerCaseFilter does it
+    return ToneSpellingFilter.RULE.apply(new String(chars));
+  }
+
+  /** The folded and the exact text field's streams over one recording of the tokenizer's words. */
   static final class TextStreams {
-    private final RecordedTokens.Recording words = new RecordedTokens.Recording(
+    private final RecordedTokens.Recording words = new RecordedTokens.Recording(VietnameseAnalyzers::exactForm,
         VietnameseFoldingFilter.RULE, CommonSyllables.of(Chain.EXACT), CommonSyllables.of(Chain.FOLDED));
     final TokenStream folded = RecordedTokens.of(words, true);
     final TokenStream exact = RecordedTokens.of(words, false);

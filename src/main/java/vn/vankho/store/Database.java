@@ -23,9 +23,9 @@ public final class Database implements AutoCloseable {
    * fails when one is left out.
    */
   static final List<Class<?>> DAOS = List.of(ArrangementDao.class, AuditDao.class, AwardDao.class,
-      AwardeeDao.class, CampaignDao.class, CampaignLinkDao.class, CitationDao.class, DocumentDao.class, FieldDao.class,
-      FixityDao.class, IntakeDao.class, JobDao.class, PageDao.class, ReadingDao.class, SessionDao.class, UnitDao.class,
-      UserDao.class);
+      AwardeeDao.class, CampaignDao.class, CampaignLinkDao.class, CitationDao.class, ClaimDao.class, DocumentDao.class,
+      FieldDao.class, FixityDao.class, IntakeDao.class, JobDao.class, PageDao.class, ReadingDao.class, SessionDao.class,
+      UnitDao.class, UserDao.class);
 
   private final HikariDataSource pool;
   private final Jdbi jdbi;

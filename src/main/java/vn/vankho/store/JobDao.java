@@ -21,10 +21,6 @@ public interface JobDao {
   @SqlQuery
   long enqueue(@Bind("documentId") long documentId, @Bind("kind") String kind);
 
-  /** Takes the oldest open job, or one whose lease ran out, skipping jobs other workers are claiming. */
-  @SqlQuery
-  Optional<Job> claimNext(@Bind("worker") String worker, @Bind("leaseSeconds") double leaseSeconds);
-
   /** Extends the lease and records progress; false when the lease is no longer this worker's. */
   @SqlUpdate
   boolean renewLease(@Bind("id") long id, @Bind("worker") String worker, @Bind("leaseSeconds") double leaseSeconds,

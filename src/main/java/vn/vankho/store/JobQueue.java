@@ -1,13 +1,12 @@
 package vn.vankho.store;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import vn.vankho.model.Document;
 import vn.vankho.model.Field;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
@@ -48,7 +47,16 @@ public final class JobQueue {
 
   /** Claims the next job for {@code worker} and marks its document as being read, in one statement. */
   public Optional<Job> claim(String worker, double leaseSeconds) {
-    return jdbi.withExtension(JobDao.class, dao -> dao.claimNext(worker, leaseSeconds));
+    return jdbi.withExtension(ClaimDao.class, dao -> dao.claimNext(worker, leaseSeconds));
+  }
+
+  /** A claimed job and its document as it was just after the claim. */
+  public record Claimed(Job job, Document document) {}
+
+  /** Claims the next job as {@link #claim} does, and reads its document on the same handle. */
+  public Optional<Claimed> claimWithDocument(String worker, double leaseSeconds) {
+    return jdbi.withExtension(ClaimDao.class, dao -> dao.claimNext(worker, leaseSeconds)
+        .map(job -> new Claimed(job, dao.document(job.documentId()).orElseThrow())));
   }
 
   /** Extends the lease; false when another worker has taken the job over. */
@@ -73,19 +81,30 @@ public final class JobQueue {
       long id = job.documentId();
       // one statement for the five tables of the last machine reading: each statement is a round trip, and a
       // document's saving took sixteen
-      saving.forgetMachineReading(id);
+      saving.forgetMachineReading(id, job.id());
       saving.insertPages(id, reading.pages());
-      Set<Field> corrected = Arrays.stream(held.get().corrected()).map(Field::valueOf)
-          .collect(Collectors.toCollection(() -> EnumSet.noneOf(Field.class)));
-      saving.saveFields(reading.document().keeping(corrected, held.get().document()));
-      saving.recordMachine(id, reading.provenance());
-      saving.insertCitations(reading.citations());
-      saving.insertAwards(reading.awards());
-      saving.insertCampaignLinks(reading.campaignLinks());
+      Set<Field> corrected = EnumSet.noneOf(Field.class);
+      for (String field : held.get().corrected()) {
+        corrected.add(Field.valueOf(field));
+      }
+      saving.saveFieldsAndFinish(reading.document().keeping(corrected, held.get().document()), job.id(),
+          reading.pages().size());
+      // an empty list inserts nothing, but each call still costs Jdbi a statement's set-up
+      if (!reading.provenance().isEmpty()) {
+        saving.recordMachine(id, reading.provenance());
+      }
+      if (!reading.citations().isEmpty()) {
+        saving.insertCitations(reading.citations());
+      }
+      if (!reading.awards().isEmpty()) {
+        saving.insertAwards(reading.awards());
+      }
+      if (!reading.campaignLinks().isEmpty()) {
+        saving.insertCampaignLinks(reading.campaignLinks());
+      }
       if (reading.pages().stream().anyMatch(p -> p.source() == PageSource.AWAITING_OCR)) {
         saving.queueOcrOfWaitingPages(id);
       }
-      saving.finishRead(job.id(), reading.pages().size());
       return true;
     });
   }

@@ -40,23 +40,39 @@ public interface ReadingDao {
 
   /**
    * Forgets the document's last machine reading: its pages, what the machine said of its fields, its citations, and
-   * the awards and campaign links it proposed; archivists' entries, and what they confirmed or rejected, stay.
+   * the awards and campaign links it proposed; archivists' entries, and what they confirmed or rejected, stay. The
+   * document's other open jobs reading pages left for OCR end with it: they read pages this reading replaces, and
+   * a worker still reading one would otherwise save that old reading over this one, or flag this one's waiting
+   * pages with its own failure; ended, its lease is gone and neither happens. This reading queues its own.
    */
   @SqlUpdate("""
-      WITH pages AS (DELETE FROM pages WHERE document_id = :id),
+      WITH superseded AS (UPDATE jobs
+                             SET status = 'DONE', error = NULL, finished_at = now(), lease_owner = NULL,
+                                 lease_until = NULL
+                           WHERE document_id = :id AND id <> :job AND kind = '""" + Job.OCR_PAGES + """
+      ' AND status IN ('QUEUED', 'RUNNING')),
+           pages AS (DELETE FROM pages WHERE document_id = :id),
            fields AS (DELETE FROM field_provenance WHERE document_id = :id AND source = 'MACHINE'),
            citations AS (DELETE FROM citations WHERE document_id = :id),
            awards AS (DELETE FROM awards WHERE document_id = :id AND status = 'proposed')
       DELETE FROM campaign_mentions WHERE document_id = :id AND status = 'proposed'""")
-  void forgetMachineReading(@Bind("id") long id);
+  void forgetMachineReading(@Bind("id") long id, @Bind("job") long jobId);
 
   @SqlBatch("""
       INSERT INTO pages (document_id, number, text, source, confidence, quality, needs_review, problem, note, image_sha256)
       VALUES (:documentId, :number, :text, :source, :confidence, :quality, :needsReview, :problem, :note, :imageSha256)""")
   void insertPages(@Bind("documentId") long documentId, @BindMethods List<Page> pages);
 
-  /** Saves the fields a reading filled in ({@code read}'s number to urgency and title) and marks the document read. */
+  /**
+   * Saves the fields a reading filled in ({@code read}'s number to urgency and title), marks the document read, and
+   * ends its job done, every one of its {@code pages} read: one statement, where the document's and the job's were a
+   * round trip each (#18).
+   */
   @SqlUpdate("""
+      WITH finished AS (UPDATE jobs
+                           SET status = 'DONE', error = NULL, finished_at = now(), lease_owner = NULL,
+                               lease_until = NULL, pages_done = :pages, pages_total = :pages
+                         WHERE id = :job)
       UPDATE documents
          SET status = 'DONE', failure_reason = NULL, number = :number, number_printed = :numberPrinted,
              number_keys = :numberKeys, type_code = :type, issuer = :issuer, issue_date = :date,
@@ -64,7 +80,7 @@ public interface ReadingDao {
              signer_name = :signerName, recipients = :recipients, secrecy = :secrecy,
              urgency = :urgency, version = version + 1, updated_at = now()
        WHERE id = :id""")
-  void saveFields(@BindMethods Document read);
+  void saveFieldsAndFinish(@BindMethods Document read, @Bind("job") long jobId, @Bind("pages") int pages);
 
   /** Records the machine's readings, except for fields an archivist has set. */
   @SqlBatch("""
@@ -97,12 +113,4 @@ public interface ReadingDao {
   /** Queues the reading by OCR of the pages a reading left waiting ({@code AWAITING_OCR}). */
   @SqlUpdate("INSERT INTO jobs (document_id, kind) VALUES (:id, '" + Job.OCR_PAGES + "')")
   void queueOcrOfWaitingPages(@Bind("id") long id);
-
-  /** Ends a job done, every one of its {@code pages} read. */
-  @SqlUpdate("""
-      UPDATE jobs
-         SET status = 'DONE', error = NULL, finished_at = now(), lease_owner = NULL, lease_until = NULL,
-             pages_done = :pages, pages_total = :pages
-       WHERE id = :id""")
-  void finishRead(@Bind("id") long id, @Bind("pages") int pages);
 }

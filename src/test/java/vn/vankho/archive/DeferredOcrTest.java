@@ -143,6 +143,36 @@ class DeferredOcrTest {
   }
 
   @Test
+  void aReadingAgainEndsTheJobStillReadingTheOldWaitingPagesSoItNeitherSavesOverItNorFlagsItsPages() throws Exception {
+    ArchiveSettings settings = ArchiveTestSupport.settings(data);
+    byte[] pdf = TestFiles.withImagePage(TestFiles.pdf(List.of(Samples.DIRECTIVE)), SCANNED.image(), SCANNED.dpi());
+    try (Archive archive = Archive.open(settings.withWorkers(0)); TestWorker worker = new TestWorker(settings);
+         Database sameDatabase = Database.open(settings.databaseUrl())) {
+      archive.startProcessing();
+      long id = ArchiveTestSupport.offer(archive, "ct-41.pdf", pdf).documentId();
+      assertTrue(worker.doNext(), "the reading of the file");
+      JobQueue queue = new JobQueue(sameDatabase);
+      Job stale = queue.claim("slow/worker-1", 600).orElseThrow(); // a worker starts the OCR of the waiting page
+      assertEquals(Job.OCR_PAGES, stale.kind());
+
+      long reread = archive.corrections().reread(id, Reader.commandLine("test"));
+      assertTrue(worker.doNext(), "the reading again, while the slow worker is still at its OCR");
+      assertEquals(JobStatus.DONE, status(archive, reread));
+
+      assertEquals(JobStatus.DONE, status(archive, stale.id()), "the old page's job ended by the new reading");
+      assertFalse(queue.fail(stale, "slow/worker-1", "image-too-large"), "its lease is gone");
+      DocumentView doc = view(archive, id);
+      DocumentView.PageView last = doc.pages().get(1);
+      assertEquals("awaiting-ocr", last.source(), "the new reading's waiting page, not flagged by the old job");
+      assertFalse(last.needsReview());
+      List<Long> waiting = archive.jobs().waitingPagesOf(List.of(id));
+      assertEquals(1, waiting.size(), "the new reading queued its own job for the page");
+      assertTrue(waiting.get(0) > reread);
+      assertEquals(JobStatus.QUEUED, status(archive, waiting.get(0)));
+    }
+  }
+
+  @Test
   void theReadingOfNewFilesComesBeforeThePagesLeftForOcr() throws Exception {
     ArchiveSettings settings = ArchiveTestSupport.settings(data);
     byte[] first = TestFiles.withImagePage(TestFiles.pdf(List.of(Samples.DIRECTIVE)), SCANNED.image(), SCANNED.dpi());

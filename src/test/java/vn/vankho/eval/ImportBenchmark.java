@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jdk.jfr.FlightRecorder;
@@ -34,14 +35,14 @@ import vn.vankho.testing.RealCorpus;
  * file offered to the last one read and indexed, start-up left out. The Java CPU is the process's; it is split by
  * stage in proportion to Java Flight Recorder's execution samples of that window, each sample going to the stage of
  * the innermost frame that names one (so a {@code text.Diacritics} call made by the metadata reader counts as
- * metadata). The JIT compiler's threads are not sampled: what they used in the window, read from /proc, is its own
- * stage ("compiler"), and only the rest is split by samples. The PostgreSQL CPU is that of the server's processes,
+ * metadata). The JIT compiler's threads and the garbage collector's are not sampled: what each used in the window, read
+ * from /proc, is its own stage ("compiler", "collector"), and only the rest is split by samples. The PostgreSQL CPU is that of the server's processes,
  * read from /proc. Figures are medians of the rounds.
  */
 public final class ImportBenchmark {
   /** Stages in the order printed. */
   private static final List<String> STAGES =
-      List.of("type", "text", "metadata", "awards", "database", "index", "files", "other", "compiler");
+      List.of("type", "text", "metadata", "awards", "database", "index", "files", "other", "compiler", "collector");
   private static final Duration TIMEOUT = Duration.ofMinutes(30);
   private static final int SAMPLE = 100;
   private static final int TOP_FRAMES = 15;
@@ -50,7 +51,8 @@ public final class ImportBenchmark {
   private ImportBenchmark() {}
 
   /** One round: what was imported, how long it took and what it cost. */
-  record Round(int documents, int done, long wallNanos, long javaCpuNanos, long compilerCpuNanos, long postgresCpuNanos,
+  record Round(int documents, int done, long wallNanos, long javaCpuNanos, long compilerCpuNanos, long collectorCpuNanos,
+      long postgresCpuNanos,
       Map<String, Integer> stageSamples, Map<String, Integer> ownFrames, Map<String, Integer> leafFrames,
       Deferred deferred) {
     double perSecond() {
@@ -65,13 +67,19 @@ public final class ImportBenchmark {
       return stageSamples.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** The compiler's own; the rest of the process's CPU in proportion to the stage's execution samples. */
+    /**
+     * The compiler's and the collector's own; the rest of the process's CPU in proportion to the stage's execution
+     * samples.
+     */
     double stageMillisPerDocument(String stage) {
       if (stage.equals("compiler")) {
         return compilerCpuNanos / 1e6 / documents;
       }
+      if (stage.equals("collector")) {
+        return collectorCpuNanos / 1e6 / documents;
+      }
       int all = samples();
-      long sampled = javaCpuNanos - compilerCpuNanos;
+      long sampled = javaCpuNanos - compilerCpuNanos - collectorCpuNanos;
       return all == 0 ? 0 : sampled / 1e6 * stageSamples.getOrDefault(stage, 0) / all / documents;
     }
   }
@@ -143,9 +151,11 @@ public final class ImportBenchmark {
       if (kept) {
         measured.add(round);
       }
-      System.err.printf(Locale.ROOT, "round %d%s: %.2f documents/s, Java CPU %.1f ms/document, %d of %d read%n", r + 1,
-          kept ? "" : " (warm-up, left out)", round.perSecond(), round.javaMillisPerDocument(), round.done(),
-          round.documents());
+      // the compiler's share round by round shows whether the warm-up has reached the JIT's steady state
+      System.err.printf(Locale.ROOT, "round %d%s: %.2f documents/s, Java CPU %.1f ms/document (compiler %.1f, collector"
+          + " %.1f), %d of %d read%n", r + 1, kept ? "" : " (warm-up, left out)", round.perSecond(),
+          round.javaMillisPerDocument(), round.stageMillisPerDocument("compiler"),
+          round.stageMillisPerDocument("collector"), round.done(), round.documents());
     }
     return measured;
   }
@@ -166,6 +176,7 @@ public final class ImportBenchmark {
         long postgresBefore = postgresCpuNanos(postmaster);
         long cpuBefore = os.getProcessCpuTime();
         long compilerBefore = compilerCpuNanos();
+        long collectorBefore = collectorCpuNanos();
         long start = System.nanoTime();
         recording.start();
         List<Long> jobs = new ArrayList<>();
@@ -180,6 +191,7 @@ public final class ImportBenchmark {
         long wall = System.nanoTime() - start;
         long cpu = os.getProcessCpuTime() - cpuBefore;
         long compiler = compilerCpuNanos() - compilerBefore;
+        long collector = collectorCpuNanos() - collectorBefore;
         long postgres = postgresCpuNanos(postmaster) - postgresBefore;
         List<Long> waiting = archive.jobs().waitingPagesOf(ended.stream().map(Job::documentId).toList());
         archive.jobs().await(waiting, TIMEOUT);
@@ -200,7 +212,7 @@ public final class ImportBenchmark {
           frames.stream().filter(f -> type(f).startsWith("vn.vankho.")).findFirst()
               .ifPresent(f -> own.merge(name(f), 1, Integer::sum));
         }
-        return new Round(files.size(), done, wall, cpu, compiler, postgres, stages, own, leaf, deferred);
+        return new Round(files.size(), done, wall, cpu, compiler, collector, postgres, stages, own, leaf, deferred);
       }
     } finally {
       deleteTree(data);
@@ -270,6 +282,19 @@ public final class ImportBenchmark {
    * it, so the compiler's share of a window is at least this.
    */
   static long compilerCpuNanos() throws IOException {
+    return threadsCpuNanos(name -> name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler"));
+  }
+
+  /**
+   * The CPU this JVM's garbage collector has used: its worker threads ({@code GC Thread#N}), G1's concurrent ones
+   * ({@code G1 Conc#N}, {@code G1 Refine#N}, {@code G1 Main Marker}, {@code G1 Service}) and the VM thread, which runs
+   * the pauses' own work (all of the serial collector's).
+   */
+  static long collectorCpuNanos() throws IOException {
+    return threadsCpuNanos(name -> name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread"));
+  }
+
+  private static long threadsCpuNanos(Predicate<String> named) throws IOException {
     long ticks = 0;
     try (Stream<Path> threads = Files.list(Path.of("/proc/self/task"))) {
       for (Path thread : threads.toList()) {
@@ -279,7 +304,7 @@ public final class ImportBenchmark {
         } catch (IOException e) {
           continue; // ended meanwhile
         }
-        String[] fields = name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? stat(thread) : null;
+        String[] fields = named.test(name) ? stat(thread) : null;
         if (fields != null) {
           ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
         }
