@@ -178,7 +178,8 @@ public final class DocumentReader {
     // a born-digital PDF's pages without a text layer (a colophon drawn as outlines, a scanned appendix) are read
     // by a job of their own behind the imports: rendering and OCR cost more than reading the whole text layer
     boolean deferOcr = ocr != null && !toOcr.isEmpty() && bornDigitalFromFirstPage(layers, bornDigital);
-    if (ocr == null || deferOcr) {
+    // with no page to read by OCR, the PDF is not opened a second time for the renderer: every page is its text layer
+    if (ocr == null || deferOcr || toOcr.isEmpty()) {
       if (ocr == null && toOcr.size() == layers.length && toOcr.stream().allMatch(i -> layers[i].isBlank())) {
         requireOcr();
       }

@@ -2,8 +2,10 @@ package vn.vankho.ingest;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -44,6 +46,11 @@ final class PrintedPage {
     private final Deque<Boolean> markedContents = new ArrayDeque<>();
     /** PDFBox's own actual text is private: a glyph under one is never dropped as overprinted. */
     private boolean underActualText;
+    /**
+     * The page's glyphs, one list for the document: PDFBox drops its list at each {@code getText} and grows a new one
+     * from ten glyphs to the page's two thousand, copying it some fifteen times a page.
+     */
+    private final List<TextPosition> glyphs = new ArrayList<>();
 
     Stripper() {
       setSuppressDuplicateOverlappingText(false);
@@ -66,6 +73,11 @@ final class PrintedPage {
     @Override
     public void processPage(PDPage page) throws IOException {
       overprinted.clear();
+      if (charactersByArticle.isEmpty()) {
+        // PDFBox empties and reuses the lists it finds there, and adds one per bead after the first
+        glyphs.clear();
+        charactersByArticle.add(glyphs);
+      }
       super.processPage(page);
     }
 
