@@ -81,7 +81,7 @@ public final class JobQueue {
       long id = job.documentId();
       // one statement for the five tables of the last machine reading: each statement is a round trip, and a
       // document's saving took sixteen
-      saving.forgetMachineReading(id, job.id());
+      saving.forgetMachineReading(id);
       saving.insertPages(id, reading.pages());
       Set<Field> corrected = EnumSet.noneOf(Field.class);
       for (String field : held.get().corrected()) {

@@ -40,23 +40,15 @@ public interface ReadingDao {
 
   /**
    * Forgets the document's last machine reading: its pages, what the machine said of its fields, its citations, and
-   * the awards and campaign links it proposed; archivists' entries, and what they confirmed or rejected, stay. The
-   * document's other open jobs reading pages left for OCR end with it: they read pages this reading replaces, and
-   * a worker still reading one would otherwise save that old reading over this one, or flag this one's waiting
-   * pages with its own failure; ended, its lease is gone and neither happens. This reading queues its own.
+   * the awards and campaign links it proposed; archivists' entries, and what they confirmed or rejected, stay.
    */
   @SqlUpdate("""
-      WITH superseded AS (UPDATE jobs
-                             SET status = 'DONE', error = NULL, finished_at = now(), lease_owner = NULL,
-                                 lease_until = NULL
-                           WHERE document_id = :id AND id <> :job AND kind = '""" + Job.OCR_PAGES + """
-      ' AND status IN ('QUEUED', 'RUNNING')),
-           pages AS (DELETE FROM pages WHERE document_id = :id),
+      WITH pages AS (DELETE FROM pages WHERE document_id = :id),
            fields AS (DELETE FROM field_provenance WHERE document_id = :id AND source = 'MACHINE'),
            citations AS (DELETE FROM citations WHERE document_id = :id),
            awards AS (DELETE FROM awards WHERE document_id = :id AND status = 'proposed')
       DELETE FROM campaign_mentions WHERE document_id = :id AND status = 'proposed'""")
-  void forgetMachineReading(@Bind("id") long id, @Bind("job") long jobId);
+  void forgetMachineReading(@Bind("id") long id);
 
   @SqlBatch("""
       INSERT INTO pages (document_id, number, text, source, confidence, quality, needs_review, problem, note, image_sha256)
@@ -66,13 +58,20 @@ public interface ReadingDao {
   /**
    * Saves the fields a reading filled in ({@code read}'s number to urgency and title), marks the document read, and
    * ends its job done, every one of its {@code pages} read: one statement, where the document's and the job's were a
-   * round trip each (#18).
+   * round trip each (#18). The document's other open jobs reading pages left for OCR end with it: they read pages
+   * this reading replaces, and a worker still reading one would otherwise save that old reading over this one, or flag
+   * this one's waiting pages with its own failure; ended, its lease is gone and neither happens. This reading queues
+   * its own.
    */
   @SqlUpdate("""
       WITH finished AS (UPDATE jobs
                            SET status = 'DONE', error = NULL, finished_at = now(), lease_owner = NULL,
-                               lease_until = NULL, pages_done = :pages, pages_total = :pages
-                         WHERE id = :job)
+                               lease_until = NULL,
+                               pages_done = CASE WHEN id = :job THEN :pages ELSE pages_done END,
+                               pages_total = CASE WHEN id = :job THEN :pages ELSE pages_total END
+                         WHERE id = :job
+                            OR document_id = :id AND kind = '""" + Job.OCR_PAGES + """
+      ' AND status IN ('QUEUED', 'RUNNING'))
       UPDATE documents
          SET status = 'DONE', failure_reason = NULL, number = :number, number_printed = :numberPrinted,
              number_keys = :numberKeys, type_code = :type, issuer = :issuer, issue_date = :date,
