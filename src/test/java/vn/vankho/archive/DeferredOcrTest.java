@@ -49,7 +49,7 @@ class DeferredOcrTest {
   @Test
   void theDocumentIsSearchableAtOnceAndItsImagePageOnceReadBehindTheImportsEvenAfterARestart() throws Exception {
     ArchiveSettings settings = ArchiveTestSupport.settings(data);
-    byte[] pdf = TestFiles.withImagePage(TestFiles.pdf(List.of(Samples.DIRECTIVE)), SCANNED.image(), SCANNED.dpi());
+    byte[] pdf = directiveWithScannedAppendix();
     String scannedWords = wordsOnlyOnTheScan();
     long id;
     List<Long> waiting;
@@ -120,7 +120,7 @@ class DeferredOcrTest {
   @Test
   void aWaitingPageWhoseReadingKeepsStoppingItsWorkerIsGivenUpFlaggedAndTheDocumentStays() throws Exception {
     ArchiveSettings settings = ArchiveTestSupport.settings(data);
-    byte[] pdf = TestFiles.withImagePage(TestFiles.pdf(List.of(Samples.DIRECTIVE)), SCANNED.image(), SCANNED.dpi());
+    byte[] pdf = directiveWithScannedAppendix();
     try (Archive archive = Archive.open(settings.withWorkers(0)); TestWorker worker = new TestWorker(settings);
          Database sameDatabase = Database.open(settings.databaseUrl())) {
       archive.startProcessing();
@@ -145,7 +145,7 @@ class DeferredOcrTest {
   @Test
   void aReadingAgainEndsTheJobStillReadingTheOldWaitingPagesSoItNeitherSavesOverItNorFlagsItsPages() throws Exception {
     ArchiveSettings settings = ArchiveTestSupport.settings(data);
-    byte[] pdf = TestFiles.withImagePage(TestFiles.pdf(List.of(Samples.DIRECTIVE)), SCANNED.image(), SCANNED.dpi());
+    byte[] pdf = directiveWithScannedAppendix();
     try (Archive archive = Archive.open(settings.withWorkers(0)); TestWorker worker = new TestWorker(settings);
          Database sameDatabase = Database.open(settings.databaseUrl())) {
       archive.startProcessing();
@@ -175,7 +175,7 @@ class DeferredOcrTest {
   @Test
   void theReadingOfNewFilesComesBeforeThePagesLeftForOcr() throws Exception {
     ArchiveSettings settings = ArchiveTestSupport.settings(data);
-    byte[] first = TestFiles.withImagePage(TestFiles.pdf(List.of(Samples.DIRECTIVE)), SCANNED.image(), SCANNED.dpi());
+    byte[] first = directiveWithScannedAppendix();
     try (Archive archive = Archive.open(settings.withWorkers(0)); TestWorker worker = new TestWorker(settings)) {
       archive.startProcessing();
       IntakeResult directive = ArchiveTestSupport.offer(archive, "ct-41.pdf", first);
@@ -225,6 +225,11 @@ class DeferredOcrTest {
         .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
         .limit(3)
         .reduce((a, b) -> a + " " + b).orElseThrow();
+  }
+
+  /** The directive as a born-digital PDF, with the scanned page after it: a page without a text layer. */
+  private static byte[] directiveWithScannedAppendix() {
+    return TestFiles.withImagePage(TestFiles.pdf(List.of(Samples.DIRECTIVE)), SCANNED.image(), SCANNED.dpi());
   }
 
   /** {@code pdf} with one more page of {@code size}, with nothing on it. */
