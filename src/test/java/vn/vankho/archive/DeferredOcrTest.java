@@ -190,6 +190,29 @@ class DeferredOcrTest {
     }
   }
 
+  @Test
+  void thePagesLeftForOcrWaitWhileANewFileIsBeingRead() throws Exception {
+    ArchiveSettings settings = ArchiveTestSupport.settings(data);
+    byte[] first = directiveWithScannedAppendix();
+    try (Archive archive = Archive.open(settings.withWorkers(0)); TestWorker worker = new TestWorker(settings);
+         Database sameDatabase = Database.open(settings.databaseUrl())) {
+      archive.startProcessing();
+      IntakeResult directive = ArchiveTestSupport.offer(archive, "ct-41.pdf", first);
+      assertTrue(worker.doNext());
+      List<Long> waiting = archive.jobs().waitingPagesOf(List.of(directive.documentId()));
+      IntakeResult plan = ArchiveTestSupport.offer(archive, "kh-229.pdf", TestFiles.pdf(List.of(Samples.PLAN)));
+      JobQueue queue = new JobQueue(sameDatabase);
+      assertEquals(plan.jobId(), queue.claim("busy/worker-1", 60).orElseThrow().id(), "one worker reads the new file");
+
+      assertTrue(queue.claim("busy/worker-2", 60).isEmpty(),
+          "the other does not start the OCR, which would take the cores from the new file's reading");
+      assertEquals(1, queue.releaseJobsOf("busy"));
+      assertTrue(worker.doNext());
+      assertEquals(JobStatus.DONE, status(archive, plan.jobId()));
+      assertEquals(waiting.get(0), queue.claim("busy/worker-2", 60).orElseThrow().id(), "once it is read, the OCR");
+    }
+  }
+
   private static void assertFlaggedAndKept(Archive archive, long id, String reason) {
     DocumentView doc = view(archive, id);
     assertEquals("done", doc.status(), "the document stays read");

@@ -35,14 +35,16 @@ import vn.vankho.testing.RealCorpus;
  * file offered to the last one read and indexed, start-up left out. The Java CPU is the process's; it is split by
  * stage in proportion to Java Flight Recorder's execution samples of that window, each sample going to the stage of
  * the innermost frame that names one (so a {@code text.Diacritics} call made by the metadata reader counts as
- * metadata). The JIT compiler's threads and the garbage collector's are not sampled: what each used in the window, read
- * from /proc, is its own stage ("compiler", "collector"), and only the rest is split by samples. The PostgreSQL CPU is that of the server's processes,
+ * metadata). The JIT compiler's threads, the garbage collector's and the OCR page pool's (Tesseract's native code) are
+ * not sampled: what each used in the window, read from /proc, is its own stage ("compiler", "collector", "ocr"), and
+ * only the rest is split by samples. The PostgreSQL CPU is that of the server's processes,
  * read from /proc. Figures are medians of the rounds.
  */
 public final class ImportBenchmark {
   /** Stages in the order printed. */
   private static final List<String> STAGES =
-      List.of("type", "text", "metadata", "awards", "database", "index", "files", "other", "compiler", "collector");
+      List.of("type", "text", "metadata", "awards", "database", "index", "files", "other", "ocr", "compiler",
+          "collector");
   private static final Duration TIMEOUT = Duration.ofMinutes(30);
   private static final int SAMPLE = 100;
   private static final int TOP_FRAMES = 15;
@@ -52,7 +54,7 @@ public final class ImportBenchmark {
 
   /** One round: what was imported, how long it took and what it cost. */
   record Round(int documents, int done, long wallNanos, long javaCpuNanos, long compilerCpuNanos, long collectorCpuNanos,
-      long postgresCpuNanos,
+      long ocrCpuNanos, long postgresCpuNanos,
       Map<String, Integer> stageSamples, Map<String, Integer> ownFrames, Map<String, Integer> leafFrames,
       Deferred deferred) {
     double perSecond() {
@@ -78,8 +80,11 @@ public final class ImportBenchmark {
       if (stage.equals("collector")) {
         return collectorCpuNanos / 1e6 / documents;
       }
+      if (stage.equals("ocr")) {
+        return ocrCpuNanos / 1e6 / documents;
+      }
       int all = samples();
-      long sampled = javaCpuNanos - compilerCpuNanos - collectorCpuNanos;
+      long sampled = javaCpuNanos - compilerCpuNanos - collectorCpuNanos - ocrCpuNanos;
       return all == 0 ? 0 : sampled / 1e6 * stageSamples.getOrDefault(stage, 0) / all / documents;
     }
   }
@@ -153,9 +158,10 @@ public final class ImportBenchmark {
       }
       // the compiler's share round by round shows whether the warm-up has reached the JIT's steady state
       System.err.printf(Locale.ROOT, "round %d%s: %.2f documents/s, Java CPU %.1f ms/document (compiler %.1f, collector"
-          + " %.1f), %d of %d read%n", r + 1, kept ? "" : " (warm-up, left out)", round.perSecond(),
+          + " %.1f, ocr %.1f), %d of %d read%n", r + 1, kept ? "" : " (warm-up, left out)", round.perSecond(),
           round.javaMillisPerDocument(), round.stageMillisPerDocument("compiler"),
-          round.stageMillisPerDocument("collector"), round.done(), round.documents());
+          round.stageMillisPerDocument("collector"), round.stageMillisPerDocument("ocr"), round.done(),
+          round.documents());
     }
     return measured;
   }
@@ -177,6 +183,7 @@ public final class ImportBenchmark {
         long cpuBefore = os.getProcessCpuTime();
         long compilerBefore = compilerCpuNanos();
         long collectorBefore = collectorCpuNanos();
+        long ocrBefore = ocrCpuNanos();
         long start = System.nanoTime();
         recording.start();
         List<Long> jobs = new ArrayList<>();
@@ -192,6 +199,7 @@ public final class ImportBenchmark {
         long cpu = os.getProcessCpuTime() - cpuBefore;
         long compiler = compilerCpuNanos() - compilerBefore;
         long collector = collectorCpuNanos() - collectorBefore;
+        long ocr = ocrCpuNanos() - ocrBefore;
         long postgres = postgresCpuNanos(postmaster) - postgresBefore;
         List<Long> waiting = archive.jobs().waitingPagesOf(ended.stream().map(Job::documentId).toList());
         archive.jobs().await(waiting, TIMEOUT);
@@ -212,7 +220,7 @@ public final class ImportBenchmark {
           frames.stream().filter(f -> type(f).startsWith("vn.vankho.")).findFirst()
               .ifPresent(f -> own.merge(name(f), 1, Integer::sum));
         }
-        return new Round(files.size(), done, wall, cpu, compiler, collector, postgres, stages, own, leaf, deferred);
+        return new Round(files.size(), done, wall, cpu, compiler, collector, ocr, postgres, stages, own, leaf, deferred);
       }
     } finally {
       deleteTree(data);
@@ -292,6 +300,14 @@ public final class ImportBenchmark {
    */
   static long collectorCpuNanos() throws IOException {
     return threadsCpuNanos(name -> name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread"));
+  }
+
+  /**
+   * The CPU the archive's OCR page pool (threads named {@code ocr}, where Tesseract reads pages) has used: none in the
+   * window of a born-digital import, unless the OCR of pages a reading left waiting runs before the import ends.
+   */
+  static long ocrCpuNanos() throws IOException {
+    return threadsCpuNanos(name -> name.equals("ocr"));
   }
 
   private static long threadsCpuNanos(Predicate<String> named) throws IOException {

@@ -35,14 +35,34 @@ class ImportBenchmarkTest {
   }
 
   @Test
-  void theStagesAddUpToTheProcesssCpuWithTheCompilerAndCollectorApart() {
-    ImportBenchmark.Round round = new ImportBenchmark.Round(10, 10, 1_000_000_000L, 100_000_000L, 40_000_000L,
-        20_000_000L, 0, Map.of("index", 3, "text", 1), Map.of(), Map.of(), new ImportBenchmark.Deferred(0, 0, 0));
+  void theOcrPoolsThreadsAreFoundByTheirName() throws Exception {
+    long before = ImportBenchmark.ocrCpuNanos();
+    long[] spun = new long[1];
+    Thread ocr = new Thread(() -> {
+      long end = System.nanoTime() + 300_000_000L;
+      while (System.nanoTime() < end) {
+        spun[0]++;
+      }
+    }, "ocr"); // the name the archive gives its page pool's threads
+    ocr.start();
+    Thread.sleep(200);
+    long during = ImportBenchmark.ocrCpuNanos();
+    ocr.join();
+    assertTrue(spun[0] > 0 && during - before >= 50_000_000L,
+        (during - before) + " ns found for a thread named ocr that spun for 200 ms");
+  }
+
+  @Test
+  void theStagesAddUpToTheProcesssCpuWithTheCompilerCollectorAndOcrApart() {
+    ImportBenchmark.Round round = new ImportBenchmark.Round(10, 10, 1_000_000_000L, 110_000_000L, 40_000_000L,
+        20_000_000L, 10_000_000L, 0, Map.of("index", 3, "text", 1), Map.of(), Map.of(),
+        new ImportBenchmark.Deferred(0, 0, 0));
     assertEquals(4.0, round.stageMillisPerDocument("compiler"), 1e-9);
     assertEquals(2.0, round.stageMillisPerDocument("collector"), 1e-9);
+    assertEquals(1.0, round.stageMillisPerDocument("ocr"), 1e-9);
     assertEquals(3.0, round.stageMillisPerDocument("index"), 1e-9);
     assertEquals(1.0, round.stageMillisPerDocument("text"), 1e-9);
-    double sum = List.of("index", "text", "compiler", "collector").stream()
+    double sum = List.of("index", "text", "ocr", "compiler", "collector").stream()
         .mapToDouble(round::stageMillisPerDocument).sum();
     assertEquals(round.javaMillisPerDocument(), sum, 1e-9);
   }
