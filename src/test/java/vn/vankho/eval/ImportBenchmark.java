@@ -3,9 +3,12 @@ package vn.vankho.eval;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,13 +51,14 @@ public final class ImportBenchmark {
   private static final Duration TIMEOUT = Duration.ofMinutes(30);
   private static final int SAMPLE = 100;
   private static final int TOP_FRAMES = 15;
+  private static final int REFERENCE_MEGABYTES = 64;
   private static final long CLOCK_TICKS = 100; // USER_HZ: /proc/<pid>/stat counts in hundredths of a second
 
   private ImportBenchmark() {}
 
   /** One round: what was imported, how long it took and what it cost. */
   record Round(int documents, int done, long wallNanos, long javaCpuNanos, long compilerCpuNanos, long collectorCpuNanos,
-      long ocrCpuNanos, long postgresCpuNanos,
+      long ocrCpuNanos, long postgresCpuNanos, long referenceCpuNanos,
       Map<String, Integer> stageSamples, Map<String, Integer> ownFrames, Map<String, Integer> leafFrames,
       Deferred deferred) {
     double perSecond() {
@@ -158,10 +162,10 @@ public final class ImportBenchmark {
       }
       // the compiler's share round by round shows whether the warm-up has reached the JIT's steady state
       System.err.printf(Locale.ROOT, "round %d%s: %.2f documents/s, Java CPU %.1f ms/document (compiler %.1f, collector"
-          + " %.1f, ocr %.1f), %d of %d read%n", r + 1, kept ? "" : " (warm-up, left out)", round.perSecond(),
-          round.javaMillisPerDocument(), round.stageMillisPerDocument("compiler"),
-          round.stageMillisPerDocument("collector"), round.stageMillisPerDocument("ocr"), round.done(),
-          round.documents());
+          + " %.1f, ocr %.1f), %d of %d read; the reference work before it %.0f ms%n", r + 1,
+          kept ? "" : " (warm-up, left out)", round.perSecond(), round.javaMillisPerDocument(),
+          round.stageMillisPerDocument("compiler"), round.stageMillisPerDocument("collector"),
+          round.stageMillisPerDocument("ocr"), round.done(), round.documents(), round.referenceCpuNanos() / 1e6);
     }
     return measured;
   }
@@ -179,6 +183,7 @@ public final class ImportBenchmark {
         // library's statement event copies each statement's parameters, whole page texts, into the recording)
         FlightRecorder.getFlightRecorder().getEventTypes().forEach(type -> recording.disable(type.getName()));
         recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+        long reference = referenceCpuNanos();
         long postgresBefore = postgresCpuNanos(postmaster);
         long cpuBefore = os.getProcessCpuTime();
         long compilerBefore = compilerCpuNanos();
@@ -220,7 +225,8 @@ public final class ImportBenchmark {
           frames.stream().filter(f -> type(f).startsWith("vn.vankho.")).findFirst()
               .ifPresent(f -> own.merge(name(f), 1, Integer::sum));
         }
-        return new Round(files.size(), done, wall, cpu, compiler, collector, ocr, postgres, stages, own, leaf, deferred);
+        return new Round(files.size(), done, wall, cpu, compiler, collector, ocr, postgres, reference, stages, own, leaf,
+            deferred);
       }
     } finally {
       deleteTree(data);
@@ -310,6 +316,23 @@ public final class ImportBenchmark {
     return threadsCpuNanos(name -> name.equals("ocr"));
   }
 
+  /**
+   * The CPU one thread takes for the same work each time (SHA-256 over 64 MB), run just before each round's window: a
+   * round whose documents cost more while this cost more too ran on a slower machine (a virtual machine's host busy
+   * elsewhere, whose stolen time counts as the process's own CPU here), not slower code.
+   */
+  static long referenceCpuNanos() throws NoSuchAlgorithmException {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    byte[] block = new byte[1 << 20];
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    long before = threads.getCurrentThreadCpuTime();
+    for (int i = 0; i < REFERENCE_MEGABYTES; i++) {
+      sha.update(block);
+    }
+    sha.digest();
+    return threads.getCurrentThreadCpuTime() - before;
+  }
+
   private static long threadsCpuNanos(Predicate<String> named) throws IOException {
     long ticks = 0;
     try (Stream<Path> threads = Files.list(Path.of("/proc/self/task"))) {
@@ -349,6 +372,9 @@ public final class ImportBenchmark {
     System.out.printf(Locale.ROOT, "  rounds:%s documents/s;%s Java CPU ms/document%n",
         rounds.stream().map(r -> String.format(Locale.ROOT, " %.2f", r.perSecond())).collect(Collectors.joining()),
         rounds.stream().map(r -> String.format(Locale.ROOT, " %.1f", r.javaMillisPerDocument())).collect(Collectors.joining()));
+    System.out.printf(Locale.ROOT, "  the reference work before each round (the machine's speed):%s ms%n",
+        rounds.stream().map(r -> String.format(Locale.ROOT, " %.0f", r.referenceCpuNanos() / 1e6))
+            .collect(Collectors.joining()));
     System.out.printf(Locale.ROOT, "  Java CPU %.1f ms/document:", median(rounds, Round::javaMillisPerDocument));
     for (String stage : STAGES) {
       System.out.printf(Locale.ROOT, " %s %.1f", stage, median(rounds, r -> r.stageMillisPerDocument(stage)));

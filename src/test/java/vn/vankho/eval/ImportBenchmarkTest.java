@@ -53,9 +53,19 @@ class ImportBenchmarkTest {
   }
 
   @Test
+  void theReferenceWorkIsTheCallingThreadsCpuAndPartOfTheProcesss() throws Exception {
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long processBefore = os.getProcessCpuTime();
+    long reference = ImportBenchmark.referenceCpuNanos();
+    long process = os.getProcessCpuTime() - processBefore;
+    assertTrue(reference > 0 && reference <= process, reference + " ns of a process's " + process);
+  }
+
+  @Test
   void theStagesAddUpToTheProcesssCpuWithTheCompilerCollectorAndOcrApart() {
     ImportBenchmark.Round round = new ImportBenchmark.Round(10, 10, 1_000_000_000L, 110_000_000L, 40_000_000L,
-        20_000_000L, 10_000_000L, 0, Map.of("index", 3, "text", 1), Map.of(), Map.of(),
+        20_000_000L, 10_000_000L, 0, 0, Map.of("index", 3, "text", 1), Map.of(), Map.of(),
         new ImportBenchmark.Deferred(0, 0, 0));
     assertEquals(4.0, round.stageMillisPerDocument("compiler"), 1e-9);
     assertEquals(2.0, round.stageMillisPerDocument("collector"), 1e-9);
