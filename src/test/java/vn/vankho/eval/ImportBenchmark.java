@@ -225,8 +225,8 @@ public final class ImportBenchmark {
           frames.stream().filter(f -> type(f).startsWith("vn.vankho.")).findFirst()
               .ifPresent(f -> own.merge(name(f), 1, Integer::sum));
         }
-        return new Round(files.size(), done, wall, cpu, compiler, collector, ocr, postgres, reference, stages, own, leaf,
-            deferred);
+        return new Round(files.size(), done, wall, cpu, compiler, collector, ocr, postgres, reference, stages, own,
+            leaf, deferred);
       }
     } finally {
       deleteTree(data);

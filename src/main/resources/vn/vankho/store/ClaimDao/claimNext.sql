@@ -3,9 +3,10 @@
 -- comes first, the pages left for OCR after them (the order of the index jobs_open_in_turn), and only once no new
 -- file is queued or being read: their OCR runs on every core (the page pool) for seconds a page, and a worker that
 -- found the queue empty for a moment while files were still arriving took it up and halved the import's pace. A
--- worker waits instead for the last reading to end, a fraction of a second for a born-digital file. A reading's document is
--- marked as being read by the same statement: one round trip, all or nothing without a transaction around it. The
--- document of pages left for OCR is read already and stays so: searchable, as it is, while its pages are read.
+-- worker waits instead for the last reading to end, a fraction of a second for a born-digital file. A reading's
+-- document is marked as being read by the same statement: one round trip, all or nothing without a transaction
+-- around it. The document of pages left for OCR is read already and stays so: searchable, as it is, while its pages
+-- are read.
 WITH claimed AS (
 UPDATE jobs
    SET status = 'RUNNING',
