@@ -51,14 +51,27 @@ public final class ImportBenchmark {
   private static final Duration TIMEOUT = Duration.ofMinutes(30);
   private static final int SAMPLE = 100;
   private static final int TOP_FRAMES = 15;
+  /**
+   * The stages whose threads Java Flight Recorder does not sample, each by its threads' names in /proc (the first 15
+   * characters): the JIT compiler's ({@code C1 CompilerThreadN}, {@code C2 CompilerThreadN}; one the JVM ends within
+   * the window takes its CPU with it, so the compiler's share is at least this); the garbage collector's
+   * ({@code GC Thread#N}, G1's concurrent {@code G1 Conc#N}, {@code G1 Refine#N}, {@code G1 Main Marker},
+   * {@code G1 Service}, and the VM thread, which runs the pauses' own work); and the archive's OCR page pool
+   * ({@code ocr}, where Tesseract reads pages: none in the window of a born-digital import, unless the OCR of pages a
+   * reading left waiting runs before the import ends).
+   */
+  static final Map<String, Predicate<String>> THREAD_STAGES = Map.of(
+      "compiler", name -> name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler"),
+      "collector", name -> name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread"),
+      "ocr", name -> name.equals("ocr"));
   private static final int REFERENCE_MEGABYTES = 64;
   private static final long CLOCK_TICKS = 100; // USER_HZ: /proc/<pid>/stat counts in hundredths of a second
 
   private ImportBenchmark() {}
 
   /** One round: what was imported, how long it took and what it cost. */
-  record Round(int documents, int done, long wallNanos, long javaCpuNanos, long compilerCpuNanos, long collectorCpuNanos,
-      long ocrCpuNanos, long postgresCpuNanos, long referenceCpuNanos,
+  record Round(int documents, int done, long wallNanos, long javaCpuNanos, Map<String, Long> threadCpuNanos,
+      long postgresCpuNanos, long referenceCpuNanos,
       Map<String, Integer> stageSamples, Map<String, Integer> ownFrames, Map<String, Integer> leafFrames,
       Deferred deferred) {
     double perSecond() {
@@ -74,21 +87,16 @@ public final class ImportBenchmark {
     }
 
     /**
-     * The compiler's and the collector's own; the rest of the process's CPU in proportion to the stage's execution
-     * samples.
+     * A stage of unsampled threads ({@link #THREAD_STAGES}) its threads' own; the rest of the process's CPU in
+     * proportion to the stage's execution samples.
      */
     double stageMillisPerDocument(String stage) {
-      if (stage.equals("compiler")) {
-        return compilerCpuNanos / 1e6 / documents;
-      }
-      if (stage.equals("collector")) {
-        return collectorCpuNanos / 1e6 / documents;
-      }
-      if (stage.equals("ocr")) {
-        return ocrCpuNanos / 1e6 / documents;
+      Long own = threadCpuNanos.get(stage);
+      if (own != null) {
+        return own / 1e6 / documents;
       }
       int all = samples();
-      long sampled = javaCpuNanos - compilerCpuNanos - collectorCpuNanos - ocrCpuNanos;
+      long sampled = javaCpuNanos - threadCpuNanos.values().stream().mapToLong(Long::longValue).sum();
       return all == 0 ? 0 : sampled / 1e6 * stageSamples.getOrDefault(stage, 0) / all / documents;
     }
   }
@@ -186,9 +194,7 @@ public final class ImportBenchmark {
         long reference = referenceCpuNanos();
         long postgresBefore = postgresCpuNanos(postmaster);
         long cpuBefore = os.getProcessCpuTime();
-        long compilerBefore = compilerCpuNanos();
-        long collectorBefore = collectorCpuNanos();
-        long ocrBefore = ocrCpuNanos();
+        Map<String, Long> threadsBefore = threadCpuNanos();
         long start = System.nanoTime();
         recording.start();
         List<Long> jobs = new ArrayList<>();
@@ -202,9 +208,8 @@ public final class ImportBenchmark {
         recording.stop();
         long wall = System.nanoTime() - start;
         long cpu = os.getProcessCpuTime() - cpuBefore;
-        long compiler = compilerCpuNanos() - compilerBefore;
-        long collector = collectorCpuNanos() - collectorBefore;
-        long ocr = ocrCpuNanos() - ocrBefore;
+        Map<String, Long> threads = new HashMap<>(threadCpuNanos());
+        threads.replaceAll((stage, nanos) -> nanos - threadsBefore.get(stage));
         long postgres = postgresCpuNanos(postmaster) - postgresBefore;
         List<Long> waiting = archive.jobs().waitingPagesOf(ended.stream().map(Job::documentId).toList());
         archive.jobs().await(waiting, TIMEOUT);
@@ -225,8 +230,7 @@ public final class ImportBenchmark {
           frames.stream().filter(f -> type(f).startsWith("vn.vankho.")).findFirst()
               .ifPresent(f -> own.merge(name(f), 1, Integer::sum));
         }
-        return new Round(files.size(), done, wall, cpu, compiler, collector, ocr, postgres, reference, stages, own,
-            leaf, deferred);
+        return new Round(files.size(), done, wall, cpu, threads, postgres, reference, stages, own, leaf, deferred);
       }
     } finally {
       deleteTree(data);
@@ -291,32 +295,6 @@ public final class ImportBenchmark {
   }
 
   /**
-   * The CPU this JVM's JIT compiler threads ({@code C1 CompilerThreadN}, {@code C2 CompilerThreadN}, named in /proc
-   * by their first 15 characters) have used. A compiler thread that the JVM ends within the window takes its CPU with
-   * it, so the compiler's share of a window is at least this.
-   */
-  static long compilerCpuNanos() throws IOException {
-    return threadsCpuNanos(name -> name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler"));
-  }
-
-  /**
-   * The CPU this JVM's garbage collector has used: its worker threads ({@code GC Thread#N}), G1's concurrent ones
-   * ({@code G1 Conc#N}, {@code G1 Refine#N}, {@code G1 Main Marker}, {@code G1 Service}) and the VM thread, which runs
-   * the pauses' own work (all of the serial collector's).
-   */
-  static long collectorCpuNanos() throws IOException {
-    return threadsCpuNanos(name -> name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread"));
-  }
-
-  /**
-   * The CPU the archive's OCR page pool (threads named {@code ocr}, where Tesseract reads pages) has used: none in the
-   * window of a born-digital import, unless the OCR of pages a reading left waiting runs before the import ends.
-   */
-  static long ocrCpuNanos() throws IOException {
-    return threadsCpuNanos(name -> name.equals("ocr"));
-  }
-
-  /**
    * The CPU one thread takes for the same work each time (SHA-256 over 64 MB), run just before each round's window: a
    * round whose documents cost more while this cost more too ran on a slower machine (a virtual machine's host busy
    * elsewhere, whose stolen time counts as the process's own CPU here), not slower code.
@@ -333,8 +311,10 @@ public final class ImportBenchmark {
     return threads.getCurrentThreadCpuTime() - before;
   }
 
-  private static long threadsCpuNanos(Predicate<String> named) throws IOException {
-    long ticks = 0;
+  /** The CPU each stage of {@link #THREAD_STAGES} has used so far, from one pass over this JVM's threads. */
+  static Map<String, Long> threadCpuNanos() throws IOException {
+    Map<String, Long> ticks = new HashMap<>();
+    THREAD_STAGES.keySet().forEach(stage -> ticks.put(stage, 0L));
     try (Stream<Path> threads = Files.list(Path.of("/proc/self/task"))) {
       for (Path thread : threads.toList()) {
         String name;
@@ -343,13 +323,16 @@ public final class ImportBenchmark {
         } catch (IOException e) {
           continue; // ended meanwhile
         }
-        String[] fields = named.test(name) ? stat(thread) : null;
-        if (fields != null) {
-          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        for (Map.Entry<String, Predicate<String>> stage : THREAD_STAGES.entrySet()) {
+          String[] fields = stage.getValue().test(name) ? stat(thread) : null;
+          if (fields != null) {
+            ticks.merge(stage.getKey(), Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+          }
         }
       }
     }
-    return ticks * 1_000_000_000L / CLOCK_TICKS;
+    ticks.replaceAll((stage, t) -> t * 1_000_000_000L / CLOCK_TICKS);
+    return ticks;
   }
 
   /**

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ImportBenchmarkTest {
   @Test
   void theCompilersThreadsAreFoundAndUseLessThanTheProcess() throws Exception {
-    long compiler = ImportBenchmark.compilerCpuNanos();
+    long compiler = ImportBenchmark.threadCpuNanos().get("compiler");
     long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
     // by the time a test runs, the JIT has compiled the test framework's hot methods
@@ -27,7 +27,7 @@ class ImportBenchmarkTest {
       kept += new byte[1024].length;
     }
     System.gc();
-    long collector = ImportBenchmark.collectorCpuNanos();
+    long collector = ImportBenchmark.threadCpuNanos().get("collector");
     long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
     assertTrue(kept > 0 && collector > 0, "no CPU found for the garbage collector's threads");
@@ -36,7 +36,7 @@ class ImportBenchmarkTest {
 
   @Test
   void theOcrPoolsThreadsAreFoundByTheirName() throws Exception {
-    long before = ImportBenchmark.ocrCpuNanos();
+    long before = ImportBenchmark.threadCpuNanos().get("ocr");
     long[] spun = new long[1];
     Thread ocr = new Thread(() -> {
       long end = System.nanoTime() + 300_000_000L;
@@ -46,7 +46,7 @@ class ImportBenchmarkTest {
     }, "ocr"); // the name the archive gives its page pool's threads
     ocr.start();
     Thread.sleep(200);
-    long during = ImportBenchmark.ocrCpuNanos();
+    long during = ImportBenchmark.threadCpuNanos().get("ocr");
     ocr.join();
     assertTrue(spun[0] > 0 && during - before >= 50_000_000L,
         (during - before) + " ns found for a thread named ocr that spun for 200 ms");
@@ -64,9 +64,9 @@ class ImportBenchmarkTest {
 
   @Test
   void theStagesAddUpToTheProcesssCpuWithTheCompilerCollectorAndOcrApart() {
-    ImportBenchmark.Round round = new ImportBenchmark.Round(10, 10, 1_000_000_000L, 110_000_000L, 40_000_000L,
-        20_000_000L, 10_000_000L, 0, 0, Map.of("index", 3, "text", 1), Map.of(), Map.of(),
-        new ImportBenchmark.Deferred(0, 0, 0));
+    ImportBenchmark.Round round = new ImportBenchmark.Round(10, 10, 1_000_000_000L, 110_000_000L,
+        Map.of("compiler", 40_000_000L, "collector", 20_000_000L, "ocr", 10_000_000L), 0, 0,
+        Map.of("index", 3, "text", 1), Map.of(), Map.of(), new ImportBenchmark.Deferred(0, 0, 0));
     assertEquals(4.0, round.stageMillisPerDocument("compiler"), 1e-9);
     assertEquals(2.0, round.stageMillisPerDocument("collector"), 1e-9);
     assertEquals(1.0, round.stageMillisPerDocument("ocr"), 1e-9);
