@@ -119,48 +119,36 @@ class DeferredOcrTest {
 
   @Test
   void aWaitingPageWhoseReadingKeepsStoppingItsWorkerIsGivenUpFlaggedAndTheDocumentStays() throws Exception {
-    ArchiveSettings settings = ArchiveTestSupport.settings(data);
-    byte[] pdf = directiveWithScannedAppendix();
-    try (Archive archive = Archive.open(settings.withWorkers(0)); TestWorker worker = new TestWorker(settings);
-         Database sameDatabase = Database.open(settings.databaseUrl())) {
-      archive.startProcessing();
-      IntakeResult accepted = ArchiveTestSupport.offer(archive, "ct-41.pdf", pdf);
-      assertTrue(worker.doNext(), "the reading of the file");
-      JobQueue queue = new JobQueue(sameDatabase);
+    try (DirectiveRead read = new DirectiveRead()) {
       Job job = null;
       for (int attempt = 1; attempt <= 3; attempt++) { // a worker claims it and dies, three times
-        job = queue.claim("dying/worker-1", 60).orElseThrow();
+        job = read.queue.claim("dying/worker-1", 60).orElseThrow();
         assertEquals(Job.OCR_PAGES, job.kind());
-        assertEquals(1, queue.releaseJobsOf("dying"));
+        assertEquals(1, read.queue.releaseJobsOf("dying"));
       }
-      assertTrue(worker.doNext(), "the fourth claim gives the job up");
+      assertTrue(read.worker.doNext(), "the fourth claim gives the job up");
 
-      Job ended = archive.jobs().await(List.of(job.id()), WAIT).get(0);
+      Job ended = read.archive.jobs().await(List.of(job.id()), WAIT).get(0);
       assertEquals(JobStatus.FAILED, ended.status());
       assertEquals("gave-up", ended.error());
-      assertFlaggedAndKept(archive, accepted.documentId(), "gave-up");
+      assertFlaggedAndKept(read.archive, read.documentId, "gave-up");
     }
   }
 
   @Test
   void aReadingAgainEndsTheJobStillReadingTheOldWaitingPagesSoItNeitherSavesOverItNorFlagsItsPages() throws Exception {
-    ArchiveSettings settings = ArchiveTestSupport.settings(data);
-    byte[] pdf = directiveWithScannedAppendix();
-    try (Archive archive = Archive.open(settings.withWorkers(0)); TestWorker worker = new TestWorker(settings);
-         Database sameDatabase = Database.open(settings.databaseUrl())) {
-      archive.startProcessing();
-      long id = ArchiveTestSupport.offer(archive, "ct-41.pdf", pdf).documentId();
-      assertTrue(worker.doNext(), "the reading of the file");
-      JobQueue queue = new JobQueue(sameDatabase);
-      Job stale = queue.claim("slow/worker-1", 600).orElseThrow(); // a worker starts the OCR of the waiting page
+    try (DirectiveRead read = new DirectiveRead()) {
+      Archive archive = read.archive;
+      long id = read.documentId;
+      Job stale = read.queue.claim("slow/worker-1", 600).orElseThrow(); // a worker starts the OCR of the waiting page
       assertEquals(Job.OCR_PAGES, stale.kind());
 
       long reread = archive.corrections().reread(id, Reader.commandLine("test"));
-      assertTrue(worker.doNext(), "the reading again, while the slow worker is still at its OCR");
+      assertTrue(read.worker.doNext(), "the reading again, while the slow worker is still at its OCR");
       assertEquals(JobStatus.DONE, status(archive, reread));
 
       assertEquals(JobStatus.DONE, status(archive, stale.id()), "the old page's job ended by the new reading");
-      assertFalse(queue.fail(stale, "slow/worker-1", "image-too-large"), "its lease is gone");
+      assertFalse(read.queue.fail(stale, "slow/worker-1", "image-too-large"), "its lease is gone");
       DocumentView doc = view(archive, id);
       DocumentView.PageView last = doc.pages().get(1);
       assertEquals("awaiting-ocr", last.source(), "the new reading's waiting page, not flagged by the old job");
@@ -174,17 +162,13 @@ class DeferredOcrTest {
 
   @Test
   void theReadingOfNewFilesComesBeforeThePagesLeftForOcr() throws Exception {
-    ArchiveSettings settings = ArchiveTestSupport.settings(data);
-    byte[] first = directiveWithScannedAppendix();
-    try (Archive archive = Archive.open(settings.withWorkers(0)); TestWorker worker = new TestWorker(settings)) {
-      archive.startProcessing();
-      IntakeResult directive = ArchiveTestSupport.offer(archive, "ct-41.pdf", first);
-      assertTrue(worker.doNext());
-      List<Long> waiting = archive.jobs().waitingPagesOf(List.of(directive.documentId()));
+    try (DirectiveRead read = new DirectiveRead()) {
+      Archive archive = read.archive;
+      List<Long> waiting = archive.jobs().waitingPagesOf(List.of(read.documentId));
       IntakeResult plan = ArchiveTestSupport.offer(archive, "kh-229.pdf", TestFiles.pdf(List.of(Samples.PLAN)));
       assertTrue(plan.jobId() > waiting.get(0), "offered after the job for the waiting page was queued");
 
-      assertTrue(worker.doNext());
+      assertTrue(read.worker.doNext());
       assertEquals(JobStatus.DONE, status(archive, plan.jobId()), "the new file is read first");
       assertEquals(JobStatus.QUEUED, status(archive, waiting.get(0)));
     }
@@ -192,22 +176,17 @@ class DeferredOcrTest {
 
   @Test
   void thePagesLeftForOcrWaitWhileANewFileIsBeingRead() throws Exception {
-    ArchiveSettings settings = ArchiveTestSupport.settings(data);
-    byte[] first = directiveWithScannedAppendix();
-    try (Archive archive = Archive.open(settings.withWorkers(0)); TestWorker worker = new TestWorker(settings);
-         Database sameDatabase = Database.open(settings.databaseUrl())) {
-      archive.startProcessing();
-      IntakeResult directive = ArchiveTestSupport.offer(archive, "ct-41.pdf", first);
-      assertTrue(worker.doNext());
-      List<Long> waiting = archive.jobs().waitingPagesOf(List.of(directive.documentId()));
+    try (DirectiveRead read = new DirectiveRead()) {
+      Archive archive = read.archive;
+      JobQueue queue = read.queue;
+      List<Long> waiting = archive.jobs().waitingPagesOf(List.of(read.documentId));
       IntakeResult plan = ArchiveTestSupport.offer(archive, "kh-229.pdf", TestFiles.pdf(List.of(Samples.PLAN)));
-      JobQueue queue = new JobQueue(sameDatabase);
       assertEquals(plan.jobId(), queue.claim("busy/worker-1", 60).orElseThrow().id(), "one worker reads the new file");
 
       assertTrue(queue.claim("busy/worker-2", 60).isEmpty(),
           "the other does not start the OCR, which would take the cores from the new file's reading");
       assertEquals(1, queue.releaseJobsOf("busy"));
-      assertTrue(worker.doNext());
+      assertTrue(read.worker.doNext());
       assertEquals(JobStatus.DONE, status(archive, plan.jobId()));
       assertEquals(waiting.get(0), queue.claim("busy/worker-2", 60).orElseThrow().id(), "once it is read, the OCR");
     }
@@ -248,6 +227,36 @@ class DeferredOcrTest {
         .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
         .limit(3)
         .reduce((a, b) -> a + " " + b).orElseThrow();
+  }
+
+  /**
+   * The archive, with no workers of its own, and a test worker that has read the directive with its scanned appendix,
+   * its last page left waiting for OCR; the queue as other workers, in this process or another, see it.
+   */
+  private final class DirectiveRead implements AutoCloseable {
+    final Archive archive;
+    final TestWorker worker;
+    private final Database sameDatabase;
+    final JobQueue queue;
+    final long documentId;
+
+    DirectiveRead() {
+      ArchiveSettings settings = ArchiveTestSupport.settings(data);
+      archive = Archive.open(settings.withWorkers(0));
+      worker = new TestWorker(settings);
+      sameDatabase = Database.open(settings.databaseUrl());
+      queue = new JobQueue(sameDatabase);
+      archive.startProcessing();
+      documentId = ArchiveTestSupport.offer(archive, "ct-41.pdf", directiveWithScannedAppendix()).documentId();
+      assertTrue(worker.doNext(), "the reading of the file");
+    }
+
+    @Override
+    public void close() {
+      sameDatabase.close();
+      worker.close();
+      archive.close();
+    }
   }
 
   /** The directive as a born-digital PDF, with the scanned page after it: a page without a text layer. */
