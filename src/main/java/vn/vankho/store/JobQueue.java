@@ -45,15 +45,13 @@ public final class JobQueue {
     return jdbi.withExtension(JobDao.class, dao -> dao.recent(limit));
   }
 
-  /** Claims the next job for {@code worker} and marks its document as being read, in one statement. */
-  public Optional<Job> claim(String worker, double leaseSeconds) {
-    return jdbi.withExtension(ClaimDao.class, dao -> dao.claimNext(worker, leaseSeconds));
-  }
-
   /** A claimed job and its document as it was just after the claim. */
   public record Claimed(Job job, Document document) {}
 
-  /** Claims the next job as {@link #claim} does, and reads its document on the same handle. */
+  /**
+   * Claims the next job for {@code worker} and marks its document as being read, in one statement, then reads the
+   * document on the same handle.
+   */
   public Optional<Claimed> claimWithDocument(String worker, double leaseSeconds) {
     return jdbi.withExtension(ClaimDao.class, dao -> dao.claimNext(worker, leaseSeconds)
         .map(job -> new Claimed(job, dao.document(job.documentId()).orElseThrow())));

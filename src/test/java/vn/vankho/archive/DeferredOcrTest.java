@@ -122,7 +122,7 @@ class DeferredOcrTest {
     try (DirectiveRead read = new DirectiveRead()) {
       Job job = null;
       for (int attempt = 1; attempt <= 3; attempt++) { // a worker claims it and dies, three times
-        job = read.queue.claim("dying/worker-1", 60).orElseThrow();
+        job = read.queue.claimWithDocument("dying/worker-1", 60).orElseThrow().job();
         assertEquals(Job.OCR_PAGES, job.kind());
         assertEquals(1, read.queue.releaseJobsOf("dying"));
       }
@@ -140,7 +140,8 @@ class DeferredOcrTest {
     try (DirectiveRead read = new DirectiveRead()) {
       Archive archive = read.archive;
       long id = read.documentId;
-      Job stale = read.queue.claim("slow/worker-1", 600).orElseThrow(); // a worker starts the OCR of the waiting page
+      // a worker starts the OCR of the waiting page
+      Job stale = read.queue.claimWithDocument("slow/worker-1", 600).orElseThrow().job();
       assertEquals(Job.OCR_PAGES, stale.kind());
 
       long reread = archive.corrections().reread(id, Reader.commandLine("test"));
@@ -181,14 +182,16 @@ class DeferredOcrTest {
       JobQueue queue = read.queue;
       List<Long> waiting = archive.jobs().waitingPagesOf(List.of(read.documentId));
       IntakeResult plan = ArchiveTestSupport.offer(archive, "kh-229.pdf", TestFiles.pdf(List.of(Samples.PLAN)));
-      assertEquals(plan.jobId(), queue.claim("busy/worker-1", 60).orElseThrow().id(), "one worker reads the new file");
+      assertEquals(plan.jobId(), queue.claimWithDocument("busy/worker-1", 60).orElseThrow().job().id(),
+          "one worker reads the new file");
 
-      assertTrue(queue.claim("busy/worker-2", 60).isEmpty(),
+      assertTrue(queue.claimWithDocument("busy/worker-2", 60).isEmpty(),
           "the other does not start the OCR, which would take the cores from the new file's reading");
       assertEquals(1, queue.releaseJobsOf("busy"));
       assertTrue(read.worker.doNext());
       assertEquals(JobStatus.DONE, status(archive, plan.jobId()));
-      assertEquals(waiting.get(0), queue.claim("busy/worker-2", 60).orElseThrow().id(), "once it is read, the OCR");
+      assertEquals(waiting.get(0), queue.claimWithDocument("busy/worker-2", 60).orElseThrow().job().id(),
+          "once it is read, the OCR");
     }
   }
 

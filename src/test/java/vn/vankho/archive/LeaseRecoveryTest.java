@@ -39,9 +39,9 @@ class LeaseRecoveryTest {
       JobQueue store = new JobQueue(sameDatabase);
 
       // a worker in another process claims the job and dies without a word
-      Job claimedByTheDead = store.claim("dead-worker", 1).orElseThrow();
+      Job claimedByTheDead = store.claimWithDocument("dead-worker", 1).orElseThrow().job();
       assertEquals(accepted.jobId(), claimedByTheDead.id());
-      assertTrue(store.claim("eager-worker", 1).isEmpty(), "a held lease is not handed out twice");
+      assertTrue(store.claimWithDocument("eager-worker", 1).isEmpty(), "a held lease is not handed out twice");
 
       archive.startProcessing();
       Job finished = archive.jobs().await(List.of(accepted.jobId()), Duration.ofMinutes(1)).get(0);
@@ -82,8 +82,9 @@ class LeaseRecoveryTest {
       theirs = ArchiveTestSupport.offer(stopped, "kh152.pdf", TestFiles.pdf(List.of(Samples.PLAN)));
       String run = Files.readString(data.resolve(ProcessingRun.FILE));
       JobQueue store = new JobQueue(sameDatabase);
-      assertEquals(ours.jobId(), store.claim(run + "/worker-1", 60).orElseThrow().id());
-      assertEquals(theirs.jobId(), store.claim("4242@another-host~0badcafe/worker-1", 60).orElseThrow().id());
+      assertEquals(ours.jobId(), store.claimWithDocument(run + "/worker-1", 60).orElseThrow().job().id());
+      assertEquals(theirs.jobId(),
+          store.claimWithDocument("4242@another-host~0badcafe/worker-1", 60).orElseThrow().job().id());
     } // its worker never finishes: as if the process had been killed holding the job
 
     try (Archive restarted = Archive.open(settings.withWorkers(1))) {
