@@ -67,6 +67,8 @@ public final class Archive implements AutoCloseable {
    * still waits only {@link #COMMIT_GATHER_MILLIS}; one read in a flow at most this long.
    */
   private static final long FLOW_COMMIT_MILLIS = 2000;
+  /** How often a wait for jobs looks at them when none ends in this process (other processes end jobs too). */
+  private static final Duration JOB_POLL = Duration.ofMillis(200);
 
   private final ArchiveSettings settings;
   private final EmbeddedDatabaseServer embedded;
@@ -130,7 +132,7 @@ public final class Archive implements AutoCloseable {
         Clock.systemUTC());
     this.documents = new Documents(documentStore, auditLog, files, pageImages, arrangement, views, implementation);
     this.corrections = new Corrections(documents, correctionStore, queue, this::catchUpIfIndexing, this::wakeWorkers);
-    this.jobs = new Jobs(queue, documentStore, this::catchUpNow);
+    this.jobs = new Jobs(queue, documentStore, this::catchUpNow, JOB_POLL);
     this.units = new Units(unitStore);
     this.fixity = new FixityCheck(documentStore, new FixityStore(database), files, pageImages, Clock.systemUTC());
     this.records = new Records(database, files, pageImages, auditLog, fixity, arrangement, documents);
@@ -210,7 +212,10 @@ public final class Archive implements AutoCloseable {
       indexer.rebuild();
     }
     background = Executors.newSingleThreadScheduledExecutor(r -> WorkerPool.daemon(r, "indexer"));
-    startWorkers(ProcessingRun.begin(settings.dataDirectory(), queue), this::catchUpSoon);
+    startWorkers(ProcessingRun.begin(settings.dataDirectory(), queue), () -> {
+      catchUpSoon();
+      jobs.jobEnded();
+    });
     background.scheduleWithFixedDelay(this::catchUpUnlessJustCommitted, INDEX_POLL_MILLIS, INDEX_POLL_MILLIS,
         TimeUnit.MILLISECONDS);
   }
@@ -223,7 +228,7 @@ public final class Archive implements AutoCloseable {
    */
   public synchronized String startReading() {
     String run = ProcessingRun.name();
-    startWorkers(run, () -> {});
+    startWorkers(run, jobs::jobEnded);
     return run;
   }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
@@ -15,12 +16,19 @@ public final class Jobs {
   private final JobQueue queue;
   private final DocumentStore documents;
   private final Runnable catchUpIndex;
+  private final long pollNanos;
+  private final Object jobEnded = new Object();
+  private long jobsEnded;
 
-  /** {@code catchUpIndex} brings the index up to the jobs ended, when this process keeps it. */
-  Jobs(JobQueue queue, DocumentStore documents, Runnable catchUpIndex) {
+  /**
+   * {@code catchUpIndex} brings the index up to the jobs ended, when this process keeps it; a wait looks at the jobs
+   * every {@code poll} when none ends in this process, for the jobs that other processes' workers end.
+   */
+  Jobs(JobQueue queue, DocumentStore documents, Runnable catchUpIndex, Duration poll) {
     this.queue = queue;
     this.documents = documents;
     this.catchUpIndex = catchUpIndex;
+    this.pollNanos = poll.toNanos();
   }
 
   /** The job, unless its document is hidden from {@code reader}. */
@@ -53,11 +61,15 @@ public final class Jobs {
     return await(jobIds, timeout, jobs -> {});
   }
 
-  /** As {@link #await(List, Duration)}, showing the jobs to {@code progress} at every look. */
+  /**
+   * As {@link #await(List, Duration)}, showing the jobs to {@code progress} at every look. It looks again as soon as
+   * this process's workers end a job, or after the poll's interval for the jobs other processes end.
+   */
   public List<Job> await(List<Long> jobIds, Duration timeout, Consumer<List<Job>> progress)
       throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     while (true) {
+      long endedBefore = jobsEnded();
       List<Job> jobs = queue.jobs(jobIds);
       progress.accept(jobs);
       boolean ended = jobs.stream().allMatch(j -> j.status() == JobStatus.DONE || j.status() == JobStatus.FAILED);
@@ -67,7 +79,32 @@ public final class Jobs {
       if (ended || Instant.now().isAfter(deadline)) {
         return jobs;
       }
-      Thread.sleep(200);
+      waitForAJobToEnd(endedBefore);
+    }
+  }
+
+  /** Called by this process's workers when they end a job, so that a wait need not sleep out its poll. */
+  void jobEnded() {
+    synchronized (jobEnded) {
+      jobsEnded++;
+      jobEnded.notifyAll();
+    }
+  }
+
+  private long jobsEnded() {
+    synchronized (jobEnded) {
+      return jobsEnded;
+    }
+  }
+
+  /** Returns when a job has ended since {@code endedBefore} was read, or after the poll's interval. */
+  private void waitForAJobToEnd(long endedBefore) throws InterruptedException {
+    long deadline = System.nanoTime() + pollNanos;
+    synchronized (jobEnded) {
+      long left;
+      while (jobsEnded == endedBefore && (left = deadline - System.nanoTime()) > 0) {
+        TimeUnit.NANOSECONDS.timedWait(jobEnded, left);
+      }
     }
   }
 }
