@@ -3,12 +3,9 @@ package vn.vankho.eval;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,14 +61,13 @@ public final class ImportBenchmark {
       "compiler", name -> name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler"),
       "collector", name -> name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread"),
       "ocr", name -> name.equals("ocr"));
-  private static final int REFERENCE_MEGABYTES = 64;
   private static final long CLOCK_TICKS = 100; // USER_HZ: /proc/<pid>/stat counts in hundredths of a second
 
   private ImportBenchmark() {}
 
   /** One round: what was imported, how long it took and what it cost. */
   record Round(int documents, int done, long wallNanos, long javaCpuNanos, Map<String, Long> threadCpuNanos,
-      long postgresCpuNanos, long referenceCpuNanos,
+      long postgresCpuNanos, long referenceCpuNanos, long referenceDuringCpuNanos,
       Map<String, Integer> stageSamples, Map<String, Integer> ownFrames, Map<String, Integer> leafFrames,
       Deferred deferred) {
     double perSecond() {
@@ -170,10 +166,11 @@ public final class ImportBenchmark {
       }
       // the compiler's share round by round shows whether the warm-up has reached the JIT's steady state
       System.err.printf(Locale.ROOT, "round %d%s: %.2f documents/s, Java CPU %.1f ms/document (compiler %.1f, collector"
-          + " %.1f, ocr %.1f), %d of %d read; the reference work before it %.0f ms%n", r + 1,
+          + " %.1f, ocr %.1f), %d of %d read; the reference work before it %.0f ms, during it %.0f ms%n", r + 1,
           kept ? "" : " (warm-up, left out)", round.perSecond(), round.javaMillisPerDocument(),
           round.stageMillisPerDocument("compiler"), round.stageMillisPerDocument("collector"),
-          round.stageMillisPerDocument("ocr"), round.done(), round.documents(), round.referenceCpuNanos() / 1e6);
+          round.stageMillisPerDocument("ocr"), round.done(), round.documents(), round.referenceCpuNanos() / 1e6,
+          round.referenceDuringCpuNanos() / 1e6);
     }
     return measured;
   }
@@ -191,9 +188,10 @@ public final class ImportBenchmark {
         // library's statement event copies each statement's parameters, whole page texts, into the recording)
         FlightRecorder.getFlightRecorder().getEventTypes().forEach(type -> recording.disable(type.getName()));
         recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
-        long reference = referenceCpuNanos();
+        long reference = ReferenceWork.cpuNanos();
         long postgresBefore = postgresCpuNanos(postmaster);
         long cpuBefore = os.getProcessCpuTime();
+        ReferenceWork referenceDuring = ReferenceWork.during();
         Map<String, Long> threadsBefore = threadCpuNanos();
         long start = System.nanoTime();
         recording.start();
@@ -207,7 +205,8 @@ public final class ImportBenchmark {
         List<Job> ended = archive.jobs().await(jobs, TIMEOUT);
         recording.stop();
         long wall = System.nanoTime() - start;
-        long cpu = os.getProcessCpuTime() - cpuBefore;
+        referenceDuring.close();
+        long cpu = os.getProcessCpuTime() - cpuBefore - referenceDuring.threadCpuNanos();
         Map<String, Long> threads = new HashMap<>(threadCpuNanos());
         threads.replaceAll((stage, nanos) -> nanos - threadsBefore.get(stage));
         long postgres = postgresCpuNanos(postmaster) - postgresBefore;
@@ -221,7 +220,8 @@ public final class ImportBenchmark {
         Map<String, Integer> own = new HashMap<>();
         Map<String, Integer> leaf = new HashMap<>();
         for (RecordedEvent event : RecordingFile.readAllEvents(jfr)) {
-          if (event.getStackTrace() == null || event.getStackTrace().getFrames().isEmpty()) {
+          if (event.getStackTrace() == null || event.getStackTrace().getFrames().isEmpty()
+              || ReferenceWork.THREAD_NAME.equals(event.getThread("sampledThread").getJavaName())) {
             continue;
           }
           List<RecordedFrame> frames = event.getStackTrace().getFrames();
@@ -230,7 +230,8 @@ public final class ImportBenchmark {
           frames.stream().filter(f -> type(f).startsWith("vn.vankho.")).findFirst()
               .ifPresent(f -> own.merge(name(f), 1, Integer::sum));
         }
-        return new Round(files.size(), done, wall, cpu, threads, postgres, reference, stages, own, leaf, deferred);
+        return new Round(files.size(), done, wall, cpu, threads, postgres, reference,
+            referenceDuring.medianCpuNanos(), stages, own, leaf, deferred);
       }
     } finally {
       deleteTree(data);
@@ -294,23 +295,6 @@ public final class ImportBenchmark {
     return ticks * 1_000_000_000L / CLOCK_TICKS;
   }
 
-  /**
-   * The CPU one thread takes for the same work each time (SHA-256 over 64 MB), run just before each round's window: a
-   * round whose documents cost more while this cost more too ran on a slower machine (a virtual machine's host busy
-   * elsewhere, whose stolen time counts as the process's own CPU here), not slower code.
-   */
-  static long referenceCpuNanos() throws NoSuchAlgorithmException {
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    byte[] block = new byte[1 << 20];
-    MessageDigest sha = MessageDigest.getInstance("SHA-256");
-    long before = threads.getCurrentThreadCpuTime();
-    for (int i = 0; i < REFERENCE_MEGABYTES; i++) {
-      sha.update(block);
-    }
-    sha.digest();
-    return threads.getCurrentThreadCpuTime() - before;
-  }
-
   /** The CPU each stage of {@link #THREAD_STAGES} has used so far, from one pass over this JVM's threads. */
   static Map<String, Long> threadCpuNanos() throws IOException {
     Map<String, Long> ticks = new HashMap<>();
@@ -355,8 +339,11 @@ public final class ImportBenchmark {
     System.out.printf(Locale.ROOT, "  rounds:%s documents/s;%s Java CPU ms/document%n",
         rounds.stream().map(r -> String.format(Locale.ROOT, " %.2f", r.perSecond())).collect(Collectors.joining()),
         rounds.stream().map(r -> String.format(Locale.ROOT, " %.1f", r.javaMillisPerDocument())).collect(Collectors.joining()));
-    System.out.printf(Locale.ROOT, "  the reference work before each round (the machine's speed):%s ms%n",
+    System.out.printf(Locale.ROOT, "  the reference work before each round (the machine's speed):%s ms;"
+            + " during it, beside the import (median):%s ms%n",
         rounds.stream().map(r -> String.format(Locale.ROOT, " %.0f", r.referenceCpuNanos() / 1e6))
+            .collect(Collectors.joining()),
+        rounds.stream().map(r -> String.format(Locale.ROOT, " %.0f", r.referenceDuringCpuNanos() / 1e6))
             .collect(Collectors.joining()));
     System.out.printf(Locale.ROOT, "  Java CPU %.1f ms/document:", median(rounds, Round::javaMillisPerDocument));
     for (String stage : STAGES) {

@@ -57,15 +57,32 @@ class ImportBenchmarkTest {
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long processBefore = os.getProcessCpuTime();
-    long reference = ImportBenchmark.referenceCpuNanos();
+    long reference = ReferenceWork.cpuNanos();
     long process = os.getProcessCpuTime() - processBefore;
     assertTrue(reference > 0 && reference <= process, reference + " ns of a process's " + process);
   }
 
   @Test
+  void theReferenceWorkDuringARoundSamplesOnItsOwnThreadAndKnowsItsCpuToBeLeftOutOfTheImports() throws Exception {
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long processBefore = os.getProcessCpuTime();
+    ReferenceWork during = ReferenceWork.during();
+    Thread.sleep(500);
+    during.close();
+    long process = os.getProcessCpuTime() - processBefore;
+    assertTrue(during.samples() >= 3, during.samples() + " megabytes hashed in 500 ms, one every 50 ms");
+    long perMegabyte = during.medianCpuNanos() / ReferenceWork.MEGABYTES;
+    assertTrue(perMegabyte > 0 && during.threadCpuNanos() >= perMegabyte * during.samples() / 2,
+        "its thread's CPU " + during.threadCpuNanos() + " ns holds its " + during.samples() + " megabytes of "
+            + perMegabyte + " ns each");
+    assertTrue(during.threadCpuNanos() <= process, during.threadCpuNanos() + " ns of a process's " + process);
+  }
+
+  @Test
   void theStagesAddUpToTheProcesssCpuWithTheCompilerCollectorAndOcrApart() {
     ImportBenchmark.Round round = new ImportBenchmark.Round(10, 10, 1_000_000_000L, 110_000_000L,
-        Map.of("compiler", 40_000_000L, "collector", 20_000_000L, "ocr", 10_000_000L), 0, 0,
+        Map.of("compiler", 40_000_000L, "collector", 20_000_000L, "ocr", 10_000_000L), 0, 0, 0,
         Map.of("index", 3, "text", 1), Map.of(), Map.of(), new ImportBenchmark.Deferred(0, 0, 0));
     assertEquals(4.0, round.stageMillisPerDocument("compiler"), 1e-9);
     assertEquals(2.0, round.stageMillisPerDocument("collector"), 1e-9);
