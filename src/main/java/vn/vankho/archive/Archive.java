@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
@@ -212,9 +213,9 @@ public final class Archive implements AutoCloseable {
       indexer.rebuild();
     }
     background = Executors.newSingleThreadScheduledExecutor(r -> WorkerPool.daemon(r, "indexer"));
-    startWorkers(ProcessingRun.begin(settings.dataDirectory(), queue), () -> {
+    startWorkers(ProcessingRun.begin(settings.dataDirectory(), queue), jobId -> {
       catchUpSoon();
-      jobs.jobEnded();
+      jobs.jobEnded(jobId);
     });
     background.scheduleWithFixedDelay(this::catchUpUnlessJustCommitted, INDEX_POLL_MILLIS, INDEX_POLL_MILLIS,
         TimeUnit.MILLISECONDS);
@@ -233,7 +234,7 @@ public final class Archive implements AutoCloseable {
   }
 
   /** Starts {@code settings.workers()} workers named after {@code run}, none (and no OCR) for zero. */
-  private void startWorkers(String run, Runnable afterJob) {
+  private void startWorkers(String run, LongConsumer afterJob) {
     if (settings.workers() == 0) {
       return;
     }

@@ -2,10 +2,14 @@ package vn.vankho.archive;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
 import vn.vankho.store.DocumentStore;
@@ -17,8 +21,7 @@ public final class Jobs {
   private final DocumentStore documents;
   private final Runnable catchUpIndex;
   private final long pollNanos;
-  private final Object jobEnded = new Object();
-  private long jobsEnded;
+  private final Set<Wait> waits = ConcurrentHashMap.newKeySet();
 
   /**
    * {@code catchUpIndex} brings the index up to the jobs ended, when this process keeps it; a wait looks at the jobs
@@ -62,48 +65,76 @@ public final class Jobs {
   }
 
   /**
-   * As {@link #await(List, Duration)}, showing the jobs to {@code progress} at every look. It looks again as soon as
-   * this process's workers end a job, or after the poll's interval for the jobs other processes end.
+   * As {@link #await(List, Duration)}, showing the jobs to {@code progress} at every look. It looks again after the
+   * poll's interval, for the jobs other processes' workers end, or as soon as this process's workers have ended every
+   * job it has not yet seen end: one look then, not one for each job ended (a wait on a whole folder's jobs would
+   * otherwise read them all again at every file).
    */
   public List<Job> await(List<Long> jobIds, Duration timeout, Consumer<List<Job>> progress)
       throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
-    while (true) {
-      long endedBefore = jobsEnded();
-      List<Job> jobs = queue.jobs(jobIds);
-      progress.accept(jobs);
-      boolean ended = jobs.stream().allMatch(j -> j.status() == JobStatus.DONE || j.status() == JobStatus.FAILED);
-      if (ended) {
-        catchUpIndex.run();
+    Wait wait = new Wait(jobIds);
+    waits.add(wait);
+    try {
+      while (true) {
+        wait.looking();
+        List<Job> jobs = queue.jobs(jobIds);
+        progress.accept(jobs);
+        Set<Long> open = jobs.stream().filter(j -> j.status() != JobStatus.DONE && j.status() != JobStatus.FAILED)
+            .map(Job::id).collect(Collectors.toSet());
+        if (open.isEmpty()) {
+          catchUpIndex.run();
+        }
+        if (open.isEmpty() || Instant.now().isAfter(deadline)) {
+          return jobs;
+        }
+        wait.stillOpen(open);
+        wait.untilEndedHereOr(pollNanos);
       }
-      if (ended || Instant.now().isAfter(deadline)) {
-        return jobs;
-      }
-      waitForAJobToEnd(endedBefore);
+    } finally {
+      waits.remove(wait);
     }
   }
 
   /** Called by this process's workers when they end a job, so that a wait need not sleep out its poll. */
-  void jobEnded() {
-    synchronized (jobEnded) {
-      jobsEnded++;
-      jobEnded.notifyAll();
-    }
+  void jobEnded(long jobId) {
+    waits.forEach(wait -> wait.ended(jobId));
   }
 
-  private long jobsEnded() {
-    synchronized (jobEnded) {
-      return jobsEnded;
-    }
-  }
+  /** One wait's jobs not yet seen to end, which this process's workers strike out as they end them. */
+  private static final class Wait {
+    private final Set<Long> pending;
+    private boolean endedHereSinceLook;
 
-  /** Returns when a job has ended since {@code endedBefore} was read, or after the poll's interval. */
-  private void waitForAJobToEnd(long endedBefore) throws InterruptedException {
-    long deadline = System.nanoTime() + pollNanos;
-    synchronized (jobEnded) {
+    Wait(List<Long> jobIds) {
+      pending = new HashSet<>(jobIds);
+    }
+
+    synchronized void looking() {
+      endedHereSinceLook = false;
+    }
+
+    /** Keeps only the jobs still open at the last look: a job ended here meanwhile stays struck out. */
+    synchronized void stillOpen(Set<Long> open) {
+      pending.retainAll(open);
+    }
+
+    synchronized void ended(long jobId) {
+      if (pending.remove(jobId) && pending.isEmpty()) {
+        endedHereSinceLook = true;
+        notifyAll();
+      }
+    }
+
+    /**
+     * Returns when the last job pending has ended here since the last look, or after {@code nanos}: a job released
+     * for another attempt, or ended by another process, is seen by the poll.
+     */
+    synchronized void untilEndedHereOr(long nanos) throws InterruptedException {
+      long deadline = System.nanoTime() + nanos;
       long left;
-      while (jobsEnded == endedBefore && (left = deadline - System.nanoTime()) > 0) {
-        TimeUnit.NANOSECONDS.timedWait(jobEnded, left);
+      while (!endedHereSinceLook && (left = deadline - System.nanoTime()) > 0) {
+        TimeUnit.NANOSECONDS.timedWait(this, left);
       }
     }
   }

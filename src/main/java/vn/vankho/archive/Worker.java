@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -64,11 +65,11 @@ final class Worker {
     this.leaseSeconds = leaseSeconds;
   }
 
-  /** Claims and does one job; false when the queue had none. */
-  boolean doNext() {
+  /** Claims and does one job and gives its id; empty when the queue had none. */
+  OptionalLong doNext() {
     Optional<JobQueue.Claimed> claimed = jobs.claimWithDocument(name, leaseSeconds);
     claimed.ifPresent(c -> process(c.job(), c.document()));
-    return claimed.isPresent();
+    return claimed.map(c -> OptionalLong.of(c.job().id())).orElseGet(OptionalLong::empty);
   }
 
   /** The original as a file here, checked; a changed or missing one fails the job with that reason. */

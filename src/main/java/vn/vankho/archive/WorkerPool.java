@@ -2,9 +2,11 @@ package vn.vankho.archive;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,11 +21,14 @@ final class WorkerPool implements AutoCloseable {
   private final List<Thread> threads = new ArrayList<>();
   private final ScheduledExecutorService heartbeats;
   private final Object wakeUp = new Object();
-  private final Runnable afterJob;
+  private final LongConsumer afterJob;
   private volatile boolean stopped;
 
-  /** {@code size} workers named after the {@code run} of this process ({@link ProcessingRun}), which their leases carry. */
-  WorkerPool(int size, String run, WorkerFactory factory, Runnable afterJob) {
+  /**
+   * {@code size} workers named after the {@code run} of this process ({@link ProcessingRun}), which their leases carry;
+   * {@code afterJob} is given the id of each job they do.
+   */
+  WorkerPool(int size, String run, WorkerFactory factory, LongConsumer afterJob) {
     this.afterJob = afterJob;
     this.heartbeats = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "lease-heartbeat"));
     for (int i = 1; i <= size; i++) {
@@ -49,8 +54,9 @@ final class WorkerPool implements AutoCloseable {
   private void loop(Worker worker) {
     while (!stopped) {
       try {
-        if (worker.doNext()) {
-          afterJob.run();
+        OptionalLong done = worker.doNext();
+        if (done.isPresent()) {
+          afterJob.accept(done.getAsLong());
           continue;
         }
         synchronized (wakeUp) {

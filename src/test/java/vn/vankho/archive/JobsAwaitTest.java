@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vankho.model.Job;
@@ -20,39 +21,51 @@ import vn.vankho.store.DocumentStore;
 import vn.vankho.store.JobQueue;
 
 /**
- * Whoever waits for a job ({@code import --wait}, the bench) learns that it ended as soon as a worker of this process
- * ends it, not at the next look of the poll that the jobs of other processes need.
+ * Whoever waits for jobs ({@code import --wait}, the bench) learns that they ended as soon as this process's workers
+ * end the last of them, not at the next look of the poll that the jobs of other processes need; and the jobs ended
+ * before the last do not make it read them all again, one look for each (a folder's import waits on every file).
  */
 class JobsAwaitTest {
-  /** A poll no test outlasts: a wait that returns in time was woken by the job's end. */
+  /** A poll no test outlasts: a wait that returns in time was woken by the jobs' end. */
   private static final Duration NEVER = Duration.ofHours(1);
 
   @TempDir Path data;
 
   @Test
-  void aWaitReturnsWhenAWorkerOfThisProcessEndsTheJobWithoutWaitingForThePoll() throws Exception {
+  void aWaitLooksAgainOnceThisProcessHasEndedTheLastOfItsJobsWithoutWaitingForThePoll() throws Exception {
     ArchiveSettings settings = ArchiveTestSupport.settings(data);
     try (Archive archive = Archive.open(settings.withWorkers(0));
         TestWorker worker = new TestWorker(settings);
         Database database = Database.open(settings.databaseUrl())) {
-      IntakeResult accepted = ArchiveTestSupport.offer(archive, "thong-bao.txt",
-          "THÔNG BÁO\nVề việc tổ chức hội nghị sơ kết phong trào thi đua".getBytes(StandardCharsets.UTF_8));
+      long first = offer(archive, "thong-bao-1.txt", "THÔNG BÁO\nVề việc tổ chức hội nghị sơ kết phong trào thi đua");
+      long second = offer(archive, "thong-bao-2.txt", "THÔNG BÁO\nVề việc tổng kết công tác khen thưởng năm 2025");
       Jobs jobs = new Jobs(new JobQueue(database), new DocumentStore(database), () -> {}, NEVER);
+      AtomicInteger looks = new AtomicInteger();
       CountDownLatch looked = new CountDownLatch(1);
       CompletableFuture<List<Job>> waited = CompletableFuture.supplyAsync(() -> {
         try {
-          return jobs.await(List.of(accepted.jobId()), NEVER, seen -> looked.countDown());
+          return jobs.await(List.of(first, second), NEVER, seen -> {
+            looks.incrementAndGet();
+            looked.countDown();
+          });
         } catch (InterruptedException e) {
           throw new IllegalStateException(e);
         }
       });
-      assertTrue(looked.await(1, TimeUnit.MINUTES), "the wait looked at the queued job");
+      assertTrue(looked.await(1, TimeUnit.MINUTES), "the wait looked at the queued jobs");
 
-      assertTrue(worker.doNext(), "the reading of the file");
-      jobs.jobEnded();
+      assertTrue(worker.doNext(), "the reading of the first file");
+      jobs.jobEnded(first);
+      assertTrue(worker.doNext(), "the reading of the second file");
+      jobs.jobEnded(second);
 
       List<Job> ended = assertTimeoutPreemptively(Duration.ofMinutes(1), () -> waited.get());
-      assertEquals(JobStatus.DONE, ended.get(0).status(), ended.get(0).error());
+      assertEquals(List.of(JobStatus.DONE, JobStatus.DONE), ended.stream().map(Job::status).toList());
+      assertEquals(2, looks.get(), "one look at the start, one once the last job ended: none for the first's end");
     }
+  }
+
+  private static long offer(Archive archive, String name, String text) {
+    return ArchiveTestSupport.offer(archive, name, text.getBytes(StandardCharsets.UTF_8)).jobId();
   }
 }

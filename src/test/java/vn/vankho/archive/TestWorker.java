@@ -37,7 +37,7 @@ public final class TestWorker implements AutoCloseable {
 
   /** Claims and does the next job; false when the queue had none. */
   public boolean doNext() {
-    return worker.doNext();
+    return worker.doNext().isPresent();
   }
 
   @Override
