@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import vn.vankho.model.Job;
-import vn.vankho.model.JobStatus;
 import vn.vankho.store.DocumentStore;
 import vn.vankho.store.JobQueue;
 
@@ -80,8 +79,7 @@ public final class Jobs {
         wait.looking();
         List<Job> jobs = queue.jobs(jobIds);
         progress.accept(jobs);
-        Set<Long> open = jobs.stream().filter(j -> j.status() != JobStatus.DONE && j.status() != JobStatus.FAILED)
-            .map(Job::id).collect(Collectors.toSet());
+        Set<Long> open = jobs.stream().filter(j -> !j.status().ended()).map(Job::id).collect(Collectors.toSet());
         if (open.isEmpty()) {
           catchUpIndex.run();
         }

@@ -8,7 +8,6 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import vn.vankho.model.Job;
-import vn.vankho.model.JobStatus;
 
 /**
  * Shows how far an import has got, in pages read of pages known: a bar with rate and time left on a
@@ -35,7 +34,7 @@ final class ImportProgress implements AutoCloseable {
     long total = 0;
     int ended = 0;
     for (Job job : jobs) {
-      boolean over = job.status() == JobStatus.DONE || job.status() == JobStatus.FAILED;
+      boolean over = job.status().ended();
       ended += over ? 1 : 0;
       // a job not yet counted stands for one page until its worker has counted them
       long pages = job.pagesTotal() == null ? 1 : Math.max(1, job.pagesTotal());
