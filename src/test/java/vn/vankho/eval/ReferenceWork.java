@@ -36,15 +36,7 @@ final class ReferenceWork implements AutoCloseable {
 
   /** The CPU the calling thread takes for the whole work. */
   static long cpuNanos() throws NoSuchAlgorithmException {
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    byte[] block = new byte[1 << 20];
-    MessageDigest sha = MessageDigest.getInstance("SHA-256");
-    long before = threads.getCurrentThreadCpuTime();
-    for (int i = 0; i < MEGABYTES; i++) {
-      sha.update(block);
-    }
-    sha.digest();
-    return threads.getCurrentThreadCpuTime() - before;
+    return new Hashing().cpuNanos(MEGABYTES);
   }
 
   /** Starts doing the work a megabyte at a time until {@linkplain #close() closed}. */
@@ -53,15 +45,10 @@ final class ReferenceWork implements AutoCloseable {
   }
 
   private void sample() {
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    byte[] block = new byte[1 << 20];
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      Hashing hashing = new Hashing();
       while (!stopped) {
-        long before = threads.getCurrentThreadCpuTime();
-        sha.update(block);
-        sha.digest();
-        long took = threads.getCurrentThreadCpuTime() - before;
+        long took = hashing.cpuNanos(1);
         synchronized (megabyteNanos) {
           megabyteNanos.add(took);
         }
@@ -72,7 +59,25 @@ final class ReferenceWork implements AutoCloseable {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     } finally {
-      threadCpuNanos = threads.getCurrentThreadCpuTime();
+      threadCpuNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+  }
+
+  /** The work itself: SHA-256 over a block of one megabyte, as many times as asked, timed in the thread's CPU. */
+  private static final class Hashing {
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final byte[] block = new byte[1 << 20];
+    private final MessageDigest sha = MessageDigest.getInstance("SHA-256");
+
+    Hashing() throws NoSuchAlgorithmException {}
+
+    long cpuNanos(int megabytes) {
+      long before = threads.getCurrentThreadCpuTime();
+      for (int i = 0; i < megabytes; i++) {
+        sha.update(block);
+      }
+      sha.digest();
+      return threads.getCurrentThreadCpuTime() - before;
     }
   }
 
