@@ -12,8 +12,7 @@ class ImportBenchmarkTest {
   @Test
   void theCompilersThreadsAreFoundAndUseLessThanTheProcess() throws Exception {
     long compiler = ImportBenchmark.threadCpuNanos().get("compiler");
-    long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
+    long process = processCpuNanos();
     // by the time a test runs, the JIT has compiled the test framework's hot methods
     assertTrue(compiler > 0, "no CPU found for the C1/C2 compiler threads");
     assertTrue(compiler < process, compiler + " ns of compiling in a process that used " + process);
@@ -28,8 +27,7 @@ class ImportBenchmarkTest {
     }
     System.gc();
     long collector = ImportBenchmark.threadCpuNanos().get("collector");
-    long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
+    long process = processCpuNanos();
     assertTrue(kept > 0 && collector > 0, "no CPU found for the garbage collector's threads");
     assertTrue(collector < process, collector + " ns of collecting in a process that used " + process);
   }
@@ -54,23 +52,19 @@ class ImportBenchmarkTest {
 
   @Test
   void theReferenceWorkIsTheCallingThreadsCpuAndPartOfTheProcesss() throws Exception {
-    com.sun.management.OperatingSystemMXBean os =
-        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    long processBefore = os.getProcessCpuTime();
+    long processBefore = processCpuNanos();
     long reference = ReferenceWork.cpuNanos();
-    long process = os.getProcessCpuTime() - processBefore;
+    long process = processCpuNanos() - processBefore;
     assertTrue(reference > 0 && reference <= process, reference + " ns of a process's " + process);
   }
 
   @Test
   void theReferenceWorkDuringARoundSamplesOnItsOwnThreadAndKnowsItsCpuToBeLeftOutOfTheImports() throws Exception {
-    com.sun.management.OperatingSystemMXBean os =
-        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    long processBefore = os.getProcessCpuTime();
+    long processBefore = processCpuNanos();
     ReferenceWork during = ReferenceWork.during();
     Thread.sleep(500);
     during.close();
-    long process = os.getProcessCpuTime() - processBefore;
+    long process = processCpuNanos() - processBefore;
     assertTrue(during.samples() >= 3, during.samples() + " megabytes hashed in 500 ms, one every 50 ms");
     long perMegabyte = during.medianCpuNanos() / ReferenceWork.MEGABYTES;
     assertTrue(perMegabyte > 0 && during.threadCpuNanos() >= perMegabyte * during.samples() / 2,
@@ -92,5 +86,10 @@ class ImportBenchmarkTest {
     double sum = List.of("index", "text", "ocr", "compiler", "collector").stream()
         .mapToDouble(round::stageMillisPerDocument).sum();
     assertEquals(round.javaMillisPerDocument(), sum, 1e-9);
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 }
