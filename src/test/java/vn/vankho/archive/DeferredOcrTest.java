@@ -26,7 +26,6 @@ import vn.vankho.ingest.ocr.SamplePages.Quality;
 import vn.vankho.ingest.ocr.SamplePages.SamplePage;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
-import vn.vankho.store.Database;
 import vn.vankho.store.JobQueue;
 import vn.vankho.testing.Samples;
 import vn.vankho.testing.TestFiles;
@@ -239,7 +238,6 @@ class DeferredOcrTest {
   private final class DirectiveRead implements AutoCloseable {
     final Archive archive;
     final TestWorker worker;
-    private final Database sameDatabase;
     final JobQueue queue;
     final long documentId;
 
@@ -247,8 +245,7 @@ class DeferredOcrTest {
       ArchiveSettings settings = ArchiveTestSupport.settings(data);
       archive = Archive.open(settings.withWorkers(0));
       worker = new TestWorker(settings);
-      sameDatabase = Database.open(settings.databaseUrl());
-      queue = new JobQueue(sameDatabase);
+      queue = worker.queue();
       archive.startProcessing();
       documentId = ArchiveTestSupport.offer(archive, "ct-41.pdf", directiveWithScannedAppendix()).documentId();
       assertTrue(worker.doNext(), "the reading of the file");
@@ -256,7 +253,6 @@ class DeferredOcrTest {
 
     @Override
     public void close() {
-      sameDatabase.close();
       worker.close();
       archive.close();
     }

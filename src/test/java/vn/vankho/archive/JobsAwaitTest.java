@@ -16,9 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vankho.model.Job;
 import vn.vankho.model.JobStatus;
-import vn.vankho.store.Database;
-import vn.vankho.store.DocumentStore;
-import vn.vankho.store.JobQueue;
 
 /**
  * Whoever waits for jobs ({@code import --wait}, the bench) learns that they ended as soon as this process's workers
@@ -35,11 +32,10 @@ class JobsAwaitTest {
   void aWaitLooksAgainOnceThisProcessHasEndedTheLastOfItsJobsWithoutWaitingForThePoll() throws Exception {
     ArchiveSettings settings = ArchiveTestSupport.settings(data);
     try (Archive archive = Archive.open(settings.withWorkers(0));
-        TestWorker worker = new TestWorker(settings);
-        Database database = Database.open(settings.databaseUrl())) {
+        TestWorker worker = new TestWorker(settings)) {
       long first = offer(archive, "thong-bao-1.txt", "THÔNG BÁO\nVề việc tổ chức hội nghị sơ kết phong trào thi đua");
       long second = offer(archive, "thong-bao-2.txt", "THÔNG BÁO\nVề việc tổng kết công tác khen thưởng năm 2025");
-      Jobs jobs = new Jobs(new JobQueue(database), new DocumentStore(database), () -> {}, NEVER);
+      Jobs jobs = new Jobs(worker.queue(), worker.documents(), () -> {}, NEVER);
       AtomicInteger looks = new AtomicInteger();
       CountDownLatch looked = new CountDownLatch(1);
       CompletableFuture<List<Job>> waited = CompletableFuture.supplyAsync(() -> {

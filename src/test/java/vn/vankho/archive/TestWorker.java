@@ -19,6 +19,8 @@ import vn.vankho.testing.TestOcr;
  */
 public final class TestWorker implements AutoCloseable {
   private final Database database;
+  private final DocumentStore documents;
+  private final JobQueue queue;
   private final OcrEngine ocr = TestOcr.newEngine();
   private final ExecutorService pagePool = Executors.newFixedThreadPool(2, r -> WorkerPool.daemon(r, "test-ocr"));
   private final ScheduledExecutorService heartbeats =
@@ -28,16 +30,28 @@ public final class TestWorker implements AutoCloseable {
   /** A worker on the data of {@code settings}, whose database is named by URL. */
   public TestWorker(ArchiveSettings settings) {
     database = Database.open(settings.databaseUrl());
+    documents = new DocumentStore(database);
+    queue = new JobQueue(database);
     LocalFileStore files = new LocalFileStore(settings.dataDirectory().resolve("files"));
     PageImageStore pageImages = new PageImageStore(settings.dataDirectory().resolve("page-images"), files);
     DocumentReader reader = new DocumentReader(ocr, pagePool, 4, settings.budget());
-    worker = new Worker("test-process/worker-1", new DocumentStore(database), new JobQueue(database), files,
+    worker = new Worker("test-process/worker-1", documents, queue, files,
         pageImages, reader, new DocumentDescriber(), heartbeats, settings.leaseSeconds());
   }
 
   /** Claims and does the next job; false when the queue had none. */
   public boolean doNext() {
     return worker.doNext().isPresent();
+  }
+
+  /** The queue as this worker, another process's, sees it. */
+  public JobQueue queue() {
+    return queue;
+  }
+
+  /** The documents as this worker, another process's, sees them. */
+  public DocumentStore documents() {
+    return documents;
   }
 
   @Override
